@@ -1,0 +1,164 @@
+package jp.kenpokpi.result;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import jp.kenpokpi.evaluation.Mark;
+import jp.kenpokpi.evaluation.SelfEvaluation;
+import jp.kenpokpi.organisation.OrgCode;
+import jp.kenpokpi.period.AsOf;
+import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.summary.KpiDataSet;
+import jp.kenpokpi.summary.StoredResult;
+import jp.kenpokpi.summary.StoredTarget;
+import jp.kenpokpi.value.PrintedValue;
+import jp.kenpokpi.value.PrintedValueParser;
+import jp.kenpokpi.value.UnreadableValueException;
+
+/** Targets and results as stored. Texts are kept as printed; values are read from them again on load. */
+@Repository
+public class KpiRecordRepository {
+
+    private final JdbcClient jdbc;
+
+    public KpiRecordRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Everything recorded for the fiscal years from..to, for all organisations. */
+    public KpiDataSet load(FiscalYear from, FiscalYear to) {
+        List<StoredTarget> targets = jdbc.sql("SELECT * FROM kpi_target WHERE fiscal_year BETWEEN ? AND ?")
+                .params(from.value(), to.value()).query(KpiRecordRepository::target).list();
+        List<StoredResult> results = jdbc.sql("SELECT * FROM kpi_result WHERE fiscal_year BETWEEN ? AND ?")
+                .params(from.value(), to.value()).query(KpiRecordRepository::result).list();
+        return new KpiDataSet(targets, results);
+    }
+
+    public record StoredRow<T>(long id, int version, T value) {
+    }
+
+    public Optional<StoredRow<StoredTarget>> findTarget(OrgCode org, FiscalYear year, String kpiCode) {
+        return jdbc.sql("SELECT * FROM kpi_target WHERE org_code = ? AND fiscal_year = ? AND kpi_code = ?")
+                .params(org.value(), year.value(), kpiCode)
+                .query((rs, n) -> new StoredRow<>(rs.getLong("id"), rs.getInt("version"), target(rs, n)))
+                .optional();
+    }
+
+    public Optional<StoredRow<StoredResult>> findResult(OrgCode org, FiscalYear year, Optional<AsOf> asOf,
+                                                        String kpiCode, int definitionFy) {
+        return jdbc.sql("""
+                SELECT * FROM kpi_result WHERE org_code = ? AND fiscal_year = ? AND as_of = ? AND kpi_code = ?
+                AND definition_fy = ?""")
+                .params(org.value(), year.value(), asOfKey(asOf), kpiCode, definitionFy)
+                .query((rs, n) -> new StoredRow<>(rs.getLong("id"), rs.getInt("version"), result(rs, n)))
+                .optional();
+    }
+
+    public void insertTarget(StoredTarget t, String by, Instant at, long batchId) {
+        jdbc.sql("""
+                INSERT INTO kpi_target (org_code, fiscal_year, kpi_code, target_text, note, source, synthetic, version,
+                    changed_by, changed_at, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""")
+                .params(t.org().value(), t.year().value(), t.kpiCode(), t.text(), t.note().orElse(null),
+                        t.source().orElse(null), t.synthetic(), by, Timestamp.from(at), batchId)
+                .update();
+    }
+
+    /** Updates only the version that was read, so that a change made meanwhile is never silently overwritten. */
+    public boolean updateTarget(long id, int version, StoredTarget t, String by, Instant at, long batchId) {
+        return jdbc.sql("""
+                UPDATE kpi_target SET target_text = ?, note = ?, source = ?, synthetic = ?, version = version + 1,
+                    changed_by = ?, changed_at = ?, batch_id = ? WHERE id = ? AND version = ?""")
+                .params(t.text(), t.note().orElse(null), t.source().orElse(null), t.synthetic(), by,
+                        Timestamp.from(at), batchId, id, version)
+                .update() == 1;
+    }
+
+    public void insertResult(StoredResult r, Optional<BigDecimal> value, String by, Instant at, long batchId) {
+        jdbc.sql("""
+                INSERT INTO kpi_result (org_code, fiscal_year, as_of, kpi_code, definition_fy, actual_text, actual_value,
+                    numerator, denominator, national_value_text, national_value, national_rank, printed_mark,
+                    self_evaluation, note, source, synthetic, version, changed_by, changed_at, batch_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""")
+                .params(r.org().value(), r.year().value(), asOfKey(r.asOf()), r.kpiCode(), r.definitionFy(),
+                        r.actualText().orElse(null), value.orElse(null), r.result().numerator().orElse(null),
+                        r.result().denominator().orElse(null), r.nationalValueText().orElse(null),
+                        r.nationalValue().orElse(null), r.nationalRank().orElse(null),
+                        r.printedMark().map(Mark::symbol).orElse(null),
+                        r.selfEvaluation().map(Enum::name).orElse(null), r.note().orElse(null),
+                        r.source().orElse(null), r.synthetic(), by, Timestamp.from(at), batchId)
+                .update();
+    }
+
+    public boolean updateResult(long id, int version, StoredResult r, Optional<BigDecimal> value, String by,
+                                Instant at, long batchId) {
+        return jdbc.sql("""
+                UPDATE kpi_result SET actual_text = ?, actual_value = ?, numerator = ?, denominator = ?,
+                    national_value_text = ?, national_value = ?, national_rank = ?, printed_mark = ?, self_evaluation = ?,
+                    note = ?, source = ?, synthetic = ?, version = version + 1, changed_by = ?, changed_at = ?,
+                    batch_id = ? WHERE id = ? AND version = ?""")
+                .params(r.actualText().orElse(null), value.orElse(null), r.result().numerator().orElse(null),
+                        r.result().denominator().orElse(null), r.nationalValueText().orElse(null),
+                        r.nationalValue().orElse(null), r.nationalRank().orElse(null),
+                        r.printedMark().map(Mark::symbol).orElse(null),
+                        r.selfEvaluation().map(Enum::name).orElse(null), r.note().orElse(null),
+                        r.source().orElse(null), r.synthetic(), by, Timestamp.from(at), batchId, id, version)
+                .update() == 1;
+    }
+
+    public int countTargets() {
+        return jdbc.sql("SELECT COUNT(*) FROM kpi_target").query(Integer.class).single();
+    }
+
+    public int countResults() {
+        return jdbc.sql("SELECT COUNT(*) FROM kpi_result").query(Integer.class).single();
+    }
+
+    /** The fiscal years that hold any target or result, newest first. */
+    public List<FiscalYear> fiscalYears() {
+        return jdbc.sql("""
+                SELECT fiscal_year FROM kpi_result UNION SELECT fiscal_year FROM kpi_target ORDER BY 1 DESC""")
+                .query((rs, n) -> FiscalYear.of(rs.getInt(1))).list();
+    }
+
+    static String asOfKey(Optional<AsOf> asOf) {
+        return asOf.map(AsOf::iso).orElse("");
+    }
+
+    private static StoredTarget target(ResultSet rs, int n) throws SQLException {
+        return new StoredTarget(OrgCode.of(rs.getString("org_code")), FiscalYear.of(rs.getInt("fiscal_year")),
+                rs.getString("kpi_code"), rs.getString("target_text"), Optional.ofNullable(rs.getString("note")),
+                Optional.ofNullable(rs.getString("source")), rs.getBoolean("synthetic"));
+    }
+
+    private static StoredResult result(ResultSet rs, int n) throws SQLException {
+        Optional<String> actualText = Optional.ofNullable(rs.getString("actual_text"));
+        PrintedValue value;
+        try {
+            value = PrintedValueParser.parse(actualText.orElse(null)).value();
+        } catch (UnreadableValueException e) {
+            throw new IllegalStateException("保存済みの実績「" + actualText.orElse("") + "」が読めません（id "
+                    + rs.getLong("id") + "）", e);
+        }
+        String asOf = rs.getString("as_of");
+        return new StoredResult(OrgCode.of(rs.getString("org_code")), FiscalYear.of(rs.getInt("fiscal_year")),
+                asOf.isEmpty() ? Optional.empty() : AsOf.parse(asOf), rs.getString("kpi_code"),
+                rs.getInt("definition_fy"), actualText,
+                new Result(value, Optional.ofNullable(rs.getBigDecimal("numerator")).map(BigDecimal::stripTrailingZeros),
+                        Optional.ofNullable(rs.getBigDecimal("denominator")).map(BigDecimal::stripTrailingZeros)),
+                Optional.ofNullable(rs.getString("national_value_text")),
+                Optional.ofNullable(rs.getBigDecimal("national_value")).map(BigDecimal::stripTrailingZeros),
+                Optional.ofNullable((Integer) rs.getObject("national_rank", Integer.class)),
+                Optional.ofNullable(rs.getString("printed_mark")).flatMap(Mark::parse),
+                Optional.ofNullable(rs.getString("self_evaluation")).flatMap(SelfEvaluation::parse),
+                Optional.ofNullable(rs.getString("note")), Optional.ofNullable(rs.getString("source")),
+                rs.getBoolean("synthetic"));
+    }
+}

@@ -1,0 +1,61 @@
+package jp.kenpokpi.sampledata;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import jp.kenpokpi.catalogue.CatalogueRepository;
+import jp.kenpokpi.interchange.ImportRejectedException;
+import jp.kenpokpi.interchange.ImportReport;
+import jp.kenpokpi.interchange.InterchangeFile;
+import jp.kenpokpi.interchange.InterchangeImport;
+import jp.kenpokpi.interchange.InterchangeReader;
+
+/**
+ * Loads the sample data through the same import as any user file: the values transcribed from the three real
+ * reports (each row names its source), and the synthetic values (架空) generated for every other branch and year.
+ */
+@Component
+public class SampleDataLoader {
+
+    /** The real values, each file transcribed from one seed report. */
+    public static final List<String> REAL_FILES = List.of(
+            "tochigi-fy2023.csv", "akita-fy2023-reference.csv", "akita-fy2025-targets.csv", "hq-fy2021-interim.csv");
+    public static final String SYNTHETIC_FILE = "synthetic-架空.csv";
+    public static final String USER = "sample-data";
+
+    private final InterchangeImport importer;
+    private final CatalogueRepository catalogue;
+
+    public SampleDataLoader(InterchangeImport importer, CatalogueRepository catalogue) {
+        this.importer = importer;
+        this.catalogue = catalogue;
+    }
+
+    public static List<InterchangeFile> realFiles() {
+        List<InterchangeFile> files = new ArrayList<>();
+        for (String name : REAL_FILES) {
+            try (InputStream in = SampleDataLoader.class.getResourceAsStream("/sample-data/" + name)) {
+                if (in == null) throw new IllegalStateException("sample-data/" + name + " がクラスパスにありません");
+                files.add(new InterchangeFile(name, in.readAllBytes()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return files;
+    }
+
+    public ImportReport load() {
+        List<InterchangeFile> files = new ArrayList<>(realFiles());
+        InterchangeReader.Outcome real = importer.check(files);
+        if (!real.ok()) throw new ImportRejectedException(real.problems());
+        String synthetic = SyntheticDataGenerator.generate(catalogue.load(), real.rows());
+        files.add(new InterchangeFile(SYNTHETIC_FILE, synthetic.getBytes(StandardCharsets.UTF_8)));
+        return importer.importFiles(files, USER, "sample-data");
+    }
+}

@@ -1,0 +1,73 @@
+package jp.kenpokpi.summary;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+import jp.kenpokpi.catalogue.CatalogueRepository;
+import jp.kenpokpi.catalogue.KpiCatalogue;
+import jp.kenpokpi.catalogue.KpiDefinition;
+import jp.kenpokpi.evaluation.MarkPolicy;
+import jp.kenpokpi.organisation.OrgCode;
+import jp.kenpokpi.period.AsOf;
+import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.ranking.AssociationWide;
+import jp.kenpokpi.ranking.AssociationWideValue;
+import jp.kenpokpi.ranking.BranchRanking;
+import jp.kenpokpi.ranking.RankedBranch;
+import jp.kenpokpi.result.KpiRecordRepository;
+import jp.kenpokpi.result.Result;
+
+/** Loads what a summary needs from the database and hands it to the domain's summary builders. */
+@Service
+public class SummaryService {
+
+    private final CatalogueRepository catalogue;
+    private final KpiRecordRepository records;
+
+    public SummaryService(CatalogueRepository catalogue, KpiRecordRepository records) {
+        this.catalogue = catalogue;
+        this.records = records;
+    }
+
+    /** An organisation's year: two prior years for the table, the next for next year's targets. */
+    public List<SummaryRow> branchYear(OrgCode org, FiscalYear year, MarkPolicy policy) {
+        KpiDataSet data = records.load(year.plus(-2), year.next());
+        return new BranchYearSummary(catalogue.load(), data, policy).rows(org, year);
+    }
+
+    public List<InterimRow> interim(OrgCode org, AsOf asOf) {
+        FiscalYear year = asOf.fiscalYear();
+        return new InterimSummary(catalogue.load(), records.load(year.previous(), year)).rows(org, asOf);
+    }
+
+    /** The latest month end with any interim result for the organisation (for the association: any branch). */
+    public Optional<AsOf> latestAsOf(OrgCode org) {
+        FiscalYear newest = records.fiscalYears().stream().findFirst().orElse(FiscalYear.of(2021));
+        return records.load(newest.plus(-10), newest).latestAsOf(org);
+    }
+
+    /** All branches ranked on a KPI in a year, with the association-wide value. */
+    public record KpiRanking(KpiDefinition definition, FiscalYear year, List<RankedBranch> ranking,
+                             Map<OrgCode, Result> results, AssociationWideValue associationWide,
+                             Optional<java.math.BigDecimal> published, KpiDataSet data) {
+    }
+
+    public KpiRanking ranking(FiscalYear year, String kpiCode) {
+        KpiCatalogue c = catalogue.load();
+        KpiDefinition definition = c.get(kpiCode).definitionIn(year).orElseThrow(() -> new IllegalArgumentException(
+                kpiCode + "は" + year.label() + "には定義がありません"));
+        KpiDataSet data = records.load(year, year);
+        Map<OrgCode, Result> results = data.branchFinals(year, kpiCode, definition.definitionFy());
+        Optional<java.math.BigDecimal> published = data.finalResult(OrgCode.ASSOCIATION, year, kpiCode, definition.definitionFy())
+                .flatMap(r -> r.result().number(definition));
+        return new KpiRanking(definition, year, BranchRanking.rank(definition, results), results,
+                AssociationWide.compute(definition, results), published, data);
+    }
+
+    public KpiCatalogue catalogue() {
+        return catalogue.load();
+    }
+}

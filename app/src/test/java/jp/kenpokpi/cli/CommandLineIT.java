@@ -1,0 +1,224 @@
+package jp.kenpokpi.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import jp.kenpokpi.KenpoKpi;
+import jp.kenpokpi.TemporaryDatabase;
+import jp.kenpokpi.csv.CsvParser;
+import jp.kenpokpi.csv.CsvRecord;
+
+/**
+ * The command line as a user runs it: each call starts the application on its own H2 file, as ./kenpo-kpi does.
+ */
+class CommandLineIT {
+
+    /** One database with the sample data, shared by the read-only tests of this class. */
+    static Path sampleDb;
+
+    @BeforeAll
+    static void createSampleDatabase() {
+        sampleDb = TemporaryDatabase.newPath("sample");
+        Run init = run("init", "--db", sampleDb.toString());
+        assertThat(init.status).as(init.err).isZero();
+    }
+
+    record Run(int status, String out, String err) {
+        List<Map<String, String>> csv() {
+            try {
+                List<CsvRecord> records = CsvParser.parse(out);
+                List<Map<String, String>> rows = new ArrayList<>();
+                List<String> header = records.get(0).fields();
+                for (CsvRecord r : records.subList(1, records.size())) {
+                    Map<String, String> m = new LinkedHashMap<>();
+                    for (int i = 0; i < header.size(); i++) m.put(header.get(i), r.fields().get(i));
+                    rows.add(m);
+                }
+                return rows;
+            } catch (Exception e) {
+                throw new AssertionError("not CSV: " + out, e);
+            }
+        }
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = KenpoKpi.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static String fixture(String name) {
+        try {
+            return Path.of(CommandLineIT.class.getResource("/interchange/" + name).toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void evaluateReproducesEveryPrintedMarkOfTheTochigiSummaryAsCsv() {
+        Run run = run("evaluate", "--db", sampleDb.toString(), "--branch", "09", "--year", "2023", "--policy", "exceeds",
+                "--format", "csv");
+        assertThat(run.status).as(run.err).isZero();
+        List<Map<String, String>> rows = run.csv();
+        assertThat(rows).hasSize(19);
+        assertThat(rows.get(0).keySet()).contains("branch_code", "fiscal_year", "kpi_code", "target", "actual",
+                "achieved", "mark", "printed_mark", "national_value", "national_rank");
+        for (Map<String, String> row : rows) {
+            assertThat(row.get("mark")).as(row.get("kpi_code") + ": " + row.get("reason")).isEqualTo(row.get("printed_mark"));
+            assertThat(row.get("achieved")).isIn("true", "false");
+        }
+        Map<String, String> lifestyle = rows.stream().filter(r -> r.get("kpi_code").equals("LIFESTYLE_CHECKUP_RATE")).findFirst().orElseThrow();
+        assertThat(lifestyle).containsEntry("target", "71.7%以上").containsEntry("actual", "72.2%")
+                .containsEntry("mark", "◎").containsEntry("national_value", "57.7%").containsEntry("achieved", "true");
+        assertThat(Integer.parseInt(lifestyle.get("national_rank"))).isBetween(1, 47);
+    }
+
+    @Test
+    void evaluateAsATableNamesTheBranchTheYearAndTheMarkCounts() {
+        Run run = run("evaluate", "--db", sampleDb.toString(), "--branch", "09", "--year", "令和5年度");
+        assertThat(run.status).as(run.err).isZero();
+        assertThat(run.out).contains("栃木支部 令和5年度（2023年度）", "生活習慣病予防健診実施率", "◎ 5", "○ 8", "△ 6", "判定の理由");
+    }
+
+    @Test
+    void evaluateAsJsonCarriesTheSameColumns() {
+        Run run = run("evaluate", "--db", sampleDb.toString(), "--branch", "09", "--year", "2023", "--format", "json");
+        assertThat(run.status).as(run.err).isZero();
+        assertThat(run.out).startsWith("[").contains("\"kpi_code\": \"SINGLE_BID_RATE\"", "\"printed_mark\": \"◎\"",
+                "\"achieved\": \"true\"");
+    }
+
+    /** Akita's plan (shared/seeds/akita-fy2025-business-plan.txt, 参考：令和５年度ＫＰＩ及び結果). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"00", "02", "03", "04", "05", "06", "07"})
+    void eachOrganisationOfTheAkitaReferenceTableHasItsFy2023AchievementsListed(String org) {
+        Run run = run("evaluate", "--db", sampleDb.toString(), "--branch", org, "--year", "2023", "--format", "csv");
+        assertThat(run.status).as(run.err).isZero();
+        List<Map<String, String>> rows = run.csv();
+        long judged = rows.stream().filter(r -> !r.get("achieved").isEmpty()).count();
+        assertThat(judged).as("KPIs with an achievement for %s", org).isGreaterThanOrEqualTo(15);
+        Map<String, String> checkup = rows.stream().filter(r -> r.get("kpi_code").equals("LIFESTYLE_CHECKUP_RATE")).findFirst().orElseThrow();
+        assertThat(checkup.get("target")).isNotEmpty();
+        assertThat(checkup.get("actual")).isNotEmpty();
+    }
+
+    @Test
+    void akitaMissedItsLifestyleCheckupTargetAndTheAssociationMissedItsOwn() {
+        Map<String, String> akita = row("05", "2023", "LIFESTYLE_CHECKUP_RATE");
+        assertThat(akita).containsEntry("target", "55.7%").containsEntry("actual", "56.8%").containsEntry("achieved", "true");
+        Map<String, String> association = row("00", "2023", "LIFESTYLE_CHECKUP_RATE");
+        assertThat(association).containsEntry("target", "63.9%").containsEntry("actual", "57.7%").containsEntry("achieved", "false");
+    }
+
+    private Map<String, String> row(String org, String year, String kpi) {
+        Run run = run("evaluate", "--db", sampleDb.toString(), "--branch", org, "--year", year, "--format", "csv");
+        assertThat(run.status).as(run.err).isZero();
+        return run.csv().stream().filter(r -> r.get("kpi_code").equals(kpi)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anotherBranchsYearEndReportImportsIntoAnEmptyDatabaseAndItsPrintedMarksAreReproducedUnderLargeMargin() {
+        Path db = TemporaryDatabase.newPath("empty");
+        assertThat(run("init", "--db", db.toString(), "--no-sample-data").status).isZero();
+        Run imported = run("import", "--db", db.toString(), fixture("kagawa-fy2023-yearend.csv"));
+        assertThat(imported.status).as(imported.err).isZero();
+        assertThat(imported.out).contains("16行を取り込みました");
+
+        Run run = run("evaluate", "--db", db.toString(), "--branch", "37", "--year", "2023", "--policy", "large-margin",
+                "--format", "csv");
+        assertThat(run.status).as(run.err).isZero();
+        List<Map<String, String>> printed = run.csv().stream().filter(r -> !r.get("printed_mark").isEmpty()).toList();
+        assertThat(printed).hasSize(12);
+        for (Map<String, String> row : printed) {
+            assertThat(row.get("mark")).as(row.get("kpi_code") + ": " + row.get("reason")).isEqualTo(row.get("printed_mark"));
+        }
+        Run exceeds = run("evaluate", "--db", db.toString(), "--branch", "37", "--year", "2023", "--policy", "exceeds",
+                "--format", "csv");
+        assertThat(exceeds.csv().stream().filter(r -> !r.get("printed_mark").isEmpty())
+                .anyMatch(r -> !r.get("mark").equals(r.get("printed_mark"))))
+                .as("the other preset judges differently").isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            bad-number.csv     | 3行目 | 列「actual」      | 8.x%
+            unknown-kpi.csv    | 3行目 | 列「kpi_code」    | NO_SUCH_KPI
+            unknown-column.csv | 1行目 | 列「comment」     | 知らない列
+            duplicate-row.csv  | 4行目 | 列「kpi_code」    | 重複
+            shift-jis.csv      | 2行目 | UTF-8            | UTF-8
+            empty.csv          | 1行目 | 空               | 見出し行
+            """)
+    void aMalformedFileIsRejectedNamingFileRowAndColumnAndNothingIsSaved(String file, String line, String column,
+                                                                         String detail) throws IOException {
+        Path db = TemporaryDatabase.newPath("reject");
+        assertThat(run("init", "--db", db.toString(), "--no-sample-data").status).isZero();
+        Path good = Files.writeString(db.resolveSibling("good.csv"),
+                "branch_code,fiscal_year,kpi_code,target,actual\n09,2023,DEPENDENT_GUIDANCE_RATE,18.9%以上,19.9%\n");
+
+        Run rejected = run("import", "--db", db.toString(), good.toString(), fixture(file));
+
+        assertThat(rejected.status).isEqualTo(1);
+        assertThat(rejected.err).contains("ファイル「", file, line, column, detail, "データベースは変更していません");
+        Run after = run("evaluate", "--db", db.toString(), "--branch", "09", "--year", "2023", "--format", "csv");
+        assertThat(after.csv()).allMatch(r -> r.get("actual").isEmpty() && r.get("target").isEmpty());
+    }
+
+    @Test
+    void rankListsAllBranchesWithTheAssociationWideValue() {
+        Run run = run("rank", "--db", sampleDb.toString(), "--year", "2023", "--kpi", "LIFESTYLE_CHECKUP_RATE");
+        assertThat(run.status).as(run.err).isZero();
+        assertThat(run.out).contains("生活習慣病予防健診実施率", "協会全体（算出）", "公表値: 57.7%", "全国1位", "09 栃木支部", "架空");
+        Run csv = run("rank", "--db", sampleDb.toString(), "--year", "2023", "--kpi", "LIFESTYLE_CHECKUP_RATE", "--format", "csv");
+        List<Map<String, String>> rows = csv.csv();
+        assertThat(rows).hasSize(47);
+        assertThat(rows.get(0)).containsEntry("rank", "1");
+    }
+
+    @Test
+    void theInterimViewShowsHeadquartersHalfYearResultsAgainstTheSameMonthLastYearAndLastYearsFinal() {
+        Run run = run("evaluate", "--db", sampleDb.toString(), "--branch", "00", "--year", "2021", "--as-of", "2021-09",
+                "--format", "csv");
+        assertThat(run.status).as(run.err).isZero();
+        Map<String, String> checkup = run.csv().stream().filter(r -> r.get("kpi_code").equals("LIFESTYLE_CHECKUP_RATE")).findFirst().orElseThrow();
+        // shared/seeds/hq-fy2021-first-half-status.txt l.562-566: 21.5％（令和３年９月末時点）, 17.7％（前年同月末時点）, 51.0%（前年度最終結果）
+        assertThat(checkup.get("actual")).isIn("21.5％", "21.5%");
+        assertThat(checkup.get("same_month_last_year")).isIn("17.7％", "17.7%");
+        assertThat(checkup.get("last_year_final")).isEqualTo("51.0%");
+        Map<String, String> review = run.csv().stream().filter(r -> r.get("kpi_code").equals("RECEIPT_REVIEW_RATE")).findFirst().orElseThrow();
+        // l.322-328: 0.320%（令和３年８月末時点）, 0.301%（前年同月末時点）, 0.318%（前年度最終結果）
+        assertThat(review).containsEntry("actual_as_of", "2021-08").containsEntry("same_month_last_year_as_of", "2020-08");
+        assertThat(review.get("last_year_final")).isEqualTo("0.318%");
+    }
+
+    @Test
+    void mistakesInTheCallAreExplainedInJapaneseWithExitStatusTwo() {
+        Run unknown = run("evaluate", "--db", sampleDb.toString(), "--branch", "99", "--year", "2023");
+        assertThat(unknown.status).isEqualTo(2);
+        assertThat(unknown.err).contains("支部コードではありません");
+        Run policy = run("evaluate", "--db", sampleDb.toString(), "--branch", "09", "--year", "2023", "--policy", "lenient");
+        assertThat(policy.status).isEqualTo(2);
+        assertThat(policy.err).contains("--policy");
+        Run missing = run("import", "--db", sampleDb.toString(), "/no/such/file.csv");
+        assertThat(missing.status).isNotZero();
+        assertThat(missing.err).contains("/no/such/file.csv");
+    }
+}

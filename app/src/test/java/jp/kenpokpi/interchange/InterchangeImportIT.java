@@ -1,0 +1,91 @@
+package jp.kenpokpi.interchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import jp.kenpokpi.TemporaryDatabase;
+import jp.kenpokpi.audit.ChangeLog;
+import jp.kenpokpi.result.KpiRecordRepository;
+
+/** Imports change the database all at once or not at all, and every change is attributed and kept. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class InterchangeImportIT {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("kenpo.db", () -> TemporaryDatabase.newPath("import").toString());
+        registry.add("kenpo.sample-data", () -> "false");
+    }
+
+    @Autowired
+    InterchangeImport importer;
+    @Autowired
+    KpiRecordRepository records;
+    @Autowired
+    ChangeLog changeLog;
+
+    private static InterchangeFile file(String name, String text) {
+        return new InterchangeFile(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aChangedValueIsUpdatedAndTheOldValueIsKeptWithWhoChangedItAndWhen() {
+        importer.importFiles(List.of(file("first.csv", """
+                branch_code,fiscal_year,kpi_code,target,actual
+                09,2023,DEPENDENT_CHECKUP_RATE,33.2%以上,30.6%
+                """)), "alice", "import");
+        ImportReport second = importer.importFiles(List.of(file("second.csv", """
+                branch_code,fiscal_year,kpi_code,target,actual
+                09,2023,DEPENDENT_CHECKUP_RATE,33.2%以上,30.7%
+                """)), "bob", "import");
+
+        assertThat(second.resultsChanged()).isEqualTo(1);
+        assertThat(second.targetsChanged()).isZero();
+        List<ChangeLog.Change> history = changeLog.history("kpi_result", "09/2023/final/DEPENDENT_CHECKUP_RATE/2021");
+        assertThat(history).hasSize(2);
+        assertThat(history.get(0).action()).isEqualTo("INSERT");
+        assertThat(history.get(0).changedBy()).isEqualTo("alice");
+        assertThat(history.get(1).action()).isEqualTo("UPDATE");
+        assertThat(history.get(1).changedBy()).isEqualTo("bob");
+        assertThat(history.get(1).oldValues()).hasValueSatisfying(v -> assertThat(v).contains("actual=30.6%"));
+        assertThat(history.get(1).newValues()).contains("actual=30.7%");
+    }
+
+    @Test
+    void importingTheSameValuesAgainChangesNothingAndRecordsNothing() {
+        String csv = """
+                branch_code,fiscal_year,kpi_code,actual
+                09,2022,DEPENDENT_GUIDANCE_RATE,19.3%
+                """;
+        importer.importFiles(List.of(file("a.csv", csv)), "alice", "import");
+        int changes = changeLog.count();
+        ImportReport again = importer.importFiles(List.of(file("a.csv", csv)), "alice", "import");
+        assertThat(again.unchanged()).isEqualTo(1);
+        assertThat(changeLog.count()).isEqualTo(changes);
+    }
+
+    @Test
+    void whenOneFileOfSeveralIsBadNoFileIsImported() {
+        int targets = records.countTargets();
+        int results = records.countResults();
+        int changes = changeLog.count();
+        assertThatThrownBy(() -> importer.importFiles(List.of(
+                file("good.csv", "branch_code,fiscal_year,kpi_code,target,actual\n13,2023,LIFESTYLE_CHECKUP_RATE,60.0%以上,61.0%\n"),
+                file("bad.csv", "branch_code,fiscal_year,kpi_code,actual\n13,2023,EMPLOYER_CHECKUP_DATA_RATE,abc\n")),
+                "carol", "import"))
+                .isInstanceOf(ImportRejectedException.class)
+                .hasMessageContaining("ファイル「bad.csv」 2行目 列「actual」");
+        assertThat(records.countTargets()).isEqualTo(targets);
+        assertThat(records.countResults()).isEqualTo(results);
+        assertThat(changeLog.count()).isEqualTo(changes);
+    }
+}

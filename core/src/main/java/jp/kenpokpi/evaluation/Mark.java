@@ -1,0 +1,47 @@
+package jp.kenpokpi.evaluation;
+
+import java.util.Optional;
+
+import jp.kenpokpi.value.Digits;
+
+/** 実施状況: the mark a council report prints for a KPI. */
+public enum Mark {
+    EXCEEDED("◎", "計画を上回る実施状況"),
+    AS_PLANNED("○", "計画どおりの実施状況"),
+    BELOW_PLAN("△", "計画を下回る実施状況"),
+    NOT_CARRIED_OUT("×", "実施していない"),
+    NONE("—", "実績なし・判定なし");
+
+    private final String symbol;
+    private final String legendJa;
+
+    Mark(String symbol, String legendJa) {
+        this.symbol = symbol;
+        this.legendJa = legendJa;
+    }
+
+    public String symbol() {
+        return symbol;
+    }
+
+    public String legendJa() {
+        return legendJa;
+    }
+
+    /**
+     * Reads a printed mark. The Tochigi table prints ○ as 〇 (U+3007, a kanji numeral zero), a different character
+     * from the legend's ○ (U+25CB); ◯ (U+25EF) is seen too. All three are ○.
+     */
+    public static Optional<Mark> parse(String printed) {
+        if (printed == null) return Optional.empty();
+        String s = Digits.withoutSpaces(printed);
+        return switch (s) {
+            case "◎" -> Optional.of(EXCEEDED);
+            case "○", "〇", "◯" -> Optional.of(AS_PLANNED);
+            case "△" -> Optional.of(BELOW_PLAN);
+            case "×", "✕", "✖", "x", "X" -> Optional.of(NOT_CARRIED_OUT);
+            case "—", "-", "－", "―", "ー" -> Optional.of(NONE);
+            default -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,33 @@
+package jp.kenpokpi.evaluation;
+
+import java.util.Optional;
+
+import jp.kenpokpi.value.Digits;
+
+/** 自己評価: the S–D grade a branch gives a measure, with the legend the reports print. */
+public enum SelfEvaluation {
+    S("計画を大幅に上回っている"),
+    A("計画を上回っている"),
+    B("概ね計画どおり"),
+    C("計画を下回っている"),
+    D("計画を大幅に下回っている");
+
+    private final String legendJa;
+
+    SelfEvaluation(String legendJa) {
+        this.legendJa = legendJa;
+    }
+
+    public String legendJa() {
+        return legendJa;
+    }
+
+    public static Optional<SelfEvaluation> parse(String printed) {
+        if (printed == null) return Optional.empty();
+        String s = Digits.withoutSpaces(Digits.toHalfWidth(printed)).toUpperCase();
+        for (SelfEvaluation e : values()) {
+            if (e.name().equals(s)) return Optional.of(e);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,448 @@
+package jp.kenpokpi.interchange;
+
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jp.kenpokpi.catalogue.Direction;
+import jp.kenpokpi.catalogue.Kpi;
+import jp.kenpokpi.catalogue.KpiCatalogue;
+import jp.kenpokpi.catalogue.KpiDefinition;
+import jp.kenpokpi.csv.CsvFormatException;
+import jp.kenpokpi.csv.CsvParser;
+import jp.kenpokpi.csv.CsvRecord;
+import jp.kenpokpi.evaluation.Mark;
+import jp.kenpokpi.evaluation.SelfEvaluation;
+import jp.kenpokpi.organisation.OrgCode;
+import jp.kenpokpi.period.AsOf;
+import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.result.Result;
+import jp.kenpokpi.target.TargetRuleParser;
+import jp.kenpokpi.value.PrintedValue;
+import jp.kenpokpi.value.PrintedValueParser;
+import jp.kenpokpi.value.Reading;
+import jp.kenpokpi.value.Unit;
+import jp.kenpokpi.value.UnreadableValueException;
+import jp.kenpokpi.value.ValueFormat;
+
+/**
+ * Reads interchange CSV files (INTERCHANGE.md) into checked rows, or into the list of every problem found, each
+ * naming its file, line and column. Several files are read as one batch: a row may not repeat across them.
+ */
+public final class InterchangeReader {
+
+    private final KpiCatalogue catalogue;
+
+    public InterchangeReader(KpiCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /** The rows of all files, or the problems: never a part of the rows when there is a problem. */
+    public record Outcome(List<InterchangeRow> rows, List<ImportProblem> problems) {
+
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    public Outcome read(List<InterchangeFile> files) {
+        List<InterchangeRow> rows = new ArrayList<>();
+        List<ImportProblem> problems = new ArrayList<>();
+        for (InterchangeFile file : files) {
+            readFile(file, rows, problems);
+        }
+        // A target-only row and a result-only row for the same key complement each other (a targets file and a
+        // results file imported together); two rows that both set the target, or both a result, are duplicates.
+        Map<RowKey, InterchangeRow> targets = new HashMap<>();
+        Map<RowKey, InterchangeRow> results = new HashMap<>();
+        for (InterchangeRow row : rows) {
+            InterchangeRow first = null;
+            if (row.target().isPresent()) first = targets.putIfAbsent(row.key(), row);
+            if (first == null && (row.hasResult() || row.target().isEmpty())) first = results.putIfAbsent(row.key(), row);
+            if (first != null) {
+                problems.add(ImportProblem.at(row.file(), row.line(), InterchangeColumn.KPI_CODE.header(),
+                        "重複する行です（ファイル「" + first.file() + "」 " + first.line() + "行目と同じ支部・年度・時点・KPI: "
+                                + row.key().describeJa() + "）"));
+            }
+        }
+        return problems.isEmpty() ? new Outcome(List.copyOf(rows), List.of()) : new Outcome(List.of(), problems);
+    }
+
+    private void readFile(InterchangeFile file, List<InterchangeRow> rows, List<ImportProblem> problems) {
+        String name = file.name();
+        Optional<String> text = decode(file, problems);
+        if (text.isEmpty()) return;
+        String body = text.get().startsWith("\uFEFF") ? text.get().substring(1) : text.get();
+        if (body.isBlank()) {
+            problems.add(ImportProblem.inFile(name, 1, "ファイルが空です。1行目に見出し行（branch_code,fiscal_year,kpi_code,…）が必要です"));
+            return;
+        }
+        List<CsvRecord> records;
+        try {
+            records = CsvParser.parse(body);
+        } catch (CsvFormatException e) {
+            problems.add(ImportProblem.inFile(name, e.line(), "CSVとして読めません: " + e.getMessage()));
+            return;
+        }
+        Optional<Map<InterchangeColumn, Integer>> header = header(name, records.get(0), problems);
+        if (header.isEmpty()) return;
+        if (records.size() == 1) {
+            problems.add(ImportProblem.inFile(name, 1, "見出し行だけでデータ行がありません"));
+            return;
+        }
+        int width = records.get(0).fields().size();
+        List<Integer> unnamed = unnamedColumns(records.get(0));
+        for (CsvRecord record : records.subList(1, records.size())) {
+            // Excel leaves rows of bare commas below the data: nothing to read, nothing to reject.
+            if (record.fields().stream().allMatch(String::isBlank)) continue;
+            if (record.fields().size() != width) {
+                problems.add(ImportProblem.inFile(name, record.line(), "列の数が見出し行と違います（見出し" + width
+                        + "列、この行" + record.fields().size() + "列）"));
+                continue;
+            }
+            Optional<Integer> filledUnnamed = unnamed.stream().filter(i -> !record.fields().get(i).isBlank()).findFirst();
+            if (filledUnnamed.isPresent()) {
+                problems.add(ImportProblem.at(name, record.line(), "（" + (filledUnnamed.get() + 1) + "列目）",
+                        "見出しのない列に値「" + record.fields().get(filledUnnamed.get()).strip() + "」があります"));
+                continue;
+            }
+            new RowReader(name, record, header.get(), problems).read().ifPresent(rows::add);
+        }
+    }
+
+    /** Columns with an empty header, as Excel leaves after a trailing comma: allowed while they stay empty. */
+    private static List<Integer> unnamedColumns(CsvRecord header) {
+        List<Integer> unnamed = new ArrayList<>();
+        for (int i = 0; i < header.fields().size(); i++) {
+            if (header.fields().get(i).isBlank()) unnamed.add(i);
+        }
+        return unnamed;
+    }
+
+    private static Optional<String> decode(InterchangeFile file, List<ImportProblem> problems) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer buffer = ByteBuffer.wrap(file.content());
+        try {
+            return Optional.of(decoder.decode(buffer).toString());
+        } catch (CharacterCodingException e) {
+            int offset = buffer.position();
+            if (e instanceof MalformedInputException) offset = Math.min(buffer.position(), file.content().length);
+            int line = 1;
+            for (int i = 0; i < offset && i < file.content().length; i++) {
+                if (file.content()[i] == '\n') line++;
+            }
+            problems.add(ImportProblem.inFile(file.name(), line, "UTF-8の文字として読めないバイトがあります。"
+                    + "ファイルをUTF-8で保存してください（Excelでは「CSV UTF-8（コンマ区切り）」）"));
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Map<InterchangeColumn, Integer>> header(String name, CsvRecord record,
+                                                                    List<ImportProblem> problems) {
+        Map<InterchangeColumn, Integer> columns = new EnumMap<>(InterchangeColumn.class);
+        int before = problems.size();
+        List<String> fields = record.fields();
+        for (int i = 0; i < fields.size(); i++) {
+            String h = fields.get(i).strip();
+            if (h.isEmpty()) continue;
+            Optional<InterchangeColumn> column = InterchangeColumn.fromHeader(h);
+            if (column.isEmpty()) {
+                problems.add(ImportProblem.at(name, 1, h, "知らない列です（" + (i + 1) + "列目）。使える列: "
+                        + java.util.Arrays.stream(InterchangeColumn.values()).map(InterchangeColumn::header)
+                        .collect(Collectors.joining(", "))));
+            } else if (columns.putIfAbsent(column.get(), i) != null) {
+                problems.add(ImportProblem.at(name, 1, h, "同じ列が2回あります（" + (i + 1) + "列目）"));
+            }
+        }
+        for (InterchangeColumn c : InterchangeColumn.values()) {
+            if (c.required() && !columns.containsKey(c)) {
+                problems.add(ImportProblem.at(name, 1, c.header(), "必須の列がありません"));
+            }
+        }
+        return problems.size() == before ? Optional.of(columns) : Optional.empty();
+    }
+
+    /** Reads one record; every problem in it is reported, not only the first. */
+    private final class RowReader {
+
+        private final String file;
+        private final CsvRecord record;
+        private final Map<InterchangeColumn, Integer> columns;
+        private final List<ImportProblem> problems;
+        private boolean failed;
+
+        RowReader(String file, CsvRecord record, Map<InterchangeColumn, Integer> columns, List<ImportProblem> problems) {
+            this.file = file;
+            this.record = record;
+            this.columns = columns;
+            this.problems = problems;
+        }
+
+        Optional<InterchangeRow> read() {
+            Optional<OrgCode> org = orgCode();
+            Optional<FiscalYear> year = fiscalYear();
+            Optional<AsOf> asOf = year.flatMap(this::asOf);
+            Optional<KpiDefinition> definition = year.flatMap(this::definition);
+            if (failed || org.isEmpty() || year.isEmpty() || definition.isEmpty()) return Optional.empty();
+            KpiDefinition def = definition.get();
+            Optional<String> target = text(InterchangeColumn.TARGET);
+            checkTarget(target, def, asOf, year.get());
+            Optional<String> actualText = text(InterchangeColumn.ACTUAL);
+            Optional<Reading<PrintedValue>> actual = actual(actualText, def, org.get());
+            Optional<BigDecimal> numerator = count(InterchangeColumn.NUMERATOR);
+            Optional<BigDecimal> denominator = count(InterchangeColumn.DENOMINATOR);
+            checkRatio(def, numerator, denominator, actual.map(Reading::value));
+            Optional<String> nationalText = text(InterchangeColumn.NATIONAL_VALUE);
+            Optional<BigDecimal> national = nationalValue(nationalText, def);
+            Optional<Integer> rank = nationalRank();
+            Optional<Mark> mark = mark();
+            Optional<SelfEvaluation> self = selfEvaluation();
+            if (failed) return Optional.empty();
+            Optional<String> note = joinNote(text(InterchangeColumn.NOTE), actual.flatMap(Reading::remark));
+            return Optional.of(new InterchangeRow(file, record.line(), org.get(), year.get(), asOf, def, target,
+                    actualText, actual.map(Reading::value).orElse(new PrintedValue.NotYet()), numerator, denominator,
+                    nationalText, national, rank, mark, self, note, text(InterchangeColumn.SOURCE)));
+        }
+
+        private Optional<String> text(InterchangeColumn column) {
+            Integer index = columns.get(column);
+            if (index == null) return Optional.empty();
+            String value = record.fields().get(index).strip();
+            return value.isEmpty() ? Optional.empty() : Optional.of(value);
+        }
+
+        private void problem(InterchangeColumn column, String message) {
+            problems.add(ImportProblem.at(file, record.line(), column.header(), message));
+            failed = true;
+        }
+
+        private Optional<OrgCode> orgCode() {
+            Optional<String> s = text(InterchangeColumn.BRANCH_CODE);
+            if (s.isEmpty()) {
+                problem(InterchangeColumn.BRANCH_CODE, "支部コードが空です（00＝協会全体、01〜47）");
+                return Optional.empty();
+            }
+            String code = jp.kenpokpi.value.Digits.toHalfWidth(s.get());
+            // Excel drops the leading zero of 09; a one-digit code is unambiguous.
+            if (code.matches("\\d")) code = "0" + code;
+            try {
+                return Optional.of(OrgCode.of(code));
+            } catch (IllegalArgumentException e) {
+                problem(InterchangeColumn.BRANCH_CODE, "「" + s.get() + "」は支部コードではありません（00＝協会全体、01〜47の2桁）");
+                return Optional.empty();
+            }
+        }
+
+        private Optional<FiscalYear> fiscalYear() {
+            Optional<String> s = text(InterchangeColumn.FISCAL_YEAR);
+            if (s.isEmpty()) {
+                problem(InterchangeColumn.FISCAL_YEAR, "年度が空です（例: 2023）");
+                return Optional.empty();
+            }
+            Optional<FiscalYear> year = FiscalYear.parse(s.get());
+            if (year.isEmpty()) problem(InterchangeColumn.FISCAL_YEAR, "「" + s.get() + "」を年度として読めません（西暦の開始年、例: 令和5年度は2023）");
+            return year;
+        }
+
+        private Optional<AsOf> asOf(FiscalYear year) {
+            Optional<String> s = text(InterchangeColumn.AS_OF);
+            if (s.isEmpty()) return Optional.empty();
+            Optional<AsOf> asOf = AsOf.parse(s.get());
+            if (asOf.isEmpty()) {
+                problem(InterchangeColumn.AS_OF, "「" + s.get() + "」を時点として読めません（YYYY-MM、例: 2021-08。年度末の実績は空欄）");
+            } else if (!year.contains(asOf.get().month())) {
+                problem(InterchangeColumn.AS_OF, "時点 " + s.get() + " は " + year.label() + "（"
+                        + year.firstDay() + "〜" + year.lastDay() + "）の月ではありません");
+                return Optional.empty();
+            }
+            return asOf;
+        }
+
+        private Optional<KpiDefinition> definition(FiscalYear year) {
+            Optional<String> code = text(InterchangeColumn.KPI_CODE);
+            if (code.isEmpty()) {
+                problem(InterchangeColumn.KPI_CODE, "KPIコードが空です");
+                return Optional.empty();
+            }
+            Optional<Kpi> kpi = catalogue.find(code.get());
+            if (kpi.isEmpty()) {
+                problem(InterchangeColumn.KPI_CODE, "KPIコード「" + code.get() + "」はKPIカタログにありません");
+                return Optional.empty();
+            }
+            Optional<String> definitionFy = text(InterchangeColumn.DEFINITION_FY);
+            if (definitionFy.isPresent()) {
+                Optional<FiscalYear> fy = FiscalYear.parse(definitionFy.get());
+                Optional<KpiDefinition> version = fy.flatMap(f -> kpi.get().versionStartingIn(f.value()));
+                if (version.isEmpty()) {
+                    problem(InterchangeColumn.DEFINITION_FY, "「" + definitionFy.get() + "」は" + code.get()
+                            + "の定義の版ではありません（版の開始年度: " + kpi.get().versions().stream()
+                            .map(v -> Integer.toString(v.definitionFy())).collect(Collectors.joining("、")) + "）");
+                }
+                return version;
+            }
+            Optional<KpiDefinition> version = kpi.get().definitionIn(year);
+            if (version.isEmpty()) {
+                problem(InterchangeColumn.KPI_CODE, code.get() + "は" + year.label() + "には定義がありません（"
+                        + kpi.get().latest().validTo().map(FiscalYear::japanese).orElse("") + "で終了）");
+            }
+            return version;
+        }
+
+        private void checkTarget(Optional<String> target, KpiDefinition def, Optional<AsOf> asOf, FiscalYear year) {
+            if (target.isEmpty()) return;
+            if (asOf.isPresent()) {
+                problem(InterchangeColumn.TARGET, "目標は年度末の行（as_of が空の行）に書いてください");
+                return;
+            }
+            boolean restated = !catalogue.get(def.kpiCode()).definitionIn(year).equals(Optional.of(def));
+            if (restated) {
+                problem(InterchangeColumn.TARGET, "目標はその年度に有効な定義の行に書いてください（再計算値の行には書けません）");
+                return;
+            }
+            try {
+                TargetRuleParser.parse(target.get(), def);
+            } catch (UnreadableValueException e) {
+                problem(InterchangeColumn.TARGET, e.getMessage());
+            }
+        }
+
+        private Optional<Reading<PrintedValue>> actual(Optional<String> text, KpiDefinition def, OrgCode org) {
+            if (text.isEmpty()) return Optional.empty();
+            Reading<PrintedValue> reading;
+            try {
+                reading = PrintedValueParser.parse(text.get());
+            } catch (UnreadableValueException e) {
+                problem(InterchangeColumn.ACTUAL, e.getMessage());
+                return Optional.empty();
+            }
+            checkKind(InterchangeColumn.ACTUAL, text.get(), reading.value(), def, org);
+            return Optional.of(reading);
+        }
+
+        /** A value must fit its KPI: a rate in %, an action as 実施/未実施 (or a count of branches for 00). */
+        private void checkKind(InterchangeColumn column, String printed, PrintedValue value, KpiDefinition def, OrgCode org) {
+            String name = "「" + def.nameJa() + "」";
+            if (def.direction() == Direction.DONE) {
+                boolean fits = value instanceof PrintedValue.Done || value instanceof PrintedValue.NotYet
+                        || (value instanceof PrintedValue.BranchCount && org.isAssociation());
+                if (!fits) problem(column, "「" + printed + "」: " + name + "は実施／未実施で書きます"
+                        + (org.isAssociation() ? "（協会全体は実施した支部の数、例: 41支部）" : ""));
+                return;
+            }
+            if (value instanceof PrintedValue.Amount amount) {
+                Unit unit = amount.unit().orElse(def.unit());
+                if (unit != def.unit()) {
+                    problem(column, "「" + printed + "」の単位「" + unit.symbol() + "」は" + name + "の単位「"
+                            + def.unit().symbol() + "」と違います");
+                }
+            } else if (value.isPresent()) {
+                problem(column, "「" + printed + "」: " + name + "は数値のKPIです（例: "
+                        + ValueFormat.amount(new BigDecimal("72.2"), def.unit()) + "）");
+            }
+        }
+
+        private Optional<BigDecimal> count(InterchangeColumn column) {
+            Optional<String> s = text(column);
+            if (s.isEmpty()) return Optional.empty();
+            try {
+                return Optional.of(PrintedValueParser.parseCount(s.get()));
+            } catch (UnreadableValueException e) {
+                problem(column, e.getMessage());
+                return Optional.empty();
+            }
+        }
+
+        private void checkRatio(KpiDefinition def, Optional<BigDecimal> numerator, Optional<BigDecimal> denominator,
+                                Optional<PrintedValue> actual) {
+            if (failed || (numerator.isEmpty() && denominator.isEmpty())) return;
+            if (!def.isRatio()) {
+                problem(numerator.isPresent() ? InterchangeColumn.NUMERATOR : InterchangeColumn.DENOMINATOR,
+                        "「" + def.nameJa() + "」には分子・分母がありません");
+                return;
+            }
+            if (numerator.isEmpty() || denominator.isEmpty()) {
+                problem(numerator.isEmpty() ? InterchangeColumn.NUMERATOR : InterchangeColumn.DENOMINATOR,
+                        "分子と分母は両方書いてください（" + def.numeratorJa() + " ／ " + def.denominatorJa() + "）");
+                return;
+            }
+            if (denominator.get().signum() == 0) {
+                problem(InterchangeColumn.DENOMINATOR, "分母が0です");
+                return;
+            }
+            if (def.unit() == Unit.PERCENT && numerator.get().compareTo(denominator.get()) > 0) {
+                problem(InterchangeColumn.NUMERATOR, "分子が分母より大きく、率が100%を超えます");
+                return;
+            }
+            if (actual.orElse(null) instanceof PrintedValue.Amount amount) {
+                BigDecimal computed = Result.quotient(numerator.get(), denominator.get(), def.unit());
+                int scale = Math.max(0, amount.number().scale());
+                BigDecimal atPrinted = computed.setScale(scale, java.math.RoundingMode.HALF_UP);
+                if (atPrinted.compareTo(amount.number()) != 0) {
+                    problem(InterchangeColumn.ACTUAL, "実績「" + ValueFormat.amount(amount.number(), def.unit())
+                            + "」が分子÷分母（" + numerator.get().toPlainString() + "÷" + denominator.get().toPlainString()
+                            + "＝" + ValueFormat.amount(atPrinted, def.unit()) + "）と一致しません");
+                }
+            }
+        }
+
+        private Optional<BigDecimal> nationalValue(Optional<String> text, KpiDefinition def) {
+            if (text.isEmpty()) return Optional.empty();
+            try {
+                PrintedValue value = PrintedValueParser.parse(text.get()).value();
+                checkKind(InterchangeColumn.NATIONAL_VALUE, text.get(), value, def, OrgCode.ASSOCIATION);
+                if (value instanceof PrintedValue.Amount amount) return Optional.of(amount.number());
+                if (value instanceof PrintedValue.BranchCount count) return Optional.of(BigDecimal.valueOf(count.count()));
+                return Optional.empty();
+            } catch (UnreadableValueException e) {
+                problem(InterchangeColumn.NATIONAL_VALUE, e.getMessage());
+                return Optional.empty();
+            }
+        }
+
+        private Optional<Integer> nationalRank() {
+            Optional<String> s = text(InterchangeColumn.NATIONAL_RANK);
+            if (s.isEmpty()) return Optional.empty();
+            String digits = jp.kenpokpi.value.Digits.toHalfWidth(s.get()).replace("全国", "").replace("位", "");
+            if (digits.matches("\\d{1,2}")) {
+                int rank = Integer.parseInt(digits);
+                if (rank >= 1 && rank <= 47) return Optional.of(rank);
+            }
+            problem(InterchangeColumn.NATIONAL_RANK, "「" + s.get() + "」を順位として読めません（1〜47の整数）");
+            return Optional.empty();
+        }
+
+        private Optional<Mark> mark() {
+            Optional<String> s = text(InterchangeColumn.MARK);
+            if (s.isEmpty()) return Optional.empty();
+            Optional<Mark> mark = Mark.parse(s.get());
+            if (mark.isEmpty()) problem(InterchangeColumn.MARK, "「" + s.get() + "」は実施状況の記号ではありません（◎ ○ △ × —）");
+            return mark;
+        }
+
+        private Optional<SelfEvaluation> selfEvaluation() {
+            Optional<String> s = text(InterchangeColumn.SELF_EVALUATION);
+            if (s.isEmpty()) return Optional.empty();
+            Optional<SelfEvaluation> e = SelfEvaluation.parse(s.get());
+            if (e.isEmpty()) problem(InterchangeColumn.SELF_EVALUATION, "「" + s.get() + "」は自己評価ではありません（S A B C D）");
+            return e;
+        }
+
+        private Optional<String> joinNote(Optional<String> note, Optional<String> remark) {
+            if (remark.isEmpty()) return note;
+            return Optional.of(note.map(n -> n + " ").orElse("") + "(" + remark.get() + ")");
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package jp.kenpokpi.interchange;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import jp.kenpokpi.catalogue.KpiDefinition;
+import jp.kenpokpi.evaluation.Mark;
+import jp.kenpokpi.evaluation.SelfEvaluation;
+import jp.kenpokpi.organisation.OrgCode;
+import jp.kenpokpi.period.AsOf;
+import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.value.PrintedValue;
+
+/**
+ * One checked row of an interchange file. Texts are kept as printed (reports reproduce them); the values read
+ * from them are kept beside them (computations use those).
+ *
+ * @param definition the definition version the values were computed under
+ * @param note       the note, with any bracketed remark taken from the actual value appended
+ */
+public record InterchangeRow(
+        String file,
+        int line,
+        OrgCode org,
+        FiscalYear year,
+        Optional<AsOf> asOf,
+        KpiDefinition definition,
+        Optional<String> target,
+        Optional<String> actualText,
+        PrintedValue actual,
+        Optional<BigDecimal> numerator,
+        Optional<BigDecimal> denominator,
+        Optional<String> nationalValueText,
+        Optional<BigDecimal> nationalValue,
+        Optional<Integer> nationalRank,
+        Optional<Mark> mark,
+        Optional<SelfEvaluation> selfEvaluation,
+        Optional<String> note,
+        Optional<String> source) {
+
+    public RowKey key() {
+        return new RowKey(org, year, asOf, definition.kpiCode(), definition.definitionFy());
+    }
+
+    /** Whether the row says anything about a result, as opposed to setting only a target. */
+    public boolean hasResult() {
+        return actualText.isPresent() || numerator.isPresent() || nationalValueText.isPresent()
+                || nationalRank.isPresent() || mark.isPresent() || selfEvaluation.isPresent();
+    }
+
+    /** Synthetic sample values are labelled 架空 in their source. */
+    public boolean isSynthetic() {
+        return source.map(s -> s.contains("架空")).orElse(false);
+    }
+}

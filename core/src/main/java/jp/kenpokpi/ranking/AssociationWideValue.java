@@ -1,0 +1,27 @@
+package jp.kenpokpi.ranking;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+import jp.kenpokpi.catalogue.AggregationMethod;
+import jp.kenpokpi.organisation.OrgCode;
+
+/**
+ * The figure for the association as a whole, formed from the branches' values.
+ *
+ * @param contributing how many branches it is formed from
+ * @param missing      the branches whose values could not be used (no result, or a rate without its numerator
+ *                     and denominator), so a reader sees how complete it is
+ */
+public record AssociationWideValue(
+        AggregationMethod method,
+        Optional<BigDecimal> value,
+        int contributing,
+        List<OrgCode> missing,
+        String explanationJa) {
+
+    public boolean isComplete() {
+        return value.isPresent() && missing.isEmpty();
+    }
+}

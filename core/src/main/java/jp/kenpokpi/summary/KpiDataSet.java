@@ -1,0 +1,101 @@
+package jp.kenpokpi.summary;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import jp.kenpokpi.organisation.OrgCode;
+import jp.kenpokpi.period.AsOf;
+import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.result.FinalResults;
+import jp.kenpokpi.result.Result;
+
+/** Targets and results held in memory, indexed the ways the summaries look them up. */
+public final class KpiDataSet implements FinalResults {
+
+    private record TargetKey(OrgCode org, FiscalYear year, String kpiCode) {
+    }
+
+    private record ResultKey(OrgCode org, FiscalYear year, String kpiCode, int definitionFy) {
+    }
+
+    private final Map<TargetKey, StoredTarget> targets = new HashMap<>();
+    private final Map<ResultKey, StoredResult> finals = new HashMap<>();
+    private final Map<ResultKey, TreeMap<AsOf, StoredResult>> interims = new HashMap<>();
+
+    public KpiDataSet(Collection<StoredTarget> targets, Collection<StoredResult> results) {
+        for (StoredTarget t : targets) this.targets.put(new TargetKey(t.org(), t.year(), t.kpiCode()), t);
+        for (StoredResult r : results) {
+            ResultKey key = new ResultKey(r.org(), r.year(), r.kpiCode(), r.definitionFy());
+            if (r.isFinal()) {
+                finals.put(key, r);
+            } else {
+                interims.computeIfAbsent(key, k -> new TreeMap<>()).put(r.asOf().orElseThrow(), r);
+            }
+        }
+    }
+
+    public Optional<StoredTarget> target(OrgCode org, FiscalYear year, String kpiCode) {
+        return Optional.ofNullable(targets.get(new TargetKey(org, year, kpiCode)));
+    }
+
+    public Optional<StoredResult> finalResult(OrgCode org, FiscalYear year, String kpiCode, int definitionFy) {
+        return Optional.ofNullable(finals.get(new ResultKey(org, year, kpiCode, definitionFy)));
+    }
+
+    @Override
+    public Optional<Result> find(OrgCode org, FiscalYear year, String kpiCode, int definitionFy) {
+        return finalResult(org, year, kpiCode, definitionFy).map(StoredResult::result);
+    }
+
+    /** The latest interim result taken at or before the month end, within that month's fiscal year. */
+    public Optional<StoredResult> latestInterim(OrgCode org, String kpiCode, int definitionFy, AsOf asOf) {
+        TreeMap<AsOf, StoredResult> series = interims.get(new ResultKey(org, asOf.fiscalYear(), kpiCode, definitionFy));
+        if (series == null) return Optional.empty();
+        return Optional.ofNullable(series.floorEntry(asOf)).map(Map.Entry::getValue);
+    }
+
+    public Optional<StoredResult> interim(OrgCode org, String kpiCode, int definitionFy, AsOf asOf) {
+        TreeMap<AsOf, StoredResult> series = interims.get(new ResultKey(org, asOf.fiscalYear(), kpiCode, definitionFy));
+        return series == null ? Optional.empty() : Optional.ofNullable(series.get(asOf));
+    }
+
+    /** Every branch's year-end result for a KPI version (the association's own row excluded). */
+    public Map<OrgCode, Result> branchFinals(FiscalYear year, String kpiCode, int definitionFy) {
+        Map<OrgCode, Result> map = new TreeMap<>();
+        for (StoredResult r : finals.values()) {
+            if (!r.org().isAssociation() && r.year().equals(year) && r.kpiCode().equals(kpiCode)
+                    && r.definitionFy() == definitionFy) {
+                map.put(r.org(), r.result());
+            }
+        }
+        return map;
+    }
+
+    /** Every branch's latest interim result at the month end, for the association-wide interim value. */
+    public Map<OrgCode, Result> branchInterims(AsOf asOf, String kpiCode, int definitionFy) {
+        Map<OrgCode, Result> map = new TreeMap<>();
+        for (Map.Entry<ResultKey, TreeMap<AsOf, StoredResult>> e : interims.entrySet()) {
+            ResultKey k = e.getKey();
+            if (!k.org().isAssociation() && k.year().equals(asOf.fiscalYear()) && k.kpiCode().equals(kpiCode)
+                    && k.definitionFy() == definitionFy) {
+                Map.Entry<AsOf, StoredResult> latest = e.getValue().floorEntry(asOf);
+                if (latest != null) map.put(k.org(), latest.getValue().result());
+            }
+        }
+        return map;
+    }
+
+    /** The latest month end any interim result of the organisation was taken at. */
+    public Optional<AsOf> latestAsOf(OrgCode org) {
+        List<AsOf> all = new ArrayList<>();
+        for (Map.Entry<ResultKey, TreeMap<AsOf, StoredResult>> e : interims.entrySet()) {
+            if (e.getKey().org().equals(org) || org.isAssociation()) all.add(e.getValue().lastKey());
+        }
+        return all.stream().max(AsOf::compareTo);
+    }
+}

@@ -1,0 +1,13 @@
+package jp.kenpokpi.summary;
+
+import java.util.Optional;
+
+import jp.kenpokpi.period.FiscalYear;
+
+/**
+ * A prior year's final result as the summary table shows it.
+ *
+ * @param comparable false when the year's definition differs from the year being reported (※基準変更)
+ */
+public record PriorYearCell(FiscalYear year, Optional<String> text, boolean comparable, boolean synthetic) {
+}

@@ -1,0 +1,25 @@
+package jp.kenpokpi.summary;
+
+import java.util.Optional;
+
+import jp.kenpokpi.catalogue.KpiDefinition;
+import jp.kenpokpi.result.Result;
+import jp.kenpokpi.value.ValueFormat;
+
+/** How a result reads in a table: as printed where it was printed, otherwise formatted at reporting precision. */
+public final class ResultText {
+
+    private ResultText() {
+    }
+
+    public static Optional<String> of(Optional<String> printed, Result result, KpiDefinition definition) {
+        if (printed.isPresent() && result.value().isPresent()) return printed;
+        if (result.carriedOut().isPresent()) return Optional.of(result.carriedOut().get() ? "実施" : "未実施");
+        return result.number(definition).map(n -> ValueFormat.amount(n, definition.unit()))
+                .or(() -> printed);
+    }
+
+    public static Optional<String> of(StoredResult stored, KpiDefinition definition) {
+        return of(stored.actualText(), stored.result(), definition);
+    }
+}

@@ -1,0 +1,37 @@
+package jp.kenpokpi.summary;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import jp.kenpokpi.evaluation.Mark;
+import jp.kenpokpi.evaluation.SelfEvaluation;
+import jp.kenpokpi.organisation.OrgCode;
+import jp.kenpokpi.period.AsOf;
+import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.result.Result;
+
+/**
+ * A result as recorded, year-end (asOf empty) or interim, under one definition version, with what the
+ * organisation printed beside it (national value and rank, mark, self-evaluation, note).
+ */
+public record StoredResult(
+        OrgCode org,
+        FiscalYear year,
+        Optional<AsOf> asOf,
+        String kpiCode,
+        int definitionFy,
+        Optional<String> actualText,
+        Result result,
+        Optional<String> nationalValueText,
+        Optional<BigDecimal> nationalValue,
+        Optional<Integer> nationalRank,
+        Optional<Mark> printedMark,
+        Optional<SelfEvaluation> selfEvaluation,
+        Optional<String> note,
+        Optional<String> source,
+        boolean synthetic) {
+
+    public boolean isFinal() {
+        return asOf.isEmpty();
+    }
+}

@@ -1,0 +1,43 @@
+package jp.kenpokpi.value;
+
+import java.util.Optional;
+
+/** The units KPI values are printed in. */
+public enum Unit {
+    PERCENT("%", "ポイント"),
+    YEN("円", "円"),
+    OFFICES("事業所", "事業所"),
+    CASES("件", "件"),
+    DAYS("日", "日"),
+    PERSONS("人", "人"),
+    TIMES_PER_MONTH("回/月", "回"),
+    BRANCHES("支部", "支部"),
+    DONE("実施", "");
+
+    private final String symbol;
+    private final String differenceSymbol;
+
+    Unit(String symbol, String differenceSymbol) {
+        this.symbol = symbol;
+        this.differenceSymbol = differenceSymbol;
+    }
+
+    /** As printed after a number: 72.2%, 6,535円. */
+    public String symbol() {
+        return symbol;
+    }
+
+    /** A difference of two rates is in percentage points (ポイント), of amounts in the amount's unit. */
+    public String differenceSymbol() {
+        return differenceSymbol;
+    }
+
+    /** The catalogue's unit column: %, 円, 事業所, 日, 実施, 回/月. */
+    public static Optional<Unit> fromCatalogue(String text) {
+        String s = Digits.toHalfWidth(text.strip());
+        for (Unit unit : values()) {
+            if (unit.symbol.equals(s)) return Optional.of(unit);
+        }
+        return Optional.empty();
+    }
+}
