@@ -10,7 +10,6 @@ import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.summary.PriorYearCell;
 import jp.kenpokpi.summary.SummaryRow;
-import jp.kenpokpi.value.ValueFormat;
 
 /** The branch summary as a terminal table in the layout of the Tochigi 概要 table, then the reasons. */
 final class SummaryTable {

@@ -40,9 +40,9 @@ public final class InterimSummary {
             boolean sameDefinition = priorDefinition.map(p -> p.definitionFy() == definition.definitionFy()).orElse(false);
             InterimCell sameMonth = interimAt(org, definition, lastYearMonth, sameDefinition);
             InterimCell lastFinal = finalOf(org, definition, year.previous(), sameDefinition);
-            Optional<String> note = sameDefinition ? Optional.empty()
-                    : Optional.of(definition.validFrom().japanese() + "に定義変更：前年度の値は"
-                    + (sameMonth.text().isPresent() || lastFinal.text().isPresent() ? "新定義による再計算値" : "比較不可"));
+            Optional<String> note = sameDefinition ? Optional.empty() : Optional.of(
+                    (priorDefinition.isEmpty() ? definition.validFrom().japanese() + "に新設" : definition.validFrom().japanese() + "に定義変更")
+                    + "：前年度の値は" + (sameMonth.text().isPresent() || lastFinal.text().isPresent() ? "新定義による値" : "比較不可"));
             rows.add(new InterimRow(definition, data.target(org, year, kpi.code()), latest, sameMonth, lastFinal, note));
         }
         return rows;
@@ -56,27 +56,27 @@ public final class InterimSummary {
         return InterimCell.empty(true);
     }
 
-    /** The same month last year: under the current definition (restated), or the prior one when unchanged. */
+    /** The same month last year, under the current definition: unchanged, or restated when it changed. */
     private InterimCell interimAt(OrgCode org, KpiDefinition definition, AsOf month, boolean sameDefinition) {
         Optional<StoredResult> stored = data.interim(org, definition.kpiCode(), definition.definitionFy(), month);
         if (stored.isPresent()) return cell(stored.get(), definition, true);
-        if (!sameDefinition) return InterimCell.empty(false);
         if (org.isAssociation()) {
-            return computed(data.branchInterims(month, definition.kpiCode(), definition.definitionFy()), definition,
-                    Optional.of(month), true);
+            InterimCell computed = computed(data.branchInterims(month, definition.kpiCode(), definition.definitionFy()),
+                    definition, Optional.of(month), true);
+            if (computed.text().isPresent()) return computed;
         }
-        return InterimCell.empty(true);
+        return InterimCell.empty(sameDefinition);
     }
 
     private InterimCell finalOf(OrgCode org, KpiDefinition definition, FiscalYear year, boolean sameDefinition) {
         Optional<StoredResult> stored = data.finalResult(org, year, definition.kpiCode(), definition.definitionFy());
         if (stored.isPresent()) return cell(stored.get(), definition, true);
-        if (!sameDefinition) return InterimCell.empty(false);
         if (org.isAssociation()) {
-            return computed(data.branchFinals(year, definition.kpiCode(), definition.definitionFy()), definition,
-                    Optional.empty(), true);
+            InterimCell computed = computed(data.branchFinals(year, definition.kpiCode(), definition.definitionFy()),
+                    definition, Optional.empty(), true);
+            if (computed.text().isPresent()) return computed;
         }
-        return InterimCell.empty(true);
+        return InterimCell.empty(sameDefinition);
     }
 
     private static InterimCell cell(StoredResult stored, KpiDefinition definition, boolean comparable) {

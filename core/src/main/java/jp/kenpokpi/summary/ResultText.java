@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.result.Result;
+import jp.kenpokpi.value.PrintedValue;
 import jp.kenpokpi.value.ValueFormat;
 
 /** How a result reads in a table: as printed where it was printed, otherwise formatted at reporting precision. */
@@ -15,6 +16,7 @@ public final class ResultText {
     public static Optional<String> of(Optional<String> printed, Result result, KpiDefinition definition) {
         if (printed.isPresent() && result.value().isPresent()) return printed;
         if (result.carriedOut().isPresent()) return Optional.of(result.carriedOut().get() ? "実施" : "未実施");
+        if (result.value() instanceof PrintedValue.BranchCount count) return Optional.of(count.count() + "支部");
         return result.number(definition).map(n -> ValueFormat.amount(n, definition.unit()))
                 .or(() -> printed);
     }
