@@ -1,0 +1,30 @@
+package jp.kenpokpi.target;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import jp.kenpokpi.value.Unit;
+
+/** Within N days (7日以内): the result, in days, is at most N. */
+public record WithinDays(BigDecimal days) implements TargetRule {
+
+    @Override
+    public String describeJa() {
+        return days.toPlainString() + "日以内";
+    }
+
+    @Override
+    public TargetKind kind() {
+        return TargetKind.ABSOLUTE;
+    }
+
+    @Override
+    public TargetOutcome evaluate(Facts facts) {
+        Optional<BigDecimal> actual = facts.actual();
+        if (actual.isEmpty()) return TargetRule.noResult(kind());
+        if (facts.unit() != Unit.DAYS) {
+            return TargetOutcome.without(Achievement.NOT_COMPARABLE, kind(), "日数の目標ですが、KPIの単位が日ではありません");
+        }
+        return Bound.AT_MOST.compare(facts, actual.get(), days, kind(), describeJa());
+    }
+}
