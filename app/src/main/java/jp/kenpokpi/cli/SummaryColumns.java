@@ -48,6 +48,7 @@ public final class SummaryColumns {
         m.put("achievement", row.evaluation().outcome().achievement().name());
         m.put("mark", row.evaluation().mark().symbol());
         m.put("printed_mark", row.printedMark().map(Mark::symbol).orElse(""));
+        m.put("self_evaluation", row.selfEvaluation().map(SelfEvaluation::name).orElse(""));
         m.put("self_evaluation_suggested", row.evaluation().suggestedSelfEvaluation().map(SelfEvaluation::name).orElse(""));
         m.put("national_value", row.nationalValueText().orElse(""));
         m.put("national_value_source", row.national().published().isPresent() ? "published"

@@ -80,6 +80,7 @@ public final class BranchYearSummary {
         return new SummaryRow(Organisations.all().get(org), year, definition,
                 List.of(priorYear(org, kpi, definition, year.plus(-2)), priorYear(org, kpi, definition, year.previous())),
                 target, actualText, computed, evaluation, stored.flatMap(StoredResult::printedMark),
+                stored.flatMap(StoredResult::selfEvaluation),
                 associationWide, national, stored.flatMap(StoredResult::nationalValueText), rank, ranking.size(), stored.flatMap(StoredResult::nationalRank),
                 nextYearTarget(org, kpi, year.next()), stored.flatMap(StoredResult::note).or(() -> target.flatMap(StoredTarget::note)),
                 synthetic);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.evaluation.KpiEvaluation;
 import jp.kenpokpi.evaluation.Mark;
+import jp.kenpokpi.evaluation.SelfEvaluation;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.ranking.AssociationWideValue;
@@ -17,6 +18,7 @@ import jp.kenpokpi.ranking.NationalComparison;
  *
  * @param actualComputed true when the result is not recorded but computed (the association's value from the
  *                       branches)
+ * @param selfEvaluation       the S–D self-evaluation the branch gave, if any
  * @param printedNationalValue the 全国平均 as the branch's report printed it
  * @param rank           the organisation's rank among the branches with a result; empty for the association
  * @param rankedBranches how many branches were ranked
@@ -31,6 +33,7 @@ public record SummaryRow(
         boolean actualComputed,
         KpiEvaluation evaluation,
         Optional<Mark> printedMark,
+        Optional<SelfEvaluation> selfEvaluation,
         AssociationWideValue associationWide,
         NationalComparison national,
         Optional<String> printedNationalValue,

@@ -20,7 +20,7 @@ import jp.kenpokpi.value.ValueFormat;
  */
 public final class TargetRuleParser {
 
-    private static final Pattern RELATIVE = Pattern.compile("対?前年度末?(?:\\(([^()]*)\\))?(以上|以下)");
+    private static final Pattern RELATIVE = Pattern.compile("対?前年度(?:末|末時点|実績|実績値|の実績)?(?:\\(([^()]*)\\))?(以上|以下)");
     private static final Pattern BOUNDED = Pattern.compile("(.+?)(以上|以下|以内)");
     private static final Pattern FREQUENCY = Pattern.compile("毎月(\\d+)回以上");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

@@ -121,6 +121,9 @@ class TargetRuleParserTest {
             対前年度（0.318％）以上     | RECEIPT_REVIEW_RATE        | 2021 | AT_LEAST | 0.318 | hq-fy2021 総括 l.32
             対前年度（5,377円）以上     | REREVIEW_AMOUNT_PER_CASE   | 2021 | AT_LEAST | 5377  | hq-fy2021 総括 l.34
             対前年度（92.41％）以上     | CARD_RECOVERY_RATE         | 2021 | AT_LEAST | 92.41 | hq-fy2021 総括 l.60
+            対前年度末以上             | GENERIC_DRUG_SHARE         | 2025 | AT_LEAST |       | akita-fy2025 KPI一覧表 l.773（考え方の欄）
+            前年度実績以上             | CARD_RECOVERY_RATE         | 2023 | AT_LEAST |       | a common wording in branch plans
+            対前年度実績以下           | SINGLE_BID_RATE            | 2023 | AT_MOST  |       | a common wording in branch plans
             """)
     void a_prior_year_target_reads_as_relative_to_the_prior_year(String printed, String kpiCode, int fy, Bound bound,
                                                                   BigDecimal printedPrior, String source)
