@@ -295,8 +295,11 @@ public final class InterchangeReader {
             }
             Optional<KpiDefinition> version = kpi.get().definitionIn(year);
             if (version.isEmpty()) {
-                problem(InterchangeColumn.KPI_CODE, code.get() + "は" + year.label() + "には定義がありません（"
-                        + kpi.get().latest().validTo().map(FiscalYear::japanese).orElse("") + "で終了）");
+                FiscalYear first = kpi.get().versions().get(0).validFrom();
+                String why = year.isBefore(first) ? first.japanese() + "から設定されたKPIです"
+                        : kpi.get().latest().validTo().map(FiscalYear::japanese).orElse("") + "で終了（削除）したKPIです";
+                problem(InterchangeColumn.KPI_CODE, code.get() + "は" + year.label() + "には定義がありません（" + why
+                        + "。前年度の値を新しい定義で書くときは definition_fy を指定）");
             }
             return version;
         }

@@ -97,7 +97,8 @@ class InterchangeReaderTest {
             target unreadable                      | 09,2023,,LIFESTYLE_CHECKUP_RATE,,71.7%以上かな,72.2%,,,,,,,,          | 3 | target          | 目標として読めません
             branch code out of range               | 48,2023,,LIFESTYLE_CHECKUP_RATE,,,72.2%,,,,,,,,                       | 3 | branch_code     | 「48」
             fiscal year unreadable                 | 09,二〇二三,,LIFESTYLE_CHECKUP_RATE,,,72.2%,,,,,,,,                   | 3 | fiscal_year     | 「二〇二三」
-            KPI dropped in the year                | 09,2024,,JUDO_MULTI_FREQUENT_RATE,,,0.9%,,,,,,,,                      | 3 | kpi_code        | 定義がありません
+            KPI dropped in the year                | 09,2024,,JUDO_MULTI_FREQUENT_RATE,,,0.9%,,,,,,,,                      | 3 | kpi_code        | 令和5年度で終了（削除）
+            KPI not yet introduced                 | 09,2023,,BIOSIMILAR_PROMOTION,,,実施,,,,,,,,                          | 3 | kpi_code        | 令和7年度から設定
             unknown definition version             | 09,2023,,RECEIPT_REVIEW_RATE,2022,,0.418%,,,,,,,,                     | 3 | definition_fy   | 「2022」
             national rank out of range             | 09,2023,,LIFESTYLE_CHECKUP_RATE,,,72.2%,,,,48,,,,                     | 3 | national_rank   | 「48」
             self evaluation E                      | 09,2023,,LIFESTYLE_CHECKUP_RATE,,,72.2%,,,,,,E,,                      | 3 | self_evaluation | 「E」
