@@ -38,9 +38,11 @@ public final class SummaryColumns {
         m.put("prior2_fiscal_year", twoBefore.year().value());
         m.put("prior2_actual", twoBefore.text().orElse(""));
         m.put("prior2_comparable", twoBefore.comparable());
+        m.put("prior2_synthetic", twoBefore.synthetic());
         m.put("prior1_fiscal_year", oneBefore.year().value());
         m.put("prior1_actual", oneBefore.text().orElse(""));
         m.put("prior1_comparable", oneBefore.comparable());
+        m.put("prior1_synthetic", oneBefore.synthetic());
         m.put("target", row.targetText().orElse(""));
         m.put("actual", row.actualText().orElse(""));
         m.put("actual_computed", row.actualComputed());
@@ -60,6 +62,7 @@ public final class SummaryColumns {
         m.put("computed_rank", row.rank().map(Object::toString).orElse(""));
         m.put("ranked_branches", row.rankedBranches());
         m.put("next_target", row.nextYearTarget());
+        m.put("next_target_synthetic", row.nextYearTargetSynthetic());
         m.put("note", row.note().orElse(""));
         m.put("synthetic", row.synthetic());
         m.put("reason", row.evaluation().outcome().reason());

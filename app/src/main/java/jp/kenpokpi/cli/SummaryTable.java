@@ -33,7 +33,8 @@ final class SummaryTable {
                     r.evaluation().mark().symbol(), r.printedMark().map(Mark::symbol).orElse(""),
                     r.nationalValueText().map(v -> v + (r.national().published().isEmpty() ? " 算" : "")).orElse("－"),
                     r.rank().map(k -> k + "/" + r.rankedBranches()).orElse(""),
-                    r.nextYearTarget(), r.note().orElse("") + (r.synthetic() ? " 架空" : "")));
+                    r.nextYearTarget() + (r.nextYearTargetSynthetic() ? " 架" : ""),
+                    r.note().orElse("") + (r.synthetic() ? " 架空" : "")));
         }
         StringBuilder sb = new StringBuilder();
         sb.append(org.nameJa()).append(" ").append(year.label()).append(" KPI実施状況（判定: ").append(policy.nameJa())
@@ -43,7 +44,8 @@ final class SummaryTable {
         for (Mark m : Mark.values()) c.add(m.symbol() + " " + counts.get(m));
         sb.append("判定の内訳: ").append(String.join("　", c)).append(nl);
         sb.append("◎計画を上回る実施状況　○計画どおりの実施状況　△計画を下回る実施状況　×未実施　—実績なし・判定なし").append(nl);
-        sb.append("報告書＝支部が印刷した判定　算＝支部の値から算出した協会全体の値　架空＝架空の値を含む").append(nl);
+        sb.append("報告書＝支部が印刷した判定　算＝支部の値から算出した協会全体の値　架・架空＝架空の値").append(nl);
+        sb.append("順位は実績のある支部の中での順位（架空の値を含む）").append(nl);
         long differing = rows.stream().filter(SummaryRow::printedMarkDiffers).count();
         if (differing > 0) sb.append("報告書の判定と異なるKPI: ").append(differing).append("件").append(nl);
         sb.append(nl).append("判定の理由").append(nl);
@@ -58,6 +60,6 @@ final class SummaryTable {
     }
 
     private static String prior(PriorYearCell cell) {
-        return cell.text().map(t -> t + (cell.comparable() ? "" : "※")).orElse("");
+        return cell.text().map(t -> t + (cell.comparable() ? "" : "※") + (cell.synthetic() ? " 架" : "")).orElse("");
     }
 }

@@ -49,6 +49,16 @@ class HomePageIT {
     }
 
     @Test
+    void syntheticValuesAreLabelled架空CellByCellAndTochigisRealTableCarriesNoSuchLabel() throws Exception {
+        String label = "class=\"synthetic-label\">架空</span>";
+        String akita = get("/summary/05/2023").body();
+        // Akita's FY2023 values are real (its plan's reference table); its FY2021–FY2022 values are synthetic.
+        assertThat(akita.split(label, -1).length - 1).isGreaterThan(30);
+        String tochigi = get("/summary/09/2023").body();
+        assertThat(tochigi.split(label, -1).length - 1).as("only the legend").isEqualTo(1);
+    }
+
+    @Test
     void anUnknownBranchGetsAJapaneseErrorPageWithoutAStackTrace() throws Exception {
         HttpResponse<String> page = get("/summary/99/2023");
         assertThat(page.statusCode()).isEqualTo(404);

@@ -82,7 +82,9 @@ public final class BranchYearSummary {
                 target, actualText, computed, evaluation, stored.flatMap(StoredResult::printedMark),
                 stored.flatMap(StoredResult::selfEvaluation),
                 associationWide, national, stored.flatMap(StoredResult::nationalValueText), rank, ranking.size(), stored.flatMap(StoredResult::nationalRank),
-                nextYearTarget(org, kpi, year.next()), stored.flatMap(StoredResult::note).or(() -> target.flatMap(StoredTarget::note)),
+                nextYearTarget(org, kpi, year.next()),
+                data.target(org, year.next(), code).map(StoredTarget::synthetic).orElse(false),
+                stored.flatMap(StoredResult::note).or(() -> target.flatMap(StoredTarget::note)),
                 synthetic);
     }
 

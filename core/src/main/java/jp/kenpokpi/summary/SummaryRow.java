@@ -20,6 +20,8 @@ import jp.kenpokpi.ranking.NationalComparison;
  *                       branches)
  * @param selfEvaluation       the S–D self-evaluation the branch gave, if any
  * @param printedNationalValue the 全国平均 as the branch's report printed it
+ * @param synthetic      the year's target or result is synthetic (架空); prior years and next year's target
+ *                       carry their own flags
  * @param rank           the organisation's rank among the branches with a result; empty for the association
  * @param rankedBranches how many branches were ranked
  */
@@ -41,6 +43,7 @@ public record SummaryRow(
         int rankedBranches,
         Optional<Integer> publishedRank,
         String nextYearTarget,
+        boolean nextYearTargetSynthetic,
         Optional<String> note,
         boolean synthetic) {
 
