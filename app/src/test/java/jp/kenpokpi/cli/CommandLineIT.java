@@ -164,7 +164,7 @@ class CommandLineIT {
             unknown-kpi.csv    | 3行目 | 列「kpi_code」    | NO_SUCH_KPI
             unknown-column.csv | 1行目 | 列「comment」     | 知らない列
             duplicate-row.csv  | 4行目 | 列「kpi_code」    | 重複
-            shift-jis.csv      | 2行目 | UTF-8            | UTF-8
+            shift-jis.csv      | 2行目 | 列「actual」      | UTF-8
             empty.csv          | 1行目 | 空               | 見出し行
             """)
     void aMalformedFileIsRejectedNamingFileRowAndColumnAndNothingIsSaved(String file, String line, String column,

@@ -5,7 +5,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -138,16 +137,43 @@ public final class InterchangeReader {
         try {
             return Optional.of(decoder.decode(buffer).toString());
         } catch (CharacterCodingException e) {
-            int offset = buffer.position();
-            if (e instanceof MalformedInputException) offset = Math.min(buffer.position(), file.content().length);
+            byte[] bytes = file.content();
+            int offset = Math.min(buffer.position(), bytes.length);
             int line = 1;
-            for (int i = 0; i < offset && i < file.content().length; i++) {
-                if (file.content()[i] == '\n') line++;
+            int lineStart = 0;
+            for (int i = 0; i < offset; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
             }
-            problems.add(ImportProblem.inFile(file.name(), line, "UTF-8の文字として読めないバイトがあります。"
-                    + "ファイルをUTF-8で保存してください（Excelでは「CSV UTF-8（コンマ区切り）」）"));
+            String message = "UTF-8の文字として読めないバイトがあります。"
+                    + "ファイルをUTF-8で保存してください（Excelでは「CSV UTF-8（コンマ区切り）」）";
+            Optional<String> column = columnAt(bytes, lineStart, offset);
+            final int badLine = line;
+            problems.add(column.map(c -> ImportProblem.at(file.name(), badLine, c, message))
+                    .orElseGet(() -> ImportProblem.inFile(file.name(), badLine, message)));
             return Optional.empty();
         }
+    }
+
+    /**
+     * The header name of the column a byte falls in, so that an encoding error names its column too: the fields
+     * before it on its line are counted (quotes respected), and the header line is read leniently.
+     */
+    private static Optional<String> columnAt(byte[] bytes, int lineStart, int offset) {
+        int headerEnd = 0;
+        while (headerEnd < bytes.length && bytes[headerEnd] != '\n') headerEnd++;
+        if (lineStart == 0) return Optional.empty();
+        String header = new String(bytes, 0, headerEnd, StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
+        String[] names = header.split(",", -1);
+        int index = 0;
+        boolean quoted = false;
+        for (int i = lineStart; i < offset; i++) {
+            if (bytes[i] == '"') quoted = !quoted;
+            else if (bytes[i] == ',' && !quoted) index++;
+        }
+        return index < names.length ? Optional.of(names[index].strip()) : Optional.empty();
     }
 
     private static Optional<Map<InterchangeColumn, Integer>> header(String name, CsvRecord record,

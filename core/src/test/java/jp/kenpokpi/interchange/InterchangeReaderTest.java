@@ -192,7 +192,7 @@ class InterchangeReaderTest {
     }
 
     @Test
-    void a_file_that_is_not_utf8_is_rejected_naming_file_and_line() {
+    void a_file_that_is_not_utf8_is_rejected_naming_file_line_and_column() {
         byte[] header = (HEADER + "\n").getBytes(StandardCharsets.UTF_8);
         byte[] row = "09,2023,,OPINION_ADVOCACY,,実施,実施,,,,,,,栃木,\n".getBytes(Charset.forName("Shift_JIS"));
         byte[] content = new byte[header.length + row.length];
@@ -206,7 +206,8 @@ class InterchangeReaderTest {
             assertThat(p.file()).isEqualTo("sjis.csv");
             assertThat(p.line()).isEqualTo(2);
             assertThat(p.messageJa()).contains("UTF-8");
-            assertThat(p.describeJa()).startsWith("ファイル「sjis.csv」 2行目");
+            assertThat(p.column()).contains("target");
+            assertThat(p.describeJa()).startsWith("ファイル「sjis.csv」 2行目 列「target」");
         });
     }
 
