@@ -19,4 +19,11 @@ public sealed interface TargetRule
     static TargetOutcome noResult(TargetKind kind) {
         return TargetOutcome.without(Achievement.NO_RESULT, kind, "実績なし（未入力）");
     }
+
+    /** Compares the result with a value target, or says there is no result yet. */
+    static TargetOutcome compare(Facts facts, Bound bound, java.math.BigDecimal target, TargetKind kind, String targetJa) {
+        return facts.actual()
+                .map(actual -> bound.compare(facts, actual, target, kind, targetJa))
+                .orElseGet(() -> noResult(kind));
+    }
 }

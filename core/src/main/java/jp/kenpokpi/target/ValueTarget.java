@@ -1,7 +1,6 @@
 package jp.kenpokpi.target;
 
 import java.math.BigDecimal;
-import java.util.Optional;
 
 import jp.kenpokpi.value.Unit;
 import jp.kenpokpi.value.ValueFormat;
@@ -36,8 +35,6 @@ public record ValueTarget(Bound bound, BigDecimal value, Unit unit) implements T
 
     @Override
     public TargetOutcome evaluate(Facts facts) {
-        Optional<BigDecimal> actual = facts.actual();
-        if (actual.isEmpty()) return TargetRule.noResult(kind());
-        return bound.compare(facts, actual.get(), value, kind(), describeJa());
+        return TargetRule.compare(facts, bound, value, kind(), describeJa());
     }
 }

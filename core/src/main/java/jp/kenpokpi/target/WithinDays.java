@@ -1,7 +1,6 @@
 package jp.kenpokpi.target;
 
 import java.math.BigDecimal;
-import java.util.Optional;
 
 import jp.kenpokpi.value.Unit;
 
@@ -20,11 +19,9 @@ public record WithinDays(BigDecimal days) implements TargetRule {
 
     @Override
     public TargetOutcome evaluate(Facts facts) {
-        Optional<BigDecimal> actual = facts.actual();
-        if (actual.isEmpty()) return TargetRule.noResult(kind());
         if (facts.unit() != Unit.DAYS) {
             return TargetOutcome.without(Achievement.NOT_COMPARABLE, kind(), "日数の目標ですが、KPIの単位が日ではありません");
         }
-        return Bound.AT_MOST.compare(facts, actual.get(), days, kind(), describeJa());
+        return TargetRule.compare(facts, Bound.AT_MOST, days, kind(), describeJa());
     }
 }
