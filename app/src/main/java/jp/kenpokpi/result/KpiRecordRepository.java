@@ -128,6 +128,13 @@ public class KpiRecordRepository {
                 .query((rs, n) -> FiscalYear.of(rs.getInt(1))).list();
     }
 
+    /** The latest fiscal year with a real (not synthetic) year-end result of the organisation. */
+    public Optional<FiscalYear> latestRealYear(OrgCode org) {
+        return jdbc.sql("SELECT MAX(fiscal_year) FROM kpi_result WHERE org_code = ? AND as_of = '' AND synthetic = FALSE")
+                .param(org.value()).query(Integer.class).list().stream()
+                .filter(java.util.Objects::nonNull).findFirst().map(FiscalYear::of);
+    }
+
     static String asOfKey(Optional<AsOf> asOf) {
         return asOf.map(AsOf::iso).orElse("");
     }

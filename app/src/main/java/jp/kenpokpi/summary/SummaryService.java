@@ -43,6 +43,16 @@ public class SummaryService {
         return new InterimSummary(catalogue.load(), records.load(year.previous(), year)).rows(org, asOf);
     }
 
+    /**
+     * The year a page opens on: the latest year with a real (not synthetic) year-end result for the organisation,
+     * so that a branch sees its own report first; the latest year with any data otherwise.
+     */
+    public FiscalYear defaultYear(OrgCode org) {
+        return records.latestRealYear(org)
+                .or(() -> records.fiscalYears().stream().findFirst())
+                .orElse(FiscalYear.of(2023));
+    }
+
     /** The latest month end with any interim result for the organisation (for the association: any branch). */
     public Optional<AsOf> latestAsOf(OrgCode org) {
         FiscalYear newest = records.fiscalYears().stream().findFirst().orElse(FiscalYear.of(2021));

@@ -11,10 +11,11 @@ import jp.kenpokpi.catalogue.CatalogueCsv;
 import jp.kenpokpi.catalogue.CatalogueRepository;
 import jp.kenpokpi.organisation.OrganisationRepository;
 import jp.kenpokpi.sampledata.SampleDataLoader;
+import jp.kenpokpi.security.DemoAccounts;
 
 /**
  * Fills a new database (Flyway has created the schema by now): the organisation, the reference KPI catalogue and,
- * unless told otherwise, the sample data. Runs before the web server accepts requests; does nothing for a database
+ * unless told otherwise, the sample data with the demo accounts. Runs before the web server accepts requests; does nothing for a database
  * that is already initialised.
  */
 @Component
@@ -24,16 +25,18 @@ public class DatabaseInitializer implements SmartInitializingSingleton {
     private final OrganisationRepository organisations;
     private final CatalogueRepository catalogue;
     private final SampleDataLoader sampleData;
+    private final DemoAccounts demoAccounts;
     private final TransactionTemplate transaction;
     private final boolean loadSampleData;
 
     public DatabaseInitializer(DatabaseInfo info, OrganisationRepository organisations, CatalogueRepository catalogue,
-                               SampleDataLoader sampleData, TransactionTemplate transaction,
+                               SampleDataLoader sampleData, DemoAccounts demoAccounts, TransactionTemplate transaction,
                                @Value("${kenpo.sample-data:true}") boolean loadSampleData) {
         this.info = info;
         this.organisations = organisations;
         this.catalogue = catalogue;
         this.sampleData = sampleData;
+        this.demoAccounts = demoAccounts;
         this.transaction = transaction;
         this.loadSampleData = loadSampleData;
     }
@@ -44,7 +47,10 @@ public class DatabaseInitializer implements SmartInitializingSingleton {
         transaction.executeWithoutResult(status -> {
             organisations.saveAll();
             catalogue.save(CatalogueCsv.reference());
-            if (loadSampleData) sampleData.load();
+            if (loadSampleData) {
+                sampleData.load();
+                demoAccounts.create();
+            }
             info.put(DatabaseInfo.SAMPLE_DATA, Boolean.toString(loadSampleData));
             info.put(DatabaseInfo.INITIALISED, Instant.now().toString());
         });

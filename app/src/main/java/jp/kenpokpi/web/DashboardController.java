@@ -1,0 +1,90 @@
+package jp.kenpokpi.web;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import jp.kenpokpi.catalogue.KpiDefinition;
+import jp.kenpokpi.evaluation.Mark;
+import jp.kenpokpi.evaluation.MarkPolicies;
+import jp.kenpokpi.evaluation.MarkPolicy;
+import jp.kenpokpi.organisation.OrgCode;
+import jp.kenpokpi.organisation.Organisation;
+import jp.kenpokpi.organisation.Organisations;
+import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.result.KpiRecordRepository;
+import jp.kenpokpi.security.BranchAccess;
+import jp.kenpokpi.security.FiscalYearLocks;
+import jp.kenpokpi.security.UserAccount;
+import jp.kenpokpi.summary.SummaryRow;
+import jp.kenpokpi.summary.SummaryService;
+
+/**
+ * A branch's dashboard for a fiscal year: the KPI summary table in the Tochigi layout, the count of each mark,
+ * filters by area and group, and switches of year and mark policy.
+ */
+@Controller
+class DashboardController {
+
+    private final SummaryService summaries;
+    private final KpiRecordRepository records;
+    private final BranchAccess access;
+    private final FiscalYearLocks locks;
+
+    DashboardController(SummaryService summaries, KpiRecordRepository records, BranchAccess access, FiscalYearLocks locks) {
+        this.summaries = summaries;
+        this.records = records;
+        this.access = access;
+        this.locks = locks;
+    }
+
+    @GetMapping("/dashboard")
+    String dashboard(@RequestParam Optional<String> branch, @RequestParam Optional<String> year,
+                     @RequestParam(defaultValue = "exceeds") String policy,
+                     @RequestParam(defaultValue = "") String area, @RequestParam(defaultValue = "") String group,
+                     Model model) {
+        UserAccount user = CurrentUser.get();
+        Organisation org = WebParameters.organisation(branch.orElse(defaultBranch(user).value()));
+        FiscalYear fy = year.map(WebParameters::fiscalYear).orElseGet(() -> summaries.defaultYear(org.code()));
+        MarkPolicy markPolicy = MarkPolicies.parse(policy).orElseThrow(() ->
+                new ResponseStatusException(HttpStatus.BAD_REQUEST, "判定方法「" + policy + "」はありません"));
+
+        List<SummaryRow> all = summaries.branchYear(org.code(), fy, markPolicy);
+        List<SummaryRow> rows = all.stream()
+                .filter(r -> area.isEmpty() || r.definition().areaJa().equals(area))
+                .filter(r -> group.isEmpty() || r.definition().groupJa().equals(group))
+                .toList();
+        Map<Mark, Long> counts = new EnumMap<>(Mark.class);
+        for (Mark m : Mark.values()) counts.put(m, rows.stream().filter(r -> r.evaluation().mark() == m).count());
+
+        model.addAttribute("organisation", org);
+        model.addAttribute("organisations", Organisations.all().list());
+        model.addAttribute("year", fy);
+        model.addAttribute("fiscalYears", records.fiscalYears());
+        model.addAttribute("policy", markPolicy);
+        model.addAttribute("policies", MarkPolicies.presets());
+        model.addAttribute("rows", rows);
+        model.addAttribute("counts", counts);
+        model.addAttribute("marks", Mark.values());
+        model.addAttribute("area", area);
+        model.addAttribute("group", group);
+        model.addAttribute("areas", all.stream().map(r -> r.definition().areaJa()).distinct().toList());
+        model.addAttribute("groups", all.stream().map(SummaryRow::definition).map(KpiDefinition::groupJa).distinct().toList());
+        model.addAttribute("canEdit", access.canChange(user, org.code(), fy));
+        model.addAttribute("lock", locks.find(org.code(), fy).orElse(null));
+        return "dashboard";
+    }
+
+    /** A branch editor starts on their branch; headquarters and viewers on the association as a whole. */
+    static OrgCode defaultBranch(UserAccount user) {
+        return user.branch().orElse(OrgCode.ASSOCIATION);
+    }
+}

@@ -1,0 +1,31 @@
+package jp.kenpokpi.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+import jp.kenpokpi.organisation.Organisation;
+import jp.kenpokpi.organisation.Organisations;
+import jp.kenpokpi.period.AsOf;
+import jp.kenpokpi.period.FiscalYear;
+
+/** Reads the branch, year and month parameters of the pages, answering 404 with a Japanese message. */
+public final class WebParameters {
+
+    private WebParameters() {
+    }
+
+    public static Organisation organisation(String code) {
+        return Organisations.all().find(code.length() == 1 ? "0" + code : code)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "支部コード「" + code + "」はありません"));
+    }
+
+    public static FiscalYear fiscalYear(String text) {
+        return FiscalYear.parse(text)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "年度「" + text + "」は読めません"));
+    }
+
+    public static AsOf asOf(String text) {
+        return AsOf.parse(text)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "時点「" + text + "」は読めません（例: 2021-09）"));
+    }
+}

@@ -1,0 +1,112 @@
+package jp.kenpokpi.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import jp.kenpokpi.TemporaryDatabase;
+import jp.kenpokpi.security.DemoAccounts;
+import jp.kenpokpi.security.SignedInUser;
+import jp.kenpokpi.security.UserAccount;
+
+/** The pages of the whole application, signed in as each demo account. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class WebPagesIT {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TemporaryDatabase.withSampleData(registry, "web");
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    static RequestPostProcessor as(String username) {
+        UserAccount account = DemoAccounts.ACCOUNTS.stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow();
+        return user(new SignedInUser(account, "unused", true));
+    }
+
+    private String page(String url, String username) throws Exception {
+        return mvc.perform(get(url).with(as(username)).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void aDemoAccountSignsInWithItsPasswordAndAWrongPasswordIsRefused() throws Exception {
+        mvc.perform(formLogin().user("tochigi").password(DemoAccounts.PASSWORD)).andExpect(redirectedUrl("/"));
+        mvc.perform(formLogin().user("tochigi").password("wrong")).andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void withoutSigningInEveryPageLeadsToTheSignInPage() throws Exception {
+        mvc.perform(get("/dashboard")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        String login = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+        assertThat(login).contains("ログイン", "ユーザー名", "パスワード", "_csrf");
+    }
+
+    @Test
+    void theTochigiEditorLandsOnTheTochigiFy2023DashboardWithTheMarksOfTheReport() throws Exception {
+        String html = page("/dashboard", "tochigi");
+        assertThat(html).contains("栃木支部 令和5年度（2023年度） KPI実施状況", "生活習慣病予防健診実施率", "71.7%以上", "72.2%");
+        assertThat(html).containsPattern("data-mark=\"EXCEEDED\">\\s*<span class=\"mark\">◎</span> <span class=\"count\">5</span>");
+        assertThat(html).containsPattern("data-mark=\"AS_PLANNED\">\\s*<span class=\"mark\">○</span> <span class=\"count\">8</span>");
+        assertThat(html).containsPattern("data-mark=\"BELOW_PLAN\">\\s*<span class=\"mark\">△</span> <span class=\"count\">6</span>");
+        assertThat(html).contains("class=\"edit-link\"");
+    }
+
+    @Test
+    void filteringByGroupShowsOnlyThatGroupsKpis() throws Exception {
+        String html = page("/dashboard?branch=09&year=2023&group=保健", "etsuran");
+        assertThat(html.split("<tr data-kpi=", -1).length - 1).isEqualTo(6);
+        assertThat(html).contains("生活習慣病予防健診実施率").doesNotContain("一般競争入札に占める一者応札案件の割合");
+    }
+
+    @Test
+    void aViewerSeesNoEditControlsAndABranchEditorNoneOnAnotherBranch() throws Exception {
+        assertThat(page("/dashboard?branch=09&year=2023", "etsuran")).doesNotContain("edit-link", "取込</a>");
+        assertThat(page("/dashboard?branch=13&year=2023", "tochigi")).doesNotContain("edit-link");
+        assertThat(page("/dashboard?branch=13&year=2023", "honbu")).contains("edit-link");
+    }
+
+    @Test
+    void syntheticValuesAreLabelled架空CellByCellAndTochigisRealTableCarriesNoSuchLabel() throws Exception {
+        String label = "class=\"synthetic-label\">架空</span>";
+        String akita = page("/dashboard?branch=05&year=2023", "etsuran");
+        assertThat(akita.split(label, -1).length - 1).isGreaterThan(30);
+        String tochigi = page("/dashboard?branch=09&year=2023", "etsuran");
+        assertThat(tochigi.split(label, -1).length - 1).as("only the legend").isEqualTo(1);
+    }
+
+    @Test
+    void theBranchListShowsEveryBranchAndFiscalYear() throws Exception {
+        String html = page("/branches", "etsuran");
+        assertThat(html).contains("栃木支部", "沖縄支部", "協会全体", "令和5年度（2023年度）", "令和7年度");
+    }
+
+    @Test
+    void anUnknownBranchGetsAJapaneseErrorPageWithoutAStackTrace() throws Exception {
+        var response = mvc.perform(get("/dashboard?branch=99").with(as("etsuran")).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isNotFound()).andReturn().getResponse();
+        assertThat(response.getErrorMessage()).contains("支部コード「99」はありません");
+    }
+
+    @Test
+    void theHealthEndpointAnswersWithoutSigningIn() throws Exception {
+        String body = mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(body).contains("UP");
+    }
+}
