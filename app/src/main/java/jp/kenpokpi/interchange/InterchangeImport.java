@@ -73,7 +73,7 @@ public class InterchangeImport {
         for (InterchangeRow row : rows) {
             boolean changed = false;
             if (row.target().isPresent()) changed |= saveTarget(row, user, now, batch, counter);
-            if (row.hasResult() || (row.target().isEmpty() && row.note().isPresent())) {
+            if (carriesResult(row)) {
                 changed |= saveResult(row, user, now, batch, counter);
             }
             if (!changed) counter.unchanged++;
@@ -90,9 +90,72 @@ public class InterchangeImport {
         int unchanged;
     }
 
-    private boolean saveTarget(InterchangeRow row, String user, Instant now, long batch, Counter counter) {
-        StoredTarget target = new StoredTarget(row.org(), row.year(), row.definition().kpiCode(), row.target().orElseThrow(),
+    /** What a row would change, without changing it: the preview before an import is applied. */
+    public record PreviewLine(InterchangeRow row, String whatJa, String actionJa, Optional<Map<String, String>> before,
+                              Map<String, String> after) {
+
+        public boolean changes() {
+            return !actionJa.equals("変更なし");
+        }
+
+        /** What changes, field by field: 「actual: 30.6% → 30.7%」, or the new values of an added row. */
+        public List<String> differencesJa() {
+            List<String> out = new java.util.ArrayList<>();
+            after.forEach((field, value) -> {
+                String old = before.map(b -> b.getOrDefault(field, "")).orElse("");
+                if (before.isEmpty() && !value.isEmpty() && !field.equals("source") && !field.equals("synthetic")) {
+                    out.add(field + ": " + value);
+                } else if (before.isPresent() && !old.equals(value)) {
+                    out.add(field + ": " + (old.isEmpty() ? "（空）" : old) + " → " + (value.isEmpty() ? "（空）" : value));
+                }
+            });
+            return out;
+        }
+    }
+
+    public List<PreviewLine> preview(List<InterchangeRow> rows) {
+        List<PreviewLine> lines = new java.util.ArrayList<>();
+        for (InterchangeRow row : rows) {
+            if (row.target().isPresent()) {
+                StoredTarget target = toTarget(row);
+                Optional<Map<String, String>> before = records.findTarget(row.org(), row.year(), target.kpiCode())
+                        .map(e -> values(e.value()));
+                lines.add(previewLine(row, "目標", before, values(target)));
+            }
+            if (carriesResult(row)) {
+                StoredResult result = toResult(row);
+                Optional<Map<String, String>> before = records.findResult(row.org(), row.year(), row.asOf(),
+                        result.kpiCode(), result.definitionFy()).map(e -> values(e.value()));
+                lines.add(previewLine(row, "実績", before, values(result)));
+            }
+        }
+        return lines;
+    }
+
+    private static PreviewLine previewLine(InterchangeRow row, String what, Optional<Map<String, String>> before,
+                                           Map<String, String> after) {
+        String action = before.isEmpty() ? "追加" : before.get().equals(after) ? "変更なし" : "変更";
+        return new PreviewLine(row, what, action, before, after);
+    }
+
+    private static boolean carriesResult(InterchangeRow row) {
+        return row.hasResult() || (row.target().isEmpty() && row.note().isPresent());
+    }
+
+    private static StoredTarget toTarget(InterchangeRow row) {
+        return new StoredTarget(row.org(), row.year(), row.definition().kpiCode(), row.target().orElseThrow(),
                 row.hasResult() ? Optional.empty() : row.note(), row.source(), row.isSynthetic());
+    }
+
+    private static StoredResult toResult(InterchangeRow row) {
+        return new StoredResult(row.org(), row.year(), row.asOf(), row.definition().kpiCode(),
+                row.definition().definitionFy(), row.actualText(), new Result(row.actual(), row.numerator(), row.denominator()),
+                row.nationalValueText(), row.nationalValue(), row.nationalRank(), row.mark(), row.selfEvaluation(),
+                row.note(), row.source(), row.isSynthetic());
+    }
+
+    private boolean saveTarget(InterchangeRow row, String user, Instant now, long batch, Counter counter) {
+        StoredTarget target = toTarget(row);
         String key = row.org() + "/" + row.year() + "/" + target.kpiCode();
         Optional<StoredRow<StoredTarget>> existing = records.findTarget(row.org(), row.year(), target.kpiCode());
         if (existing.isEmpty()) {
@@ -111,11 +174,8 @@ public class InterchangeImport {
     }
 
     private boolean saveResult(InterchangeRow row, String user, Instant now, long batch, Counter counter) {
-        Result result = new Result(row.actual(), row.numerator(), row.denominator());
-        StoredResult stored = new StoredResult(row.org(), row.year(), row.asOf(), row.definition().kpiCode(),
-                row.definition().definitionFy(), row.actualText(), result, row.nationalValueText(), row.nationalValue(),
-                row.nationalRank(), row.mark(), row.selfEvaluation(), row.note(), row.source(), row.isSynthetic());
-        Optional<BigDecimal> value = result.number(row.definition());
+        StoredResult stored = toResult(row);
+        Optional<BigDecimal> value = stored.result().number(row.definition());
         String key = resultKey(stored);
         Optional<StoredRow<StoredResult>> existing = records.findResult(row.org(), row.year(), row.asOf(),
                 stored.kpiCode(), stored.definitionFy());

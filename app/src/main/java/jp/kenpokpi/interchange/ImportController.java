@@ -1,0 +1,117 @@
+package jp.kenpokpi.interchange;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jp.kenpokpi.security.AccessDeniedToBranchException;
+import jp.kenpokpi.security.Role;
+import jp.kenpokpi.security.UserAccount;
+import jp.kenpokpi.web.CurrentUser;
+
+/**
+ * The import page: upload interchange CSV files, see what would change (or every problem, by file, line and
+ * column), then apply. The uploaded files wait in the session between preview and apply, so what is applied is
+ * exactly what was previewed.
+ */
+@Controller
+class ImportController {
+
+    private static final String PENDING = "pendingImports";
+
+    private final InterchangeImport importer;
+    private final ImportPermissions permissions;
+
+    ImportController(InterchangeImport importer, ImportPermissions permissions) {
+        this.importer = importer;
+        this.permissions = permissions;
+    }
+
+    @GetMapping("/import")
+    String form() {
+        requireImporter();
+        return "import";
+    }
+
+    @PostMapping("/import/preview")
+    String preview(@RequestParam("files") List<MultipartFile> uploads, HttpSession session, Model model) throws IOException {
+        UserAccount user = requireImporter();
+        List<InterchangeFile> files = new ArrayList<>();
+        for (MultipartFile upload : uploads) {
+            if (upload.isEmpty() && (upload.getOriginalFilename() == null || upload.getOriginalFilename().isBlank())) continue;
+            files.add(new InterchangeFile(upload.getOriginalFilename(), upload.getBytes()));
+        }
+        if (files.isEmpty()) {
+            model.addAttribute("problems", List.of(ImportProblem.inFile("（なし）", 1, "取り込むCSVファイルを選んでください")));
+            return "import";
+        }
+        List<ImportProblem> problems = check(user, files);
+        model.addAttribute("fileNames", files.stream().map(InterchangeFile::name).toList());
+        if (!problems.isEmpty()) {
+            model.addAttribute("problems", problems);
+            return "import";
+        }
+        List<InterchangeImport.PreviewLine> lines = importer.preview(importer.check(files).rows());
+        String token = UUID.randomUUID().toString();
+        pending(session).put(token, files);
+        model.addAttribute("token", token);
+        model.addAttribute("lines", lines);
+        model.addAttribute("changeCount", lines.stream().filter(InterchangeImport.PreviewLine::changes).count());
+        return "import";
+    }
+
+    @PostMapping("/import/apply")
+    String apply(@RequestParam String token, HttpSession session, Model model, RedirectAttributes redirect) {
+        UserAccount user = requireImporter();
+        List<InterchangeFile> files = pending(session).remove(token);
+        if (files == null) {
+            model.addAttribute("problems", List.of(ImportProblem.inFile("（なし）", 1,
+                    "取り込み内容の確認が古くなりました。もう一度ファイルを選んで確認してください")));
+            return "import";
+        }
+        List<ImportProblem> problems = check(user, files);
+        if (!problems.isEmpty()) {
+            model.addAttribute("problems", problems);
+            return "import";
+        }
+        ImportReport report = importer.importFiles(files, user.username(), "import");
+        redirect.addFlashAttribute("flashMessage", report.summaryJa());
+        return "redirect:/import";
+    }
+
+    /** The file's own problems first; only a readable file is checked against the user's rights. */
+    private List<ImportProblem> check(UserAccount user, List<InterchangeFile> files) {
+        InterchangeReader.Outcome outcome = importer.check(files);
+        if (!outcome.ok()) return outcome.problems();
+        return permissions.problems(user, outcome.rows());
+    }
+
+    private static UserAccount requireImporter() {
+        UserAccount user = CurrentUser.get();
+        if (user.role() == Role.VIEWER) throw new AccessDeniedToBranchException("閲覧者はデータを取り込めません");
+        return user;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, List<InterchangeFile>> pending(HttpSession session) {
+        Object map = session.getAttribute(PENDING);
+        if (map == null) {
+            map = new HashMap<String, List<InterchangeFile>>();
+            session.setAttribute(PENDING, map);
+        }
+        return (Map<String, List<InterchangeFile>>) map;
+    }
+}

@@ -1,0 +1,39 @@
+package jp.kenpokpi.interchange;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import jp.kenpokpi.security.BranchAccess;
+import jp.kenpokpi.security.FiscalYearLocks;
+import jp.kenpokpi.security.UserAccount;
+
+/**
+ * The rows a user may import: a branch editor only their own branch's, nobody a locked year's. A row outside the
+ * user's rights is a problem of the file like any other, naming its line and column, and stops the whole import.
+ */
+@Component
+class ImportPermissions {
+
+    private final FiscalYearLocks locks;
+
+    ImportPermissions(FiscalYearLocks locks) {
+        this.locks = locks;
+    }
+
+    List<ImportProblem> problems(UserAccount user, List<InterchangeRow> rows) {
+        List<ImportProblem> problems = new ArrayList<>();
+        for (InterchangeRow row : rows) {
+            if (!BranchAccess.mayChange(user, row.org())) {
+                problems.add(ImportProblem.at(row.file(), row.line(), InterchangeColumn.BRANCH_CODE.header(),
+                        "支部「" + row.org() + "」の行は取り込めません（" + user.displayName() + "が変更できるのは"
+                                + user.branch().map(b -> "支部「" + b + "」の行だけです）").orElse("ありません）")));
+            } else if (locks.isLocked(row.org(), row.year())) {
+                problems.add(ImportProblem.at(row.file(), row.line(), InterchangeColumn.FISCAL_YEAR.header(),
+                        row.year().japanese() + "は本部が確定（ロック）したため取り込めません（支部「" + row.org() + "」）"));
+            }
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,105 @@
+package jp.kenpokpi.interchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import jp.kenpokpi.DemoUsers;
+import jp.kenpokpi.TemporaryDatabase;
+import jp.kenpokpi.organisation.OrgCode;
+import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.result.KpiRecordRepository;
+
+
+/** The import page: preview what would change, then apply exactly that; refuse what the user may not import. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ImportPageIT {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TemporaryDatabase.withSampleData(registry, "import-page");
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    KpiRecordRepository records;
+
+    private static MockMultipartFile csv(String name, String text) {
+        return new MockMultipartFile("files", name, "text/csv", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aBranchEditorPreviewsTheChangeThenAppliesIt() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String preview = mvc.perform(multipart("/import/preview").file(csv("tochigi.csv", """
+                        branch_code,fiscal_year,kpi_code,actual
+                        09,2023,EMPLOYER_CHECKUP_DATA_RATE,8.5%
+                        """)).session(session).with(DemoUsers.as("tochigi")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(preview).contains("1件のうち1件が変わります", "actual: 8.9% → 8.5%", "変更");
+        assertThat(actual("EMPLOYER_CHECKUP_DATA_RATE")).as("nothing saved by a preview").isEqualTo("8.9%");
+
+        Matcher token = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(preview);
+        assertThat(token.find()).isTrue();
+        mvc.perform(post("/import/apply").param("token", token.group(1)).session(session)
+                        .with(DemoUsers.as("tochigi")).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flashMessage", "1行を取り込みました（目標 追加0・変更0、実績 追加0・変更1、変更なし0）"));
+        assertThat(actual("EMPLOYER_CHECKUP_DATA_RATE")).isEqualTo("8.5%");
+    }
+
+    @Test
+    void aBranchEditorCannotImportAnotherBranchsRowsAndNothingIsSaved() throws Exception {
+        String page = mvc.perform(multipart("/import/preview").file(csv("mixed.csv", """
+                        branch_code,fiscal_year,kpi_code,actual
+                        09,2023,DEPENDENT_CHECKUP_RATE,31.0%
+                        13,2023,DEPENDENT_CHECKUP_RATE,31.0%
+                        """)).with(DemoUsers.as("tochigi")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("取り込めません", "mixed.csv", "3行目", "branch_code", "支部「13」の行は取り込めません")
+                .doesNotContain("apply-form");
+        assertThat(actual("DEPENDENT_CHECKUP_RATE")).isEqualTo("30.7%");
+    }
+
+    @Test
+    void aMalformedFileShowsEveryProblemWithFileLineAndColumn() throws Exception {
+        String page = mvc.perform(multipart("/import/preview").file(csv("bad.csv", """
+                        branch_code,fiscal_year,kpi_code,actual,comment
+                        09,2023,LIFESTYLE_CHECKUP_RATE,72.2%,x
+                        """)).with(DemoUsers.as("honbu")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("bad.csv", "1行目", "comment", "知らない列です");
+    }
+
+    @Test
+    void aViewerMayNotImportAndAFormWithoutCsrfTokenIsRefused() throws Exception {
+        mvc.perform(get("/import").with(DemoUsers.as("etsuran"))).andExpect(status().isForbidden());
+        mvc.perform(multipart("/import/preview").file(csv("a.csv", "branch_code,fiscal_year,kpi_code,actual\n"))
+                .with(DemoUsers.as("tochigi"))).andExpect(status().isForbidden());
+    }
+
+    private String actual(String kpi) {
+        return records.findResult(OrgCode.of("09"), FiscalYear.of(2023), java.util.Optional.empty(), kpi, 2021)
+                .orElseThrow().value().actualText().orElse("");
+    }
+}
