@@ -28,13 +28,27 @@ import jp.kenpokpi.value.UnreadableValueException;
 public class KpiRecordRepository {
 
     private final JdbcClient jdbc;
+    private final VersionedCache cache = new VersionedCache();
 
     public KpiRecordRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Everything recorded for the fiscal years from..to, for all organisations. */
+    /**
+     * Everything recorded for the fiscal years from..to, for all organisations. Pages ask for the same years again
+     * and again, so loaded sets are kept until the data changes: every change writes a data_change row, so the
+     * highest data_change id is the version of the data (also when another process, the command line, imports).
+     */
     public KpiDataSet load(FiscalYear from, FiscalYear to) {
+        return cache.get("load " + from + "-" + to, dataVersion(), () -> loadFromDatabase(from, to));
+    }
+
+    /** The version of the data: changes whenever a target or a result changes. */
+    public long dataVersion() {
+        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM data_change").query(Long.class).single();
+    }
+
+    private KpiDataSet loadFromDatabase(FiscalYear from, FiscalYear to) {
         List<StoredTarget> targets = jdbc.sql("SELECT * FROM kpi_target WHERE fiscal_year BETWEEN ? AND ?")
                 .params(from.value(), to.value()).query(KpiRecordRepository::target).list();
         List<StoredResult> results = jdbc.sql("SELECT * FROM kpi_result WHERE fiscal_year BETWEEN ? AND ?")
@@ -123,9 +137,9 @@ public class KpiRecordRepository {
 
     /** The fiscal years that hold any target or result, newest first. */
     public List<FiscalYear> fiscalYears() {
-        return jdbc.sql("""
+        return cache.get("fiscalYears", dataVersion(), () -> jdbc.sql("""
                 SELECT fiscal_year FROM kpi_result UNION SELECT fiscal_year FROM kpi_target ORDER BY 1 DESC""")
-                .query((rs, n) -> FiscalYear.of(rs.getInt(1))).list();
+                .query((rs, n) -> FiscalYear.of(rs.getInt(1))).list());
     }
 
     /** The latest fiscal year with a real (not synthetic) year-end result of the organisation. */

@@ -26,6 +26,7 @@ public class SummaryService {
 
     private final CatalogueRepository catalogue;
     private final KpiRecordRepository records;
+    private final jp.kenpokpi.result.VersionedCache cache = new jp.kenpokpi.result.VersionedCache();
 
     public SummaryService(CatalogueRepository catalogue, KpiRecordRepository records) {
         this.catalogue = catalogue;
@@ -34,8 +35,10 @@ public class SummaryService {
 
     /** An organisation's year: two prior years for the table, the next for next year's targets. */
     public List<SummaryRow> branchYear(OrgCode org, FiscalYear year, MarkPolicy policy) {
-        KpiDataSet data = records.load(year.plus(-2), year.next());
-        return new BranchYearSummary(catalogue.load(), data, policy).rows(org, year);
+        return cache.get("branchYear " + org + " " + year + " " + policy.id(), records.dataVersion(), () -> {
+            KpiDataSet data = records.load(year.plus(-2), year.next());
+            return new BranchYearSummary(catalogue.load(), data, policy).rows(org, year);
+        });
     }
 
     public List<InterimRow> interim(OrgCode org, AsOf asOf) {

@@ -26,6 +26,8 @@ public final class KpiDataSet implements FinalResults {
     private final Map<TargetKey, StoredTarget> targets = new HashMap<>();
     private final Map<ResultKey, StoredResult> finals = new HashMap<>();
     private final Map<ResultKey, TreeMap<AsOf, StoredResult>> interims = new HashMap<>();
+    /** Year-end results by (year, KPI, version), then branch: what association-wide values and ranks read. */
+    private final Map<String, Map<OrgCode, Result>> branchFinals = new HashMap<>();
 
     public KpiDataSet(Collection<StoredTarget> targets, Collection<StoredResult> results) {
         for (StoredTarget t : targets) this.targets.put(new TargetKey(t.org(), t.year(), t.kpiCode()), t);
@@ -33,6 +35,10 @@ public final class KpiDataSet implements FinalResults {
             ResultKey key = new ResultKey(r.org(), r.year(), r.kpiCode(), r.definitionFy());
             if (r.isFinal()) {
                 finals.put(key, r);
+                if (!r.org().isAssociation()) {
+                    branchFinals.computeIfAbsent(seriesKey(r.year(), r.kpiCode(), r.definitionFy()), k -> new TreeMap<>())
+                            .put(r.org(), r.result());
+                }
             } else {
                 interims.computeIfAbsent(key, k -> new TreeMap<>()).put(r.asOf().orElseThrow(), r);
             }
@@ -64,16 +70,14 @@ public final class KpiDataSet implements FinalResults {
         return series == null ? Optional.empty() : Optional.ofNullable(series.get(asOf));
     }
 
-    /** Every branch's year-end result for a KPI version (the association's own row excluded). */
+    /** Every branch's year-end result for a KPI version (the association's own row excluded), in code order. */
     public Map<OrgCode, Result> branchFinals(FiscalYear year, String kpiCode, int definitionFy) {
-        Map<OrgCode, Result> map = new TreeMap<>();
-        for (StoredResult r : finals.values()) {
-            if (!r.org().isAssociation() && r.year().equals(year) && r.kpiCode().equals(kpiCode)
-                    && r.definitionFy() == definitionFy) {
-                map.put(r.org(), r.result());
-            }
-        }
-        return map;
+        return java.util.Collections.unmodifiableMap(
+                branchFinals.getOrDefault(seriesKey(year, kpiCode, definitionFy), java.util.Collections.emptyMap()));
+    }
+
+    private static String seriesKey(FiscalYear year, String kpiCode, int definitionFy) {
+        return year.value() + "/" + kpiCode + "/" + definitionFy;
     }
 
     /** Every branch's latest interim result at the month end, for the association-wide interim value. */
