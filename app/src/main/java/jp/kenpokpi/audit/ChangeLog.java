@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Every change to a target or a result, with who made it, when, and the values before and after. */
+/** Every change to a target, a result or a budget, with who made it, when, and the values before and after. */
 @Repository
 public class ChangeLog {
 
@@ -27,11 +27,22 @@ public class ChangeLog {
 
     public void record(String table, String rowKey, Optional<Map<String, String>> before, Map<String, String> after,
                        String changedBy, Instant at, Long batchId) {
+        insert(table, rowKey, before.isPresent() ? "UPDATE" : "INSERT", before.map(ChangeLog::lines).orElse(null),
+                lines(after), changedBy, at, batchId);
+    }
+
+    /** A row removed (a budget item no longer in a re-imported file): its last values are kept as the old values. */
+    public void recordDeletion(String table, String rowKey, Map<String, String> before, String changedBy, Instant at,
+                               Long batchId) {
+        insert(table, rowKey, "DELETE", lines(before), "", changedBy, at, batchId);
+    }
+
+    private void insert(String table, String rowKey, String action, String oldValues, String newValues,
+                        String changedBy, Instant at, Long batchId) {
         jdbc.sql("""
                 INSERT INTO data_change (table_name, row_key, action, old_values, new_values, changed_by, changed_at, batch_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(table, rowKey, before.isPresent() ? "UPDATE" : "INSERT", before.map(ChangeLog::lines).orElse(null),
-                        lines(after), changedBy, Timestamp.from(at), batchId)
+                .params(table, rowKey, action, oldValues, newValues, changedBy, Timestamp.from(at), batchId)
                 .update();
     }
 

@@ -1,21 +1,17 @@
 package jp.kenpokpi.interchange;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.kenpokpi.audit.ChangeLog;
+import jp.kenpokpi.audit.ImportBatches;
 import jp.kenpokpi.catalogue.CatalogueRepository;
 import jp.kenpokpi.result.KpiRecordRepository;
 import jp.kenpokpi.result.KpiRecordRepository.StoredRow;
@@ -33,15 +29,15 @@ public class InterchangeImport {
     private final CatalogueRepository catalogue;
     private final KpiRecordRepository records;
     private final ChangeLog changeLog;
-    private final JdbcClient jdbc;
+    private final ImportBatches batches;
     private final TransactionTemplate transaction;
 
     public InterchangeImport(CatalogueRepository catalogue, KpiRecordRepository records, ChangeLog changeLog,
-                             JdbcClient jdbc, TransactionTemplate transaction) {
+                             ImportBatches batches, TransactionTemplate transaction) {
         this.catalogue = catalogue;
         this.records = records;
         this.changeLog = changeLog;
-        this.jdbc = jdbc;
+        this.batches = batches;
         this.transaction = transaction;
     }
 
@@ -62,13 +58,7 @@ public class InterchangeImport {
 
     private ImportReport write(List<InterchangeRow> rows, List<InterchangeFile> files, String user, String kind) {
         Instant now = Instant.now();
-        String names = files.stream().map(InterchangeFile::name).collect(Collectors.joining(", "));
-        KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO import_batch (kind, files, row_count, imported_by, imported_at) VALUES (?, ?, ?, ?, ?)""")
-                .params(kind, names.length() > 4000 ? names.substring(0, 4000) : names, rows.size(), user, Timestamp.from(now))
-                .update(keys, "id");
-        long batch = keys.getKey().longValue();
+        long batch = batches.open(kind, files.stream().map(InterchangeFile::name).toList(), rows.size(), user, now);
         Counter counter = new Counter();
         for (InterchangeRow row : rows) {
             boolean changed = false;

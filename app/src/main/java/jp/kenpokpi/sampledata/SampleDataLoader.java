@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import jp.kenpokpi.budget.BudgetImport;
 import jp.kenpokpi.catalogue.CatalogueRepository;
 import jp.kenpokpi.interchange.ImportRejectedException;
 import jp.kenpokpi.interchange.ImportReport;
@@ -18,7 +19,8 @@ import jp.kenpokpi.interchange.InterchangeReader;
 
 /**
  * Loads the sample data through the same import as any user file: the values transcribed from the three real
- * reports (each row names its source), and the synthetic values (架空) generated for every other branch and year.
+ * reports (each row names its source), the synthetic values (架空) generated for every other branch and year, and
+ * the budget execution transcribed from Tochigi's report.
  */
 @Component
 public class SampleDataLoader {
@@ -27,19 +29,31 @@ public class SampleDataLoader {
     public static final List<String> REAL_FILES = List.of(
             "tochigi-fy2023.csv", "akita-fy2023-reference.csv", "akita-fy2025-targets.csv", "hq-fy2021-interim.csv");
     public static final String SYNTHETIC_FILE = "synthetic-架空.csv";
+    /** Budget execution, transcribed from the seed reports (docs/BUDGET.md). */
+    public static final List<String> BUDGET_FILES = List.of("tochigi-fy2023-budget.csv");
     public static final String USER = "sample-data";
 
     private final InterchangeImport importer;
+    private final BudgetImport budgetImport;
     private final CatalogueRepository catalogue;
 
-    public SampleDataLoader(InterchangeImport importer, CatalogueRepository catalogue) {
+    public SampleDataLoader(InterchangeImport importer, BudgetImport budgetImport, CatalogueRepository catalogue) {
         this.importer = importer;
+        this.budgetImport = budgetImport;
         this.catalogue = catalogue;
     }
 
     public static List<InterchangeFile> realFiles() {
+        return files(REAL_FILES);
+    }
+
+    public static List<InterchangeFile> budgetFiles() {
+        return files(BUDGET_FILES);
+    }
+
+    private static List<InterchangeFile> files(List<String> names) {
         List<InterchangeFile> files = new ArrayList<>();
-        for (String name : REAL_FILES) {
+        for (String name : names) {
             try (InputStream in = SampleDataLoader.class.getResourceAsStream("/sample-data/" + name)) {
                 if (in == null) throw new IllegalStateException("sample-data/" + name + " がクラスパスにありません");
                 files.add(new InterchangeFile(name, in.readAllBytes()));
@@ -56,6 +70,9 @@ public class SampleDataLoader {
         if (!real.ok()) throw new ImportRejectedException(real.problems());
         String synthetic = SyntheticDataGenerator.generate(catalogue.load(), real.rows());
         files.add(new InterchangeFile(SYNTHETIC_FILE, synthetic.getBytes(StandardCharsets.UTF_8)));
-        return importer.importFiles(files, USER, "sample-data");
+        ImportReport report = importer.importFiles(files, USER, "sample-data");
+        // Joins the transaction the caller (DatabaseInitializer) opened: KPI values and budgets load together or not at all.
+        budgetImport.importFiles(budgetFiles(), USER, "sample-data");
+        return report;
     }
 }

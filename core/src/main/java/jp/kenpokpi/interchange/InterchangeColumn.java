@@ -1,13 +1,10 @@
 package jp.kenpokpi.interchange;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /**
  * The columns of the KPI interchange CSV (INTERCHANGE.md). {@code source} is this system's one addition: where a
  * value was read (a report and its page), kept with the value as its provenance.
  */
-public enum InterchangeColumn {
+public enum InterchangeColumn implements ImportCsv.Column {
     BRANCH_CODE(true),
     FISCAL_YEAR(true),
     AS_OF(false),
@@ -30,16 +27,8 @@ public enum InterchangeColumn {
         this.required = required;
     }
 
+    @Override
     public boolean required() {
         return required;
-    }
-
-    /** The name in the header row: branch_code. */
-    public String header() {
-        return name().toLowerCase();
-    }
-
-    public static Optional<InterchangeColumn> fromHeader(String header) {
-        return Arrays.stream(values()).filter(c -> c.header().equals(header)).findFirst();
     }
 }

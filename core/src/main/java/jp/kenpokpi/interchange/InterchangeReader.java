@@ -1,13 +1,7 @@
 package jp.kenpokpi.interchange;
 
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +12,6 @@ import jp.kenpokpi.catalogue.Direction;
 import jp.kenpokpi.catalogue.Kpi;
 import jp.kenpokpi.catalogue.KpiCatalogue;
 import jp.kenpokpi.catalogue.KpiDefinition;
-import jp.kenpokpi.csv.CsvFormatException;
-import jp.kenpokpi.csv.CsvParser;
-import jp.kenpokpi.csv.CsvRecord;
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.evaluation.SelfEvaluation;
 import jp.kenpokpi.organisation.OrgCode;
@@ -79,142 +70,18 @@ public final class InterchangeReader {
     }
 
     private void readFile(InterchangeFile file, List<InterchangeRow> rows, List<ImportProblem> problems) {
-        String name = file.name();
-        Optional<String> text = decode(file, problems);
-        if (text.isEmpty()) return;
-        String body = text.get().startsWith("\uFEFF") ? text.get().substring(1) : text.get();
-        if (body.isBlank()) {
-            problems.add(ImportProblem.inFile(name, 1, "ファイルが空です。1行目に見出し行（branch_code,fiscal_year,kpi_code,…）が必要です"));
-            return;
+        for (ImportCsv.Row<InterchangeColumn> row : ImportCsv.read(file, List.of(InterchangeColumn.values()), problems)) {
+            new RowReader(row).read().ifPresent(rows::add);
         }
-        List<CsvRecord> records;
-        try {
-            records = CsvParser.parse(body);
-        } catch (CsvFormatException e) {
-            problems.add(ImportProblem.inFile(name, e.line(), "CSVとして読めません: " + e.getMessage()));
-            return;
-        }
-        Optional<Map<InterchangeColumn, Integer>> header = header(name, records.get(0), problems);
-        if (header.isEmpty()) return;
-        if (records.size() == 1) {
-            problems.add(ImportProblem.inFile(name, 1, "見出し行だけでデータ行がありません"));
-            return;
-        }
-        int width = records.get(0).fields().size();
-        List<Integer> unnamed = unnamedColumns(records.get(0));
-        for (CsvRecord record : records.subList(1, records.size())) {
-            // Excel leaves rows of bare commas below the data: nothing to read, nothing to reject.
-            if (record.fields().stream().allMatch(String::isBlank)) continue;
-            if (record.fields().size() != width) {
-                problems.add(ImportProblem.inFile(name, record.line(), "列の数が見出し行と違います（見出し" + width
-                        + "列、この行" + record.fields().size() + "列）"));
-                continue;
-            }
-            Optional<Integer> filledUnnamed = unnamed.stream().filter(i -> !record.fields().get(i).isBlank()).findFirst();
-            if (filledUnnamed.isPresent()) {
-                problems.add(ImportProblem.at(name, record.line(), "（" + (filledUnnamed.get() + 1) + "列目）",
-                        "見出しのない列に値「" + record.fields().get(filledUnnamed.get()).strip() + "」があります"));
-                continue;
-            }
-            new RowReader(name, record, header.get(), problems).read().ifPresent(rows::add);
-        }
-    }
-
-    /** Columns with an empty header, as Excel leaves after a trailing comma: allowed while they stay empty. */
-    private static List<Integer> unnamedColumns(CsvRecord header) {
-        List<Integer> unnamed = new ArrayList<>();
-        for (int i = 0; i < header.fields().size(); i++) {
-            if (header.fields().get(i).isBlank()) unnamed.add(i);
-        }
-        return unnamed;
-    }
-
-    private static Optional<String> decode(InterchangeFile file, List<ImportProblem> problems) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer buffer = ByteBuffer.wrap(file.content());
-        try {
-            return Optional.of(decoder.decode(buffer).toString());
-        } catch (CharacterCodingException e) {
-            byte[] bytes = file.content();
-            int offset = Math.min(buffer.position(), bytes.length);
-            int line = 1;
-            int lineStart = 0;
-            for (int i = 0; i < offset; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            String message = "UTF-8の文字として読めないバイトがあります。"
-                    + "ファイルをUTF-8で保存してください（Excelでは「CSV UTF-8（コンマ区切り）」）";
-            Optional<String> column = columnAt(bytes, lineStart, offset);
-            final int badLine = line;
-            problems.add(column.map(c -> ImportProblem.at(file.name(), badLine, c, message))
-                    .orElseGet(() -> ImportProblem.inFile(file.name(), badLine, message)));
-            return Optional.empty();
-        }
-    }
-
-    /**
-     * The header name of the column a byte falls in, so that an encoding error names its column too: the fields
-     * before it on its line are counted (quotes respected), and the header line is read leniently.
-     */
-    private static Optional<String> columnAt(byte[] bytes, int lineStart, int offset) {
-        int headerEnd = 0;
-        while (headerEnd < bytes.length && bytes[headerEnd] != '\n') headerEnd++;
-        if (lineStart == 0) return Optional.empty();
-        String header = new String(bytes, 0, headerEnd, StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
-        String[] names = header.split(",", -1);
-        int index = 0;
-        boolean quoted = false;
-        for (int i = lineStart; i < offset; i++) {
-            if (bytes[i] == '"') quoted = !quoted;
-            else if (bytes[i] == ',' && !quoted) index++;
-        }
-        return index < names.length ? Optional.of(names[index].strip()) : Optional.empty();
-    }
-
-    private static Optional<Map<InterchangeColumn, Integer>> header(String name, CsvRecord record,
-                                                                    List<ImportProblem> problems) {
-        Map<InterchangeColumn, Integer> columns = new EnumMap<>(InterchangeColumn.class);
-        int before = problems.size();
-        List<String> fields = record.fields();
-        for (int i = 0; i < fields.size(); i++) {
-            String h = fields.get(i).strip();
-            if (h.isEmpty()) continue;
-            Optional<InterchangeColumn> column = InterchangeColumn.fromHeader(h);
-            if (column.isEmpty()) {
-                problems.add(ImportProblem.at(name, 1, h, "知らない列です（" + (i + 1) + "列目）。使える列: "
-                        + java.util.Arrays.stream(InterchangeColumn.values()).map(InterchangeColumn::header)
-                        .collect(Collectors.joining(", "))));
-            } else if (columns.putIfAbsent(column.get(), i) != null) {
-                problems.add(ImportProblem.at(name, 1, h, "同じ列が2回あります（" + (i + 1) + "列目）"));
-            }
-        }
-        for (InterchangeColumn c : InterchangeColumn.values()) {
-            if (c.required() && !columns.containsKey(c)) {
-                problems.add(ImportProblem.at(name, 1, c.header(), "必須の列がありません"));
-            }
-        }
-        return problems.size() == before ? Optional.of(columns) : Optional.empty();
     }
 
     /** Reads one record; every problem in it is reported, not only the first. */
     private final class RowReader {
 
-        private final String file;
-        private final CsvRecord record;
-        private final Map<InterchangeColumn, Integer> columns;
-        private final List<ImportProblem> problems;
-        private boolean failed;
+        private final ImportCsv.Row<InterchangeColumn> row;
 
-        RowReader(String file, CsvRecord record, Map<InterchangeColumn, Integer> columns, List<ImportProblem> problems) {
-            this.file = file;
-            this.record = record;
-            this.columns = columns;
-            this.problems = problems;
+        RowReader(ImportCsv.Row<InterchangeColumn> row) {
+            this.row = row;
         }
 
         Optional<InterchangeRow> read() {
@@ -222,7 +89,7 @@ public final class InterchangeReader {
             Optional<FiscalYear> year = fiscalYear();
             Optional<AsOf> asOf = year.flatMap(this::asOf);
             Optional<KpiDefinition> definition = year.flatMap(this::definition);
-            if (failed || org.isEmpty() || year.isEmpty() || definition.isEmpty()) return Optional.empty();
+            if (row.failed() || org.isEmpty() || year.isEmpty() || definition.isEmpty()) return Optional.empty();
             KpiDefinition def = definition.get();
             Optional<String> target = text(InterchangeColumn.TARGET);
             checkTarget(target, def, asOf, year.get());
@@ -236,51 +103,27 @@ public final class InterchangeReader {
             Optional<Integer> rank = nationalRank();
             Optional<Mark> mark = mark();
             Optional<SelfEvaluation> self = selfEvaluation();
-            if (failed) return Optional.empty();
+            if (row.failed()) return Optional.empty();
             Optional<String> note = joinNote(text(InterchangeColumn.NOTE), actual.flatMap(Reading::remark));
-            return Optional.of(new InterchangeRow(file, record.line(), org.get(), year.get(), asOf, def, target,
+            return Optional.of(new InterchangeRow(row.file(), row.line(), org.get(), year.get(), asOf, def, target,
                     actualText, actual.map(Reading::value).orElse(new PrintedValue.NotYet()), numerator, denominator,
                     nationalText, national, rank, mark, self, note, text(InterchangeColumn.SOURCE)));
         }
 
         private Optional<String> text(InterchangeColumn column) {
-            Integer index = columns.get(column);
-            if (index == null) return Optional.empty();
-            String value = record.fields().get(index).strip();
-            return value.isEmpty() ? Optional.empty() : Optional.of(value);
+            return row.text(column);
         }
 
         private void problem(InterchangeColumn column, String message) {
-            problems.add(ImportProblem.at(file, record.line(), column.header(), message));
-            failed = true;
+            row.problem(column, message);
         }
 
         private Optional<OrgCode> orgCode() {
-            Optional<String> s = text(InterchangeColumn.BRANCH_CODE);
-            if (s.isEmpty()) {
-                problem(InterchangeColumn.BRANCH_CODE, "支部コードが空です（00＝協会全体、01〜47）");
-                return Optional.empty();
-            }
-            String code = jp.kenpokpi.value.Digits.toHalfWidth(s.get());
-            // Excel drops the leading zero of 09; a one-digit code is unambiguous.
-            if (code.matches("\\d")) code = "0" + code;
-            try {
-                return Optional.of(OrgCode.of(code));
-            } catch (IllegalArgumentException e) {
-                problem(InterchangeColumn.BRANCH_CODE, "「" + s.get() + "」は支部コードではありません（00＝協会全体、01〜47の2桁）");
-                return Optional.empty();
-            }
+            return row.read(InterchangeColumn.BRANCH_CODE, ImportCsv::orgCode);
         }
 
         private Optional<FiscalYear> fiscalYear() {
-            Optional<String> s = text(InterchangeColumn.FISCAL_YEAR);
-            if (s.isEmpty()) {
-                problem(InterchangeColumn.FISCAL_YEAR, "年度が空です（例: 2023）");
-                return Optional.empty();
-            }
-            Optional<FiscalYear> year = FiscalYear.parse(s.get());
-            if (year.isEmpty()) problem(InterchangeColumn.FISCAL_YEAR, "「" + s.get() + "」を年度として読めません（西暦の開始年、例: 令和5年度は2023）");
-            return year;
+            return row.read(InterchangeColumn.FISCAL_YEAR, ImportCsv::fiscalYear);
         }
 
         private Optional<AsOf> asOf(FiscalYear year) {
@@ -396,7 +239,7 @@ public final class InterchangeReader {
 
         private void checkRatio(KpiDefinition def, Optional<BigDecimal> numerator, Optional<BigDecimal> denominator,
                                 Optional<PrintedValue> actual) {
-            if (failed || (numerator.isEmpty() && denominator.isEmpty())) return;
+            if (row.failed() || (numerator.isEmpty() && denominator.isEmpty())) return;
             if (!def.isRatio()) {
                 problem(numerator.isPresent() ? InterchangeColumn.NUMERATOR : InterchangeColumn.DENOMINATOR,
                         "「" + def.nameJa() + "」には分子・分母がありません");
