@@ -2,7 +2,6 @@ package jp.kenpokpi.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -17,10 +16,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import jp.kenpokpi.SignedIn;
 import jp.kenpokpi.TemporaryDatabase;
 import jp.kenpokpi.security.DemoAccounts;
-import jp.kenpokpi.security.SignedInUser;
-import jp.kenpokpi.security.UserAccount;
 
 /** The pages of the whole application, signed in as each demo account. */
 @SpringBootTest
@@ -36,8 +34,7 @@ class WebPagesIT {
     MockMvc mvc;
 
     static RequestPostProcessor as(String username) {
-        UserAccount account = DemoAccounts.ACCOUNTS.stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow();
-        return user(new SignedInUser(account, "unused", true));
+        return SignedIn.as(username);
     }
 
     private String page(String url, String username) throws Exception {
