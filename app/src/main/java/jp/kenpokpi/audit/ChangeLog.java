@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Every change to a target, a result or a budget, with who made it, when, and the values before and after. */
+/** Every change to a target, a result, a budget or a lock, with who made it, when, and the values before and after. */
 @Repository
 public class ChangeLog {
 
@@ -23,26 +23,39 @@ public class ChangeLog {
     /** One recorded change. Values are kept as "field=value" lines, readable without the schema of the day. */
     public record Change(String table, String rowKey, String action, Optional<String> oldValues, String newValues,
                          String changedBy, Instant changedAt, Optional<Long> batchId) {
+
+        public Map<String, String> before() {
+            return oldValues.map(ChangeLog::values).orElse(Map.of());
+        }
+
+        public Map<String, String> after() {
+            return values(newValues);
+        }
     }
 
     public void record(String table, String rowKey, Optional<Map<String, String>> before, Map<String, String> after,
                        String changedBy, Instant at, Long batchId) {
-        insert(table, rowKey, before.isPresent() ? "UPDATE" : "INSERT", before.map(ChangeLog::lines).orElse(null),
-                lines(after), changedBy, at, batchId);
+        insert(table, rowKey, before.isPresent() ? "UPDATE" : "INSERT", before, lines(after), changedBy, at, batchId);
     }
 
     /** A row removed (a budget item no longer in a re-imported file): its last values are kept as the old values. */
     public void recordDeletion(String table, String rowKey, Map<String, String> before, String changedBy, Instant at,
                                Long batchId) {
-        insert(table, rowKey, "DELETE", lines(before), "", changedBy, at, batchId);
+        insert(table, rowKey, "DELETE", Optional.of(before), "", changedBy, at, batchId);
     }
 
-    private void insert(String table, String rowKey, String action, String oldValues, String newValues,
-                        String changedBy, Instant at, Long batchId) {
+    /** A row that no longer exists (a lock lifted): what it held, and nothing after. */
+    public void recordRemoval(String table, String rowKey, Map<String, String> before, String changedBy, Instant at) {
+        insert(table, rowKey, "DELETE", Optional.of(before), "", changedBy, at, null);
+    }
+
+    private void insert(String table, String rowKey, String action, Optional<Map<String, String>> before,
+                        String newValues, String changedBy, Instant at, Long batchId) {
         jdbc.sql("""
                 INSERT INTO data_change (table_name, row_key, action, old_values, new_values, changed_by, changed_at, batch_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(table, rowKey, action, oldValues, newValues, changedBy, Timestamp.from(at), batchId)
+                .params(table, rowKey, action, before.map(ChangeLog::lines).orElse(null), newValues, changedBy,
+                        Timestamp.from(at), batchId)
                 .update();
     }
 
@@ -60,9 +73,41 @@ public class ChangeLog {
         return jdbc.sql("SELECT COUNT(*) FROM data_change").query(Integer.class).single();
     }
 
+    /**
+     * One line per field. A narrative runs over several lines: line breaks and backslashes in a value are
+     * escaped (\n, \\) so that every line stays one field.
+     */
     static String lines(Map<String, String> values) {
         StringBuilder sb = new StringBuilder();
-        new LinkedHashMap<>(values).forEach((k, v) -> sb.append(k).append('=').append(v == null ? "" : v).append('\n'));
+        new LinkedHashMap<>(values).forEach((k, v) -> sb.append(k).append('=').append(escape(v == null ? "" : v)).append('\n'));
+        return sb.toString();
+    }
+
+    /** The fields of {@link #lines}, in their order. */
+    static Map<String, String> values(String lines) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String line : lines.split("\n")) {
+            int eq = line.indexOf('=');
+            if (eq > 0) values.put(line.substring(0, eq), unescape(line.substring(eq + 1)));
+        }
+        return values;
+    }
+
+    private static String escape(String value) {
+        return value.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n");
+    }
+
+    private static String unescape(String value) {
+        StringBuilder sb = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' && i + 1 < value.length()) {
+                char next = value.charAt(++i);
+                sb.append(next == 'n' ? '\n' : next == 'r' ? '\r' : next);
+            } else {
+                sb.append(c);
+            }
+        }
         return sb.toString();
     }
 }

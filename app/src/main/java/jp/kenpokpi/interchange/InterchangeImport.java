@@ -16,6 +16,7 @@ import jp.kenpokpi.catalogue.CatalogueRepository;
 import jp.kenpokpi.result.KpiRecordRepository;
 import jp.kenpokpi.result.KpiRecordRepository.StoredRow;
 import jp.kenpokpi.result.Result;
+import jp.kenpokpi.result.ResultAudit;
 import jp.kenpokpi.summary.StoredResult;
 import jp.kenpokpi.summary.StoredTarget;
 
@@ -185,8 +186,11 @@ public class InterchangeImport {
     }
 
     public static String resultKey(StoredResult r) {
-        return r.org() + "/" + r.year() + "/" + r.asOf().map(Object::toString).orElse("final") + "/" + r.kpiCode()
-                + "/" + r.definitionFy();
+        return ResultAudit.key(r);
+    }
+
+    private static Map<String, String> values(StoredResult r) {
+        return ResultAudit.values(r);
     }
 
     private static Map<String, String> values(StoredTarget t) {
@@ -195,21 +199,6 @@ public class InterchangeImport {
         m.put("note", t.note().orElse(""));
         m.put("source", t.source().orElse(""));
         m.put("synthetic", Boolean.toString(t.synthetic()));
-        return m;
-    }
-
-    private static Map<String, String> values(StoredResult r) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("actual", r.actualText().orElse(""));
-        m.put("numerator", r.result().numerator().map(BigDecimal::toPlainString).orElse(""));
-        m.put("denominator", r.result().denominator().map(BigDecimal::toPlainString).orElse(""));
-        m.put("national_value", r.nationalValueText().orElse(""));
-        m.put("national_rank", r.nationalRank().map(Object::toString).orElse(""));
-        m.put("mark", r.printedMark().map(jp.kenpokpi.evaluation.Mark::symbol).orElse(""));
-        m.put("self_evaluation", r.selfEvaluation().map(Enum::name).orElse(""));
-        m.put("note", r.note().orElse(""));
-        m.put("source", r.source().orElse(""));
-        m.put("synthetic", Boolean.toString(r.synthetic()));
         return m;
     }
 }

@@ -95,7 +95,8 @@ public class KpiRecordRepository {
                 .update() == 1;
     }
 
-    public void insertResult(StoredResult r, Optional<BigDecimal> value, String by, Instant at, long batchId) {
+    /** @param batchId the import batch, or null for a result entered on the form */
+    public void insertResult(StoredResult r, Optional<BigDecimal> value, String by, Instant at, Long batchId) {
         jdbc.sql("""
                 INSERT INTO kpi_result (org_code, fiscal_year, as_of, kpi_code, definition_fy, actual_text, actual_value,
                     numerator, denominator, national_value_text, national_value, national_rank, printed_mark,
@@ -111,8 +112,9 @@ public class KpiRecordRepository {
                 .update();
     }
 
+    /** Updates only the version that was read; the self-evaluation's reason and the narrative are left as they are. */
     public boolean updateResult(long id, int version, StoredResult r, Optional<BigDecimal> value, String by,
-                                Instant at, long batchId) {
+                                Instant at, Long batchId) {
         return jdbc.sql("""
                 UPDATE kpi_result SET actual_text = ?, actual_value = ?, numerator = ?, denominator = ?,
                     national_value_text = ?, national_value = ?, national_rank = ?, printed_mark = ?, self_evaluation = ?,
@@ -125,6 +127,27 @@ public class KpiRecordRepository {
                         r.selfEvaluation().map(Enum::name).orElse(null), r.note().orElse(null),
                         r.source().orElse(null), r.synthetic(), by, Timestamp.from(at), batchId, id, version)
                 .update() == 1;
+    }
+
+    /** What the entry form writes beside a result; an import leaves it alone. */
+    public record EntryTexts(Optional<String> selfEvaluationReason, Optional<String> narrative) {
+    }
+
+    public EntryTexts entryTexts(long resultId) {
+        return jdbc.sql("SELECT self_evaluation_reason, narrative FROM kpi_result WHERE id = ?").param(resultId)
+                .query((rs, n) -> new EntryTexts(Optional.ofNullable(rs.getString("self_evaluation_reason")),
+                        Optional.ofNullable(rs.getString("narrative"))))
+                .single();
+    }
+
+    /** Sets the entry texts of a year-end result, in the transaction that inserted or updated it. */
+    public void saveEntryTexts(StoredResult r, EntryTexts texts) {
+        jdbc.sql("""
+                UPDATE kpi_result SET self_evaluation_reason = ?, narrative = ? WHERE org_code = ? AND fiscal_year = ?
+                AND as_of = ? AND kpi_code = ? AND definition_fy = ?""")
+                .params(texts.selfEvaluationReason().orElse(null), texts.narrative().orElse(null), r.org().value(),
+                        r.year().value(), asOfKey(r.asOf()), r.kpiCode(), r.definitionFy())
+                .update();
     }
 
     public int countTargets() {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import jp.kenpokpi.catalogue.Direction;
 import jp.kenpokpi.catalogue.Kpi;
 import jp.kenpokpi.catalogue.KpiCatalogue;
 import jp.kenpokpi.catalogue.KpiDefinition;
@@ -17,14 +16,12 @@ import jp.kenpokpi.evaluation.SelfEvaluation;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.AsOf;
 import jp.kenpokpi.period.FiscalYear;
-import jp.kenpokpi.result.Result;
+import jp.kenpokpi.result.ResultValueCheck;
 import jp.kenpokpi.target.TargetRuleParser;
 import jp.kenpokpi.value.PrintedValue;
 import jp.kenpokpi.value.PrintedValueParser;
 import jp.kenpokpi.value.Reading;
-import jp.kenpokpi.value.Unit;
 import jp.kenpokpi.value.UnreadableValueException;
-import jp.kenpokpi.value.ValueFormat;
 
 /**
  * Reads interchange CSV files (INTERCHANGE.md) into checked rows, or into the list of every problem found, each
@@ -94,10 +91,12 @@ public final class InterchangeReader {
             Optional<String> target = text(InterchangeColumn.TARGET);
             checkTarget(target, def, asOf, year.get());
             Optional<String> actualText = text(InterchangeColumn.ACTUAL);
-            Optional<Reading<PrintedValue>> actual = actual(actualText, def, org.get());
-            Optional<BigDecimal> numerator = count(InterchangeColumn.NUMERATOR);
-            Optional<BigDecimal> denominator = count(InterchangeColumn.DENOMINATOR);
-            checkRatio(def, numerator, denominator, actual.map(Reading::value));
+            ResultValueCheck.Outcome value = ResultValueCheck.check(def, org.get(), actualText,
+                    text(InterchangeColumn.NUMERATOR), text(InterchangeColumn.DENOMINATOR));
+            value.problems().forEach(p -> problem(column(p.field()), p.messageJa()));
+            Optional<Reading<PrintedValue>> actual = value.actual();
+            Optional<BigDecimal> numerator = value.numerator();
+            Optional<BigDecimal> denominator = value.denominator();
             Optional<String> nationalText = text(InterchangeColumn.NATIONAL_VALUE);
             Optional<BigDecimal> national = nationalValue(nationalText, def);
             Optional<Integer> rank = nationalRank();
@@ -191,90 +190,20 @@ public final class InterchangeReader {
             }
         }
 
-        private Optional<Reading<PrintedValue>> actual(Optional<String> text, KpiDefinition def, OrgCode org) {
-            if (text.isEmpty()) return Optional.empty();
-            Reading<PrintedValue> reading;
-            try {
-                reading = PrintedValueParser.parse(text.get());
-            } catch (UnreadableValueException e) {
-                problem(InterchangeColumn.ACTUAL, e.getMessage());
-                return Optional.empty();
-            }
-            checkKind(InterchangeColumn.ACTUAL, text.get(), reading.value(), def, org);
-            return Optional.of(reading);
-        }
-
-        /** A value must fit its KPI: a rate in %, an action as 実施/未実施 (or a count of branches for 00). */
-        private void checkKind(InterchangeColumn column, String printed, PrintedValue value, KpiDefinition def, OrgCode org) {
-            String name = "「" + def.nameJa() + "」";
-            if (def.direction() == Direction.DONE) {
-                boolean fits = value instanceof PrintedValue.Done || value instanceof PrintedValue.NotYet
-                        || (value instanceof PrintedValue.BranchCount && org.isAssociation());
-                if (!fits) problem(column, "「" + printed + "」: " + name + "は実施／未実施で書きます"
-                        + (org.isAssociation() ? "（協会全体は実施した支部の数、例: 41支部）" : ""));
-                return;
-            }
-            if (value instanceof PrintedValue.Amount amount) {
-                Unit unit = amount.unit().orElse(def.unit());
-                if (unit != def.unit()) {
-                    problem(column, "「" + printed + "」の単位「" + unit.symbol() + "」は" + name + "の単位「"
-                            + def.unit().symbol() + "」と違います");
-                }
-            } else if (value.isPresent()) {
-                problem(column, "「" + printed + "」: " + name + "は数値のKPIです（例: "
-                        + ValueFormat.amount(new BigDecimal("72.2"), def.unit()) + "）");
-            }
-        }
-
-        private Optional<BigDecimal> count(InterchangeColumn column) {
-            Optional<String> s = text(column);
-            if (s.isEmpty()) return Optional.empty();
-            try {
-                return Optional.of(PrintedValueParser.parseCount(s.get()));
-            } catch (UnreadableValueException e) {
-                problem(column, e.getMessage());
-                return Optional.empty();
-            }
-        }
-
-        private void checkRatio(KpiDefinition def, Optional<BigDecimal> numerator, Optional<BigDecimal> denominator,
-                                Optional<PrintedValue> actual) {
-            if (row.failed() || (numerator.isEmpty() && denominator.isEmpty())) return;
-            if (!def.isRatio()) {
-                problem(numerator.isPresent() ? InterchangeColumn.NUMERATOR : InterchangeColumn.DENOMINATOR,
-                        "「" + def.nameJa() + "」には分子・分母がありません");
-                return;
-            }
-            if (numerator.isEmpty() || denominator.isEmpty()) {
-                problem(numerator.isEmpty() ? InterchangeColumn.NUMERATOR : InterchangeColumn.DENOMINATOR,
-                        "分子と分母は両方書いてください（" + def.numeratorJa() + " ／ " + def.denominatorJa() + "）");
-                return;
-            }
-            if (denominator.get().signum() == 0) {
-                problem(InterchangeColumn.DENOMINATOR, "分母が0です");
-                return;
-            }
-            if (def.unit() == Unit.PERCENT && numerator.get().compareTo(denominator.get()) > 0) {
-                problem(InterchangeColumn.NUMERATOR, "分子が分母より大きく、率が100%を超えます");
-                return;
-            }
-            if (actual.orElse(null) instanceof PrintedValue.Amount amount) {
-                BigDecimal computed = Result.quotient(numerator.get(), denominator.get(), def.unit());
-                int scale = Math.max(0, amount.number().scale());
-                BigDecimal atPrinted = computed.setScale(scale, java.math.RoundingMode.HALF_UP);
-                if (atPrinted.compareTo(amount.number()) != 0) {
-                    problem(InterchangeColumn.ACTUAL, "実績「" + ValueFormat.amount(amount.number(), def.unit())
-                            + "」が分子÷分母（" + numerator.get().toPlainString() + "÷" + denominator.get().toPlainString()
-                            + "＝" + ValueFormat.amount(atPrinted, def.unit()) + "）と一致しません");
-                }
-            }
+        private InterchangeColumn column(ResultValueCheck.Field field) {
+            return switch (field) {
+                case ACTUAL -> InterchangeColumn.ACTUAL;
+                case NUMERATOR -> InterchangeColumn.NUMERATOR;
+                case DENOMINATOR -> InterchangeColumn.DENOMINATOR;
+            };
         }
 
         private Optional<BigDecimal> nationalValue(Optional<String> text, KpiDefinition def) {
             if (text.isEmpty()) return Optional.empty();
             try {
                 PrintedValue value = PrintedValueParser.parse(text.get()).value();
-                checkKind(InterchangeColumn.NATIONAL_VALUE, text.get(), value, def, OrgCode.ASSOCIATION);
+                ResultValueCheck.kindProblem(text.get(), value, def, OrgCode.ASSOCIATION)
+                        .ifPresent(m -> problem(InterchangeColumn.NATIONAL_VALUE, m));
                 if (value instanceof PrintedValue.Amount amount) return Optional.of(amount.number());
                 if (value instanceof PrintedValue.BranchCount count) return Optional.of(BigDecimal.valueOf(count.count()));
                 return Optional.empty();

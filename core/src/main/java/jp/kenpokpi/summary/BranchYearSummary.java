@@ -64,8 +64,7 @@ public final class BranchYearSummary {
             result = computedResult(definition, associationWide.value().get());
             computed = true;
         }
-        KpiEvaluation evaluation = evaluator.evaluate(org, definition, rule(target, definition), result,
-                PriorYearResolver.resolve(kpi, org, year, finalsWithComputedAssociation()));
+        KpiEvaluation evaluation = evaluate(org, year, definition, result);
 
         NationalComparison national = national(definition, year, stored, associationWide);
 
@@ -86,6 +85,17 @@ public final class BranchYearSummary {
                 data.target(org, year.next(), code).map(StoredTarget::synthetic).orElse(false),
                 stored.flatMap(StoredResult::note).or(() -> target.flatMap(StoredTarget::note)),
                 synthetic);
+    }
+
+    /**
+     * Judges a result of the organisation's year as this summary's rows do: the year's target (with headquarters'
+     * compound rules) and, for a relative target, the prior year's final result. The entry form judges the value
+     * being saved with it, so that the form and the dashboard never disagree.
+     */
+    public KpiEvaluation evaluate(OrgCode org, FiscalYear year, KpiDefinition definition, Result result) {
+        Kpi kpi = catalogue.get(definition.kpiCode());
+        return evaluator.evaluate(org, definition, rule(data.target(org, year, kpi.code()), definition), result,
+                PriorYearResolver.resolve(kpi, org, year, finalsWithComputedAssociation()));
     }
 
     /**

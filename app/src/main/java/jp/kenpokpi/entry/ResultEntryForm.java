@@ -1,0 +1,136 @@
+package jp.kenpokpi.entry;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import jp.kenpokpi.evaluation.SelfEvaluation;
+import jp.kenpokpi.result.KpiRecordRepository.EntryTexts;
+import jp.kenpokpi.summary.StoredResult;
+
+/**
+ * The entry form's fields as typed, bound to the HTML form: not the stored row. Bean Validation checks what needs
+ * no KPI (lengths fitting their columns, a self-evaluation S–D); whether the value reads and fits the KPI, and
+ * whether a narrative is due, is the domain's check ({@link jp.kenpokpi.entry.ResultEntryCheck}).
+ */
+public class ResultEntryForm {
+
+    @Size(max = 200, message = "{entry.size}")
+    private String actual;
+
+    @Size(max = 20, message = "{entry.size}")
+    private String numerator;
+
+    @Size(max = 20, message = "{entry.size}")
+    private String denominator;
+
+    @Size(max = 2000, message = "{entry.size}")
+    private String note;
+
+    @Pattern(regexp = "[SABCD]?", message = "{entry.selfEvaluation.pattern}")
+    private String selfEvaluation;
+
+    @Size(max = 2000, message = "{entry.size}")
+    private String selfEvaluationReason;
+
+    @Size(max = 4000, message = "{entry.size}")
+    private String narrative;
+
+    /** The version of the stored result the form was filled from; empty when there was none yet. */
+    @PositiveOrZero(message = "{entry.version}")
+    private Integer version;
+
+    /** The form filled with what is stored, or empty for a KPI without a result yet. */
+    static ResultEntryForm of(Optional<ResultEntryService.StoredEntry> stored) {
+        ResultEntryForm form = new ResultEntryForm();
+        stored.ifPresent(s -> {
+            StoredResult r = s.result();
+            EntryTexts texts = s.texts();
+            form.actual = r.actualText().orElse("");
+            form.numerator = r.result().numerator().map(BigDecimal::toPlainString).orElse("");
+            form.denominator = r.result().denominator().map(BigDecimal::toPlainString).orElse("");
+            form.note = r.note().orElse("");
+            form.selfEvaluation = r.selfEvaluation().map(Enum::name).orElse("");
+            form.selfEvaluationReason = texts.selfEvaluationReason().orElse("");
+            form.narrative = texts.narrative().orElse("");
+            form.version = s.version();
+        });
+        return form;
+    }
+
+    ResultEntry toEntry() {
+        return ResultEntry.of(actual, numerator, denominator, note, SelfEvaluation.parse(selfEvaluation),
+                selfEvaluationReason, narrative);
+    }
+
+    Optional<Integer> readVersion() {
+        return Optional.ofNullable(version);
+    }
+
+    public String getActual() {
+        return actual;
+    }
+
+    public void setActual(String actual) {
+        this.actual = actual;
+    }
+
+    public String getNumerator() {
+        return numerator;
+    }
+
+    public void setNumerator(String numerator) {
+        this.numerator = numerator;
+    }
+
+    public String getDenominator() {
+        return denominator;
+    }
+
+    public void setDenominator(String denominator) {
+        this.denominator = denominator;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getSelfEvaluation() {
+        return selfEvaluation;
+    }
+
+    public void setSelfEvaluation(String selfEvaluation) {
+        this.selfEvaluation = selfEvaluation;
+    }
+
+    public String getSelfEvaluationReason() {
+        return selfEvaluationReason;
+    }
+
+    public void setSelfEvaluationReason(String selfEvaluationReason) {
+        this.selfEvaluationReason = selfEvaluationReason;
+    }
+
+    public String getNarrative() {
+        return narrative;
+    }
+
+    public void setNarrative(String narrative) {
+        this.narrative = narrative;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public void setVersion(Integer version) {
+        this.version = version;
+    }
+}

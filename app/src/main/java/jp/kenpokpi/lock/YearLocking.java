@@ -1,0 +1,78 @@
+package jp.kenpokpi.lock;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jp.kenpokpi.audit.ChangeLog;
+import jp.kenpokpi.organisation.OrgCode;
+import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.security.AccessDeniedToBranchException;
+import jp.kenpokpi.security.FiscalYearLocks;
+import jp.kenpokpi.security.Role;
+import jp.kenpokpi.security.UserAccount;
+
+/**
+ * Headquarters locks a branch's fiscal year once its report is approved, and unlocks it to allow a correction.
+ * Both are recorded in the change log like any change of data.
+ */
+@Service
+public class YearLocking {
+
+    static final String TABLE = "fiscal_year_lock";
+
+    private final FiscalYearLocks locks;
+    private final ChangeLog changeLog;
+    private final TransactionTemplate transaction;
+
+    public YearLocking(FiscalYearLocks locks, ChangeLog changeLog, TransactionTemplate transaction) {
+        this.locks = locks;
+        this.changeLog = changeLog;
+        this.transaction = transaction;
+    }
+
+    /** @return false when the year was locked already */
+    public boolean lock(UserAccount user, OrgCode org, FiscalYear year) {
+        requireHeadquarters(user);
+        return Boolean.TRUE.equals(transaction.execute(status -> {
+            if (locks.isLocked(org, year)) return false;
+            locks.lock(org, year, user.username());
+            changeLog.record(TABLE, key(org, year), Optional.empty(), values(locks.find(org, year).orElseThrow()),
+                    user.username(), Instant.now(), null);
+            return true;
+        }));
+    }
+
+    /** @return false when the year was not locked */
+    public boolean unlock(UserAccount user, OrgCode org, FiscalYear year) {
+        requireHeadquarters(user);
+        return Boolean.TRUE.equals(transaction.execute(status -> {
+            Optional<FiscalYearLocks.Lock> lock = locks.find(org, year);
+            if (lock.isEmpty()) return false;
+            locks.unlock(org, year);
+            changeLog.recordRemoval(TABLE, key(org, year), values(lock.get()), user.username(), Instant.now());
+            return true;
+        }));
+    }
+
+    static String key(OrgCode org, FiscalYear year) {
+        return org + "/" + year;
+    }
+
+    private static Map<String, String> values(FiscalYearLocks.Lock lock) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("locked_by", lock.lockedBy());
+        m.put("locked_at", lock.lockedAt().toString());
+        return m;
+    }
+
+    private static void requireHeadquarters(UserAccount user) {
+        if (user.role() != Role.HQ_ADMIN) {
+            throw new AccessDeniedToBranchException("年度の確定（ロック）と解除は本部管理者だけができます");
+        }
+    }
+}

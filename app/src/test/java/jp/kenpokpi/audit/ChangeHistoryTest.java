@@ -1,0 +1,82 @@
+package jp.kenpokpi.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+/** How a row's change log reads on the page: the fields that changed, old → new, in Japanese. */
+class ChangeHistoryTest {
+
+    private static final Instant NOON_UTC = Instant.parse("2024-06-01T03:00:00Z");
+
+    private static Map<String, String> values(String... pairs) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) m.put(pairs[i], pairs[i + 1]);
+        return m;
+    }
+
+    private static ChangeLog.Change change(String action, Optional<Map<String, String>> before, Map<String, String> after,
+                                           Optional<Long> batch) {
+        return new ChangeLog.Change("kpi_result", "09/2023/final/X/2021", action, before.map(ChangeLog::lines),
+                ChangeLog.lines(after), "tochigi", NOON_UTC, batch);
+    }
+
+    @Test
+    void a_multi_line_narrative_survives_the_one_line_per_field_format() {
+        Map<String, String> written = values("narrative", "一行目\n二行目\\n は文字どおり", "note", "=で始まる\r\n備考");
+
+        String lines = ChangeLog.lines(written);
+
+        assertThat(lines.split("\n")).hasSize(2);
+        assertThat(ChangeLog.values(lines)).isEqualTo(written);
+    }
+
+    @Test
+    void an_update_lists_only_the_fields_that_changed_in_japanese_time() {
+        ChangeHistory.Line line = ChangeHistory.of(List.of(change("UPDATE",
+                Optional.of(values("actual", "8.9%", "note", "R6.2現在", "narrative", "")),
+                values("actual", "8.0%", "note", "R6.2現在", "narrative", "勧奨した"), Optional.empty()))).get(0);
+
+        assertThat(line.whenJa()).isEqualTo("2024-06-01 12:00");
+        assertThat(line.who()).isEqualTo("tochigi");
+        assertThat(line.actionJa()).isEqualTo("変更");
+        assertThat(line.changes()).extracting(ChangeHistory.FieldChange::labelJa, ChangeHistory.FieldChange::before,
+                ChangeHistory.FieldChange::after)
+                .containsExactly(tuple("実績", "8.9%", "8.0%"),
+                        tuple("取組内容・理由", "", "勧奨した"));
+    }
+
+    @Test
+    void an_imported_synthetic_row_shows_its_values_labelled_and_leaves_out_empty_columns() {
+        ChangeHistory.Line line = ChangeHistory.of(List.of(change("INSERT", Optional.empty(),
+                values("actual", "55.0%", "note", "", "source", "架空", "synthetic", "true"), Optional.of(7L)))).get(0);
+
+        assertThat(line.actionJa()).isEqualTo("登録（取込 #7）");
+        assertThat(line.changes()).extracting(ChangeHistory.FieldChange::field).containsExactly("actual", "source", "synthetic");
+        assertThat(line.changes().get(0).afterSynthetic()).as("the value is labelled 架空").isTrue();
+        assertThat(line.changes().get(1).afterSynthetic()).as("the source is not a value").isFalse();
+        assertThat(line.changes().get(2).after()).isEqualTo("はい");
+    }
+
+    @Test
+    void a_lifted_lock_reads_as_removed() {
+        ChangeLog.Change removal = new ChangeLog.Change("fiscal_year_lock", "09/2023", "DELETE",
+                Optional.of(ChangeLog.lines(values("locked_by", "honbu"))), "", "honbu", NOON_UTC, Optional.empty());
+
+        ChangeHistory.Line line = ChangeHistory.of(List.of(removal)).get(0);
+
+        assertThat(line.actionJa()).isEqualTo("削除");
+        assertThat(line.changes()).singleElement().satisfies(c -> {
+            assertThat(c.labelJa()).isEqualTo("ロックした人");
+            assertThat(c.before()).isEqualTo("honbu");
+            assertThat(c.after()).isEmpty();
+        });
+    }
+}

@@ -1,0 +1,62 @@
+package jp.kenpokpi.entry;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import jp.kenpokpi.catalogue.KpiDefinition;
+import jp.kenpokpi.evaluation.KpiEvaluation;
+import jp.kenpokpi.organisation.OrgCode;
+import jp.kenpokpi.result.Result;
+import jp.kenpokpi.result.ResultValueCheck;
+
+/**
+ * Checks an entered year-end result before anything is saved: the value checks every input shares
+ * ({@link ResultValueCheck}), then what the entry form adds: a self-evaluation needs its reason, and a result that
+ * misses its target needs the narrative saying what was done and why. Missing is judged on the values being saved,
+ * by the same evaluation the dashboard shows.
+ */
+public final class ResultEntryCheck {
+
+    private ResultEntryCheck() {
+    }
+
+    public enum Field { ACTUAL, NUMERATOR, DENOMINATOR, SELF_EVALUATION_REASON, NARRATIVE }
+
+    public record Problem(Field field, String messageJa) {
+    }
+
+    /**
+     * @param evaluation the entered result judged against its target; empty when the value did not read
+     */
+    public record Outcome(Result result, Optional<KpiEvaluation> evaluation, List<Problem> problems) {
+
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    /**
+     * @param judge evaluates a result of this KPI for the organisation and year (target rule, prior year for a
+     *              relative target, mark policy)
+     */
+    public static Outcome check(ResultEntry entry, KpiDefinition definition, OrgCode org,
+                                Function<Result, KpiEvaluation> judge) {
+        List<Problem> problems = new ArrayList<>();
+        ResultValueCheck.Outcome value = ResultValueCheck.check(definition, org, entry.actual(), entry.numerator(),
+                entry.denominator());
+        value.problems().forEach(p -> problems.add(new Problem(Field.valueOf(p.field().name()), p.messageJa())));
+        if (entry.selfEvaluation().isPresent() && entry.selfEvaluationReason().isEmpty()) {
+            problems.add(new Problem(Field.SELF_EVALUATION_REASON, "自己評価（" + entry.selfEvaluation().get()
+                    + "）を選んだときは、その理由を入力してください"));
+        }
+        if (!value.ok()) return new Outcome(value.result(), Optional.empty(), List.copyOf(problems));
+        KpiEvaluation evaluation = judge.apply(value.result());
+        if (evaluation.achieved().equals(Optional.of(false)) && entry.narrative().isEmpty()) {
+            problems.add(new Problem(Field.NARRATIVE, "目標を達成していないため、取組内容と達成できなかった理由を入力してください（"
+                    + evaluation.outcome().reason() + "）"));
+        }
+        return new Outcome(value.result(), Optional.of(evaluation), List.copyOf(problems));
+    }
+}

@@ -1,0 +1,144 @@
+package jp.kenpokpi.entry;
+
+import static jp.kenpokpi.catalogue.ReferenceCatalogue.definition;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import jp.kenpokpi.catalogue.KpiDefinition;
+import jp.kenpokpi.catalogue.ReferenceCatalogue;
+import jp.kenpokpi.entry.ResultEntryCheck.Field;
+import jp.kenpokpi.evaluation.Mark;
+import jp.kenpokpi.evaluation.MarkPolicies;
+import jp.kenpokpi.evaluation.SelfEvaluation;
+import jp.kenpokpi.organisation.OrgCode;
+import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.result.Result;
+import jp.kenpokpi.summary.BranchYearSummary;
+import jp.kenpokpi.summary.KpiDataSet;
+import jp.kenpokpi.summary.StoredResult;
+import jp.kenpokpi.summary.StoredTarget;
+import jp.kenpokpi.value.PrintedValueParser;
+import jp.kenpokpi.value.UnreadableValueException;
+
+/**
+ * An entered year-end result is judged on the values being saved, as the dashboard judges it: a miss needs the
+ * narrative, a self-evaluation needs its reason. Targets and prior years are Tochigi's FY2023 report.
+ */
+class ResultEntryCheckTest {
+
+    private static final OrgCode TOCHIGI = OrgCode.of("09");
+    private static final FiscalYear FY2023 = FiscalYear.of(2023);
+
+    /** Tochigi's FY2023 targets and the FY2022 results the relative ones are measured against. */
+    private static final KpiDataSet DATA = new KpiDataSet(
+            List.of(target("EMPLOYER_CHECKUP_DATA_RATE", "8.6%以上"), target("CARD_RECOVERY_RATE", "対前年度以上"),
+                    target("OPINION_ADVOCACY", "実施")),
+            List.of(priorYear("CARD_RECOVERY_RATE", "89.48%")));
+
+    private static StoredTarget target(String kpiCode, String text) {
+        return new StoredTarget(TOCHIGI, FY2023, kpiCode, text, Optional.empty(), Optional.empty(), false);
+    }
+
+    private static StoredResult priorYear(String kpiCode, String printed) {
+        try {
+            return new StoredResult(TOCHIGI, FY2023.previous(), Optional.empty(), kpiCode,
+                    definition(kpiCode, 2022).definitionFy(), Optional.of(printed),
+                    Result.of(PrintedValueParser.parse(printed).value()), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false);
+        } catch (UnreadableValueException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private static ResultEntryCheck.Outcome check(String kpiCode, ResultEntry entry) {
+        KpiDefinition definition = definition(kpiCode, 2023);
+        BranchYearSummary summary = new BranchYearSummary(ReferenceCatalogue.get(), DATA, MarkPolicies.EXCEEDS);
+        return ResultEntryCheck.check(entry, definition, TOCHIGI, r -> summary.evaluate(TOCHIGI, FY2023, definition, r));
+    }
+
+    private static ResultEntry value(String actual, String narrative) {
+        return ResultEntry.of(actual, null, null, null, Optional.empty(), null, narrative);
+    }
+
+    @ParameterizedTest(name = "{0} {1} (target {2}) → narrative required: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # KPI                      | entered | target of the year            | narrative required | mark
+            EMPLOYER_CHECKUP_DATA_RATE | 8.0%    | 8.6%以上                      | true               | BELOW_PLAN
+            EMPLOYER_CHECKUP_DATA_RATE | 8.6%    | 8.6%以上                      | false              | AS_PLANNED
+            EMPLOYER_CHECKUP_DATA_RATE | 8.9%    | 8.6%以上                      | false              | EXCEEDED
+            CARD_RECOVERY_RATE         | 86.64%  | 対前年度以上 (FY2022 89.48%)   | true               | BELOW_PLAN
+            CARD_RECOVERY_RATE         | 89.50%  | 対前年度以上 (FY2022 89.48%)   | false              | AS_PLANNED
+            OPINION_ADVOCACY           | 未実施   | 実施                          | true               | NOT_CARRIED_OUT
+            OPINION_ADVOCACY           | 実施     | 実施                          | false              | AS_PLANNED
+            EMPLOYER_CHECKUP_DATA_RATE | —       | 8.6%以上                      | false              | NONE
+            """)
+    void a_result_that_misses_its_target_needs_the_narrative(String kpiCode, String entered, String target,
+                                                            boolean required, Mark mark) {
+        ResultEntryCheck.Outcome without = check(kpiCode, value(entered, null));
+        ResultEntryCheck.Outcome with = check(kpiCode, value(entered, "受診勧奨を実施したが、事業所の理解が得られなかった"));
+
+        assertThat(without.evaluation()).hasValueSatisfying(e -> assertThat(e.mark()).isEqualTo(mark));
+        assertThat(without.problems().stream().anyMatch(p -> p.field() == Field.NARRATIVE)).isEqualTo(required);
+        assertThat(with.problems()).isEmpty();
+    }
+
+    @Test
+    void the_narrative_message_says_why_the_result_misses() {
+        ResultEntryCheck.Outcome outcome = check("EMPLOYER_CHECKUP_DATA_RATE", value("8.0%", "  "));
+
+        assertThat(outcome.problems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo(Field.NARRATIVE);
+            assertThat(p.messageJa()).contains("取組内容と達成できなかった理由を入力してください", "0.6ポイント届かず未達成");
+        });
+    }
+
+    @Test
+    void a_miss_computed_from_numerator_and_denominator_needs_the_narrative_too() {
+        // 18,156 / 226,946 = 8.0%, short of 8.6%
+        ResultEntryCheck.Outcome outcome = check("EMPLOYER_CHECKUP_DATA_RATE",
+                ResultEntry.of("", "18156", "226946", null, Optional.empty(), null, null));
+
+        assertThat(outcome.problems()).extracting(ResultEntryCheck.Problem::field).containsExactly(Field.NARRATIVE);
+    }
+
+    @Test
+    void a_self_evaluation_needs_its_reason() {
+        ResultEntryCheck.Outcome without = check("EMPLOYER_CHECKUP_DATA_RATE",
+                ResultEntry.of("8.9%", null, null, null, Optional.of(SelfEvaluation.S), " ", null));
+        ResultEntryCheck.Outcome with = check("EMPLOYER_CHECKUP_DATA_RATE",
+                ResultEntry.of("8.9%", null, null, null, Optional.of(SelfEvaluation.S), "目標を0.3ポイント上回った", null));
+
+        assertThat(without.problems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo(Field.SELF_EVALUATION_REASON);
+            assertThat(p.messageJa()).contains("自己評価（S）を選んだときは、その理由を入力してください");
+        });
+        assertThat(with.problems()).isEmpty();
+    }
+
+    @Test
+    void an_unreadable_value_is_refused_on_its_field_and_not_judged() {
+        ResultEntryCheck.Outcome outcome = check("EMPLOYER_CHECKUP_DATA_RATE",
+                ResultEntry.of("８．０ぱーせんと", "1", null, null, Optional.of(SelfEvaluation.C), null, null));
+
+        assertThat(outcome.evaluation()).isEmpty();
+        assertThat(outcome.problems()).extracting(ResultEntryCheck.Problem::field)
+                .containsExactly(Field.ACTUAL, Field.SELF_EVALUATION_REASON);
+    }
+
+    @Test
+    void the_value_checks_are_the_interchange_ones_mapped_to_the_form_fields() {
+        ResultEntryCheck.Outcome outcome = check("EMPLOYER_CHECKUP_DATA_RATE",
+                ResultEntry.of("9.0%", "20243", "226946", null, Optional.empty(), null, null));
+
+        assertThat(outcome.problems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo(Field.ACTUAL);
+            assertThat(p.messageJa()).contains("20243÷226946＝8.9%）と一致しません");
+        });
+    }
+}
