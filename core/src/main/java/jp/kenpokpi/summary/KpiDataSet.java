@@ -1,12 +1,12 @@
 package jp.kenpokpi.summary;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.AsOf;
@@ -23,8 +23,14 @@ public final class KpiDataSet implements FinalResults {
     private record ResultKey(OrgCode org, FiscalYear year, String kpiCode, int definitionFy) {
     }
 
+    /** One KPI version's year-end results across the organisations. */
+    private record SeriesKey(FiscalYear year, String kpiCode, int definitionFy) {
+    }
+
     private final Map<TargetKey, StoredTarget> targets = new HashMap<>();
     private final Map<ResultKey, StoredResult> finals = new HashMap<>();
+    // Indexed because a comparison of all 47 branches asks for every KPI's branch results once per branch.
+    private final Map<SeriesKey, TreeMap<OrgCode, Result>> branchFinals = new HashMap<>();
     private final Map<ResultKey, TreeMap<AsOf, StoredResult>> interims = new HashMap<>();
 
     public KpiDataSet(Collection<StoredTarget> targets, Collection<StoredResult> results) {
@@ -33,6 +39,10 @@ public final class KpiDataSet implements FinalResults {
             ResultKey key = new ResultKey(r.org(), r.year(), r.kpiCode(), r.definitionFy());
             if (r.isFinal()) {
                 finals.put(key, r);
+                if (!r.org().isAssociation()) {
+                    branchFinals.computeIfAbsent(new SeriesKey(r.year(), r.kpiCode(), r.definitionFy()), k -> new TreeMap<>())
+                            .put(r.org(), r.result());
+                }
             } else {
                 interims.computeIfAbsent(key, k -> new TreeMap<>()).put(r.asOf().orElseThrow(), r);
             }
@@ -66,14 +76,8 @@ public final class KpiDataSet implements FinalResults {
 
     /** Every branch's year-end result for a KPI version (the association's own row excluded). */
     public Map<OrgCode, Result> branchFinals(FiscalYear year, String kpiCode, int definitionFy) {
-        Map<OrgCode, Result> map = new TreeMap<>();
-        for (StoredResult r : finals.values()) {
-            if (!r.org().isAssociation() && r.year().equals(year) && r.kpiCode().equals(kpiCode)
-                    && r.definitionFy() == definitionFy) {
-                map.put(r.org(), r.result());
-            }
-        }
-        return map;
+        TreeMap<OrgCode, Result> series = branchFinals.get(new SeriesKey(year, kpiCode, definitionFy));
+        return series == null ? new TreeMap<>() : new TreeMap<>(series);
     }
 
     /** Every branch's latest interim result at the month end, for the association-wide interim value. */
@@ -92,10 +96,19 @@ public final class KpiDataSet implements FinalResults {
 
     /** The latest month end any interim result of the organisation was taken at. */
     public Optional<AsOf> latestAsOf(OrgCode org) {
-        List<AsOf> all = new ArrayList<>();
+        List<AsOf> months = interimMonths(org);
+        return months.isEmpty() ? Optional.empty() : Optional.of(months.get(months.size() - 1));
+    }
+
+    /**
+     * Every month end an interim result of the organisation was taken at, oldest first. For the association, the
+     * months of any branch too: its interim values can be formed from theirs.
+     */
+    public List<AsOf> interimMonths(OrgCode org) {
+        TreeSet<AsOf> months = new TreeSet<>();
         for (Map.Entry<ResultKey, TreeMap<AsOf, StoredResult>> e : interims.entrySet()) {
-            if (e.getKey().org().equals(org) || org.isAssociation()) all.add(e.getValue().lastKey());
+            if (e.getKey().org().equals(org) || org.isAssociation()) months.addAll(e.getValue().keySet());
         }
-        return all.stream().max(AsOf::compareTo);
+        return List.copyOf(months);
     }
 }
