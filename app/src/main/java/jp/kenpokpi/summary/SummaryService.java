@@ -11,6 +11,7 @@ import jp.kenpokpi.catalogue.KpiCatalogue;
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.evaluation.MarkPolicy;
 import jp.kenpokpi.organisation.OrgCode;
+import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.period.AsOf;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.ranking.AssociationWide;
@@ -58,8 +59,22 @@ public class SummaryService {
 
     /** The latest month end with any interim result for the organisation (for the association: any branch). */
     public Optional<AsOf> latestAsOf(OrgCode org) {
+        List<AsOf> months = interimMonths(org);
+        return months.isEmpty() ? Optional.empty() : Optional.of(months.get(months.size() - 1));
+    }
+
+    /** The month ends with any interim result for the organisation (for the association: any branch), oldest first. */
+    public List<AsOf> interimMonths(OrgCode org) {
         FiscalYear newest = records.fiscalYears().stream().findFirst().orElse(FiscalYear.of(2021));
-        return records.load(newest.plus(-10), newest).latestAsOf(org);
+        return records.load(newest.plus(-10), newest).interimMonths(org);
+    }
+
+    /**
+     * The association and the given branches side by side in a year, from one load of the data: the same years as
+     * a branch's year, so that every cell is judged as on the branch's own dashboard.
+     */
+    public ComparisonTable comparison(FiscalYear year, List<Organisation> branches, MarkPolicy policy) {
+        return ComparisonTable.build(catalogue.load(), records.load(year.plus(-2), year.next()), policy, year, branches);
     }
 
     /** All branches ranked on a KPI in a year, with the association-wide value. */

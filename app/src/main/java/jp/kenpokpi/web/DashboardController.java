@@ -5,12 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.evaluation.Mark;
@@ -54,8 +52,7 @@ class DashboardController {
         UserAccount user = CurrentUser.get();
         Organisation org = WebParameters.organisation(branch.orElse(defaultBranch(user).value()));
         FiscalYear fy = year.map(WebParameters::fiscalYear).orElseGet(() -> summaries.defaultYear(org.code()));
-        MarkPolicy markPolicy = MarkPolicies.parse(policy).orElseThrow(() ->
-                new ResponseStatusException(HttpStatus.BAD_REQUEST, "判定方法「" + policy + "」はありません"));
+        MarkPolicy markPolicy = WebParameters.markPolicy(policy);
 
         List<SummaryRow> all = summaries.branchYear(org.code(), fy, markPolicy);
         List<SummaryRow> rows = all.stream()

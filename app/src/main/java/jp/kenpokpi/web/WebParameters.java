@@ -3,6 +3,8 @@ package jp.kenpokpi.web;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
+import jp.kenpokpi.evaluation.MarkPolicies;
+import jp.kenpokpi.evaluation.MarkPolicy;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.AsOf;
@@ -22,6 +24,12 @@ public final class WebParameters {
     public static FiscalYear fiscalYear(String text) {
         return FiscalYear.parse(text)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "年度「" + text + "」は読めません"));
+    }
+
+    /** A mark policy as the {@code policy} parameter names it: exceeds, large-margin, large-margin:15. */
+    public static MarkPolicy markPolicy(String id) {
+        return MarkPolicies.parse(id).orElseThrow(() ->
+                new ResponseStatusException(HttpStatus.BAD_REQUEST, "判定方法「" + id + "」はありません"));
     }
 
     public static AsOf asOf(String text) {

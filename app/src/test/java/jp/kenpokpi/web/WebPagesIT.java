@@ -37,9 +37,14 @@ class WebPagesIT {
         return DemoUsers.as(username);
     }
 
-    private String page(String url, String username) throws Exception {
+    /** A page as the user sees it, answered with status 200. */
+    static String page(MockMvc mvc, String url, String username) throws Exception {
         return mvc.perform(get(url).with(as(username)).accept(MediaType.TEXT_HTML))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    private String page(String url, String username) throws Exception {
+        return page(mvc, url, username);
     }
 
     @Test

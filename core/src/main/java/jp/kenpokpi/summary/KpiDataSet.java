@@ -1,12 +1,12 @@
 package jp.kenpokpi.summary;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.AsOf;
@@ -23,11 +23,15 @@ public final class KpiDataSet implements FinalResults {
     private record ResultKey(OrgCode org, FiscalYear year, String kpiCode, int definitionFy) {
     }
 
+    /** One KPI version's year-end results across the organisations. */
+    private record SeriesKey(FiscalYear year, String kpiCode, int definitionFy) {
+    }
+
     private final Map<TargetKey, StoredTarget> targets = new HashMap<>();
     private final Map<ResultKey, StoredResult> finals = new HashMap<>();
+    // Indexed because a comparison of all 47 branches asks for every KPI's branch results once per branch.
+    private final Map<SeriesKey, TreeMap<OrgCode, Result>> branchFinals = new HashMap<>();
     private final Map<ResultKey, TreeMap<AsOf, StoredResult>> interims = new HashMap<>();
-    /** Year-end results by (year, KPI, version), then branch: what association-wide values and ranks read. */
-    private final Map<String, Map<OrgCode, Result>> branchFinals = new HashMap<>();
 
     public KpiDataSet(Collection<StoredTarget> targets, Collection<StoredResult> results) {
         for (StoredTarget t : targets) this.targets.put(new TargetKey(t.org(), t.year(), t.kpiCode()), t);
@@ -36,7 +40,7 @@ public final class KpiDataSet implements FinalResults {
             if (r.isFinal()) {
                 finals.put(key, r);
                 if (!r.org().isAssociation()) {
-                    branchFinals.computeIfAbsent(seriesKey(r.year(), r.kpiCode(), r.definitionFy()), k -> new TreeMap<>())
+                    branchFinals.computeIfAbsent(new SeriesKey(r.year(), r.kpiCode(), r.definitionFy()), k -> new TreeMap<>())
                             .put(r.org(), r.result());
                 }
             } else {
@@ -72,12 +76,8 @@ public final class KpiDataSet implements FinalResults {
 
     /** Every branch's year-end result for a KPI version (the association's own row excluded), in code order. */
     public Map<OrgCode, Result> branchFinals(FiscalYear year, String kpiCode, int definitionFy) {
-        return java.util.Collections.unmodifiableMap(
-                branchFinals.getOrDefault(seriesKey(year, kpiCode, definitionFy), java.util.Collections.emptyMap()));
-    }
-
-    private static String seriesKey(FiscalYear year, String kpiCode, int definitionFy) {
-        return year.value() + "/" + kpiCode + "/" + definitionFy;
+        TreeMap<OrgCode, Result> series = branchFinals.get(new SeriesKey(year, kpiCode, definitionFy));
+        return series == null ? java.util.Collections.emptyMap() : java.util.Collections.unmodifiableMap(series);
     }
 
     /** Every branch's latest interim result at the month end, for the association-wide interim value. */
@@ -96,10 +96,19 @@ public final class KpiDataSet implements FinalResults {
 
     /** The latest month end any interim result of the organisation was taken at. */
     public Optional<AsOf> latestAsOf(OrgCode org) {
-        List<AsOf> all = new ArrayList<>();
+        List<AsOf> months = interimMonths(org);
+        return months.isEmpty() ? Optional.empty() : Optional.of(months.get(months.size() - 1));
+    }
+
+    /**
+     * Every month end an interim result of the organisation was taken at, oldest first. For the association, the
+     * months of any branch too: its interim values can be formed from theirs.
+     */
+    public List<AsOf> interimMonths(OrgCode org) {
+        TreeSet<AsOf> months = new TreeSet<>();
         for (Map.Entry<ResultKey, TreeMap<AsOf, StoredResult>> e : interims.entrySet()) {
-            if (e.getKey().org().equals(org) || org.isAssociation()) all.add(e.getValue().lastKey());
+            if (e.getKey().org().equals(org) || org.isAssociation()) months.addAll(e.getValue().keySet());
         }
-        return all.stream().max(AsOf::compareTo);
+        return List.copyOf(months);
     }
 }

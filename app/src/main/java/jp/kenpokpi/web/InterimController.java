@@ -1,0 +1,50 @@
+package jp.kenpokpi.web;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jp.kenpokpi.organisation.Organisation;
+import jp.kenpokpi.organisation.Organisations;
+import jp.kenpokpi.period.AsOf;
+import jp.kenpokpi.summary.SummaryService;
+
+/**
+ * The interim status as headquarters reports it at the half year: each KPI's latest result as of a month end,
+ * against the same month last year and last year's final result.
+ */
+@Controller
+class InterimController {
+
+    private final SummaryService summaries;
+
+    InterimController(SummaryService summaries) {
+        this.summaries = summaries;
+    }
+
+    @GetMapping("/interim")
+    String interim(@RequestParam Optional<String> branch, @RequestParam Optional<String> asOf, Model model) {
+        Organisation org = WebParameters.organisation(
+                branch.filter(b -> !b.isBlank()).orElseGet(() -> DashboardController.defaultBranch(CurrentUser.get()).value()));
+        List<AsOf> months = summaries.interimMonths(org.code());
+        // "latest" and no month at all both mean the newest month with data (SummaryService.latestAsOf).
+        Optional<AsOf> shown = asOf.filter(a -> !a.isBlank() && !a.equals("latest")).map(WebParameters::asOf)
+                .or(() -> months.isEmpty() ? Optional.empty() : Optional.of(months.get(months.size() - 1)));
+
+        // Newest first; a month asked for by address but without data is still listed, so the picker shows it.
+        TreeSet<AsOf> choices = new TreeSet<>(months);
+        shown.ifPresent(choices::add);
+        model.addAttribute("organisation", org);
+        model.addAttribute("organisations", Organisations.all().list());
+        model.addAttribute("months", List.copyOf(choices.descendingSet()));
+        model.addAttribute("monthHasData", shown.map(months::contains).orElse(false));
+        model.addAttribute("asOf", shown.orElse(null));
+        model.addAttribute("rows", shown.map(a -> summaries.interim(org.code(), a)).orElse(List.of()));
+        return "interim";
+    }
+}

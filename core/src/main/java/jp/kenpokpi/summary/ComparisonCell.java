@@ -1,0 +1,43 @@
+package jp.kenpokpi.summary;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import jp.kenpokpi.evaluation.KpiEvaluation;
+import jp.kenpokpi.evaluation.Mark;
+import jp.kenpokpi.organisation.Organisation;
+
+/**
+ * One organisation's KPI in the cross-branch comparison: target and result as printed, each with its own 架空 flag,
+ * the judgement, and the distance from the association-wide value.
+ *
+ * @param actualComputed   the association's result formed from the branches (算), not published
+ * @param value            the result as a number at reporting precision (1/0 for 実施/未実施), what columns are
+ *                         sorted by
+ * @param difference       result − association-wide value (percentage points for rates); empty for the association
+ *                         itself, for totals, and where either value is missing
+ */
+public record ComparisonCell(
+        Organisation organisation,
+        Optional<String> targetText,
+        boolean targetSynthetic,
+        Optional<String> actualText,
+        boolean actualComputed,
+        boolean actualSynthetic,
+        KpiEvaluation evaluation,
+        Optional<BigDecimal> value,
+        Optional<BigDecimal> difference,
+        Optional<String> differenceText) {
+
+    public CellStatus status() {
+        return CellStatus.of(evaluation);
+    }
+
+    public Mark mark() {
+        return evaluation.mark();
+    }
+
+    public String reason() {
+        return evaluation.outcome().reason();
+    }
+}
