@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 import jp.kenpokpi.catalogue.CatalogueRepository;
+import jp.kenpokpi.catalogue.Kpi;
 import jp.kenpokpi.catalogue.KpiCatalogue;
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.evaluation.MarkPolicy;
@@ -93,6 +94,19 @@ public class SummaryService {
                 .flatMap(r -> r.result().number(definition));
         return new KpiRanking(definition, year, BranchRanking.rank(definition, results), results,
                 AssociationWide.compute(definition, results), published, data);
+    }
+
+    /**
+     * A KPI seen from an organisation in a year (the KPI detail page): the trend covers every year that holds data,
+     * and the year before the one shown is loaded too, for relative targets.
+     */
+    public KpiDetail kpiDetail(Kpi kpi, OrgCode org, FiscalYear year, KpiDetail.TileColouring colouring,
+                               MarkPolicy policy) {
+        List<FiscalYear> years = records.fiscalYears();
+        FiscalYear from = years.stream().min(FiscalYear::compareTo).filter(y -> y.isBefore(year)).orElse(year.previous());
+        FiscalYear to = years.stream().max(FiscalYear::compareTo).filter(y -> y.isAfter(year)).orElse(year);
+        KpiDataSet data = records.load(from, to);
+        return new KpiDetails(data, policy).detail(kpi, org, year, years, colouring);
     }
 
     public KpiCatalogue catalogue() {

@@ -67,7 +67,7 @@ public final class AssociationWide {
                     : new AssociationWideValue(method,
                             Optional.of(definition.precision().round(Result.quotient(numerator, denominator, definition.unit()))),
                             contributing, missing, "Σ" + definition.numeratorJa() + " ÷ Σ" + definition.denominatorJa()
-                            + "（" + contributing + "支部）");
+                            + "（" + contributing + "支部）", Optional.of(numerator), Optional.of(denominator));
             case SUM -> new AssociationWideValue(method, contributing == 0 ? Optional.empty() : Optional.of(numerator),
                     contributing, missing, "支部の合計（" + contributing + "支部）");
             case BRANCHES_DONE -> new AssociationWideValue(method,

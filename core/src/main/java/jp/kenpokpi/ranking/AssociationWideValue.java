@@ -13,13 +13,23 @@ import jp.kenpokpi.organisation.OrgCode;
  * @param contributing how many branches it is formed from
  * @param missing      the branches whose values could not be used (no result, or a rate without its numerator
  *                     and denominator), so a reader sees how complete it is
+ * @param numeratorSum   Σ numerator of the contributing branches, for a ratio; empty otherwise
+ * @param denominatorSum Σ denominator of the contributing branches, for a ratio; empty otherwise
  */
 public record AssociationWideValue(
         AggregationMethod method,
         Optional<BigDecimal> value,
         int contributing,
         List<OrgCode> missing,
-        String explanationJa) {
+        String explanationJa,
+        Optional<BigDecimal> numeratorSum,
+        Optional<BigDecimal> denominatorSum) {
+
+    /** A value that is not a ratio of sums. */
+    public AssociationWideValue(AggregationMethod method, Optional<BigDecimal> value, int contributing,
+                                List<OrgCode> missing, String explanationJa) {
+        this(method, value, contributing, missing, explanationJa, Optional.empty(), Optional.empty());
+    }
 
     public boolean isComplete() {
         return value.isPresent() && missing.isEmpty();

@@ -106,11 +106,7 @@ public final class BranchYearSummary {
     private NationalComparison national(KpiDefinition definition, FiscalYear year, Optional<StoredResult> stored,
                                         AssociationWideValue associationWide) {
         boolean average = definition.aggregationMethod() == AggregationMethod.RATIO;
-        Optional<BigDecimal> published = stored.flatMap(StoredResult::nationalValue)
-                .or(() -> average
-                        ? data.finalResult(OrgCode.ASSOCIATION, year, definition.kpiCode(), definition.definitionFy())
-                                .flatMap(r -> r.result().number(definition))
-                        : Optional.empty());
+        Optional<BigDecimal> published = PublishedNational.find(data, definition, year, stored).map(PublishedNational::value);
         Optional<BigDecimal> computed = average && associationWide.isComplete() ? associationWide.value() : Optional.empty();
         return NationalComparison.of(published, computed, definition.unit());
     }

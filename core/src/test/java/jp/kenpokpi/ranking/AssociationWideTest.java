@@ -35,6 +35,8 @@ class AssociationWideTest {
         assertThat(value.value()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("9.1"));
         assertThat(value.contributing()).isEqualTo(2);
         assertThat(value.isComplete()).isTrue();
+        assertThat(value.numeratorSum()).hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("100"));
+        assertThat(value.denominatorSum()).hasValueSatisfying(d -> assertThat(d).isEqualByComparingTo("1100"));
     }
 
     @Test

@@ -1,0 +1,84 @@
+package jp.kenpokpi.web;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import jp.kenpokpi.audit.ChangeLog;
+import jp.kenpokpi.audit.ValueChange;
+import jp.kenpokpi.catalogue.Kpi;
+import jp.kenpokpi.evaluation.MarkPolicies;
+import jp.kenpokpi.evaluation.MarkPolicy;
+import jp.kenpokpi.interchange.InterchangeImport;
+import jp.kenpokpi.organisation.Organisation;
+import jp.kenpokpi.organisation.Organisations;
+import jp.kenpokpi.organisation.TileGrid;
+import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.result.KpiRecordRepository;
+import jp.kenpokpi.summary.KpiDetail;
+import jp.kenpokpi.summary.KpiDetail.TileColouring;
+import jp.kenpokpi.summary.SummaryService;
+
+/**
+ * One KPI for a branch and year: its definition versions, the trend against the association, the 47 branches
+ * ranked and on a tile map of Japan, the numerator and denominator, and the history of the branch's value.
+ */
+@Controller
+class KpiDetailController {
+
+    private final SummaryService summaries;
+    private final KpiRecordRepository records;
+    private final ChangeLog changeLog;
+    private final JsonScript json;
+
+    KpiDetailController(SummaryService summaries, KpiRecordRepository records, ChangeLog changeLog, JsonScript json) {
+        this.summaries = summaries;
+        this.records = records;
+        this.changeLog = changeLog;
+        this.json = json;
+    }
+
+    @GetMapping("/kpi/{code}")
+    String detail(@PathVariable String code, @RequestParam Optional<String> branch, @RequestParam Optional<String> year,
+                  @RequestParam(defaultValue = "result") String colour,
+                  @RequestParam(defaultValue = "exceeds") String policy, Model model) {
+        Kpi kpi = summaries.catalogue().find(code).orElseThrow(() ->
+                new ResponseStatusException(HttpStatus.NOT_FOUND, "KPIコード「" + code + "」はカタログにありません"));
+        Organisation org = WebParameters.organisation(
+                branch.orElse(DashboardController.defaultBranch(CurrentUser.get()).value()));
+        FiscalYear fy = year.map(WebParameters::fiscalYear).orElseGet(() -> summaries.defaultYear(org.code()));
+        TileColouring colouring = TileColouring.parse(colour).orElseThrow(() ->
+                new ResponseStatusException(HttpStatus.BAD_REQUEST, "色分け「" + colour + "」はありません（result または achievement）"));
+        MarkPolicy markPolicy = MarkPolicies.parse(policy).orElseThrow(() ->
+                new ResponseStatusException(HttpStatus.BAD_REQUEST, "判定方法「" + policy + "」はありません"));
+
+        KpiDetail detail = summaries.kpiDetail(kpi, org.code(), fy, colouring, markPolicy);
+        List<ValueChange> history = detail.branchResult()
+                .map(r -> changeLog.history("kpi_result", InterchangeImport.resultKey(r)))
+                .orElse(List.of())
+                .stream().map(ValueChange::of).toList();
+
+        model.addAttribute("detail", detail);
+        model.addAttribute("definition", detail.shownDefinition());
+        model.addAttribute("organisation", org);
+        model.addAttribute("organisations", Organisations.all().list());
+        model.addAttribute("year", fy);
+        model.addAttribute("fiscalYears", records.fiscalYears());
+        model.addAttribute("colourings", TileColouring.values());
+        model.addAttribute("policy", markPolicy);
+        model.addAttribute("tileRows", TileGrid.rows());
+        model.addAttribute("tileColumns", TileGrid.columns());
+        model.addAttribute("historyKey", detail.branchResult().map(InterchangeImport::resultKey).orElse(null));
+        model.addAttribute("history", history);
+        model.addAttribute("trendJson", json.write(KpiChartData.trend(detail)));
+        model.addAttribute("rankingJson", json.write(KpiChartData.ranking(detail)));
+        return "kpi-detail";
+    }
+}

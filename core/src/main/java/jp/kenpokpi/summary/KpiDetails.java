@@ -1,0 +1,320 @@
+package jp.kenpokpi.summary;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jp.kenpokpi.catalogue.AggregationMethod;
+import jp.kenpokpi.catalogue.Direction;
+import jp.kenpokpi.catalogue.Kpi;
+import jp.kenpokpi.catalogue.KpiDefinition;
+import jp.kenpokpi.evaluation.Evaluator;
+import jp.kenpokpi.evaluation.KpiEvaluation;
+import jp.kenpokpi.evaluation.Mark;
+import jp.kenpokpi.evaluation.MarkPolicy;
+import jp.kenpokpi.organisation.OrgCode;
+import jp.kenpokpi.organisation.Organisation;
+import jp.kenpokpi.organisation.Organisations;
+import jp.kenpokpi.organisation.TileGrid;
+import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.ranking.AssociationWide;
+import jp.kenpokpi.ranking.AssociationWideValue;
+import jp.kenpokpi.ranking.BranchRanking;
+import jp.kenpokpi.ranking.NationalComparison;
+import jp.kenpokpi.ranking.RankedBranch;
+import jp.kenpokpi.result.PriorYearResolver;
+import jp.kenpokpi.result.PriorYearResult;
+import jp.kenpokpi.result.Result;
+import jp.kenpokpi.summary.KpiDetail.DefinitionBreak;
+import jp.kenpokpi.summary.KpiDetail.DefinitionVersion;
+import jp.kenpokpi.summary.KpiDetail.FractionRow;
+import jp.kenpokpi.summary.KpiDetail.RankingBar;
+import jp.kenpokpi.summary.KpiDetail.SeriesKind;
+import jp.kenpokpi.summary.KpiDetail.TargetLine;
+import jp.kenpokpi.summary.KpiDetail.Tile;
+import jp.kenpokpi.summary.KpiDetail.TileColouring;
+import jp.kenpokpi.summary.KpiDetail.Trend;
+import jp.kenpokpi.summary.KpiDetail.TrendPoint;
+import jp.kenpokpi.summary.KpiDetail.TrendSeries;
+import jp.kenpokpi.target.Frequency;
+import jp.kenpokpi.target.GenericDrugRule;
+import jp.kenpokpi.target.RelativeToPriorYear;
+import jp.kenpokpi.target.SmallTenderException;
+import jp.kenpokpi.target.TargetKind;
+import jp.kenpokpi.target.TargetOutcome;
+import jp.kenpokpi.target.TargetRule;
+import jp.kenpokpi.target.ValueTarget;
+import jp.kenpokpi.target.WithinDays;
+import jp.kenpokpi.value.ValueFormat;
+
+/** Builds the {@link KpiDetail} of a KPI for an organisation and year from the data held in memory. */
+public final class KpiDetails {
+
+    private final KpiDataSet data;
+    private final Evaluator evaluator;
+
+    public KpiDetails(KpiDataSet data, MarkPolicy policy) {
+        this.data = data;
+        this.evaluator = new Evaluator(policy);
+    }
+
+    /**
+     * @param years the fiscal years that hold data; the trend covers those in which the KPI has a definition
+     */
+    public KpiDetail detail(Kpi kpi, OrgCode org, FiscalYear year, Collection<FiscalYear> years,
+                            TileColouring colouring) {
+        Organisation organisation = Organisations.all().get(org);
+        Optional<KpiDefinition> definition = kpi.definitionIn(year);
+        List<DefinitionVersion> versions = kpi.versions().stream()
+                .map(v -> new DefinitionVersion(v, definition.equals(Optional.of(v))))
+                .toList();
+        Trend trend = trend(kpi, org, year, years);
+        Direction direction = definition.orElse(kpi.latest()).direction();
+        List<KpiDetail.LegendEntry> legend = TileColours.legend(colouring, direction);
+        if (definition.isEmpty()) {
+            return new KpiDetail(kpi, organisation, year, definition, versions, trend, List.of(), Optional.empty(),
+                    Optional.empty(), colouring, emptyTiles(org), legend, List.of(), Optional.empty(), Optional.empty());
+        }
+        KpiDefinition d = definition.get();
+        Optional<StoredResult> stored = data.finalResult(org, year, kpi.code(), d.definitionFy());
+        Map<OrgCode, Result> finals = data.branchFinals(year, kpi.code(), d.definitionFy());
+        List<RankedBranch> ranked = BranchRanking.rank(d, finals);
+        AssociationWideValue associationWide = AssociationWide.compute(d, finals);
+        Optional<PublishedNational> published = PublishedNational.find(data, d, year, stored);
+        Optional<String> difference = d.aggregationMethod() == AggregationMethod.RATIO && associationWide.isComplete()
+                ? NationalComparison.of(published.map(PublishedNational::value), associationWide.value(), d.unit()).differenceJa()
+                : Optional.empty();
+        return new KpiDetail(kpi, organisation, year, definition, versions, trend,
+                ranking(d, org, year, ranked), targetLine(kpi, d, org, year),
+                national(org, d, year), colouring, tiles(kpi, d, org, year, ranked, colouring), legend,
+                fractions(organisation, d, year, stored, published, finals, associationWide), difference, stored);
+    }
+
+    // ---- the trend ----------------------------------------------------------------------------------------
+
+    private Trend trend(Kpi kpi, OrgCode org, FiscalYear shown, Collection<FiscalYear> yearsWithData) {
+        TreeSet<FiscalYear> all = new TreeSet<>(yearsWithData);
+        all.add(shown);
+        List<FiscalYear> years = all.stream().filter(y -> kpi.definitionIn(y).isPresent()).toList();
+        List<KpiDefinition> versions = years.stream().map(y -> kpi.definitionIn(y).orElseThrow()).distinct().toList();
+        Organisation organisation = Organisations.all().get(org);
+        List<TrendSeries> series = new ArrayList<>();
+        for (KpiDefinition v : versions) {
+            series.add(new TrendSeries(SeriesKind.ORGANISATION, v, organisation.nameJa() + versionSuffix(kpi, v, versions, years),
+                    points(kpi, v, years, y -> ownPoint(org, v, y))));
+        }
+        Optional<String> associationNote = Optional.empty();
+        if (!org.isAssociation()) {
+            for (KpiDefinition v : versions) {
+                if (v.aggregationMethod() == AggregationMethod.RATIO) {
+                    series.add(new TrendSeries(SeriesKind.ASSOCIATION, v, "全国平均" + versionSuffix(kpi, v, versions, years),
+                            points(kpi, v, years, y -> nationalPoint(org, v, y))));
+                } else {
+                    associationNote = Optional.of("率の指標ではないため、支部と並べる全国平均はありません（協会全体の値は支部の合計や実施支部数です）");
+                }
+            }
+        }
+        List<DefinitionBreak> breaks = new ArrayList<>();
+        for (int i = 1; i < versions.size(); i++) {
+            KpiDefinition v = versions.get(i);
+            breaks.add(new DefinitionBreak(v.validFrom(), v.validFrom().value() + "年度 定義変更", v.definitionNoteJa()));
+        }
+        return new Trend(years, series, breaks, associationNote);
+    }
+
+    /** One point per year: the version's value in its own years, a gap in the years of any other version. */
+    private List<TrendPoint> points(Kpi kpi, KpiDefinition version, List<FiscalYear> years,
+                                    Function<FiscalYear, TrendPoint> point) {
+        return years.stream()
+                .map(y -> kpi.definitionIn(y).orElseThrow().equals(version) ? point.apply(y) : TrendPoint.gap(y))
+                .toList();
+    }
+
+    /** （2020〜2023年度の定義）, （2024年度〜の定義）; nothing when the KPI kept one definition over the years shown. */
+    private static String versionSuffix(Kpi kpi, KpiDefinition v, List<KpiDefinition> versions, List<FiscalYear> years) {
+        if (versions.size() < 2) return "";
+        FiscalYear first = years.stream().filter(y -> kpi.definitionIn(y).orElseThrow().equals(v)).findFirst()
+                .orElse(v.validFrom());
+        return "（" + v.validTo().map(to -> first.value() + "〜" + to.value() + "年度").orElse(first.value() + "年度〜")
+                + "の定義）";
+    }
+
+    /** The organisation's own year-end result; for the association, computed from the branches when not recorded. */
+    private TrendPoint ownPoint(OrgCode org, KpiDefinition v, FiscalYear y) {
+        Optional<StoredResult> stored = data.finalResult(org, y, v.kpiCode(), v.definitionFy());
+        if (stored.isPresent() && stored.get().result().isPresent()) {
+            return new TrendPoint(y, stored.get().result().number(v), ResultText.of(stored.get(), v),
+                    stored.get().synthetic(), "");
+        }
+        return org.isAssociation() ? computedPoint(v, y) : TrendPoint.gap(y);
+    }
+
+    /** The 全国平均 beside a branch: published where given, else Σ numerator / Σ denominator of the branches. */
+    private TrendPoint nationalPoint(OrgCode org, KpiDefinition v, FiscalYear y) {
+        Optional<StoredResult> branchRow = data.finalResult(org, y, v.kpiCode(), v.definitionFy());
+        return PublishedNational.find(data, v, y, branchRow).map(p -> {
+            BigDecimal value = v.precision().round(p.value());
+            return new TrendPoint(y, Optional.of(value), Optional.of(ValueFormat.amount(value, v.unit())), p.synthetic(),
+                    p.sourceJa());
+        }).orElseGet(() -> computedPoint(v, y));
+    }
+
+    private TrendPoint computedPoint(KpiDefinition v, FiscalYear y) {
+        Map<OrgCode, Result> finals = data.branchFinals(y, v.kpiCode(), v.definitionFy());
+        AssociationWideValue computed = AssociationWide.compute(v, finals);
+        if (computed.value().isEmpty()) return TrendPoint.gap(y);
+        BigDecimal value = computed.value().get();
+        return new TrendPoint(y, Optional.of(value),
+                ResultText.of(Optional.empty(), BranchYearSummary.computedResult(v, value), v),
+                anySynthetic(v, y, finals, computed), "支部の値から算出：" + computed.explanationJa());
+    }
+
+    /** A value formed from branches is synthetic as soon as one synthetic branch value went into it. */
+    private boolean anySynthetic(KpiDefinition v, FiscalYear y, Map<OrgCode, Result> finals, AssociationWideValue computed) {
+        return finals.keySet().stream()
+                .filter(b -> !computed.missing().contains(b))
+                .anyMatch(b -> data.finalResult(b, y, v.kpiCode(), v.definitionFy()).map(StoredResult::synthetic).orElse(false));
+    }
+
+    private Optional<TrendPoint> national(OrgCode org, KpiDefinition d, FiscalYear year) {
+        if (org.isAssociation() || d.aggregationMethod() != AggregationMethod.RATIO) return Optional.empty();
+        TrendPoint point = nationalPoint(org, d, year);
+        return point.value().isPresent() ? Optional.of(point) : Optional.empty();
+    }
+
+    // ---- the ranking and the target -----------------------------------------------------------------------
+
+    private List<RankingBar> ranking(KpiDefinition d, OrgCode org, FiscalYear year, List<RankedBranch> ranked) {
+        return ranked.stream().map(r -> new RankingBar(Organisations.all().get(r.branch()), r.value(),
+                        ValueFormat.amount(r.value(), d.unit()), r.rank(), r.branch().equals(org),
+                        isSynthetic(r.branch(), year, d)))
+                .toList();
+    }
+
+    private boolean isSynthetic(OrgCode org, FiscalYear year, KpiDefinition d) {
+        return data.finalResult(org, year, d.kpiCode(), d.definitionFy()).map(StoredResult::synthetic).orElse(false);
+    }
+
+    private KpiEvaluation evaluate(Kpi kpi, KpiDefinition d, OrgCode org, FiscalYear year, PriorYearResult prior) {
+        Result result = data.finalResult(org, year, kpi.code(), d.definitionFy()).map(StoredResult::result)
+                .orElse(Result.none());
+        return evaluator.evaluate(org, d, BranchYearSummary.rule(data.target(org, year, kpi.code()), d), result, prior);
+    }
+
+    private Optional<TargetLine> targetLine(Kpi kpi, KpiDefinition d, OrgCode org, FiscalYear year) {
+        PriorYearResult prior = PriorYearResolver.resolve(kpi, org, year, data);
+        KpiEvaluation evaluation = evaluate(kpi, d, org, year, prior);
+        if (evaluation.rule().isEmpty()) return Optional.empty();
+        TargetRule rule = evaluation.rule().get();
+        TargetOutcome outcome = evaluation.outcome();
+        Optional<TargetLine> line = outcome.targetValue().isPresent()
+                ? Optional.of(line(outcome.targetValue().get(), outcome.kind(), rule, d))
+                : valueOf(rule, prior, d);
+        boolean targetSynthetic = data.target(org, year, kpi.code()).map(StoredTarget::synthetic).orElse(false);
+        boolean priorSynthetic = isSynthetic(org, year.previous(), d);
+        return line.map(l -> new TargetLine(l.value(), l.labelJa(), l.kind(),
+                targetSynthetic || (l.kind() == TargetKind.RELATIVE && priorSynthetic)));
+    }
+
+    /**
+     * The value a rule sets when there is no result to compare yet: the target value itself, or the prior-year
+     * value for a relative target. None for an action (実施), or a relative target without a comparable prior year.
+     */
+    static Optional<TargetLine> valueOf(TargetRule rule, PriorYearResult prior, KpiDefinition d) {
+        Optional<BigDecimal> priorValue = prior instanceof PriorYearResult.Known known
+                ? Optional.of(known.value()) : Optional.empty();
+        if (rule instanceof ValueTarget v) return Optional.of(line(v.value(), TargetKind.ABSOLUTE, rule, d));
+        if (rule instanceof WithinDays w) return Optional.of(line(w.days(), TargetKind.ABSOLUTE, rule, d));
+        if (rule instanceof Frequency f) return Optional.of(line(f.timesPerMonth(), TargetKind.ABSOLUTE, rule, d));
+        if (rule instanceof SmallTenderException s) return Optional.of(line(s.rateLimit().value(), TargetKind.ABSOLUTE, rule, d));
+        if (rule instanceof RelativeToPriorYear) return priorValue.map(p -> line(p, TargetKind.RELATIVE, rule, d));
+        if (rule instanceof GenericDrugRule g) {
+            if (priorValue.isPresent() && priorValue.get().compareTo(g.threshold()) >= 0) {
+                return Optional.of(line(priorValue.get(), TargetKind.RELATIVE, rule, d));
+            }
+            return valueOf(g.branchTarget(), prior, d);
+        }
+        return Optional.empty();
+    }
+
+    private static TargetLine line(BigDecimal value, TargetKind kind, TargetRule rule, KpiDefinition d) {
+        BigDecimal rounded = d.precision().round(value);
+        String label = kind == TargetKind.RELATIVE
+                ? "前年度実績 " + ValueFormat.amount(rounded, d.unit()) + "（目標：" + rule.describeJa() + "）"
+                : "目標 " + rule.describeJa();
+        return new TargetLine(rounded, label, kind, false);
+    }
+
+    // ---- the tile map -------------------------------------------------------------------------------------
+
+    private List<Tile> tiles(Kpi kpi, KpiDefinition d, OrgCode org, FiscalYear year, List<RankedBranch> ranked,
+                             TileColouring colouring) {
+        List<Tile> tiles = new ArrayList<>();
+        for (Organisation b : Organisations.all().branches()) {
+            Optional<StoredResult> stored = data.finalResult(b.code(), year, kpi.code(), d.definitionFy());
+            Optional<Integer> rank = BranchRanking.rankOf(b.code(), ranked).map(RankedBranch::rank);
+            Optional<Integer> quintile = rank.map(r -> TileColours.quintile(r, ranked.size()));
+            Mark mark = evaluate(kpi, d, b.code(), year, PriorYearResolver.resolve(kpi, b.code(), year, data)).mark();
+            Optional<Boolean> carriedOut = d.direction() == Direction.DONE
+                    ? stored.flatMap(s -> s.result().carriedOut()) : Optional.empty();
+            String colour = colouring == TileColouring.RESULT
+                    ? TileColours.byResult(quintile, carriedOut) : TileColours.byMark(mark);
+            tiles.add(new Tile(b, TileGrid.positionOf(b.code()), stored.flatMap(s -> ResultText.of(s, d)), rank,
+                    quintile, mark, colour, b.code().equals(org), stored.map(StoredResult::synthetic).orElse(false)));
+        }
+        return tiles;
+    }
+
+    private static List<Tile> emptyTiles(OrgCode org) {
+        return Organisations.all().branches().stream()
+                .map(b -> new Tile(b, TileGrid.positionOf(b.code()), Optional.empty(), Optional.empty(), Optional.empty(),
+                        Mark.NONE, TileColours.NONE, b.code().equals(org), false))
+                .toList();
+    }
+
+    // ---- numerator and denominator ------------------------------------------------------------------------
+
+    private List<FractionRow> fractions(Organisation organisation, KpiDefinition d, FiscalYear year,
+                                        Optional<StoredResult> stored, Optional<PublishedNational> published,
+                                        Map<OrgCode, Result> finals, AssociationWideValue associationWide) {
+        List<FractionRow> rows = new ArrayList<>();
+        if (!organisation.isAssociation()) {
+            rows.add(stored.map(s -> fraction(organisation.nameJa(), s, d))
+                    .orElseGet(() -> new FractionRow(organisation.nameJa(), Optional.empty(), Optional.empty(),
+                            Optional.empty(), false, "実績の記録がありません")));
+        }
+        Optional<StoredResult> association = data.finalResult(OrgCode.ASSOCIATION, year, d.kpiCode(), d.definitionFy());
+        if (association.isPresent() && association.get().result().isPresent()) {
+            rows.add(fraction("協会全体（公表値）", association.get(), d));
+        } else if (published.isPresent()) {
+            PublishedNational p = published.get();
+            rows.add(new FractionRow("全国平均（公表値）", Optional.of(ValueFormat.amount(p.value(), d.unit())),
+                    Optional.empty(), Optional.empty(), p.synthetic(), p.sourceJa() + "。分子・分母は記載されていません"));
+        }
+        if (d.aggregationMethod() == AggregationMethod.RATIO && associationWide.value().isPresent()) {
+            BigDecimal value = associationWide.value().get();
+            String missing = associationWide.missing().isEmpty() ? "" : "。分子・分母のない支部："
+                    + associationWide.missing().stream().map(o -> Organisations.all().get(o).shortNameJa())
+                            .collect(Collectors.joining("、"))
+                    + "（" + associationWide.missing().size() + "支部、算出に含まれていません）";
+            rows.add(new FractionRow("協会全体（支部の分子・分母の合計から算出）",
+                    Optional.of(ValueFormat.amount(value, d.unit())), associationWide.numeratorSum(),
+                    associationWide.denominatorSum(),
+                    anySynthetic(d, year, finals, associationWide),
+                    associationWide.explanationJa() + missing));
+        }
+        return rows;
+    }
+
+    private static FractionRow fraction(String labelJa, StoredResult s, KpiDefinition d) {
+        boolean both = s.result().numerator().isPresent() && s.result().denominator().isPresent();
+        return new FractionRow(labelJa, ResultText.of(s, d), s.result().numerator(), s.result().denominator(),
+                s.synthetic(), both ? "" : "分子・分母の記録がありません");
+    }
+}
