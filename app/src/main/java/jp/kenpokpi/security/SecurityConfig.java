@@ -17,7 +17,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/kenpo.css", "/kenpo.js", "/webjars/**", "/actuator/health", "/error")
+                        .requestMatchers("/login", "/assets/**", "/webjars/**", "/actuator/health", "/error")
                         .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

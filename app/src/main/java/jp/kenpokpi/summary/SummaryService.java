@@ -75,7 +75,10 @@ public class SummaryService {
      * a branch's year, so that every cell is judged as on the branch's own dashboard.
      */
     public ComparisonTable comparison(FiscalYear year, List<Organisation> branches, MarkPolicy policy) {
-        return ComparisonTable.build(catalogue.load(), records.load(year.plus(-2), year.next()), policy, year, branches);
+        String key = "comparison " + year + " " + policy.id() + " "
+                + branches.stream().map(o -> o.code().value()).collect(java.util.stream.Collectors.joining(","));
+        return cache.get(key, records.dataVersion(), () ->
+                ComparisonTable.build(catalogue.load(), records.load(year.plus(-2), year.next()), policy, year, branches));
     }
 
     /** All branches ranked on a KPI in a year, with the association-wide value. */

@@ -3,7 +3,11 @@ package jp.kenpokpi.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -38,9 +42,12 @@ class ComparisonController {
     private final SummaryService summaries;
     private final KpiRecordRepository records;
 
-    ComparisonController(SummaryService summaries, KpiRecordRepository records) {
+    private final RenderedFragments fragments;
+
+    ComparisonController(SummaryService summaries, KpiRecordRepository records, RenderedFragments fragments) {
         this.summaries = summaries;
         this.records = records;
+        this.fragments = fragments;
     }
 
     /** A choice of the block switch. */
@@ -50,7 +57,8 @@ class ComparisonController {
     @GetMapping("/comparison")
     String comparison(@RequestParam Optional<String> year, @RequestParam Optional<String> block,
                       @RequestParam(defaultValue = "exceeds") String policy,
-                      @RequestParam Optional<String> sort, @RequestParam Optional<String> dir, Model model) {
+                      @RequestParam Optional<String> sort, @RequestParam Optional<String> dir, Model model,
+                      HttpServletRequest request, HttpServletResponse response) {
         UserAccount user = CurrentUser.get();
         String blockId = block.filter(b -> !b.isBlank()).map(b -> b.strip().toUpperCase(Locale.ROOT))
                 .orElseGet(() -> defaultBlock(user).name());
@@ -84,6 +92,10 @@ class ComparisonController {
         model.addAttribute("blocks", blockChoices());
         model.addAttribute("policy", markPolicy);
         model.addAttribute("policies", MarkPolicies.presets());
+        String key = fy + " " + blockId + " " + markPolicy.id() + " "
+                + table.sort().map(o -> o.kpiCode() + " " + o.direction().id()).orElse("");
+        model.addAttribute("tableHtml", fragments.render("comparison", "comparison-table", key, Map.of(
+                "table", table, "year", fy, "block", blockId, "policy", markPolicy), request, response));
         return "comparison";
     }
 

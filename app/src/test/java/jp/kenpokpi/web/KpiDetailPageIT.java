@@ -77,7 +77,7 @@ class KpiDetailPageIT {
         assertThat(definition).containsPattern("<tr data-definition-fy=\"2021\" class=\"current-version\">");
         assertThat(definition).containsPattern("<tr data-definition-fy=\"2024\">");
 
-        assertThat(html).contains("<div id=\"trend-chart\"", "<div id=\"ranking-chart\"", "<script src=\"/kpi-detail.js\"");
+        assertThat(html).contains("<div id=\"trend-chart\"", "<div id=\"ranking-chart\"", "<script src=\"/assets/kpi-detail.js\"");
         // the template names no version; the WebJar locator adds it to the address it writes
         assertThat(html).containsPattern("<script src=\"/webjars/echarts/(5[.0-9]+/)?dist/echarts.min.js\"");
 
@@ -186,7 +186,7 @@ class KpiDetailPageIT {
         String echarts = mvc.perform(get("/webjars/echarts/dist/echarts.min.js")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(echarts).contains("echarts");
-        String script = mvc.perform(get("/kpi-detail.js").with(as("etsuran"))).andExpect(status().isOk())
+        String script = mvc.perform(get("/assets/kpi-detail.js").with(as("etsuran"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(script).contains("trend-data", "ranking-data", "echarts.init");
     }
