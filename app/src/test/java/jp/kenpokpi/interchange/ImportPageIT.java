@@ -56,7 +56,7 @@ class ImportPageIT {
                         09,2023,EMPLOYER_CHECKUP_DATA_RATE,8.5%
                         """)).session(session).with(DemoUsers.as("tochigi")).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(preview).contains("1件のうち1件が変わります", "actual: 8.9% → 8.5%", "変更");
+        assertThat(preview).contains("1件のうち1件が変わります", "実績: 8.9% → 8.5%", "変更");
         assertThat(actual("EMPLOYER_CHECKUP_DATA_RATE")).as("nothing saved by a preview").isEqualTo("8.9%");
 
         Matcher token = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(preview);
