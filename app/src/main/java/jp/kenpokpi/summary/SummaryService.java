@@ -105,11 +105,14 @@ public class SummaryService {
      */
     public KpiDetail kpiDetail(Kpi kpi, OrgCode org, FiscalYear year, KpiDetail.TileColouring colouring,
                                MarkPolicy policy) {
-        List<FiscalYear> years = records.fiscalYears();
-        FiscalYear from = years.stream().min(FiscalYear::compareTo).filter(y -> y.isBefore(year)).orElse(year.previous());
-        FiscalYear to = years.stream().max(FiscalYear::compareTo).filter(y -> y.isAfter(year)).orElse(year);
-        KpiDataSet data = records.load(from, to);
-        return new KpiDetails(data, policy).detail(kpi, org, year, years, colouring);
+        String key = "kpiDetail " + kpi.code() + " " + org + " " + year + " " + colouring + " " + policy.id();
+        return cache.get(key, records.dataVersion(), () -> {
+            List<FiscalYear> years = records.fiscalYears();
+            FiscalYear from = years.stream().min(FiscalYear::compareTo).filter(y -> y.isBefore(year)).orElse(year.previous());
+            FiscalYear to = years.stream().max(FiscalYear::compareTo).filter(y -> y.isAfter(year)).orElse(year);
+            KpiDataSet data = records.load(from, to);
+            return new KpiDetails(data, policy).detail(kpi, org, year, years, colouring);
+        });
     }
 
     public KpiCatalogue catalogue() {

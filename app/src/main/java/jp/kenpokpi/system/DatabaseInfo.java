@@ -13,6 +13,7 @@ public class DatabaseInfo {
     public static final String SAMPLE_DATA = "sample_data";
 
     private final JdbcClient jdbc;
+    private volatile Boolean sampleData;
 
     public DatabaseInfo(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -28,7 +29,12 @@ public class DatabaseInfo {
         }
     }
 
+    /** Asked by every page; set once when the database is made, so it is read once it is there. */
     public boolean holdsSampleData() {
-        return get(SAMPLE_DATA).map(Boolean::parseBoolean).orElse(false);
+        Boolean known = sampleData;
+        if (known != null) return known;
+        Optional<Boolean> stored = get(SAMPLE_DATA).map(Boolean::parseBoolean);
+        stored.ifPresent(v -> sampleData = v);
+        return stored.orElse(false);
     }
 }

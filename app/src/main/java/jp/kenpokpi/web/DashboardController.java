@@ -36,19 +36,23 @@ class DashboardController {
     private final KpiRecordRepository records;
     private final BranchAccess access;
     private final FiscalYearLocks locks;
+    private final RenderedFragments fragments;
 
-    DashboardController(SummaryService summaries, KpiRecordRepository records, BranchAccess access, FiscalYearLocks locks) {
+    DashboardController(SummaryService summaries, KpiRecordRepository records, BranchAccess access,
+                        FiscalYearLocks locks, RenderedFragments fragments) {
         this.summaries = summaries;
         this.records = records;
         this.access = access;
         this.locks = locks;
+        this.fragments = fragments;
     }
 
     @GetMapping("/dashboard")
     String dashboard(@RequestParam Optional<String> branch, @RequestParam Optional<String> year,
                      @RequestParam(defaultValue = "exceeds") String policy,
                      @RequestParam(defaultValue = "") String area, @RequestParam(defaultValue = "") String group,
-                     Model model) {
+                     Model model, jakarta.servlet.http.HttpServletRequest request,
+                     jakarta.servlet.http.HttpServletResponse response) {
         UserAccount user = CurrentUser.get();
         Organisation org = WebParameters.organisation(branch.orElse(defaultBranch(user).value()));
         FiscalYear fy = year.map(WebParameters::fiscalYear).orElseGet(() -> summaries.defaultYear(org.code()));
@@ -77,6 +81,10 @@ class DashboardController {
         model.addAttribute("groups", all.stream().map(SummaryRow::definition).map(KpiDefinition::groupJa).distinct().toList());
         model.addAttribute("canEdit", access.canChange(user, org.code(), fy));
         model.addAttribute("lock", locks.find(org.code(), fy).orElse(null));
+        // The table is the same for everyone who may (or may not) edit: rendered once per data version.
+        boolean canEdit = (boolean) model.getAttribute("canEdit");
+        String key = org.code() + " " + fy + " " + markPolicy.id() + " " + area + " " + group + " " + canEdit;
+        model.addAttribute("bodyHtml", fragments.render("dashboard", "dashboard-body", key, model.asMap(), request, response));
         return "dashboard";
     }
 

@@ -1,7 +1,12 @@
 package jp.kenpokpi.web;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -37,8 +42,11 @@ class KpiDetailController {
     private final KpiRecordRepository records;
     private final ChangeLog changeLog;
     private final JsonScript json;
+    private final RenderedFragments fragments;
 
-    KpiDetailController(SummaryService summaries, KpiRecordRepository records, ChangeLog changeLog, JsonScript json) {
+    KpiDetailController(SummaryService summaries, KpiRecordRepository records, ChangeLog changeLog, JsonScript json,
+                        RenderedFragments fragments) {
+        this.fragments = fragments;
         this.summaries = summaries;
         this.records = records;
         this.changeLog = changeLog;
@@ -48,7 +56,8 @@ class KpiDetailController {
     @GetMapping("/kpi/{code}")
     String detail(@PathVariable String code, @RequestParam Optional<String> branch, @RequestParam Optional<String> year,
                   @RequestParam(defaultValue = "result") String colour,
-                  @RequestParam(defaultValue = "exceeds") String policy, Model model) {
+                  @RequestParam(defaultValue = "exceeds") String policy, Model model,
+                  HttpServletRequest request, HttpServletResponse response) {
         Kpi kpi = summaries.catalogue().find(code).orElseThrow(() ->
                 new ResponseStatusException(HttpStatus.NOT_FOUND, "KPIコード「" + code + "」はカタログにありません"));
         Organisation org = WebParameters.organisation(
@@ -60,10 +69,6 @@ class KpiDetailController {
                 new ResponseStatusException(HttpStatus.BAD_REQUEST, "判定方法「" + policy + "」はありません"));
 
         KpiDetail detail = summaries.kpiDetail(kpi, org.code(), fy, colouring, markPolicy);
-        List<ValueChange> history = detail.branchResult()
-                .map(r -> changeLog.history("kpi_result", InterchangeImport.resultKey(r)))
-                .orElse(List.of())
-                .stream().map(ValueChange::of).toList();
 
         model.addAttribute("detail", detail);
         model.addAttribute("definition", detail.shownDefinition());
@@ -75,10 +80,18 @@ class KpiDetailController {
         model.addAttribute("policy", markPolicy);
         model.addAttribute("tileRows", TileGrid.rows());
         model.addAttribute("tileColumns", TileGrid.columns());
-        model.addAttribute("historyKey", detail.branchResult().map(InterchangeImport::resultKey).orElse(null));
-        model.addAttribute("history", history);
-        model.addAttribute("trendJson", json.write(KpiChartData.trend(detail)));
-        model.addAttribute("rankingJson", json.write(KpiChartData.ranking(detail)));
+        // The sections below the filters are the same for every user: rendered once per data version.
+        String key = kpi.code() + " " + org.code() + " " + fy + " " + colouring + " " + markPolicy.id();
+        model.addAttribute("sectionsHtml", fragments.render("kpi-detail", "kpi-sections", key, () -> {
+            Map<String, Object> variables = new HashMap<>(model.asMap());
+            variables.put("historyKey", detail.branchResult().map(InterchangeImport::resultKey).orElse(null));
+            variables.put("history", detail.branchResult()
+                    .map(r -> changeLog.history("kpi_result", InterchangeImport.resultKey(r)))
+                    .orElse(List.of()).stream().map(ValueChange::of).toList());
+            variables.put("trendJson", json.write(KpiChartData.trend(detail)));
+            variables.put("rankingJson", json.write(KpiChartData.ranking(detail)));
+            return variables;
+        }, request, response));
         return "kpi-detail";
     }
 }

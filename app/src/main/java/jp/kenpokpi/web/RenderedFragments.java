@@ -2,6 +2,7 @@ package jp.kenpokpi.web;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,10 +37,17 @@ class RenderedFragments {
      */
     String render(String template, String fragment, String key, Map<String, Object> variables,
                   HttpServletRequest request, HttpServletResponse response) {
+        return render(template, fragment, key, () -> variables, request, response);
+    }
+
+    /** As above, the variables computed only when the fragment is not kept already. */
+    String render(String template, String fragment, String key, Supplier<Map<String, Object>> variables,
+                  HttpServletRequest request, HttpServletResponse response) {
         return cache.get(template + "::" + fragment + " " + key, records.dataVersion(), () -> {
             var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
                     .buildExchange(request, response);
-            return templates.process(template, Set.of(fragment), new WebContext(exchange, request.getLocale(), variables));
+            return templates.process(template, Set.of(fragment),
+                    new WebContext(exchange, request.getLocale(), variables.get()));
         });
     }
 }
