@@ -100,7 +100,7 @@ class AccessBrowserIT {
             submit(b, tochigiEntry, entry("99.9%"));
 
             assertThat(b.waitFor(By.tagName("h1")).getText()).isEqualTo("ページを表示できません");
-            assertThat(b.find(By.tagName("main")).getText()).contains("この操作を行う権限がありません。");
+            assertThat(b.find(By.tagName("main")).getText()).contains("この操作を行う権限がないか");
             b.screenshot("access-no-csrf-token");
             assertThat(DashboardRow.read(b, "09", 2023, KPI)).isEqualTo(before);
         }

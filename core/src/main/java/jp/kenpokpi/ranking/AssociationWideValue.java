@@ -31,7 +31,9 @@ public record AssociationWideValue(
         this(method, value, contributing, missing, explanationJa, Optional.empty(), Optional.empty());
     }
 
+    /** Formed from every one of the 47 branches: only then is it the association's value, not a partial sum. */
     public boolean isComplete() {
-        return value.isPresent() && missing.isEmpty();
+        return value.isPresent() && missing.isEmpty()
+                && contributing == jp.kenpokpi.organisation.Organisations.all().branchCount();
     }
 }

@@ -123,10 +123,7 @@ public record ComparisonTable(FiscalYear year, List<Organisation> columns, List<
         AggregationMethod method = definition.aggregationMethod();
         if (method == AggregationMethod.SUM || method == AggregationMethod.BRANCHES_DONE) return Optional.empty();
         if (!association.actualComputed()) return association.evaluation().result().number(definition);
-        // Complete means every branch: a branch with no result at all is not listed as missing by AssociationWide.
-        boolean complete = association.associationWide().isComplete()
-                && association.associationWide().contributing() == Organisations.all().branchCount();
-        return complete ? association.associationWide().value() : Optional.empty();
+        return association.associationWide().isComplete() ? association.associationWide().value() : Optional.empty();
     }
 
     private static ComparisonCell cell(SummaryRow row, Optional<BigDecimal> reference, KpiDataSet data) {

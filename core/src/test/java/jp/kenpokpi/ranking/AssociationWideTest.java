@@ -23,6 +23,17 @@ class AssociationWideTest {
     private static final KpiDefinition LIFESTYLE = definition("LIFESTYLE_CHECKUP_RATE", 2023);
 
     @Test
+    void a_ratio_formed_from_all_47_branches_is_complete() {
+        Map<OrgCode, Result> results = new LinkedHashMap<>();
+        for (int b = 1; b <= 47; b++) results.put(OrgCode.of(b), ratio(50, 100));
+
+        AssociationWideValue value = AssociationWide.compute(LIFESTYLE, results);
+
+        assertThat(value.isComplete()).isTrue();
+        assertThat(value.value()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("50.0"));
+    }
+
+    @Test
     void a_ratio_is_the_sum_of_numerators_over_the_sum_of_denominators_not_the_mean_of_rates() {
         // branch A 90/100 = 90%, branch B 10/1000 = 1%: 100/1100 = 9.1%, where the mean of rates would be 45.5%
         Map<OrgCode, Result> results = new LinkedHashMap<>();
@@ -34,7 +45,7 @@ class AssociationWideTest {
         assertThat(value.method()).isEqualTo(AggregationMethod.RATIO);
         assertThat(value.value()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("9.1"));
         assertThat(value.contributing()).isEqualTo(2);
-        assertThat(value.isComplete()).isTrue();
+        assertThat(value.isComplete()).as("two branches are not the association").isFalse();
         assertThat(value.numeratorSum()).hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("100"));
         assertThat(value.denominatorSum()).hasValueSatisfying(d -> assertThat(d).isEqualByComparingTo("1100"));
     }
