@@ -25,6 +25,7 @@ import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.AsOf;
 import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.report.KpiSummaryReports;
 import jp.kenpokpi.ranking.RankedBranch;
 import jp.kenpokpi.summary.InterimCell;
 import jp.kenpokpi.summary.InterimRow;
@@ -40,11 +41,13 @@ public class Commands {
     private final InterchangeImport importer;
     private final SummaryService summaries;
     private final DatabaseInfo info;
+    private final KpiSummaryReports reports;
 
-    public Commands(InterchangeImport importer, SummaryService summaries, DatabaseInfo info) {
+    public Commands(InterchangeImport importer, SummaryService summaries, DatabaseInfo info, KpiSummaryReports reports) {
         this.importer = importer;
         this.summaries = summaries;
         this.info = info;
+        this.reports = reports;
     }
 
     public int run(CliArguments args, PrintStream out, PrintStream err) {
@@ -52,6 +55,7 @@ public class Commands {
             case "import" -> importFiles(args, out);
             case "evaluate" -> args.option("as-of").isPresent() ? interim(args, out) : evaluate(args, out);
             case "rank" -> rank(args, out);
+            case "report" -> report(args, err);
             case "init" -> {
                 err.println("データベースを用意しました（サンプルデータ: " + (info.holdsSampleData() ? "あり" : "なし") + "）");
                 yield 0;
@@ -90,6 +94,23 @@ public class Commands {
             case "json" -> out.print(Output.json(rows.stream().map(r -> SummaryColumns.of(r, policy)).toList()));
             default -> out.print(SummaryTable.render(org, year, policy, rows));
         }
+        return 0;
+    }
+
+    /** Report R1 (事業計画実施状況（概要）) written to a file; the other council reports follow. */
+    private int report(CliArguments args, PrintStream err) {
+        Organisation org = organisation(args.required("branch"));
+        FiscalYear year = year(args.required("year"));
+        String f = args.required("format");
+        KpiSummaryReports.Format format = KpiSummaryReports.Format.parse(f)
+                .orElseThrow(() -> new CliException("--format は pdf、xlsx、html のいずれかです: " + f));
+        Path file = Path.of(args.required("out"));
+        try {
+            Files.write(file, reports.render(org, year, format));
+        } catch (IOException e) {
+            throw new CliException("ファイル「" + file + "」に書き込めません: " + e.getMessage());
+        }
+        err.println(org.nameJa() + " " + year.label() + " 事業計画実施状況（概要）を " + file + " に書き出しました");
         return 0;
     }
 

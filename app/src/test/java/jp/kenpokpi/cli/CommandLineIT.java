@@ -221,4 +221,27 @@ class CommandLineIT {
         assertThat(missing.status).isNotZero();
         assertThat(missing.err).contains("/no/such/file.csv");
     }
+
+    @ParameterizedTest(name = "report --format {0}")
+    @CsvSource({"pdf, %PDF-", "xlsx, PK", "html, <!DOCTYPE html>"})
+    void reportWritesTheTochigiSummaryInEachFormat(String format, String start) throws IOException {
+        Path file = Files.createTempDirectory("kenpo-report").resolve("kpi-summary." + format);
+        Run run = run("report", "--db", sampleDb.toString(), "--branch", "09", "--year", "2023", "--format", format,
+                "--out", file.toString());
+        assertThat(run.status).as(run.err).isZero();
+        assertThat(run.err).contains("栃木支部 令和5年度（2023年度） 事業計画実施状況（概要）を", file.toString());
+        byte[] bytes = Files.readAllBytes(file);
+        assertThat(new String(bytes, 0, start.length(), StandardCharsets.ISO_8859_1)).isEqualTo(start);
+        if (format.equals("html")) {
+            assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("生活習慣病予防健診実施率", "72.2%", "◎");
+        }
+    }
+
+    @Test
+    void reportRefusesAnUnknownFormat() {
+        Run run = run("report", "--db", sampleDb.toString(), "--branch", "09", "--year", "2023", "--format", "docx",
+                "--out", "x.docx");
+        assertThat(run.status).isNotZero();
+        assertThat(run.err).contains("--format は pdf、xlsx、html のいずれかです: docx");
+    }
 }

@@ -80,7 +80,8 @@ public final class BranchYearSummary {
                 List.of(priorYear(org, kpi, definition, year.plus(-2)), priorYear(org, kpi, definition, year.previous())),
                 target, actualText, computed, evaluation, stored.flatMap(StoredResult::printedMark),
                 stored.flatMap(StoredResult::selfEvaluation),
-                associationWide, national, stored.flatMap(StoredResult::nationalValueText), rank, ranking.size(), stored.flatMap(StoredResult::nationalRank),
+                associationWide, national, stored.flatMap(StoredResult::nationalValueText),
+                nationalSynthetic(definition, year, stored, national), rank, ranking.size(), stored.flatMap(StoredResult::nationalRank),
                 nextYearTarget(org, kpi, year.next()),
                 data.target(org, year.next(), code).map(StoredTarget::synthetic).orElse(false),
                 stored.flatMap(StoredResult::note).or(() -> target.flatMap(StoredTarget::note)),
@@ -109,6 +110,16 @@ public final class BranchYearSummary {
         Optional<BigDecimal> published = PublishedNational.find(data, definition, year, stored).map(PublishedNational::value);
         Optional<BigDecimal> computed = average && associationWide.isComplete() ? associationWide.value() : Optional.empty();
         return NationalComparison.of(published, computed, definition.unit());
+    }
+
+    /** Whether the 全国平均 shown comes from a synthetic row, or is computed from branches of which one is synthetic. */
+    private boolean nationalSynthetic(KpiDefinition definition, FiscalYear year, Optional<StoredResult> stored,
+                                      NationalComparison national) {
+        Optional<PublishedNational> published = PublishedNational.find(data, definition, year, stored);
+        if (published.isPresent()) return published.get().synthetic();
+        if (national.computed().isEmpty()) return false;
+        return Organisations.all().branches().stream().anyMatch(b -> data.finalResult(b.code(), year,
+                definition.kpiCode(), definition.definitionFy()).map(StoredResult::synthetic).orElse(false));
     }
 
     /** The association's prior year falls back to the value computed from the branches when none was published. */

@@ -20,6 +20,8 @@ import jp.kenpokpi.ranking.NationalComparison;
  *                       branches)
  * @param selfEvaluation       the S–D self-evaluation the branch gave, if any
  * @param printedNationalValue the 全国平均 as the branch's report printed it
+ * @param nationalSynthetic    the 全国平均 shown is synthetic (架空): published on a synthetic row, or computed from
+ *                             branches of which some are synthetic
  * @param synthetic      the year's target or result is synthetic (架空); prior years and next year's target
  *                       carry their own flags
  * @param rank           the organisation's rank among the branches with a result; empty for the association
@@ -39,6 +41,7 @@ public record SummaryRow(
         AssociationWideValue associationWide,
         NationalComparison national,
         Optional<String> printedNationalValue,
+        boolean nationalSynthetic,
         Optional<Integer> rank,
         int rankedBranches,
         Optional<Integer> publishedRank,

@@ -1,0 +1,66 @@
+package jp.kenpokpi.report;
+
+import org.springframework.stereotype.Service;
+
+import jp.kenpokpi.evaluation.MarkPolicies;
+import jp.kenpokpi.organisation.Organisation;
+import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.summary.SummaryService;
+
+/** Report R1 for a branch's year, and its three renderings; the web page, downloads and command line share it. */
+@Service
+public class KpiSummaryReports {
+
+    /** The formats a report downloads in, with their media types. */
+    public enum Format {
+        HTML("html", "text/html;charset=UTF-8"),
+        XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        PDF("pdf", "application/pdf");
+
+        private final String extension;
+        private final String mediaType;
+
+        Format(String extension, String mediaType) {
+            this.extension = extension;
+            this.mediaType = mediaType;
+        }
+
+        public String extension() {
+            return extension;
+        }
+
+        public String mediaType() {
+            return mediaType;
+        }
+
+        public static java.util.Optional<Format> parse(String text) {
+            return java.util.Arrays.stream(values()).filter(f -> f.extension.equalsIgnoreCase(text)).findFirst();
+        }
+    }
+
+    private final SummaryService summaries;
+
+    public KpiSummaryReports(SummaryService summaries) {
+        this.summaries = summaries;
+    }
+
+    /** The report judges marks as the Tochigi report does (目標を上回れば◎). */
+    public ReportTable table(Organisation organisation, FiscalYear year) {
+        return KpiSummaryReport.of(summaries.branchYear(organisation.code(), year, MarkPolicies.EXCEEDS),
+                organisation, year);
+    }
+
+    public byte[] render(Organisation organisation, FiscalYear year, Format format) {
+        ReportTable table = table(organisation, year);
+        return switch (format) {
+            case HTML -> ReportHtml.document(table).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            case XLSX -> ReportExcel.render(table);
+            case PDF -> ReportPdf.render(table);
+        };
+    }
+
+    /** kpi-summary-09-2023.pdf: ASCII, so that every browser keeps the name. */
+    public static String fileName(Organisation organisation, FiscalYear year, Format format) {
+        return "kpi-summary-" + organisation.code().value() + "-" + year.value() + "." + format.extension();
+    }
+}

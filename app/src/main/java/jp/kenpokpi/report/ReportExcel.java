@@ -1,0 +1,185 @@
+package jp.kenpokpi.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.RegionUtil;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import jp.kenpokpi.report.ReportTable.HeaderCell;
+import jp.kenpokpi.value.Unit;
+
+/**
+ * Draws a {@link ReportTable} as an .xlsx workbook: numbers are real numbers with a number format (a percent as the
+ * fraction with 0.0%, yen as #,##0"円"), so that the council's staff can compute with them; header cells merged as
+ * in the report, header rows frozen and repeated on each printed page, A4 landscape.
+ */
+public final class ReportExcel {
+
+    static final String SHEET_NAME = "概要";
+    /** Title on the first row, a blank row, then the header. */
+    static final int FIRST_HEADER_ROW = 2;
+
+    private ReportExcel() {
+    }
+
+    public static byte[] render(ReportTable table) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            new Drawing(workbook, table).draw();
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Excelファイルを作成できません", e);
+        }
+    }
+
+    /** The number format of a number cell: its decimals and unit, and 架空 beside a synthetic value. */
+    static String numberFormat(ReportCell.Number n) {
+        String digits = n.decimals() == 0 ? "0" : "0." + "0".repeat(n.decimals());
+        String synthetic = n.synthetic() ? "\"（架空）\"" : "";
+        if (n.unit() == Unit.PERCENT) return digits + "%" + synthetic;
+        return "#,##" + digits + "\"" + n.unit().symbol() + "\"" + synthetic;
+    }
+
+    /** The value Excel holds: a percent as its fraction, so that 0.0% shows it as printed. */
+    static double excelValue(ReportCell.Number n) {
+        BigDecimal v = n.unit() == Unit.PERCENT ? n.value().movePointLeft(2) : n.value();
+        return v.doubleValue();
+    }
+
+    private static final class Drawing {
+        private final XSSFWorkbook workbook;
+        private final ReportTable table;
+        private final Sheet sheet;
+        private final CellStyle header;
+        private final CellStyle group;
+        private final CellStyle text;
+        private final CellStyle centred;
+        private final Map<String, CellStyle> numberStyles = new HashMap<>();
+
+        Drawing(XSSFWorkbook workbook, ReportTable table) {
+            this.workbook = workbook;
+            this.table = table;
+            this.sheet = workbook.createSheet(SHEET_NAME);
+            this.header = bordered();
+            header.setAlignment(HorizontalAlignment.CENTER);
+            header.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header.setWrapText(true);
+            this.group = bordered();
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            group.setFont(bold);
+            group.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            group.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            this.text = bordered();
+            text.setWrapText(true);
+            this.centred = bordered();
+            centred.setAlignment(HorizontalAlignment.CENTER);
+        }
+
+        void draw() {
+            Cell title = sheet.createRow(0).createCell(0);
+            title.setCellValue(table.title());
+            int r = FIRST_HEADER_ROW;
+            boolean[][] taken = new boolean[table.header().size()][table.columns().size()];
+            for (int h = 0; h < table.header().size(); h++, r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < table.columns().size(); c++) row.createCell(c).setCellStyle(header);
+                int c = 0;
+                for (HeaderCell cell : table.header().get(h)) {
+                    while (taken[h][c]) c++;
+                    row.getCell(c).setCellValue(cell.text());
+                    for (int i = h; i < h + cell.rowSpan(); i++) {
+                        for (int j = c; j < c + cell.colSpan(); j++) taken[i][j] = true;
+                    }
+                    if (cell.merged()) {
+                        merge(new CellRangeAddress(r, r + cell.rowSpan() - 1, c, c + cell.colSpan() - 1));
+                    }
+                    c += cell.colSpan();
+                }
+            }
+            int lastHeaderRow = r - 1;
+            for (ReportTable.Group g : table.groups()) {
+                Row heading = sheet.createRow(r);
+                for (int c = 0; c < table.columns().size(); c++) heading.createCell(c).setCellStyle(group);
+                heading.getCell(0).setCellValue(g.heading());
+                merge(new CellRangeAddress(r, r, 0, table.columns().size() - 1));
+                r++;
+                for (List<ReportCell> cells : g.rows()) {
+                    Row row = sheet.createRow(r++);
+                    for (int c = 0; c < cells.size(); c++) write(row.createCell(c), cells.get(c));
+                }
+            }
+            r++;
+            for (String line : table.footer()) sheet.createRow(r++).createCell(0).setCellValue(line);
+
+            for (int c = 0; c < table.columns().size(); c++) {
+                // A full-width character is about two of Excel's character units; a unit is 1/256 of the width.
+                sheet.setColumnWidth(c, Math.min(255, table.columns().get(c).width() * 2 + 1) * 256);
+            }
+            sheet.createFreezePane(0, lastHeaderRow + 1);
+            sheet.setRepeatingRows(new CellRangeAddress(FIRST_HEADER_ROW, lastHeaderRow, -1, -1));
+            PrintSetup print = sheet.getPrintSetup();
+            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+            print.setLandscape(true);
+            print.setFitWidth((short) 1);
+            print.setFitHeight((short) 0);
+            sheet.setAutobreaks(true);
+            sheet.setFitToPage(true);
+        }
+
+        private void write(Cell cell, ReportCell value) {
+            if (value instanceof ReportCell.Number n) {
+                cell.setCellValue(excelValue(n));
+                cell.setCellStyle(numberStyles.computeIfAbsent(numberFormat(n), this::numberStyle));
+            } else if (value instanceof ReportCell.MarkCell m) {
+                cell.setCellValue(m.text());
+                cell.setCellStyle(centred);
+            } else {
+                cell.setCellValue(value.synthetic() && !value.text().isEmpty() ? value.text() + "（架空）" : value.text());
+                cell.setCellStyle(text);
+            }
+        }
+
+        private CellStyle numberStyle(String format) {
+            CellStyle style = bordered();
+            style.setDataFormat(workbook.createDataFormat().getFormat(format));
+            style.setAlignment(HorizontalAlignment.RIGHT);
+            return style;
+        }
+
+        private CellStyle bordered() {
+            CellStyle style = workbook.createCellStyle();
+            style.setBorderTop(BorderStyle.THIN);
+            style.setBorderBottom(BorderStyle.THIN);
+            style.setBorderLeft(BorderStyle.THIN);
+            style.setBorderRight(BorderStyle.THIN);
+            style.setVerticalAlignment(VerticalAlignment.CENTER);
+            return style;
+        }
+
+        private void merge(CellRangeAddress range) {
+            sheet.addMergedRegion(range);
+            RegionUtil.setBorderBottom(BorderStyle.THIN, range, sheet);
+            RegionUtil.setBorderRight(BorderStyle.THIN, range, sheet);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package jp.kenpokpi.report;
+
+import java.util.List;
+
+import jp.kenpokpi.report.ReportTable.HeaderCell;
+
+/**
+ * Draws a {@link ReportTable} as HTML: the table alone for the web page (inside the site's layout), and as a whole
+ * document for the PDF and the command line. Well-formed XHTML, because the PDF renderer parses it as XML.
+ */
+public final class ReportHtml {
+
+    private static final String FONT_FAMILY = "IPAexGothic";
+
+    /** Print rules: A4 landscape, header rows repeated on each page, page numbers at the foot. */
+    private static final String PRINT_CSS = """
+            @page { size: A4 landscape; margin: 12mm 10mm 14mm 10mm;
+                    @bottom-center { content: counter(page) " / " counter(pages); font-family: '%1$s'; font-size: 8pt; } }
+            body { font-family: '%1$s'; font-size: 8pt; color: #000; }
+            h1 { font-size: 12pt; margin: 0 0 4mm 0; }
+            table.report-table { border-collapse: collapse; width: 100%%; -fs-table-paginate: paginate; }
+            thead { display: table-header-group; }
+            tr { page-break-inside: avoid; }
+            th, td { border: 0.5pt solid #000; padding: 1.5pt 3pt; vertical-align: middle; }
+            thead th { background: #e8eef5; text-align: center; font-weight: normal; }
+            tr.report-group th { background: #f4f4f4; text-align: left; }
+            td.number { text-align: right; white-space: nowrap; }
+            td.mark { text-align: center; font-size: 10pt; }
+            td.text.col-prior2, td.text.col-prior1, td.text.col-actual, td.text.col-national { text-align: center; }
+            td.col-item, td.col-group { text-align: center; }
+            .synthetic-label { font-size: 6pt; border: 0.5pt solid #888; padding: 0 1pt; margin-left: 2pt; }
+            ul.report-legend { list-style: none; padding: 0; margin: 3mm 0 0 0; }
+            ul.report-legend li { display: inline; margin-right: 6mm; }
+            """.formatted(FONT_FAMILY);
+
+    private ReportHtml() {
+    }
+
+    public static String fontFamily() {
+        return FONT_FAMILY;
+    }
+
+    /** A whole document: title, table and legend, styled for print. */
+    public static String document(ReportTable table) {
+        return "<!DOCTYPE html>\n<html lang=\"ja\" xmlns=\"http://www.w3.org/1999/xhtml\"><head><meta charset=\"UTF-8\"/>"
+                + "<title>" + escape(table.title()) + "</title><style>\n" + PRINT_CSS + "</style></head><body>\n"
+                + "<h1>" + escape(table.title()) + "</h1>\n" + table(table) + legend(table) + "</body></html>\n";
+    }
+
+    /** The table and the legend, for a page that supplies its own heading and styles. */
+    public static String fragment(ReportTable table) {
+        return table(table) + legend(table);
+    }
+
+    static String table(ReportTable table) {
+        StringBuilder html = new StringBuilder("<table class=\"report-table\" id=\"report-table\">\n<colgroup>");
+        int total = table.columns().stream().mapToInt(ReportTable.Column::width).sum();
+        for (ReportTable.Column c : table.columns()) {
+            html.append("<col class=\"col-").append(c.key()).append("\" style=\"width:")
+                    .append(String.format(java.util.Locale.ROOT, "%.1f", 100.0 * c.width() / total)).append("%\"/>");
+        }
+        html.append("</colgroup>\n<thead>\n");
+        for (List<HeaderCell> row : table.header()) {
+            html.append("<tr>");
+            for (HeaderCell h : row) {
+                html.append("<th scope=\"col\"");
+                if (h.colSpan() > 1) html.append(" colspan=\"").append(h.colSpan()).append('"');
+                if (h.rowSpan() > 1) html.append(" rowspan=\"").append(h.rowSpan()).append('"');
+                html.append('>').append(escape(h.text())).append("</th>");
+            }
+            html.append("</tr>\n");
+        }
+        html.append("</thead>\n");
+        int item = 0;
+        for (ReportTable.Group g : table.groups()) {
+            html.append("<tbody class=\"report-group-body\">\n<tr class=\"report-group\"><th colspan=\"")
+                    .append(table.columns().size()).append("\" scope=\"rowgroup\">").append(escape(g.heading()))
+                    .append("</th></tr>\n");
+            for (List<ReportCell> row : g.rows()) {
+                item++;
+                html.append("<tr class=\"report-row\" data-item=\"").append(item).append("\">");
+                for (int i = 0; i < row.size(); i++) {
+                    html.append(cell(row.get(i), table.columns().get(i).key()));
+                }
+                html.append("</tr>\n");
+            }
+            html.append("</tbody>\n");
+        }
+        return html.append("</table>\n").toString();
+    }
+
+    private static String cell(ReportCell cell, String key) {
+        String kind = cell instanceof ReportCell.Number ? "number" : cell instanceof ReportCell.MarkCell ? "mark" : "text";
+        String label = cell.synthetic() && !cell.text().isEmpty() ? "<span class=\"synthetic-label\">架空</span>" : "";
+        return "<td class=\"" + kind + " col-" + key + "\" data-column=\"" + key + "\">" + escape(cell.text()) + label
+                + "</td>";
+    }
+
+    private static String legend(ReportTable table) {
+        if (table.footer().isEmpty()) return "";
+        StringBuilder html = new StringBuilder("<ul class=\"report-legend\" id=\"report-legend\">");
+        for (String line : table.footer()) html.append("<li>").append(escape(line)).append("</li>");
+        return html.append("</ul>\n").toString();
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,41 @@
+package jp.kenpokpi.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+/**
+ * Draws a {@link ReportTable} as a PDF from its HTML document. The IPAex Gothic font ships in the application's
+ * resources: with no Japanese font registered, openhtmltopdf silently prints Japanese as '#'.
+ */
+public final class ReportPdf {
+
+    static final String FONT_RESOURCE = "/fonts/ipaexg.ttf";
+
+    private ReportPdf() {
+    }
+
+    public static byte[] render(ReportTable table) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useFont(ReportPdf::font, ReportHtml.fontFamily());
+            builder.withHtmlContent(ReportHtml.document(table), null);
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PDFを作成できません", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static InputStream font() {
+        InputStream in = ReportPdf.class.getResourceAsStream(FONT_RESOURCE);
+        if (in == null) throw new IllegalStateException(FONT_RESOURCE + " is not on the classpath");
+        return in;
+    }
+}

@@ -1,0 +1,112 @@
+package jp.kenpokpi.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jp.kenpokpi.evaluation.Mark;
+import jp.kenpokpi.organisation.Organisation;
+import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.report.ReportTable.Column;
+import jp.kenpokpi.report.ReportTable.Group;
+import jp.kenpokpi.report.ReportTable.HeaderCell;
+import jp.kenpokpi.summary.PriorYearCell;
+import jp.kenpokpi.summary.SummaryRow;
+import jp.kenpokpi.value.PrintedValue;
+import jp.kenpokpi.value.PrintedValueParser;
+import jp.kenpokpi.value.UnreadableValueException;
+
+/**
+ * Report R1: a branch's 事業計画実施状況（概要）, the KPI summary table in the layout of the Tochigi FY2023 council
+ * report — one group per area, two prior years' results, the year's target, result, mark and national average, next
+ * year's target and a note, with the mark legend under the table.
+ */
+public final class KpiSummaryReport {
+
+    /** Column keys, in the report's order. */
+    public static final String ITEM = "item", GROUP = "group", KPI = "kpi", PRIOR2 = "prior2", PRIOR1 = "prior1",
+            TARGET = "target", ACTUAL = "actual", MARK = "mark", NATIONAL = "national", NEXT_TARGET = "nextTarget",
+            NOTE = "note";
+
+    /** The marks the legend explains, as the Tochigi report lists them. */
+    private static final List<Mark> LEGEND = List.of(Mark.EXCEEDED, Mark.AS_PLANNED, Mark.BELOW_PLAN);
+
+    private static final String FULL_WIDTH_DIGITS = "０１２３４５６７８９";
+
+    private KpiSummaryReport() {
+    }
+
+    public static ReportTable of(List<SummaryRow> rows, Organisation organisation, FiscalYear year) {
+        String y = year.japanese();
+        List<Column> columns = List.of(new Column(ITEM, 4), new Column(GROUP, 7), new Column(KPI, 32),
+                new Column(PRIOR2, 8), new Column(PRIOR1, 8), new Column(TARGET, 10), new Column(ACTUAL, 8),
+                new Column(MARK, 6), new Column(NATIONAL, 8), new Column(NEXT_TARGET, 13), new Column(NOTE, 11));
+        List<List<HeaderCell>> header = List.of(
+                List.of(new HeaderCell("項番", 1, 2), new HeaderCell("担当グループ", 1, 2),
+                        new HeaderCell(y + " " + organisation.nameJa() + "KPI", 1, 2),
+                        HeaderCell.of(year.plus(-2).japanese()), HeaderCell.of(year.previous().japanese()),
+                        new HeaderCell(y, 4, 1), HeaderCell.of(year.next().japanese()), new HeaderCell("備考", 1, 2)),
+                List.of(HeaderCell.of("実績"), HeaderCell.of("実績"), HeaderCell.of("目標"), HeaderCell.of("実績"),
+                        HeaderCell.of("実施状況"), HeaderCell.of("全国平均"), HeaderCell.of("目標")));
+
+        Map<String, List<List<ReportCell>>> byArea = new LinkedHashMap<>();
+        int item = 0;
+        for (SummaryRow row : rows) {
+            item++;
+            byArea.computeIfAbsent(row.definition().areaJa(), a -> new ArrayList<>()).add(cells(item, row));
+        }
+        List<Group> groups = new ArrayList<>();
+        int n = 0;
+        for (Map.Entry<String, List<List<ReportCell>>> area : byArea.entrySet()) {
+            n++;
+            groups.add(new Group(fullWidth(n) + "．" + area.getKey() + "関係", area.getValue()));
+        }
+        List<String> footer = LEGEND.stream().map(m -> m.symbol() + m.legendJa()).toList();
+        return new ReportTable(y + " " + organisation.nameJa() + "事業計画実施状況（概要）", columns, header, groups, footer);
+    }
+
+    private static List<ReportCell> cells(int item, SummaryRow row) {
+        return List.of(
+                new ReportCell.Text("（" + item + "）", false),
+                new ReportCell.Text(row.definition().groupJa(), false),
+                new ReportCell.Text(row.definition().nameJa(), false),
+                prior(row.priorYears().get(0)),
+                prior(row.priorYears().get(1)),
+                new ReportCell.Text(row.targetText().orElse(""), row.target().map(t -> t.synthetic()).orElse(false)),
+                value(row.actualText(), row.synthetic() && row.actualText().isPresent()),
+                new ReportCell.MarkCell(row.evaluation().mark()),
+                value(row.nationalValueText().or(() -> Optional.of("－")),
+                        row.nationalSynthetic() && row.nationalValueText().isPresent()),
+                new ReportCell.Text(row.nextYearTarget(), row.nextYearTargetSynthetic()),
+                new ReportCell.Text(row.note().orElse(""), false));
+    }
+
+    private static ReportCell prior(PriorYearCell cell) {
+        return value(cell.text(), cell.synthetic());
+    }
+
+    /**
+     * A result as a number in its unit when it reads as one (72.2%, 6,535円), else as its text (実施, －), so that a
+     * spreadsheet can compute with what is a number.
+     */
+    static ReportCell value(Optional<String> text, boolean synthetic) {
+        if (text.isEmpty()) return new ReportCell.Text("", synthetic);
+        try {
+            if (PrintedValueParser.parse(text.get()).value() instanceof PrintedValue.Amount a && a.unit().isPresent()) {
+                return new ReportCell.Number(a.number(), a.unit().get(), Math.max(0, a.number().scale()), synthetic);
+            }
+        } catch (UnreadableValueException e) {
+            // Not a value (a remark such as －): shown as printed.
+        }
+        return new ReportCell.Text(text.get(), synthetic);
+    }
+
+    /** １, ２, ３ as the report numbers its areas. */
+    private static String fullWidth(int n) {
+        StringBuilder s = new StringBuilder();
+        for (char c : Integer.toString(n).toCharArray()) s.append(FULL_WIDTH_DIGITS.charAt(c - '0'));
+        return s.toString();
+    }
+}

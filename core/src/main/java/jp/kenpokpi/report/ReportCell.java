@@ -1,0 +1,64 @@
+package jp.kenpokpi.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+import jp.kenpokpi.evaluation.Mark;
+import jp.kenpokpi.value.Unit;
+
+/**
+ * One body cell of a report table, typed so that each renderer can draw it as its medium allows: Excel writes a
+ * {@link Number} as a real number with a number format, HTML and PDF print {@link #text()}.
+ */
+public sealed interface ReportCell {
+
+    /** How the cell reads on paper. */
+    String text();
+
+    /** The value is synthetic (架空) and must be labelled so wherever it is shown. */
+    boolean synthetic();
+
+    static ReportCell empty() {
+        return new Text("", false);
+    }
+
+    /** Free text: a target such as 71.7%以上, 実施, a note. */
+    record Text(String text, boolean synthetic) implements ReportCell {
+    }
+
+    /**
+     * A number as printed, in its unit, with the decimals it was printed with (0.370% keeps three, so that the
+     * spreadsheet shows what the report showed). A percent is held as printed (72.2), not as a fraction.
+     */
+    record Number(BigDecimal value, Unit unit, int decimals, boolean synthetic) implements ReportCell {
+
+        public Number {
+            if (decimals < 0) throw new IllegalArgumentException("decimals < 0: " + decimals);
+        }
+
+        @Override
+        public String text() {
+            StringBuilder pattern = new StringBuilder("#,##0");
+            if (decimals > 0) pattern.append('.').append("0".repeat(decimals));
+            DecimalFormat format = new DecimalFormat(pattern.toString(), DecimalFormatSymbols.getInstance(Locale.ROOT));
+            return format.format(value.setScale(decimals, RoundingMode.HALF_UP)) + unit.symbol();
+        }
+    }
+
+    /** 実施状況: ◎○△×—. */
+    record MarkCell(Mark mark) implements ReportCell {
+
+        @Override
+        public String text() {
+            return mark.symbol();
+        }
+
+        @Override
+        public boolean synthetic() {
+            return false;
+        }
+    }
+}

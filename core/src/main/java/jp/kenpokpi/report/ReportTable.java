@@ -1,0 +1,76 @@
+package jp.kenpokpi.report;
+
+import java.util.List;
+
+/**
+ * A council report's table, independent of the medium: the HTML page, the Excel workbook and the PDF are drawn from
+ * the same model, so that they cannot disagree.
+ *
+ * @param title   the table's title, as the report heads it
+ * @param columns the body's columns, left to right
+ * @param header  the header rows; a cell may span columns and rows (a merge), and later rows leave out the places
+ *                an earlier row's cell spans into
+ * @param groups  the body rows, grouped under a heading row (１．基盤的保険者機能関係)
+ * @param footer  lines printed under the table (the mark legend)
+ */
+public record ReportTable(String title, List<Column> columns, List<List<HeaderCell>> header, List<Group> groups,
+                          List<String> footer) {
+
+    public ReportTable {
+        columns = List.copyOf(columns);
+        header = header.stream().map(List::copyOf).toList();
+        groups = List.copyOf(groups);
+        footer = List.copyOf(footer);
+        for (Group g : groups) {
+            for (List<ReportCell> row : g.rows()) {
+                if (row.size() != columns.size()) {
+                    throw new IllegalArgumentException(g.heading() + ": a row has " + row.size() + " cells for "
+                            + columns.size() + " columns");
+                }
+            }
+        }
+    }
+
+    /**
+     * A body column.
+     *
+     * @param width the column's width in full-width characters, a hint for media with fixed widths (Excel, PDF)
+     */
+    public record Column(String key, int width) {
+    }
+
+    /** A header cell spanning {@code colSpan} columns and {@code rowSpan} header rows. */
+    public record HeaderCell(String text, int colSpan, int rowSpan) {
+
+        public HeaderCell {
+            if (colSpan < 1 || rowSpan < 1) throw new IllegalArgumentException("span < 1: " + text);
+        }
+
+        public static HeaderCell of(String text) {
+            return new HeaderCell(text, 1, 1);
+        }
+
+        public boolean merged() {
+            return colSpan > 1 || rowSpan > 1;
+        }
+    }
+
+    public record Group(String heading, List<List<ReportCell>> rows) {
+
+        public Group {
+            rows = rows.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /** All body rows, in order, without the group headings. */
+    public List<List<ReportCell>> rows() {
+        return groups.stream().flatMap(g -> g.rows().stream()).toList();
+    }
+
+    public int columnIndex(String key) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).key().equals(key)) return i;
+        }
+        throw new IllegalArgumentException("no column " + key);
+    }
+}
