@@ -103,8 +103,8 @@ public final class KpiSummaryReport {
         return new ReportCell.Text(text.get(), synthetic);
     }
 
-    /** １, ２, ３ as the report numbers its areas. */
-    private static String fullWidth(int n) {
+    /** １, ２, ３ as the reports number their blocks (areas, budgets). */
+    static String fullWidth(int n) {
         StringBuilder s = new StringBuilder();
         for (char c : Integer.toString(n).toCharArray()) s.append(FULL_WIDTH_DIGITS.charAt(c - '0'));
         return s.toString();
