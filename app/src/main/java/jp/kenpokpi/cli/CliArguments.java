@@ -19,7 +19,7 @@ public record CliArguments(String command, Map<String, String> options, List<Str
             "evaluate", Set.of("db", "branch", "year", "policy", "format", "as-of"),
             "rank", Set.of("db", "year", "kpi", "format"),
             "init", Set.of("db", "no-sample-data"),
-            "report", Set.of("db", "branch", "year", "format", "out"));
+            "report", Set.of("db", "report", "branch", "year", "block", "as-of", "format", "out"));
 
     public static final String USAGE = """
             使い方: ./kenpo-kpi <サブコマンド> [オプション]
@@ -31,8 +31,11 @@ public record CliArguments(String command, Map<String, String> options, List<Str
               rank     [--db PATH] --year 2023 --kpi CODE [--format table|csv|json]
                                                               全支部の順位と協会全体の値
               init     --db PATH [--no-sample-data]           データベースを作成します
-              report   [--db PATH] --branch 09 --year 2023 --format pdf|xlsx|html --out FILE
-                                                              事業計画実施状況（概要）の報告資料を書き出します
+              report   [--db PATH] [--report kpi-summary|comparison|interim] --format pdf|xlsx|html --out FILE
+                         kpi-summary（既定）: --branch 09 --year 2023   事業計画実施状況（概要）
+                         comparison: --year 2023 [--block TOHOKU|…|ALL]  KPI実績の支部間比較（協会全体＋ブロック）
+                         interim:    --branch 00 --as-of YYYY-MM|latest  KPIの実施状況（中間）
+                                                              報告資料を書き出します
             --db はH2データベースファイル（既定: ~/.kenpo-kpi/kenpo-kpi）。存在しなければ init と同じく作成します。""";
 
     public static CliArguments parse(String[] args) {

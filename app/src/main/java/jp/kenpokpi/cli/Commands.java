@@ -25,7 +25,9 @@ import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.AsOf;
 import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.report.CouncilReports;
 import jp.kenpokpi.report.KpiSummaryReports;
+import jp.kenpokpi.report.ReportTable;
 import jp.kenpokpi.ranking.RankedBranch;
 import jp.kenpokpi.summary.InterimCell;
 import jp.kenpokpi.summary.InterimRow;
@@ -42,8 +44,11 @@ public class Commands {
     private final SummaryService summaries;
     private final DatabaseInfo info;
     private final KpiSummaryReports reports;
+    private final CouncilReports councilReports;
 
-    public Commands(InterchangeImport importer, SummaryService summaries, DatabaseInfo info, KpiSummaryReports reports) {
+    public Commands(InterchangeImport importer, SummaryService summaries, DatabaseInfo info, KpiSummaryReports reports,
+                    CouncilReports councilReports) {
+        this.councilReports = councilReports;
         this.importer = importer;
         this.summaries = summaries;
         this.info = info;
@@ -97,29 +102,44 @@ public class Commands {
         return 0;
     }
 
-    /** Report R1 (事業計画実施状況（概要）) written to a file; the other council reports follow. */
+    /** A council report written to a file: R1 (the default), R4 支部間比較 or R5 中間の実施状況. */
     private int report(CliArguments args, PrintStream err) {
-        Organisation org = organisation(args.required("branch"));
-        FiscalYear year = year(args.required("year"));
         String f = args.required("format");
         KpiSummaryReports.Format format = KpiSummaryReports.Format.parse(f)
                 .orElseThrow(() -> new CliException("--format は pdf、xlsx、html のいずれかです: " + f));
         Path file = Path.of(args.required("out"));
+        String kind = args.option("report").orElse("kpi-summary");
+        ReportTable table = switch (kind) {
+            case "kpi-summary" -> reports.table(organisation(args.required("branch")), year(args.required("year")));
+            case "comparison" -> {
+                String block = args.option("block").orElse("TOHOKU");
+                yield councilReports.comparison(year(args.required("year")), CouncilReports.Scope.parse(block)
+                        .orElseThrow(() -> new CliException("--block: " + CouncilReports.Scope.unknownJa(block))));
+            }
+            case "interim" -> {
+                Organisation org = organisation(args.required("branch"));
+                yield councilReports.interim(org, asOf(args.required("as-of"), org));
+            }
+            default -> throw new CliException("--report は kpi-summary、comparison、interim のいずれかです: " + kind);
+        };
         try {
-            Files.write(file, reports.render(org, year, format));
+            Files.write(file, format.render(table));
         } catch (IOException e) {
             throw new CliException("ファイル「" + file + "」に書き込めません: " + e.getMessage());
         }
-        err.println(org.nameJa() + " " + year.label() + " 事業計画実施状況（概要）を " + file + " に書き出しました");
+        err.println(table.title() + " を " + file + " に書き出しました");
         return 0;
+    }
+
+    private AsOf asOf(String text, Organisation org) {
+        return text.equals("latest")
+                ? summaries.latestAsOf(org.code()).orElseThrow(() -> new CliException(org.nameJa() + "の中間実績はまだありません"))
+                : AsOf.parse(text).orElseThrow(() -> new CliException("--as-of「" + text + "」は YYYY-MM（例: 2021-09）か latest で指定してください"));
     }
 
     private int interim(CliArguments args, PrintStream out) {
         Organisation org = organisation(args.required("branch"));
-        String asOfText = args.option("as-of").orElseThrow();
-        AsOf asOf = asOfText.equals("latest")
-                ? summaries.latestAsOf(org.code()).orElseThrow(() -> new CliException(org.nameJa() + "の中間実績はまだありません"))
-                : AsOf.parse(asOfText).orElseThrow(() -> new CliException("--as-of「" + asOfText + "」は YYYY-MM（例: 2021-09）か latest で指定してください"));
+        AsOf asOf = asOf(args.option("as-of").orElseThrow(), org);
         args.option("year").map(Commands::year).filter(y -> !y.equals(asOf.fiscalYear())).ifPresent(y -> {
             throw new CliException("--as-of " + asOf.iso() + " は " + asOf.fiscalYear().label() + " の月です（--year " + y + " と合いません）");
         });

@@ -36,6 +36,15 @@ public class KpiSummaryReports {
         public static java.util.Optional<Format> parse(String text) {
             return java.util.Arrays.stream(values()).filter(f -> f.extension.equalsIgnoreCase(text)).findFirst();
         }
+
+        /** Draws any council report's table in this format. */
+        public byte[] render(ReportTable table) {
+            return switch (this) {
+                case HTML -> ReportHtml.document(table).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                case XLSX -> ReportExcel.render(table);
+                case PDF -> ReportPdf.render(table);
+            };
+        }
     }
 
     private final SummaryService summaries;
@@ -51,12 +60,7 @@ public class KpiSummaryReports {
     }
 
     public byte[] render(Organisation organisation, FiscalYear year, Format format) {
-        ReportTable table = table(organisation, year);
-        return switch (format) {
-            case HTML -> ReportHtml.document(table).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            case XLSX -> ReportExcel.render(table);
-            case PDF -> ReportPdf.render(table);
-        };
+        return format.render(table(organisation, year));
     }
 
     /** kpi-summary-09-2023.pdf: ASCII, so that every browser keeps the name. */

@@ -2,9 +2,6 @@ package jp.kenpokpi.report;
 
 import java.util.Optional;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,11 +59,7 @@ class ReportController {
     private ResponseEntity<byte[]> download(Optional<String> branch, Optional<String> year, Format format) {
         Organisation org = organisation(branch);
         FiscalYear fy = year(org, year);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(KpiSummaryReports.fileName(org, fy, format)).build().toString())
-                .contentType(MediaType.parseMediaType(format.mediaType()))
-                .body(reports.render(org, fy, format));
+        return CouncilReportController.download(KpiSummaryReports.fileName(org, fy, format), format, reports.table(org, fy));
     }
 
     /** A branch editor starts on their branch; headquarters and viewers on the association, as on the dashboard. */

@@ -50,12 +50,12 @@ public final class ReportExcel {
         }
     }
 
-    /** The number format of a number cell: its decimals and unit, and 架空 beside a synthetic value. */
+    /** The number format of a number cell: its decimals and unit, its mark if any, and 架空 beside a synthetic value. */
     static String numberFormat(ReportCell.Number n) {
         String digits = n.decimals() == 0 ? "0" : "0." + "0".repeat(n.decimals());
-        String synthetic = n.synthetic() ? "\"（架空）\"" : "";
-        if (n.unit() == Unit.PERCENT) return digits + "%" + synthetic;
-        return "#,##" + digits + "\"" + n.unit().symbol() + "\"" + synthetic;
+        String suffix = n.mark().map(m -> "\" " + m.symbol() + "\"").orElse("") + (n.synthetic() ? "\"（架空）\"" : "");
+        if (n.unit() == Unit.PERCENT) return digits + "%" + suffix;
+        return "#,##" + digits + "\"" + n.unit().symbol() + "\"" + suffix;
     }
 
     /** The value Excel holds: a percent as its fraction, so that 0.0% shows it as printed. */

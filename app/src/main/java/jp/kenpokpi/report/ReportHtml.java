@@ -18,13 +18,13 @@ public final class ReportHtml {
                     @bottom-center { content: counter(page) " / " counter(pages); font-family: '%1$s'; font-size: 8pt; } }
             body { font-family: '%1$s'; font-size: 8pt; color: #000; }
             h1 { font-size: 12pt; margin: 0 0 4mm 0; }
-            table.report-table { border-collapse: collapse; width: 100%%; -fs-table-paginate: paginate; }
+            table.report-table { border-collapse: collapse; width: 100%%; table-layout: fixed; -fs-table-paginate: paginate; }
             thead { display: table-header-group; }
             tr { page-break-inside: avoid; }
             th, td { border: 0.5pt solid #000; padding: 1.5pt 3pt; vertical-align: middle; }
             thead th { background: #e8eef5; text-align: center; font-weight: normal; }
             tr.report-group th { background: #f4f4f4; text-align: left; }
-            td.number { text-align: right; white-space: nowrap; }
+            td.number { text-align: right; overflow-wrap: break-word; }
             td.mark { text-align: center; font-size: 10pt; }
             td.text.col-prior2, td.text.col-prior1, td.text.col-actual, td.text.col-national { text-align: center; }
             td.col-item, td.col-group { text-align: center; }

@@ -229,12 +229,31 @@ class CommandLineIT {
         Run run = run("report", "--db", sampleDb.toString(), "--branch", "09", "--year", "2023", "--format", format,
                 "--out", file.toString());
         assertThat(run.status).as(run.err).isZero();
-        assertThat(run.err).contains("栃木支部 令和5年度（2023年度） 事業計画実施状況（概要）を", file.toString());
+        assertThat(run.err).contains("令和5年度 栃木支部事業計画実施状況（概要） を", file.toString());
         byte[] bytes = Files.readAllBytes(file);
         assertThat(new String(bytes, 0, start.length(), StandardCharsets.ISO_8859_1)).isEqualTo(start);
         if (format.equals("html")) {
             assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("生活習慣病予防健診実施率", "72.2%", "◎");
         }
+    }
+
+    @Test
+    void reportWritesTheComparisonAndTheInterimStatus() throws IOException {
+        Path dir = Files.createTempDirectory("kenpo-report");
+        Run comparison = run("report", "--db", sampleDb.toString(), "--report", "comparison", "--year", "2023",
+                "--block", "tohoku", "--format", "html", "--out", dir.resolve("c.html").toString());
+        assertThat(comparison.status).as(comparison.err).isZero();
+        assertThat(Files.readString(dir.resolve("c.html"))).contains("KPI実績の支部間比較（協会全体・東北ブロック）",
+                "data-column=\"actual-05\">56.8% ◎");
+        Run interim = run("report", "--db", sampleDb.toString(), "--report", "interim", "--branch", "00",
+                "--as-of", "2021-09", "--format", "html", "--out", dir.resolve("i.html").toString());
+        assertThat(interim.status).as(interim.err).isZero();
+        assertThat(Files.readString(dir.resolve("i.html"))).contains("KPIの実施状況（令和3年9月末時点）",
+                "data-column=\"latest\">21.5%");
+        Run unknown = run("report", "--db", sampleDb.toString(), "--report", "comparison", "--year", "2023",
+                "--block", "mars", "--format", "pdf", "--out", dir.resolve("x.pdf").toString());
+        assertThat(unknown.status).isNotZero();
+        assertThat(unknown.err).contains("ブロック「mars」はありません");
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.organisation.Organisation;
@@ -51,20 +53,35 @@ public final class KpiSummaryReport {
                 List.of(HeaderCell.of("実績"), HeaderCell.of("実績"), HeaderCell.of("目標"), HeaderCell.of("実績"),
                         HeaderCell.of("実施状況"), HeaderCell.of("全国平均"), HeaderCell.of("目標")));
 
+        List<Group> groups = groupedByArea(rows, r -> r.definition().areaJa(), KpiSummaryReport::cells);
+        List<String> footer = legend();
+        return new ReportTable(y + " " + organisation.nameJa() + "事業計画実施状況（概要）", columns, header, groups, footer);
+    }
+
+    /**
+     * The rows grouped under the report's area headings (１．基盤的保険者機能関係), in the order the areas first
+     * appear; the item number runs on across the groups.
+     */
+    static <T> List<Group> groupedByArea(List<T> rows, Function<T, String> area,
+                                         BiFunction<Integer, T, List<ReportCell>> cells) {
         Map<String, List<List<ReportCell>>> byArea = new LinkedHashMap<>();
         int item = 0;
-        for (SummaryRow row : rows) {
+        for (T row : rows) {
             item++;
-            byArea.computeIfAbsent(row.definition().areaJa(), a -> new ArrayList<>()).add(cells(item, row));
+            byArea.computeIfAbsent(area.apply(row), a -> new ArrayList<>()).add(cells.apply(item, row));
         }
         List<Group> groups = new ArrayList<>();
         int n = 0;
-        for (Map.Entry<String, List<List<ReportCell>>> area : byArea.entrySet()) {
+        for (Map.Entry<String, List<List<ReportCell>>> a : byArea.entrySet()) {
             n++;
-            groups.add(new Group(fullWidth(n) + "．" + area.getKey() + "関係", area.getValue()));
+            groups.add(new Group(fullWidth(n) + "．" + a.getKey() + "関係", a.getValue()));
         }
-        List<String> footer = LEGEND.stream().map(m -> m.symbol() + m.legendJa()).toList();
-        return new ReportTable(y + " " + organisation.nameJa() + "事業計画実施状況（概要）", columns, header, groups, footer);
+        return groups;
+    }
+
+    /** The mark legend printed under a table. */
+    static List<String> legend() {
+        return LEGEND.stream().map(m -> m.symbol() + m.legendJa()).toList();
     }
 
     private static List<ReportCell> cells(int item, SummaryRow row) {

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import java.util.Optional;
 
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.value.Unit;
@@ -32,11 +33,18 @@ public sealed interface ReportCell {
     /**
      * A number as printed, in its unit, with the decimals it was printed with (0.370% keeps three, so that the
      * spreadsheet shows what the report showed). A percent is held as printed (72.2), not as a fraction.
+     *
+     * @param mark the mark printed beside the result (56.8% ◎), where a report puts the judgement in the value's cell
      */
-    record Number(BigDecimal value, Unit unit, int decimals, boolean synthetic) implements ReportCell {
+    record Number(BigDecimal value, Unit unit, int decimals, boolean synthetic, Optional<Mark> mark)
+            implements ReportCell {
 
         public Number {
             if (decimals < 0) throw new IllegalArgumentException("decimals < 0: " + decimals);
+        }
+
+        public Number(BigDecimal value, Unit unit, int decimals, boolean synthetic) {
+            this(value, unit, decimals, synthetic, Optional.empty());
         }
 
         @Override
@@ -44,8 +52,19 @@ public sealed interface ReportCell {
             StringBuilder pattern = new StringBuilder("#,##0");
             if (decimals > 0) pattern.append('.').append("0".repeat(decimals));
             DecimalFormat format = new DecimalFormat(pattern.toString(), DecimalFormatSymbols.getInstance(Locale.ROOT));
-            return format.format(value.setScale(decimals, RoundingMode.HALF_UP)) + unit.symbol();
+            return format.format(value.setScale(decimals, RoundingMode.HALF_UP)) + unit.symbol()
+                    + mark.map(m -> " " + m.symbol()).orElse("");
         }
+    }
+
+    /**
+     * A result with its mark in the same cell (56.8% ◎, 実施 ○): a number stays a number; a result not yet in shows
+     * the mark alone (—).
+     */
+    static ReportCell marked(ReportCell result, Mark mark) {
+        if (result instanceof Number n) return new Number(n.value(), n.unit(), n.decimals(), n.synthetic(), Optional.of(mark));
+        String text = result.text().isEmpty() ? mark.symbol() : result.text() + " " + mark.symbol();
+        return new Text(text, result.synthetic());
     }
 
     /** 実施状況: ◎○△×—. */

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.value.Unit;
 
 /** How a printed result becomes a report cell: a number in its unit with the decimals it was printed with. */
@@ -35,6 +36,17 @@ class ReportCellTest {
         assertThat(KpiSummaryReport.value(Optional.of("実施"), false)).isEqualTo(new ReportCell.Text("実施", false));
         assertThat(KpiSummaryReport.value(Optional.of("－"), false)).isInstanceOf(ReportCell.Text.class);
         assertThat(KpiSummaryReport.value(Optional.empty(), true)).isEqualTo(new ReportCell.Text("", true));
+    }
+
+    @Test
+    void aMarkedResultStaysANumberAndPrintsItsMarkBesideIt() {
+        ReportCell number = ReportCell.marked(KpiSummaryReport.value(Optional.of("56.8%"), true), Mark.EXCEEDED);
+        assertThat(number).isEqualTo(new ReportCell.Number(new BigDecimal("56.8"), Unit.PERCENT, 1, true,
+                Optional.of(Mark.EXCEEDED)));
+        assertThat(number.text()).isEqualTo("56.8% ◎");
+        assertThat(ReportCell.marked(new ReportCell.Text("実施", false), Mark.AS_PLANNED))
+                .isEqualTo(new ReportCell.Text("実施 ○", false));
+        assertThat(ReportCell.marked(ReportCell.empty(), Mark.NONE).text()).isEqualTo("—");
     }
 
     @Test
