@@ -155,6 +155,17 @@ class CouncilReportsIT {
     }
 
     @Test
+    void everyReportPageLinksToEveryReport() throws Exception {
+        for (String page : new String[] {"/reports/kpi-summary?branch=09&year=2023", "/reports/comparison?year=2023",
+                "/reports/interim?branch=00&asOf=2021-09", "/reports/budget?branch=09&year=2023"}) {
+            String html = mvc.perform(get(page).with(DemoUsers.as("etsuran")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(html).as(page).contains("href=\"/reports/kpi-summary\"", "href=\"/reports/comparison\"",
+                    "href=\"/reports/interim\"", "href=\"/reports/budget\"");
+        }
+    }
+
+    @Test
     void theComparisonWorkbookHoldsNumbersWithTheirMarksAndMergesTheOrganisationHeader() throws Exception {
         byte[] xlsx = mvc.perform(get("/reports/comparison.xlsx?year=2023&block=TOHOKU").with(DemoUsers.as("honbu")))
                 .andExpect(status().isOk())
