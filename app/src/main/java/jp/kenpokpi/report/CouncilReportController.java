@@ -4,10 +4,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,7 +59,7 @@ class CouncilReportController {
         Format format = format(request);
         FiscalYear fy = comparisonYear(year);
         Scope scope = scope(block);
-        return download(CouncilReports.comparisonFileName(fy, scope, format), format, reports.comparison(fy, scope));
+        return ReportDownloads.attachment(reports.comparison(fy, scope), CouncilReports.comparisonFileName(fy, scope, format), format);
     }
 
     @GetMapping("/reports/interim")
@@ -85,16 +82,9 @@ class CouncilReportController {
         Format format = format(request);
         Organisation org = organisation(branch);
         AsOf month = asOf(org, asOf);
-        return download(CouncilReports.interimFileName(org, month, format), format, reports.interim(org, month));
+        return ReportDownloads.attachment(reports.interim(org, month), CouncilReports.interimFileName(org, month, format), format);
     }
 
-    /** A report's table as a download in the format the path ends in. */
-    static ResponseEntity<byte[]> download(String fileName, Format format, ReportTable table) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
-                .contentType(MediaType.parseMediaType(format.mediaType()))
-                .body(format.render(table));
-    }
 
     private static Format format(HttpServletRequest request) {
         String uri = request.getRequestURI();

@@ -59,7 +59,7 @@ class ReportController {
     private ResponseEntity<byte[]> download(Optional<String> branch, Optional<String> year, Format format) {
         Organisation org = organisation(branch);
         FiscalYear fy = year(org, year);
-        return CouncilReportController.download(KpiSummaryReports.fileName(org, fy, format), format, reports.table(org, fy));
+        return ReportDownloads.attachment(reports.table(org, fy), KpiSummaryReports.fileName(org, fy, format), format);
     }
 
     /** A branch editor starts on their branch; headquarters and viewers on the association, as on the dashboard. */

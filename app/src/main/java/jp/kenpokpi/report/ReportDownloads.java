@@ -1,7 +1,5 @@
 package jp.kenpokpi.report;
 
-import java.nio.charset.StandardCharsets;
-
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -15,19 +13,11 @@ final class ReportDownloads {
     private ReportDownloads() {
     }
 
-    static byte[] render(ReportTable table, Format format) {
-        return switch (format) {
-            case HTML -> ReportHtml.document(table).getBytes(StandardCharsets.UTF_8);
-            case XLSX -> ReportExcel.render(table);
-            case PDF -> ReportPdf.render(table);
-        };
-    }
-
     /** An attachment under an ASCII file name (budget-09-2023.pdf), so that every browser keeps the name. */
     static ResponseEntity<byte[]> attachment(ReportTable table, String fileName, Format format) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
                 .contentType(MediaType.parseMediaType(format.mediaType()))
-                .body(render(table, format));
+                .body(format.render(table));
     }
 }
