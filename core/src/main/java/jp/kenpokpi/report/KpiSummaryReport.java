@@ -11,6 +11,7 @@ import java.util.function.Function;
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.plan.BusinessPlan;
 import jp.kenpokpi.report.ReportTable.Column;
 import jp.kenpokpi.report.ReportTable.Group;
 import jp.kenpokpi.report.ReportTable.HeaderCell;
@@ -41,6 +42,12 @@ public final class KpiSummaryReport {
     }
 
     public static ReportTable of(List<SummaryRow> rows, Organisation organisation, FiscalYear year) {
+        return of(rows, organisation, year, Optional.empty());
+    }
+
+    /** With the branch's plan, rows follow the plan's 項番 and carry its numbers, as the branch's own table does. */
+    public static ReportTable of(List<SummaryRow> rows, Organisation organisation, FiscalYear year,
+                                 Optional<BusinessPlan> plan) {
         String y = year.japanese();
         List<Column> columns = List.of(new Column(ITEM, 4), new Column(GROUP, 7), new Column(KPI, 32),
                 new Column(PRIOR2, 8), new Column(PRIOR1, 8), new Column(TARGET, 10), new Column(ACTUAL, 8),
@@ -53,7 +60,8 @@ public final class KpiSummaryReport {
                 List.of(HeaderCell.of("実績"), HeaderCell.of("実績"), HeaderCell.of("目標"), HeaderCell.of("実績"),
                         HeaderCell.of("実施状況"), HeaderCell.of("全国平均"), HeaderCell.of("目標")));
 
-        List<Group> groups = groupedByArea(rows, r -> r.definition().areaJa(), KpiSummaryReport::cells);
+        List<Group> groups = groupedByArea(PlanResults.inItemOrder(rows, plan), r -> r.row().definition().areaJa(),
+                (running, r) -> cells(r.item(), r.row()));
         List<String> footer = legend();
         return new ReportTable(y + " " + organisation.nameJa() + "事業計画実施状況（概要）", columns, header, groups, footer);
     }

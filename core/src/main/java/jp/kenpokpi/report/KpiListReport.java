@@ -1,0 +1,65 @@
+package jp.kenpokpi.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jp.kenpokpi.organisation.Organisation;
+import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.plan.BusinessPlan;
+import jp.kenpokpi.plan.Measure;
+import jp.kenpokpi.plan.PlanArea;
+import jp.kenpokpi.plan.PlanKpi;
+import jp.kenpokpi.report.ReportTable.Column;
+import jp.kenpokpi.report.ReportTable.Group;
+import jp.kenpokpi.report.ReportTable.HeaderCell;
+import jp.kenpokpi.summary.SummaryRow;
+
+/**
+ * Report R6: the plan's KPI一覧表 — each KPI of the year's plan with its target and 設定に当たっての考え方 (why the
+ * target is set as it is), by area and in 項番 order, as the Akita FY2025 plan lists them.
+ */
+public final class KpiListReport {
+
+    public static final String ITEM = "item", MEASURE = "measure", KPI = "kpi", TARGET = "target",
+            REASONING = "reasoning";
+
+    private KpiListReport() {
+    }
+
+    /**
+     * @param rows the year's summary rows of the branch, for the KPI names and targets
+     */
+    public static ReportTable of(BusinessPlan plan, List<SummaryRow> rows, Organisation organisation, FiscalYear year) {
+        List<Column> columns = List.of(new Column(ITEM, 4), new Column(MEASURE, 14), new Column(KPI, 30),
+                new Column(TARGET, 12), new Column(REASONING, 48));
+        List<List<HeaderCell>> header = List.of(List.of(HeaderCell.of("項番"), HeaderCell.of("施策"),
+                HeaderCell.of("KPI"), HeaderCell.of(year.japanese() + "目標"), HeaderCell.of("設定に当たっての考え方")));
+        var byKpi = new java.util.HashMap<String, SummaryRow>();
+        rows.forEach(r -> byKpi.putIfAbsent(r.definition().kpiCode(), r));
+        List<Group> groups = new ArrayList<>();
+        int n = 0;
+        for (PlanArea area : PlanArea.values()) {
+            List<KpiOfMeasure> kpis = new ArrayList<>();
+            for (Measure m : plan.measures(area)) m.kpis().forEach(k -> kpis.add(new KpiOfMeasure(m, k)));
+            if (kpis.isEmpty()) continue;
+            kpis.sort(java.util.Comparator.comparingInt(k -> k.kpi().item()));
+            n++;
+            groups.add(new Group(KpiSummaryReport.fullWidth(n) + "．" + area.nameJa() + "関係",
+                    kpis.stream().map(k -> cells(k, byKpi.get(k.kpi().kpiCode()))).toList()));
+        }
+        return new ReportTable(year.japanese() + " " + organisation.nameJa() + " KPI一覧表", columns, header, groups,
+                List.of());
+    }
+
+    private record KpiOfMeasure(Measure measure, PlanKpi kpi) {
+    }
+
+    private static List<ReportCell> cells(KpiOfMeasure k, SummaryRow row) {
+        String name = row != null ? row.definition().nameJa() : k.kpi().kpiCode();
+        ReportCell target = row == null ? ReportCell.empty()
+                : new ReportCell.Text(row.targetText().orElse(""), row.target().map(t -> t.synthetic()).orElse(false));
+        return List.of(new ReportCell.Text("（" + k.kpi().item() + "）", false),
+                new ReportCell.Text(k.measure().title(), false), new ReportCell.Text(name, false), target,
+                new ReportCell.Text(k.kpi().targetReasoning().orElse(""), false));
+    }
+}
