@@ -94,6 +94,15 @@ class WebPagesIT {
     }
 
     @Test
+    void aNationalAverageComputedFromSyntheticBranchesIsLabelled架空AndAPrintedOneIsNot() throws Exception {
+        String nationalWithLabel = "(?s).*<td class=\"national\"><span>[^<]+</span>\\s*<span class=\"synthetic-label\">架空</span>.*";
+        assertThat(page("/dashboard?branch=13&year=2024", "etsuran")).matches(nationalWithLabel);
+        // Tochigi FY2023 prints its own 全国平均 (99.99%, 95.6%, …): real, no label.
+        assertThat(page("/dashboard?branch=09&year=2023", "etsuran")).doesNotMatch(nationalWithLabel)
+                .contains("<td class=\"national\"><span>99.99%</span>");
+    }
+
+    @Test
     void theBranchListShowsEveryBranchAndFiscalYear() throws Exception {
         String html = page("/branches", "etsuran");
         assertThat(html).contains("栃木支部", "沖縄支部", "協会全体", "令和5年度（2023年度）", "令和7年度");
