@@ -22,6 +22,7 @@ import jp.kenpokpi.evaluation.MarkPolicy;
 import jp.kenpokpi.organisation.Block;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
+import jp.kenpokpi.report.CouncilReports.Scope;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.result.KpiRecordRepository;
 import jp.kenpokpi.security.UserAccount;
@@ -105,12 +106,8 @@ class ComparisonController {
     }
 
     static List<Organisation> branchesOf(String blockId) {
-        if (blockId.equals(ALL)) return Organisations.all().branches();
-        for (Block b : Block.values()) {
-            if (b.name().equals(blockId)) return Organisations.all().branchesIn(b);
-        }
-        throw new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "ブロック「" + blockId + "」はありません（" + ALL + " または HOKKAIDO, TOHOKU, KANTO など）");
+        return Scope.parse(blockId).map(Scope::branches)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, Scope.unknownJa(blockId)));
     }
 
     private static List<BlockChoice> blockChoices() {
