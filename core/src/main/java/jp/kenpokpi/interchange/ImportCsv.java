@@ -136,10 +136,13 @@ public final class ImportCsv {
             return value.isEmpty() ? Optional.empty() : Optional.of(value);
         }
 
-        /** The cell read by the reader, or empty with the reader's reason recorded against this column. */
+        /**
+         * The cell read by the reader, or empty with the reader's reason recorded against this column. A reader of
+         * an optional cell returns null for a blank one: empty, with no problem.
+         */
         public <T> Optional<T> read(C column, FieldReader<T> reader) {
             try {
-                return Optional.of(reader.read(text(column)));
+                return Optional.ofNullable(reader.read(text(column)));
             } catch (UnreadableValueException e) {
                 problem(column, e.getMessage());
                 return Optional.empty();
