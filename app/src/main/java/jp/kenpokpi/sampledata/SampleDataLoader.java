@@ -62,7 +62,7 @@ public class SampleDataLoader {
         return presentFiles(PLAN_FILES);
     }
 
-    static List<InterchangeFile> presentFiles(List<String> names) {
+    public static List<InterchangeFile> presentFiles(List<String> names) {
         return names.stream().filter(n -> SampleDataLoader.class.getResource("/sample-data/" + n) != null)
                 .map(n -> files(List.of(n)).get(0)).toList();
     }
