@@ -3,12 +3,18 @@ package jp.kenpokpi.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -152,8 +160,8 @@ class PlanPageIT {
     void a_save_over_a_change_made_since_the_form_was_read_is_refused_with_409() throws Exception {
         int read = version();
         importer.importFiles(List.of(new InterchangeFile("other.csv", new String(PlanFixture.file().content(),
-                java.nio.charset.StandardCharsets.UTF_8).replace("郵送による申請を促進する。", "郵送申請を促進する。")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8))), "honbu", "import");
+                StandardCharsets.UTF_8).replace("郵送による申請を促進する。", "郵送申請を促進する。")
+                .getBytes(StandardCharsets.UTF_8))), "honbu", "import");
 
         String html = mvc.perform(save(read, "", "").with(DemoUsers.as("tochigi")).with(csrf()))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
@@ -187,10 +195,41 @@ class PlanPageIT {
     }
 
     @Test
+    void the_import_page_previews_a_plan_file_then_applies_exactly_it_and_refuses_another_branchs_plan() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String changed = new String(PlanFixture.file().content(), StandardCharsets.UTF_8)
+                .replace("09,2024,measure,組織・運営体制,1,企画総務,人事制度の適正な運用,,,,・研修を実施する。,,",
+                        "09,2024,measure,組織・運営体制,1,企画総務,人事制度の適正な運用,,,,・研修を実施する。,研修を3回実施した。,");
+        String preview = mvc.perform(multipart("/import/preview").file(new MockMultipartFile("files",
+                                "plan.csv", "text/csv", changed.getBytes(StandardCharsets.UTF_8)))
+                        .param("kind", "plan").session(session).with(DemoUsers.as("tochigi")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(preview).contains("id=\"plan-preview\"", "確認: 施策4件のうち1件が変わります",
+                "data-key=\"09/2024/組織・運営体制/1\"", "実施状況: （空） → 研修を3回実施した。", "name=\"kind\" value=\"plan\"");
+        Matcher token = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(preview);
+        assertThat(token.find()).isTrue();
+        mvc.perform(post("/import/apply").param("token", token.group(1)).param("kind", "plan").session(session)
+                        .with(DemoUsers.as("tochigi")).with(csrf()))
+                .andExpect(redirectedUrl("/import"))
+                .andExpect(flash().attribute("flashMessage",
+                        "事業計画 13行（1計画）を取り込みました（施策 追加0・変更1・削除0、変更なし3）"));
+        assertThat(plans.storedMeasure(TOCHIGI, FY2024, PlanArea.ORGANISATION, 1).orElseThrow().measure().doneText())
+                .isEqualTo("研修を3回実施した。");
+
+        String refused = mvc.perform(multipart("/import/preview").file(new MockMultipartFile("files",
+                                "other.csv", "text/csv", PlanFixture.csv("other.csv",
+                                        "10,2024,measure,基盤的保険者機能,1,業務,題,,,,,,,,,,,,,\n").content()))
+                        .param("kind", "plan").with(DemoUsers.as("tochigi")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("id=\"import-problems\"", "支部「10」の行は取り込めません").doesNotContain("apply-form");
+    }
+
+    @Test
     void the_csv_download_is_the_plan_in_the_import_format_which_reads_back_as_the_same_plan() throws Exception {
         byte[] csv = mvc.perform(get("/plan.csv?branch=09&year=2024").with(DemoUsers.as("etsuran")))
                 .andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                .andExpect(header()
                         .string("Content-Disposition", "attachment; filename=\"plan-09-2024.csv\""))
                 .andReturn().getResponse().getContentAsByteArray();
 
