@@ -73,21 +73,19 @@ class ImportController {
             model.addAttribute("problems", problems);
             return "import";
         }
+        // The files wait in the session under a token until applied, so that what is applied is what was previewed.
+        String token = UUID.randomUUID().toString();
+        pending(session, plan ? PENDING_PLANS : PENDING).put(token, files);
+        model.addAttribute("token", token);
         if (plan) {
             List<PlanImport.Change> changes = planImport.changes(planImport.check(files).plans());
-            String token = UUID.randomUUID().toString();
-            pending(session, PENDING_PLANS).put(token, files);
-            model.addAttribute("token", token);
             model.addAttribute("planChanges", changes);
             model.addAttribute("changeCount", changes.stream().filter(PlanImport.Change::changes).count());
-            return "import";
+        } else {
+            List<InterchangeImport.PreviewLine> lines = importer.preview(importer.check(files).rows());
+            model.addAttribute("lines", lines);
+            model.addAttribute("changeCount", lines.stream().filter(InterchangeImport.PreviewLine::changes).count());
         }
-        List<InterchangeImport.PreviewLine> lines = importer.preview(importer.check(files).rows());
-        String token = UUID.randomUUID().toString();
-        pending(session, PENDING).put(token, files);
-        model.addAttribute("token", token);
-        model.addAttribute("lines", lines);
-        model.addAttribute("changeCount", lines.stream().filter(InterchangeImport.PreviewLine::changes).count());
         return "import";
     }
 

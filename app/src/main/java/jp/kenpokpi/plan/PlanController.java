@@ -81,7 +81,6 @@ class PlanController {
         model.addAttribute("organisations", Organisations.all().list());
         model.addAttribute("year", s.year().orElse(null));
         model.addAttribute("years", yearChoices);
-        model.addAttribute("yearsWithPlan", s.years());
         model.addAttribute("plan", plan.orElse(null));
         model.addAttribute("areas", PlanArea.values());
         model.addAttribute("kpiNames", s.year().map(this::kpiNames).orElse(Map.of()));
