@@ -53,6 +53,21 @@ public class PlanImport {
         this.transaction = transaction;
     }
 
+    /** What importing does to a measure. */
+    public enum Action {
+        ADD("追加"), CHANGE("変更"), REMOVE("削除"), KEEP("変更なし");
+
+        private final String nameJa;
+
+        Action(String nameJa) {
+            this.nameJa = nameJa;
+        }
+
+        public String nameJa() {
+            return nameJa;
+        }
+    }
+
     /** What importing would do to one measure: add it, change it, remove it or leave it. */
     public record Change(OrgCode org, FiscalYear year, Optional<StoredMeasure> stored, Optional<Measure> wanted,
                          Optional<String> source) {
@@ -77,14 +92,18 @@ public class PlanImport {
             return wanted.map(m -> PlanAudit.values(m, source)).orElse(Map.of());
         }
 
+        public Action action() {
+            if (stored.isEmpty()) return Action.ADD;
+            if (wanted.isEmpty()) return Action.REMOVE;
+            return before().orElseThrow().equals(after()) ? Action.KEEP : Action.CHANGE;
+        }
+
         public String actionJa() {
-            if (stored.isEmpty()) return "追加";
-            if (wanted.isEmpty()) return "削除";
-            return before().orElseThrow().equals(after()) ? "変更なし" : "変更";
+            return action().nameJa();
         }
 
         public boolean changes() {
-            return !actionJa().equals("変更なし");
+            return action() != Action.KEEP;
         }
 
         /** Each field that changes, 「実施状況: 旧 → 新」; the fields of an added measure, 「施策名: 新」. */
@@ -174,24 +193,24 @@ public class PlanImport {
                     .forEach(s -> repository.deleteParts(s.id()));
             int added = 0, changed = 0, deleted = 0, unchanged = 0;
             for (Change c : changes) {
-                switch (c.actionJa()) {
-                    case "追加" -> {
+                switch (c.action()) {
+                    case ADD -> {
                         repository.insertMeasure(c.org(), c.year(), c.wanted().orElseThrow(), c.source(), user, now, batch);
                         changeLog.record(PlanAudit.TABLE, c.key(), Optional.empty(), c.after(), user, now, batch);
                         added++;
                     }
-                    case "削除" -> {
+                    case REMOVE -> {
                         written(repository.deleteMeasure(c.stored().orElseThrow()), c);
                         changeLog.recordDeletion(PlanAudit.TABLE, c.key(), c.before().orElseThrow(), user, now, batch);
                         deleted++;
                     }
-                    case "変更" -> {
+                    case CHANGE -> {
                         written(repository.updateMeasure(c.stored().orElseThrow(), c.wanted().orElseThrow(), c.source(),
                                 user, now, batch), c);
                         changeLog.record(PlanAudit.TABLE, c.key(), c.before(), c.after(), user, now, batch);
                         changed++;
                     }
-                    default -> unchanged++;
+                    case KEEP -> unchanged++;
                 }
             }
             return new PlanImportReport(batch, outcome.rowCount(), outcome.plans().size(), added, changed, deleted,
