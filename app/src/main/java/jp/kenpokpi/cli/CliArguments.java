@@ -11,11 +11,11 @@ import java.util.Set;
 public record CliArguments(String command, Map<String, String> options, List<String> positional) {
 
     /** Options that take no value. */
-    private static final Set<String> FLAGS = Set.of("no-sample-data", "help");
+    private static final Set<String> FLAGS = Set.of("no-sample-data", "help", "plan");
 
     private static final Map<String, Set<String>> ACCEPTED = Map.of(
             "serve", Set.of("db", "port"),
-            "import", Set.of("db"),
+            "import", Set.of("db", "plan"),
             "evaluate", Set.of("db", "branch", "year", "policy", "format", "as-of"),
             "rank", Set.of("db", "year", "kpi", "format"),
             "init", Set.of("db", "no-sample-data"),
@@ -25,6 +25,7 @@ public record CliArguments(String command, Map<String, String> options, List<Str
             使い方: ./kenpo-kpi <サブコマンド> [オプション]
               serve    [--db PATH] [--port N]                 Webアプリを起動します
               import   [--db PATH] FILE.csv...                 KPI交換CSVを取り込みます（全ファイルか、何もしないか）
+              import   [--db PATH] --plan FILE.csv...          事業計画CSVを取り込みます（各支部・年度の計画を置き換え）
               evaluate [--db PATH] --branch 09 --year 2023 [--policy exceeds|large-margin[:PERCENT]]
                        [--format table|csv|json] [--as-of YYYY-MM|latest]
                                                               支部の年度KPI概要（--as-of で中間実績）

@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.evaluation.MarkPolicies;
 import jp.kenpokpi.evaluation.MarkPolicy;
-import jp.kenpokpi.interchange.ImportReport;
 import jp.kenpokpi.interchange.InterchangeFile;
 import jp.kenpokpi.interchange.InterchangeImport;
 import jp.kenpokpi.organisation.OrgCode;
@@ -25,6 +24,7 @@ import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.AsOf;
 import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.plan.PlanImport;
 import jp.kenpokpi.report.CouncilReports;
 import jp.kenpokpi.report.KpiSummaryReports;
 import jp.kenpokpi.report.ReportTable;
@@ -45,10 +45,12 @@ public class Commands {
     private final DatabaseInfo info;
     private final KpiSummaryReports reports;
     private final CouncilReports councilReports;
+    private final PlanImport planImport;
 
     public Commands(InterchangeImport importer, SummaryService summaries, DatabaseInfo info, KpiSummaryReports reports,
-                    CouncilReports councilReports) {
+                    CouncilReports councilReports, PlanImport planImport) {
         this.councilReports = councilReports;
+        this.planImport = planImport;
         this.importer = importer;
         this.summaries = summaries;
         this.info = info;
@@ -70,7 +72,10 @@ public class Commands {
     }
 
     private int importFiles(CliArguments args, PrintStream out) {
-        if (args.positional().isEmpty()) throw new CliException("取り込むCSVファイルを指定してください（例: ./kenpo-kpi import results.csv）");
+        if (args.positional().isEmpty()) {
+            throw new CliException("取り込むCSVファイルを指定してください（例: ./kenpo-kpi import results.csv、"
+                    + "./kenpo-kpi import --plan plan.csv）");
+        }
         List<InterchangeFile> files = new ArrayList<>();
         for (String name : args.positional()) {
             try {
@@ -81,8 +86,9 @@ public class Commands {
                 throw new CliException("ファイル「" + name + "」を読めません: " + e.getMessage() + "（何も取り込んでいません）");
             }
         }
-        ImportReport report = importer.importFiles(files, "cli:" + System.getProperty("user.name"), "import");
-        out.println(report.summaryJa());
+        String user = "cli:" + System.getProperty("user.name");
+        out.println(args.flag("plan") ? planImport.importFiles(files, user, "import").summaryJa()
+                : importer.importFiles(files, user, "import").summaryJa());
         return 0;
     }
 

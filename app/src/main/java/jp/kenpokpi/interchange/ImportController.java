@@ -17,13 +17,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jp.kenpokpi.plan.PlanImport;
 import jp.kenpokpi.security.AccessDeniedToBranchException;
 import jp.kenpokpi.security.Role;
 import jp.kenpokpi.security.UserAccount;
 import jp.kenpokpi.web.CurrentUser;
 
 /**
- * The import page: upload interchange CSV files, see what would change (or every problem, by file, line and
+ * The import page: upload interchange CSV files (KPI results) or business plan CSV files, see what would change (or every problem, by file, line and
  * column), then apply. The uploaded files wait in the session between preview and apply, so what is applied is
  * exactly what was previewed.
  */
@@ -31,13 +32,18 @@ import jp.kenpokpi.web.CurrentUser;
 class ImportController {
 
     private static final String PENDING = "pendingImports";
+    private static final String PENDING_PLANS = "pendingPlanImports";
+    /** The file kinds the page takes: KPI results (the interchange CSV) or a business plan. */
+    private static final String PLAN = "plan";
 
     private final InterchangeImport importer;
     private final ImportPermissions permissions;
+    private final PlanImport planImport;
 
-    ImportController(InterchangeImport importer, ImportPermissions permissions) {
+    ImportController(InterchangeImport importer, ImportPermissions permissions, PlanImport planImport) {
         this.importer = importer;
         this.permissions = permissions;
+        this.planImport = planImport;
     }
 
     @GetMapping("/import")
@@ -47,8 +53,11 @@ class ImportController {
     }
 
     @PostMapping("/import/preview")
-    String preview(@RequestParam("files") List<MultipartFile> uploads, HttpSession session, Model model) throws IOException {
+    String preview(@RequestParam("files") List<MultipartFile> uploads,
+                   @RequestParam(defaultValue = "kpi") String kind, HttpSession session, Model model) throws IOException {
         UserAccount user = requireImporter();
+        boolean plan = kind.equals(PLAN);
+        model.addAttribute("kind", plan ? PLAN : "kpi");
         List<InterchangeFile> files = new ArrayList<>();
         for (MultipartFile upload : uploads) {
             if (upload.isEmpty() && (upload.getOriginalFilename() == null || upload.getOriginalFilename().isBlank())) continue;
@@ -58,37 +67,46 @@ class ImportController {
             model.addAttribute("problems", List.of(ImportProblem.inFile("（なし）", 1, "取り込むCSVファイルを選んでください")));
             return "import";
         }
-        List<ImportProblem> problems = check(user, files);
+        List<ImportProblem> problems = plan ? planImport.problems(files, user) : check(user, files);
         model.addAttribute("fileNames", files.stream().map(InterchangeFile::name).toList());
         if (!problems.isEmpty()) {
             model.addAttribute("problems", problems);
             return "import";
         }
-        List<InterchangeImport.PreviewLine> lines = importer.preview(importer.check(files).rows());
+        // The files wait in the session under a token until applied, so that what is applied is what was previewed.
         String token = UUID.randomUUID().toString();
-        pending(session).put(token, files);
+        pending(session, plan ? PENDING_PLANS : PENDING).put(token, files);
         model.addAttribute("token", token);
-        model.addAttribute("lines", lines);
-        model.addAttribute("changeCount", lines.stream().filter(InterchangeImport.PreviewLine::changes).count());
+        if (plan) {
+            List<PlanImport.Change> changes = planImport.changes(planImport.check(files).plans());
+            model.addAttribute("planChanges", changes);
+            model.addAttribute("changeCount", changes.stream().filter(PlanImport.Change::changes).count());
+        } else {
+            List<InterchangeImport.PreviewLine> lines = importer.preview(importer.check(files).rows());
+            model.addAttribute("lines", lines);
+            model.addAttribute("changeCount", lines.stream().filter(InterchangeImport.PreviewLine::changes).count());
+        }
         return "import";
     }
 
     @PostMapping("/import/apply")
-    String apply(@RequestParam String token, HttpSession session, Model model, RedirectAttributes redirect) {
+    String apply(@RequestParam String token, @RequestParam(defaultValue = "kpi") String kind, HttpSession session,
+                 Model model, RedirectAttributes redirect) {
         UserAccount user = requireImporter();
-        List<InterchangeFile> files = pending(session).remove(token);
+        boolean plan = kind.equals(PLAN);
+        List<InterchangeFile> files = pending(session, plan ? PENDING_PLANS : PENDING).remove(token);
         if (files == null) {
             model.addAttribute("problems", List.of(ImportProblem.inFile("（なし）", 1,
                     "取り込み内容の確認が古くなりました。もう一度ファイルを選んで確認してください")));
             return "import";
         }
-        List<ImportProblem> problems = check(user, files);
+        List<ImportProblem> problems = plan ? planImport.problems(files, user) : check(user, files);
         if (!problems.isEmpty()) {
             model.addAttribute("problems", problems);
             return "import";
         }
-        ImportReport report = importer.importFiles(files, user.username(), "import");
-        redirect.addFlashAttribute("flashMessage", report.summaryJa());
+        redirect.addFlashAttribute("flashMessage", plan ? planImport.importFiles(files, user, "import").summaryJa()
+                : importer.importFiles(files, user.username(), "import").summaryJa());
         return "redirect:/import";
     }
 
@@ -106,11 +124,11 @@ class ImportController {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, List<InterchangeFile>> pending(HttpSession session) {
-        Object map = session.getAttribute(PENDING);
+    private static Map<String, List<InterchangeFile>> pending(HttpSession session, String attribute) {
+        Object map = session.getAttribute(attribute);
         if (map == null) {
             map = new HashMap<String, List<InterchangeFile>>();
-            session.setAttribute(PENDING, map);
+            session.setAttribute(attribute, map);
         }
         return (Map<String, List<InterchangeFile>>) map;
     }

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import jp.kenpokpi.organisation.OrgCode;
+import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.security.BranchAccess;
 import jp.kenpokpi.security.FiscalYearLocks;
 import jp.kenpokpi.security.UserAccount;
@@ -12,9 +14,10 @@ import jp.kenpokpi.security.UserAccount;
 /**
  * The rows a user may import: a branch editor only their own branch's, nobody a locked year's. A row outside the
  * user's rights is a problem of the file like any other, naming its line and column, and stops the whole import.
+ * Serves the KPI file and the business plan file alike.
  */
 @Component
-class ImportPermissions {
+public class ImportPermissions {
 
     private final FiscalYearLocks locks;
 
@@ -22,9 +25,17 @@ class ImportPermissions {
         this.locks = locks;
     }
 
+    /** Where a row of an imported file is, and whose data it changes. */
+    public record PlacedRow(String file, int line, OrgCode org, FiscalYear year) {
+    }
+
     List<ImportProblem> problems(UserAccount user, List<InterchangeRow> rows) {
+        return problemsAt(user, rows.stream().map(r -> new PlacedRow(r.file(), r.line(), r.org(), r.year())).toList());
+    }
+
+    public List<ImportProblem> problemsAt(UserAccount user, List<PlacedRow> rows) {
         List<ImportProblem> problems = new ArrayList<>();
-        for (InterchangeRow row : rows) {
+        for (PlacedRow row : rows) {
             if (!BranchAccess.mayChange(user, row.org())) {
                 problems.add(ImportProblem.at(row.file(), row.line(), InterchangeColumn.BRANCH_CODE.header(),
                         "支部「" + row.org() + "」の行は取り込めません（" + user.displayName() + "が変更できるのは"

@@ -16,11 +16,12 @@ import jp.kenpokpi.interchange.ImportReport;
 import jp.kenpokpi.interchange.InterchangeFile;
 import jp.kenpokpi.interchange.InterchangeImport;
 import jp.kenpokpi.interchange.InterchangeReader;
+import jp.kenpokpi.plan.PlanImport;
 
 /**
  * Loads the sample data through the same import as any user file: the values transcribed from the three real
  * reports (each row names its source), the synthetic values (架空) generated for every other branch and year, and
- * the budget execution transcribed from Tochigi's report.
+ * the budget execution transcribed from Tochigi's report, and the business plans of Tochigi FY2023 and Akita FY2025.
  */
 @Component
 public class SampleDataLoader {
@@ -31,15 +32,20 @@ public class SampleDataLoader {
     public static final String SYNTHETIC_FILE = "synthetic-架空.csv";
     /** Budget execution, transcribed from the seed reports (docs/BUDGET.md). */
     public static final List<String> BUDGET_FILES = List.of("tochigi-fy2023-budget.csv");
+    /** Business plans, transcribed from the seed reports (docs/PLAN.md); loaded when they are on the classpath. */
+    public static final List<String> PLAN_FILES = List.of("tochigi-fy2023-plan.csv", "akita-fy2025-plan.csv");
     public static final String USER = "sample-data";
 
     private final InterchangeImport importer;
     private final BudgetImport budgetImport;
+    private final PlanImport planImport;
     private final CatalogueRepository catalogue;
 
-    public SampleDataLoader(InterchangeImport importer, BudgetImport budgetImport, CatalogueRepository catalogue) {
+    public SampleDataLoader(InterchangeImport importer, BudgetImport budgetImport, PlanImport planImport,
+                            CatalogueRepository catalogue) {
         this.importer = importer;
         this.budgetImport = budgetImport;
+        this.planImport = planImport;
         this.catalogue = catalogue;
     }
 
@@ -49,6 +55,16 @@ public class SampleDataLoader {
 
     public static List<InterchangeFile> budgetFiles() {
         return files(BUDGET_FILES);
+    }
+
+    /** The plan files that are on the classpath: a missing one is skipped, not an error. */
+    public static List<InterchangeFile> planFiles() {
+        return presentFiles(PLAN_FILES);
+    }
+
+    public static List<InterchangeFile> presentFiles(List<String> names) {
+        return names.stream().filter(n -> SampleDataLoader.class.getResource("/sample-data/" + n) != null)
+                .map(n -> files(List.of(n)).get(0)).toList();
     }
 
     private static List<InterchangeFile> files(List<String> names) {
@@ -73,6 +89,8 @@ public class SampleDataLoader {
         ImportReport report = importer.importFiles(files, USER, "sample-data");
         // Joins the transaction the caller (DatabaseInitializer) opened: KPI values and budgets load together or not at all.
         budgetImport.importFiles(budgetFiles(), USER, "sample-data");
+        List<InterchangeFile> plans = planFiles();
+        if (!plans.isEmpty()) planImport.importFiles(plans, USER, "sample-data");
         return report;
     }
 }

@@ -183,6 +183,31 @@ class CommandLineIT {
     }
 
     @Test
+    void importPlanReplacesThePlansOfTheFileAndARejectedPlanFileSavesNothing() throws Exception {
+        Path db = TemporaryDatabase.newPath("plan");
+        assertThat(run("init", "--db", db.toString(), "--no-sample-data").status).isZero();
+        String plan = Path.of(CommandLineIT.class.getResource("/plan/tochigi-fy2024-plan-fixture.csv").toURI()).toString();
+        Path bad = Files.writeString(db.resolveSibling("bad-plan.csv"), "branch_code,fiscal_year,record,area,measure_no,mark\n"
+                + "09,2024,measure,基盤的保険者機能,1,◎\n");
+
+        Run rejected = run("import", "--db", db.toString(), "--plan", plan, bad.toString());
+        assertThat(rejected.status).isEqualTo(1);
+        assertThat(rejected.err).contains("ファイル「" + bad + "」 2行目 列「mark」: 施策の行には書けない列です",
+                "データベースは変更していません");
+
+        Run imported = run("import", "--db", db.toString(), "--plan", plan);
+        assertThat(imported.status).as(imported.err).isZero();
+        assertThat(imported.out).contains("事業計画 13行（1計画）を取り込みました（施策 追加4・変更0・削除0、変更なし0）");
+        Run again = run("import", "--db", db.toString(), "--plan", plan);
+        assertThat(again.out).contains("（施策 追加0・変更0・削除0、変更なし4）");
+
+        Run noFile = run("import", "--db", db.toString(), "--plan");
+        assertThat(noFile.status).isEqualTo(2);
+        assertThat(noFile.err).contains("取り込むCSVファイルを指定してください");
+        assertThat(run("--help").out).contains("import   [--db PATH] --plan FILE.csv...");
+    }
+
+    @Test
     void rankListsAllBranchesWithTheAssociationWideValue() {
         Run run = run("rank", "--db", sampleDb.toString(), "--year", "2023", "--kpi", "LIFESTYLE_CHECKUP_RATE");
         assertThat(run.status).as(run.err).isZero();

@@ -137,8 +137,8 @@ public final class ImportCsv {
         }
 
         /**
-         * The cell read by the reader, or empty with the reader's reason recorded against this column. A reader may
-         * return null for an optional cell left blank (the plan file's self_evaluation and mark): that is empty too.
+         * The cell read by the reader, or empty with the reader's reason recorded against this column. A reader of
+         * an optional cell returns null for a blank one: empty, with no problem.
          */
         public <T> Optional<T> read(C column, FieldReader<T> reader) {
             try {

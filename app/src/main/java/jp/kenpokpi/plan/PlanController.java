@@ -1,0 +1,186 @@
+package jp.kenpokpi.plan;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jp.kenpokpi.catalogue.CatalogueRepository;
+import jp.kenpokpi.evaluation.Mark;
+import jp.kenpokpi.evaluation.SelfEvaluation;
+import jp.kenpokpi.organisation.OrgCode;
+import jp.kenpokpi.organisation.Organisation;
+import jp.kenpokpi.organisation.Organisations;
+import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.security.BranchAccess;
+import jp.kenpokpi.security.UserAccount;
+import jp.kenpokpi.web.CurrentUser;
+import jp.kenpokpi.web.WebParameters;
+
+/**
+ * A branch's business plan for a year (事業計画): the page, its CSV (the template users edit and import again), and
+ * the edit form of one measure's year-end report, which only those who may change the branch's year reach.
+ */
+@Controller
+class PlanController {
+
+    /** Tochigi: the branch whose plan the seeds hold with what was done. */
+    static final OrgCode DEFAULT_BRANCH = OrgCode.of("09");
+
+    private final PlanRepository plans;
+    private final PlanEditService edits;
+    private final CatalogueRepository catalogue;
+    private final BranchAccess access;
+
+    PlanController(PlanRepository plans, PlanEditService edits, CatalogueRepository catalogue, BranchAccess access) {
+        this.plans = plans;
+        this.edits = edits;
+        this.catalogue = catalogue;
+        this.access = access;
+    }
+
+    /** The branch asked for, else the user's own, else Tochigi; the year asked for, else its latest plan's. */
+    private record Subject(Organisation organisation, List<FiscalYear> years, Optional<FiscalYear> year) {
+    }
+
+    private Subject subject(Optional<String> branch, Optional<String> year) {
+        Organisation org = WebParameters.organisation(branch.filter(b -> !b.isBlank())
+                .orElse(CurrentUser.get().branch().orElse(DEFAULT_BRANCH).value()));
+        List<FiscalYear> years = plans.years(org.code());
+        Optional<FiscalYear> fy = year.filter(y -> !y.isBlank()).map(WebParameters::fiscalYear)
+                .or(() -> years.stream().findFirst());
+        return new Subject(org, years, fy);
+    }
+
+    @GetMapping("/plan")
+    String plan(@RequestParam Optional<String> branch, @RequestParam Optional<String> year, Model model) {
+        Subject s = subject(branch, year);
+        Optional<BusinessPlan> plan = s.year().flatMap(y -> plans.find(s.organisation().code(), y));
+        List<FiscalYear> yearChoices = new ArrayList<>(s.years());
+        s.year().filter(y -> !s.years().contains(y)).ifPresent(yearChoices::add);
+        model.addAttribute("organisation", s.organisation());
+        model.addAttribute("organisations", Organisations.all().list());
+        model.addAttribute("year", s.year().orElse(null));
+        model.addAttribute("years", yearChoices);
+        model.addAttribute("plan", plan.orElse(null));
+        model.addAttribute("areas", PlanArea.values());
+        model.addAttribute("kpiNames", s.year().map(this::kpiNames).orElse(Map.of()));
+        model.addAttribute("canEdit", s.year().map(y -> access.canChange(CurrentUser.get(), s.organisation().code(), y))
+                .orElse(false));
+        return "plan";
+    }
+
+    /** The plan as CSV in the import format, UTF-8 with a BOM so that Excel opens it. */
+    @GetMapping("/plan.csv")
+    ResponseEntity<byte[]> csv(@RequestParam Optional<String> branch, @RequestParam Optional<String> year) {
+        Subject s = subject(branch, year);
+        BusinessPlan plan = s.year().flatMap(y -> plans.find(s.organisation().code(), y))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        s.organisation().nameJa() + "の" + s.year().map(FiscalYear::japanese).orElse("") + "事業計画はありません"));
+        String name = "plan-" + plan.organisation() + "-" + plan.year() + ".csv";
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(PlanCsvWriter.bytesForExcel(List.of(plan)));
+    }
+
+    /** The measure a request edits, once the user is known to be allowed to change its branch's year. */
+    private record Edited(UserAccount user, Organisation organisation, FiscalYear year, PlanArea area, int number) {
+    }
+
+    private Edited edited(String branch, String year, String area, int measure) {
+        UserAccount user = CurrentUser.get();
+        Organisation org = WebParameters.organisation(branch);
+        FiscalYear fy = WebParameters.fiscalYear(year);
+        access.requireChange(user, org.code(), fy);
+        PlanArea planArea = PlanArea.parse(area).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "分野「" + area + "」はありません（CORE、STRATEGIC、ORGANISATION）"));
+        return new Edited(user, org, fy, planArea, measure);
+    }
+
+    @GetMapping("/plan/edit")
+    String form(@RequestParam String branch, @RequestParam String year, @RequestParam String area,
+                @RequestParam int measure, Model model) {
+        Edited e = edited(branch, year, area, measure);
+        PlanEditService.EditPage page = edits.page(e.organisation().code(), e.year(), e.area(), e.number());
+        model.addAttribute("form", PlanEditForm.of(page.stored()));
+        return show(e, page, model);
+    }
+
+    @PostMapping("/plan/edit")
+    String save(@RequestParam String branch, @RequestParam String year, @RequestParam String area,
+                @RequestParam int measure, @Valid @ModelAttribute("form") PlanEditForm form, BindingResult binding,
+                Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Edited e = edited(branch, year, area, measure);
+        if (binding.hasErrors()) return show(e, model);
+        PlanEditService.SaveOutcome outcome = edits.save(e.user(), e.organisation().code(), e.year(), e.area(),
+                e.number(), form.toReport(), form.getVersion());
+        if (outcome instanceof PlanEditService.Refused refused) {
+            refused.problems().forEach(p -> binding.rejectValue(field(p.field()), "plan." + field(p.field()), p.messageJa()));
+            return show(e, model);
+        }
+        if (outcome instanceof PlanEditService.Conflict conflict) {
+            // What the user typed stays beside the current text; saving again is then a choice made knowing it.
+            form.setVersion(conflict.current().version());
+            model.addAttribute("conflict", true);
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return show(e, model);
+        }
+        PlanEditService.Saved saved = (PlanEditService.Saved) outcome;
+        redirect.addFlashAttribute("flash", saved.changed()
+                ? "「" + saved.measure().title() + "」の実施状況を保存しました"
+                : "「" + saved.measure().title() + "」は変更がなかったため、保存していません");
+        redirect.addAttribute("branch", e.organisation().code().value());
+        redirect.addAttribute("year", e.year().value());
+        return "redirect:/plan";
+    }
+
+    private String show(Edited e, Model model) {
+        return show(e, edits.page(e.organisation().code(), e.year(), e.area(), e.number()), model);
+    }
+
+    private String show(Edited e, PlanEditService.EditPage page, Model model) {
+        model.addAttribute("organisation", e.organisation());
+        model.addAttribute("year", e.year());
+        model.addAttribute("page", page);
+        model.addAttribute("measure", page.stored().measure());
+        model.addAttribute("lastChange", page.lastChange().orElse(null));
+        model.addAttribute("selfEvaluations", SelfEvaluation.values());
+        model.addAttribute("marks", List.of(Mark.EXCEEDED, Mark.AS_PLANNED, Mark.BELOW_PLAN, Mark.NOT_CARRIED_OUT));
+        model.addAttribute("kpiNames", kpiNames(e.year()));
+        return "plan-edit";
+    }
+
+    /** The KPI names of the year's catalogue, by code. */
+    private Map<String, String> kpiNames(FiscalYear year) {
+        Map<String, String> names = new HashMap<>();
+        catalogue.load().definitionsIn(year).forEach(d -> names.put(d.kpiCode(), d.nameJa()));
+        return names;
+    }
+
+    private static String field(MeasureReport.Field field) {
+        return switch (field) {
+            case SELF_EVALUATION -> "selfEvaluation";
+            case SELF_EVALUATION_REASON -> "selfEvaluationReason";
+        };
+    }
+}

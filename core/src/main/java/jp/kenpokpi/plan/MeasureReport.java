@@ -1,0 +1,59 @@
+package jp.kenpokpi.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jp.kenpokpi.evaluation.Mark;
+import jp.kenpokpi.evaluation.SelfEvaluation;
+
+/**
+ * What a branch reports against a measure over the year, as entered on the edit page: what was done, 課題, the
+ * self-evaluation with its reason, and per action what was done and its mark. The plan's text and structure are
+ * not part of it: they change by import only.
+ *
+ * @param actions by action number; an action not listed keeps what it has
+ */
+public record MeasureReport(String doneText, String issues, Optional<SelfEvaluation> selfEvaluation,
+                            String selfEvaluationReason, Map<Integer, ActionReport> actions) {
+
+    /** What was done for one action, and its mark when it has no KPI of its own. */
+    public record ActionReport(String doneText, Optional<Mark> mark) {
+    }
+
+    public enum Field { SELF_EVALUATION, SELF_EVALUATION_REASON }
+
+    public record Problem(Field field, String messageJa) {
+    }
+
+    public MeasureReport {
+        doneText = doneText == null ? "" : doneText.strip();
+        issues = issues == null ? "" : issues.strip();
+        selfEvaluationReason = selfEvaluationReason == null ? "" : selfEvaluationReason.strip();
+        actions = Map.copyOf(actions);
+    }
+
+    /** The rules the plan CSV holds a measure to as well: a self-evaluation has its reason, a reason its grade. */
+    public List<Problem> problems() {
+        List<Problem> problems = new ArrayList<>();
+        if (selfEvaluation.isPresent() && selfEvaluationReason.isEmpty()) {
+            problems.add(new Problem(Field.SELF_EVALUATION_REASON,
+                    "自己評価（" + selfEvaluation.get() + "）の理由を入力してください"));
+        }
+        if (selfEvaluation.isEmpty() && !selfEvaluationReason.isEmpty()) {
+            problems.add(new Problem(Field.SELF_EVALUATION, "自己評価の理由がありますが、自己評価（S〜D）が選ばれていません"));
+        }
+        return problems;
+    }
+
+    /** The measure as reported: its plan, tags and KPIs as they were. */
+    public Measure applyTo(Measure m) {
+        List<PlanAction> reported = m.actions().stream().map(a -> {
+            ActionReport r = actions.get(a.number());
+            return r == null ? a : new PlanAction(a.number(), a.planText(), r.doneText(), r.mark());
+        }).toList();
+        return new Measure(m.number(), m.area(), m.group(), m.title(), m.planText(), doneText, issues,
+                m.importanceReason(), m.difficultyReason(), selfEvaluation, selfEvaluationReason, reported, m.kpis());
+    }
+}
