@@ -5,6 +5,8 @@ import org.springframework.stereotype.Service;
 import jp.kenpokpi.evaluation.MarkPolicies;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.plan.BusinessPlan;
+import jp.kenpokpi.plan.PlanRepository;
 import jp.kenpokpi.summary.SummaryService;
 
 /** Report R1 for a branch's year, and its three renderings; the web page, downloads and command line share it. */
@@ -48,15 +50,25 @@ public class KpiSummaryReports {
     }
 
     private final SummaryService summaries;
+    private final PlanRepository plans;
 
-    public KpiSummaryReports(SummaryService summaries) {
+    public KpiSummaryReports(SummaryService summaries, PlanRepository plans) {
         this.summaries = summaries;
+        this.plans = plans;
     }
 
-    /** The report judges marks as the Tochigi report does (目標を上回れば◎). */
+    /**
+     * The report judges marks as the Tochigi report does (目標を上回れば◎); with the branch's plan for the year, its
+     * rows follow the plan's 項番.
+     */
     public ReportTable table(Organisation organisation, FiscalYear year) {
+        return table(organisation, year, plans.find(organisation.code(), year));
+    }
+
+    /** With the plan already at hand (the 47-branch book reads all plans at once). */
+    public ReportTable table(Organisation organisation, FiscalYear year, java.util.Optional<BusinessPlan> plan) {
         return KpiSummaryReport.of(summaries.branchYear(organisation.code(), year, MarkPolicies.EXCEEDS),
-                organisation, year);
+                organisation, year, plan);
     }
 
     public byte[] render(Organisation organisation, FiscalYear year, Format format) {

@@ -106,6 +106,19 @@ class KpiSummaryReportIT {
     }
 
     @Test
+    void theRowsFollowTochigisOwn項番FromItsBusinessPlanNotTheCatalogueOrder() {
+        ReportTable table = table();
+        int item = table.columnIndex(KpiSummaryReport.ITEM), kpi = table.columnIndex(KpiSummaryReport.KPI);
+        assertThat(table.rows()).extracting(r -> r.get(item).text()).containsExactly("（1）", "（2）", "（3）", "（4）",
+                "（5）", "（6）", "（7）", "（8）", "（9）", "（10）", "（11）", "（12）", "（13）", "（14）", "（15）", "（16）",
+                "（17）", "（18）", "（19）");
+        // The report's (8) is the catalogue's fourth KPI of the year: the plan, not the catalogue, sets the order.
+        assertThat(table.rows().get(7).get(kpi).text()).isEqualTo("被扶養者資格の確認対象事業所からの確認書の提出率");
+        assertThat(table.rows().get(3).get(kpi).text()).isEqualTo("社会保険診療報酬支払基金と合算したレセプト点検の査定率");
+        assertThat(table.rows().get(18).get(kpi).text()).isEqualTo("一般競争入札に占める一者応札案件の割合");
+    }
+
+    @Test
     void aRowHoldsTheReportsValuesAndItsResultsAreNumbersInTheirUnit() {
         ReportTable table = table();
         List<ReportCell> lifestyle = rowsByKpi(table).get("生活習慣病予防健診実施率");

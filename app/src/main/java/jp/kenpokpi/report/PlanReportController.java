@@ -1,0 +1,79 @@
+package jp.kenpokpi.report;
+
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import jp.kenpokpi.organisation.OrgCode;
+import jp.kenpokpi.organisation.Organisation;
+import jp.kenpokpi.organisation.Organisations;
+import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.report.KpiSummaryReports.Format;
+import jp.kenpokpi.report.PlanReports.Kind;
+import jp.kenpokpi.result.KpiRecordRepository;
+import jp.kenpokpi.summary.SummaryService;
+import jp.kenpokpi.web.CurrentUser;
+import jp.kenpokpi.web.WebParameters;
+
+/** Reports R2, R3 and R6 (from the business plan) as pages and as Excel and PDF downloads of the same table. */
+@Controller
+class PlanReportController {
+
+    private final PlanReports reports;
+    private final SummaryService summaries;
+    private final KpiRecordRepository records;
+
+    PlanReportController(PlanReports reports, SummaryService summaries, KpiRecordRepository records) {
+        this.reports = reports;
+        this.summaries = summaries;
+        this.records = records;
+    }
+
+    @GetMapping("/reports/{kind:plan-result|plan-overview|kpi-list}")
+    String page(@PathVariable String kind, @RequestParam Optional<String> branch, @RequestParam Optional<String> year,
+                Model model) {
+        Kind k = Kind.parse(kind).orElseThrow();
+        Organisation org = organisation(branch);
+        FiscalYear fy = year(org, year);
+        model.addAttribute("kind", k);
+        model.addAttribute("organisation", org);
+        model.addAttribute("organisations", Organisations.all().list());
+        model.addAttribute("year", fy);
+        model.addAttribute("fiscalYears", records.fiscalYears());
+        Optional<ReportTable> table = reports.table(k, org, fy);
+        model.addAttribute("report", table.orElse(null));
+        model.addAttribute("tableHtml", table.map(ReportHtml::fragment).orElse(""));
+        return "reports/plan-report";
+    }
+
+    @GetMapping({"/reports/{kind:plan-result|plan-overview|kpi-list}.xlsx",
+            "/reports/{kind:plan-result|plan-overview|kpi-list}.pdf"})
+    ResponseEntity<byte[]> download(@PathVariable String kind, @RequestParam Optional<String> branch,
+                                    @RequestParam Optional<String> year, jakarta.servlet.http.HttpServletRequest request) {
+        Kind k = Kind.parse(kind).orElseThrow();
+        String uri = request.getRequestURI();
+        Format format = Format.parse(uri.substring(uri.lastIndexOf('.') + 1)).orElseThrow();
+        Organisation org = organisation(branch);
+        FiscalYear fy = year(org, year);
+        ReportTable table = reports.table(k, org, fy).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                org.nameJa() + "の" + fy.japanese() + "の事業計画はまだ登録されていません"));
+        return ReportDownloads.attachment(table, PlanReports.fileName(k, org, fy, format), format);
+    }
+
+    private static Organisation organisation(Optional<String> branch) {
+        return WebParameters.organisation(branch.filter(b -> !b.isBlank()).orElseGet(
+                () -> CurrentUser.get().branch().orElse(OrgCode.ASSOCIATION).value()));
+    }
+
+    private FiscalYear year(Organisation org, Optional<String> year) {
+        return year.filter(y -> !y.isBlank()).map(WebParameters::fiscalYear)
+                .orElseGet(() -> summaries.defaultYear(org.code()));
+    }
+}

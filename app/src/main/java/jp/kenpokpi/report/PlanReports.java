@@ -1,0 +1,86 @@
+package jp.kenpokpi.report;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+import org.springframework.stereotype.Service;
+
+import jp.kenpokpi.evaluation.MarkPolicies;
+import jp.kenpokpi.organisation.Organisation;
+import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.plan.BusinessPlan;
+import jp.kenpokpi.plan.PlanRepository;
+import jp.kenpokpi.summary.SummaryRow;
+import jp.kenpokpi.summary.SummaryService;
+
+/**
+ * The reports drawn from a branch's business plan — R2 (plan vs result), R3 (one-page overview), R6 (KPI list) —
+ * joined with the same summary rows as R1 and the dashboard, so that a mark reads the same everywhere.
+ */
+@Service
+public class PlanReports {
+
+    /** A plan report: its address on the site and in file names, and how it is built. */
+    public enum Kind {
+        PLAN_RESULT("plan-result", "事業計画の実施状況と自己評価",
+                (p, c) -> PlanResultReport.of(new PlanResults(p.plan(), p.rows()), c.organisation(), c.year())),
+        PLAN_OVERVIEW("plan-overview", "実施状況一覧（1枚）",
+                (p, c) -> PlanOverviewReport.of(new PlanResults(p.plan(), p.rows()), c.organisation(), c.year())),
+        KPI_LIST("kpi-list", "KPI一覧表（設定の考え方）",
+                (p, c) -> KpiListReport.of(p.plan(), p.rows(), c.organisation(), c.year()));
+
+        private final String id;
+        private final String labelJa;
+        private final BiFunction<PlanData, Context, ReportTable> builder;
+
+        Kind(String id, String labelJa, BiFunction<PlanData, Context, ReportTable> builder) {
+            this.id = id;
+            this.labelJa = labelJa;
+            this.builder = builder;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public String labelJa() {
+            return labelJa;
+        }
+
+        public static Optional<Kind> parse(String id) {
+            return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst();
+        }
+    }
+
+    private record PlanData(BusinessPlan plan, List<SummaryRow> rows) {
+    }
+
+    private record Context(Organisation organisation, FiscalYear year) {
+    }
+
+    private final PlanRepository plans;
+    private final SummaryService summaries;
+
+    public PlanReports(PlanRepository plans, SummaryService summaries) {
+        this.plans = plans;
+        this.summaries = summaries;
+    }
+
+    public Optional<BusinessPlan> plan(Organisation organisation, FiscalYear year) {
+        return plans.find(organisation.code(), year);
+    }
+
+    /** The report, or empty when the branch has no plan for the year. Marks as R1 judges them (目標を上回れば◎). */
+    public Optional<ReportTable> table(Kind kind, Organisation organisation, FiscalYear year) {
+        return plan(organisation, year).map(p -> kind.builder.apply(
+                new PlanData(p, summaries.branchYear(organisation.code(), year, MarkPolicies.EXCEEDS)),
+                new Context(organisation, year)));
+    }
+
+    /** plan-result-09-2023.pdf: ASCII, so that every browser keeps the name. */
+    public static String fileName(Kind kind, Organisation organisation, FiscalYear year, KpiSummaryReports.Format format) {
+        return kind.id() + "-" + organisation.code().value() + "-" + year.value() + "." + format.extension();
+    }
+}

@@ -1,0 +1,150 @@
+package jp.kenpokpi.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import jp.kenpokpi.DemoUsers;
+import jp.kenpokpi.TemporaryDatabase;
+import jp.kenpokpi.organisation.Organisation;
+import jp.kenpokpi.organisation.Organisations;
+import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.report.PlanReports.Kind;
+
+/**
+ * Reports R2, R3 and R6 from the sample plans: Tochigi FY2023's 事業実施状況 and Akita FY2025's KPI一覧表 (texts typed
+ * from shared/seeds/), joined with the same KPI rows as R1.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PlanReportsIT {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TemporaryDatabase.withSampleData(registry, "plan-reports");
+    }
+
+    @Autowired
+    PlanReports reports;
+
+    @Autowired
+    MockMvc mvc;
+
+    private static final Organisation TOCHIGI = Organisations.all().find("09").orElseThrow();
+    private static final Organisation AKITA = Organisations.all().find("05").orElseThrow();
+    private static final FiscalYear FY2023 = FiscalYear.of(2023);
+
+    private static String cell(ReportTable table, List<ReportCell> row, String key) {
+        return row.get(table.columnIndex(key)).text();
+    }
+
+    @Test
+    void planVersusResultSetsTochigisPlanBesideWhatWasDoneWithItsKpisResults() {
+        ReportTable r2 = reports.table(Kind.PLAN_RESULT, TOCHIGI, FY2023).orElseThrow();
+        assertThat(r2.title()).isEqualTo("令和5年度 栃木支部事業計画の実施状況と自己評価");
+        assertThat(r2.groups()).extracting(g -> g.heading() + " " + g.rows().size())
+                .containsExactly("１．基盤的保険者機能関係 9", "２．戦略的保険者機能関係 6", "３．組織・運営体制関係 3");
+        List<ReportCell> service = r2.groups().get(0).rows().get(1);
+        assertThat(cell(r2, service, PlanResultReport.MEASURE)).startsWith("２．サービス水準の向上");
+        assertThat(cell(r2, service, PlanResultReport.PLAN))
+                .contains("【困難度：高】\n現金給付の審査・支払いを適正かつ迅速に行うことは保険者の責務であり")
+                .contains("【具体的取組】\n①業務マニュアルに則った業務の標準化・効率化・簡素化を徹底し")
+                .doesNotContain("【重要度：高】");
+        assertThat(cell(r2, service, PlanResultReport.DONE)).contains("①業務マニュアルに則った業務の標準化・効率化・簡素化を徹底し、"
+                + "現金給付の申請受付から支給までの標準期間（サービススタンダード：10 日間）を遵守した。");
+        // The 概要 table: (1) 100% → 100% 〇, (2) 93.9% → 93.9% △.
+        assertThat(cell(r2, service, PlanResultReport.PRIOR)).isEqualTo("（1）100%\n（2）93.9%");
+        assertThat(cell(r2, service, PlanResultReport.ACTUAL)).isEqualTo("（1）100% ○\n（2）93.9% △");
+        // The report gives no S–D: the suggestion from the two KPIs (met; 2.1 points short of 96.0%) is marked as one.
+        assertThat(cell(r2, service, PlanResultReport.SELF)).isEqualTo("B（提案）");
+        assertThat(r2.footer()).contains("S：計画を大幅に上回っている");
+    }
+
+    @Test
+    void theOverviewListsEachMeasuresKpisWithTargetResultAndMark() {
+        ReportTable r3 = reports.table(Kind.PLAN_OVERVIEW, TOCHIGI, FY2023).orElseThrow();
+        List<String> lines = r3.rows().stream().map(r -> String.join("|", r.stream().map(ReportCell::text).toList())).toList();
+        assertThat(lines).contains(
+                "２．サービス水準の向上|（1）サービススタンダードの達成状況|100%|100%|○|",
+                "|（2）現金給付等の申請に係る郵送化率|96.0%|93.9%|△|",
+                "３．その他の取組|（19）一般競争入札に占める一者応札案件の割合|20%以下|0.0%|◎|");
+        assertThat(lines).filteredOn(l -> l.contains("|◎|")).hasSize(5);
+    }
+
+    @Test
+    void theKpiListGivesAkitasTargetsForFy2025WithTheirReasoning() {
+        ReportTable r6 = reports.table(Kind.KPI_LIST, AKITA, FiscalYear.of(2025)).orElseThrow();
+        assertThat(r6.title()).isEqualTo("令和7年度 秋田支部 KPI一覧表");
+        assertThat(r6.rows()).hasSize(19);
+        List<ReportCell> first = r6.rows().get(0);
+        assertThat(cell(r6, first, KpiListReport.ITEM)).isEqualTo("（1）");
+        assertThat(cell(r6, first, KpiListReport.KPI)).isEqualTo("サービススタンダードの達成状況");
+        assertThat(cell(r6, first, KpiListReport.TARGET)).isEqualTo("100％");
+        assertThat(cell(r6, first, KpiListReport.REASONING)).startsWith("①全支部が100％以上とし加入者への迅速な");
+    }
+
+    @Test
+    void aBranchWithoutAPlanGetsAPageSayingSoAndNoDownload() throws Exception {
+        String html = mvc.perform(get("/reports/plan-result?branch=13&year=2023").with(DemoUsers.as("etsuran")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"no-plan\"", "東京支部の令和5年度の事業計画はまだ登録されていません").doesNotContain("report-table");
+        mvc.perform(get("/reports/plan-result.pdf?branch=13&year=2023").with(DemoUsers.as("etsuran")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void thePagesAndDownloadsDrawTheSameTables() throws Exception {
+        String html = mvc.perform(get("/reports/plan-overview?branch=09&year=2023").with(DemoUsers.as("tochigi")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("令和5年度 栃木支部事業計画の実施状況（一覧）", "id=\"report-table\"",
+                "href=\"/reports/plan-overview.pdf?branch=09&amp;year=2023\"", "data-report-link=\"kpi-list\"");
+
+        byte[] xlsx = mvc.perform(get("/reports/plan-result.xlsx?branch=09&year=2023").with(DemoUsers.as("etsuran")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"plan-result-09-2023.xlsx\""))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            String allText = text(workbook);
+            assertThat(allText).contains("サービス水準の向上", "（1）100% ○\n（2）93.9% △", "B（提案）");
+        }
+
+        byte[] pdf = mvc.perform(get("/reports/plan-result.pdf?branch=09&year=2023").with(DemoUsers.as("etsuran")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            // (自 comes out of the font's cmap as the radical ⾃, as noted for R1: the page shows 自.)
+            assertThat(text).contains("事業計画の実施状況と", "（提案）").doesNotContain("#");
+            // The narrative of 18 measures runs over several pages; the last measure's plan is printed too.
+            assertThat(document.getNumberOfPages()).isGreaterThan(3);
+            assertThat(text.replaceAll("\\s", "")).contains("その他の取組");
+        }
+    }
+
+    private static String text(XSSFWorkbook workbook) {
+        StringBuilder text = new StringBuilder();
+        for (Row row : workbook.getSheetAt(0)) {
+            for (Cell c : row) {
+                if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) text.append(c.getStringCellValue()).append('\t');
+            }
+        }
+        return text.toString();
+    }
+}
