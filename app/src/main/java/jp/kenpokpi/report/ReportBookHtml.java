@@ -21,7 +21,7 @@ public final class ReportBookHtml {
             div.book-cover p.book-printed { font-size: 11pt; margin: 0; }
             div.book-contents h2 { font-size: 14pt; margin: 0 0 5mm 0; }
             table.book-contents-table { border-collapse: collapse; width: 100%; table-layout: fixed; font-size: 9pt; }
-            table.book-contents-table td { border: none; border-bottom: 0.5pt dotted #888; padding: 1.2pt 3pt; }
+            table.book-contents-table td { border: none; border-bottom: 0.5pt solid #bbb; padding: 1.2pt 3pt; }
             td.book-contents-number { width: 8%; text-align: right; }
             td.book-contents-short { width: 20%; }
             td.book-contents-page { width: 10%; text-align: right; }

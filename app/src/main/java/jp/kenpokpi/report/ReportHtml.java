@@ -23,9 +23,11 @@ public final class ReportHtml {
             tr { page-break-inside: avoid; }
             tr.report-row-tall { page-break-inside: auto; }
             th, td { border: 0.5pt solid #000; padding: 1.5pt 3pt; vertical-align: middle; word-wrap: break-word; }
+            td.col-item { word-wrap: normal; } /* （1）: forced apart it would read as two lines; it fits whole */
             tr.report-row-tall td { vertical-align: top; }
             thead th { background: #e8eef5; text-align: center; font-weight: normal; }
             tr.report-group th { background: #f4f4f4; text-align: left; }
+            tr.report-group { page-break-after: avoid; }
             td.number { text-align: right; word-wrap: break-word; }
             td.mark { text-align: center; font-size: 10pt; }
             td.text.col-prior2, td.text.col-prior1, td.text.col-actual, td.text.col-national { text-align: center; }
