@@ -13,6 +13,7 @@ trap 'rm -rf "$work"' EXIT
 mvn -B -ntp -o -q -pl app dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
 cp="app/target/classes:core/target/classes:$(cat "$work/cp.txt")"
 
+echo "load before the run: $(cut -d" " -f1-3 /proc/loadavg)"
 echo "machine: $(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p')), $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"
 mkdir -p "$work/out"
 java -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -cp "$cp" bench/ReportBookBench.java "$work/db" "$runs" "$work/out" \

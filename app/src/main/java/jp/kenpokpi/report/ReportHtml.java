@@ -32,7 +32,7 @@ public final class ReportHtml {
             td.mark { text-align: center; font-size: 10pt; }
             td.text.col-prior2, td.text.col-prior1, td.text.col-actual, td.text.col-national { text-align: center; }
             td.col-item, td.col-group { text-align: center; }
-            .synthetic-label { font-size: 6pt; border: 0.5pt solid #888; padding: 0 1pt; margin-left: 2pt; }
+            .synthetic-label { font-size: 6pt; border: 0.5pt solid #888; padding: 0 1pt; margin-left: 2pt; white-space: nowrap; }
             ul.report-legend { list-style: none; padding: 0; margin: 3mm 0 0 0; }
             ul.report-legend li { display: inline; margin-right: 6mm; }
             """.formatted(FONT_FAMILY);

@@ -202,8 +202,10 @@ class ReportBookIT {
             assertEmbeddedJapaneseFontsOnA4Landscape(document);
             Files.createDirectories(PNG_DIRECTORY);
             PDFRenderer renderer = new PDFRenderer(document);
+            // The cover, the contents, Hokkaido (synthetic values, labelled 架空 in each cell) and Tochigi in the middle.
+            int hokkaido = contents.get(nfkc("令和5年度 北海道支部事業計画実施状況（概要）")) - 1;
             int middle = contents.get(nfkc("令和5年度 栃木支部事業計画実施状況（概要）")) - 1;
-            for (int p : new int[] {0, 1, middle}) {
+            for (int p : new int[] {0, 1, hokkaido, middle}) {
                 ImageIO.write(renderer.renderImageWithDPI(p, 90), "png",
                         PNG_DIRECTORY.resolve("report-book-all-2023-page" + (p + 1) + ".png").toFile());
             }
