@@ -248,18 +248,12 @@ class CommandLineIT {
     @Test
     void reportWritesOneReportTheBranchBookAndTheAssociationBookOnRequest() throws IOException {
         Path dir = Files.createTempDirectory("kenpo-report");
-        Run summary = run("report", "--db", sampleDb.toString(), "--report", "kpi-summary", "--branch", "09",
-                "--year", "2023", "--format", "html", "--out", dir.resolve("s.html").toString());
-        assertThat(summary.status).as(summary.err).isZero();
+        Run summary = report(dir.resolve("s.html"), "--report", "kpi-summary", "--branch", "09", "--year", "2023", "--format", "html");
         assertThat(summary.err).contains("令和5年度 栃木支部事業計画実施状況（概要） を");
         assertThat(Files.readString(dir.resolve("s.html"))).contains("72.2%").doesNotContain("book-contents");
-        Run book = run("report", "--db", sampleDb.toString(), "--report", "book", "--branch", "09", "--year", "2023",
-                "--format", "html", "--out", dir.resolve("b.html").toString());
-        assertThat(book.status).as(book.err).isZero();
+        report(dir.resolve("b.html"), "--report", "book", "--branch", "09", "--year", "2023", "--format", "html");
         assertThat(Files.readString(dir.resolve("b.html"))).contains("id=\"book-cover\"");
-        Run all = run("report", "--db", sampleDb.toString(), "--report", "association-book", "--year", "2023",
-                "--format", "xlsx", "--out", dir.resolve("all.xlsx").toString());
-        assertThat(all.status).as(all.err).isZero();
+        Run all = report(dir.resolve("all.xlsx"), "--report", "association-book", "--year", "2023", "--format", "xlsx");
         assertThat(all.err).contains("令和5年度 全支部 事業計画実施状況（概要） を");
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(dir.resolve("all.xlsx")))) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(48);
@@ -269,6 +263,16 @@ class CommandLineIT {
                 "--format", "pdf", "--out", dir.resolve("x.pdf").toString());
         assertThat(unknown.status).isNotZero();
         assertThat(unknown.err).contains("--report は book、association-book、kpi-summary、comparison、interim のいずれかです: books");
+    }
+
+    /** report on the sample database into {@code out}, which must succeed. */
+    private static Run report(Path out, String... options) {
+        List<String> args = new ArrayList<>(List.of("report", "--db", sampleDb.toString()));
+        args.addAll(List.of(options));
+        args.addAll(List.of("--out", out.toString()));
+        Run run = run(args.toArray(String[]::new));
+        assertThat(run.status).as(run.err).isZero();
+        return run;
     }
 
     @Test

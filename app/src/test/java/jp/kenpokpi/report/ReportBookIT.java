@@ -25,6 +25,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -248,7 +249,24 @@ class ReportBookIT {
         }
     }
 
+    /**
+     * Every page is A4 landscape, its fonts are the embedded IPAex Gothic, and no character is printed beyond the right
+     * margin (10 mm, ReportHtml's @page): a column pushed off the page would print there or not at all.
+     */
     private static void assertEmbeddedJapaneseFontsOnA4Landscape(PDDocument document) throws IOException {
+        float[] rightmost = {0};
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                for (TextPosition t : positions) rightmost[0] = Math.max(rightmost[0], t.getXDirAdj() + t.getWidthDirAdj());
+                super.writeString(text, positions);
+            }
+        };
+        stripper.getText(document);
+        float marginMm = 10;
+        float pageWidth = document.getPage(0).getMediaBox().getWidth();
+        assertThat(rightmost[0]).as("rightmost character (pt)").isGreaterThan(pageWidth / 2)
+                .isLessThanOrEqualTo(pageWidth - marginMm / 25.4f * 72 + 0.5f);
         for (PDPage page : document.getPages()) {
             assertThat(page.getMediaBox().getWidth()).as("landscape").isGreaterThan(page.getMediaBox().getHeight());
             for (var name : page.getResources().getFontNames()) {
