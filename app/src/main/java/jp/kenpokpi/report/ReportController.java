@@ -9,13 +9,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jp.kenpokpi.organisation.Organisation;
-import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.report.KpiSummaryReports.Format;
 import jp.kenpokpi.result.KpiRecordRepository;
 import jp.kenpokpi.summary.SummaryService;
-import jp.kenpokpi.web.CurrentUser;
 import jp.kenpokpi.web.WebParameters;
 
 /** Report R1 (事業計画実施状況（概要）) as a page and as Excel and PDF downloads of the same table. */
