@@ -25,8 +25,11 @@ import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.AsOf;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.plan.PlanImport;
+import jp.kenpokpi.report.CouncilBooks;
+import jp.kenpokpi.report.PlanReports;
 import jp.kenpokpi.report.CouncilReports;
 import jp.kenpokpi.report.KpiSummaryReports;
+import jp.kenpokpi.report.ReportBook;
 import jp.kenpokpi.report.ReportTable;
 import jp.kenpokpi.ranking.RankedBranch;
 import jp.kenpokpi.summary.InterimCell;
@@ -46,11 +49,15 @@ public class Commands {
     private final KpiSummaryReports reports;
     private final CouncilReports councilReports;
     private final PlanImport planImport;
+    private final CouncilBooks books;
+    private final PlanReports planReports;
 
     public Commands(InterchangeImport importer, SummaryService summaries, DatabaseInfo info, KpiSummaryReports reports,
-                    CouncilReports councilReports, PlanImport planImport) {
+                    CouncilReports councilReports, PlanImport planImport, CouncilBooks books, PlanReports planReports) {
         this.councilReports = councilReports;
         this.planImport = planImport;
+        this.books = books;
+        this.planReports = planReports;
         this.importer = importer;
         this.summaries = summaries;
         this.info = info;
@@ -108,14 +115,40 @@ public class Commands {
         return 0;
     }
 
-    /** A council report written to a file: R1 (the default), R4 支部間比較 or R5 中間の実施状況. */
+    /**
+     * A council report written to a file: the branch's book (the default: cover, contents, R1, R7), headquarters' book
+     * of all 47 branches, or one report: R1, R4 支部間比較 or R5 中間の実施状況.
+     */
     private int report(CliArguments args, PrintStream err) {
         String f = args.required("format");
         KpiSummaryReports.Format format = KpiSummaryReports.Format.parse(f)
                 .orElseThrow(() -> new CliException("--format は pdf、xlsx、html のいずれかです: " + f));
         Path file = Path.of(args.required("out"));
-        String kind = args.option("report").orElse("kpi-summary");
-        ReportTable table = switch (kind) {
+        String kind = args.option("report").orElse("book");
+        String title;
+        byte[] bytes;
+        if (kind.equals("book") || kind.equals("association-book")) {
+            ReportBook book = kind.equals("book")
+                    ? books.branchBook(organisation(args.required("branch")), year(args.required("year")))
+                    : books.associationBook(year(args.required("year")));
+            title = book.cover().title();
+            bytes = format.render(book);
+        } else {
+            ReportTable table = table(kind, args);
+            title = table.title();
+            bytes = format.render(table);
+        }
+        try {
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new CliException("ファイル「" + file + "」に書き込めません: " + e.getMessage());
+        }
+        err.println(title + " を " + file + " に書き出しました");
+        return 0;
+    }
+
+    private ReportTable table(String kind, CliArguments args) {
+        return switch (kind) {
             case "kpi-summary" -> reports.table(organisation(args.required("branch")), year(args.required("year")));
             case "comparison" -> {
                 String block = args.option("block").orElse("TOHOKU");
@@ -126,15 +159,16 @@ public class Commands {
                 Organisation org = organisation(args.required("branch"));
                 yield councilReports.interim(org, asOf(args.required("as-of"), org));
             }
-            default -> throw new CliException("--report は kpi-summary、comparison、interim のいずれかです: " + kind);
+            default -> {
+                PlanReports.Kind planKind = PlanReports.Kind.parse(kind).orElseThrow(() -> new CliException(
+                        "--report は book、association-book、kpi-summary、plan-result、plan-overview、kpi-list、comparison、"
+                                + "interim のいずれかです: " + kind));
+                Organisation org = organisation(args.required("branch"));
+                FiscalYear fy = year(args.required("year"));
+                yield planReports.table(planKind, org, fy).orElseThrow(() -> new CliException(
+                        org.nameJa() + "の" + fy.japanese() + "の事業計画がありません（import --plan で取り込んでください）"));
+            }
         };
-        try {
-            Files.write(file, format.render(table));
-        } catch (IOException e) {
-            throw new CliException("ファイル「" + file + "」に書き込めません: " + e.getMessage());
-        }
-        err.println(table.title() + " を " + file + " に書き出しました");
-        return 0;
     }
 
     private AsOf asOf(String text, Organisation org) {

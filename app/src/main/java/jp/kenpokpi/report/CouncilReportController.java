@@ -56,7 +56,7 @@ class CouncilReportController {
     @GetMapping({"/reports/comparison.xlsx", "/reports/comparison.pdf"})
     ResponseEntity<byte[]> comparisonDownload(@RequestParam Optional<String> year, @RequestParam Optional<String> block,
                                               HttpServletRequest request) {
-        Format format = format(request);
+        Format format = ReportRequests.format(request);
         FiscalYear fy = comparisonYear(year);
         Scope scope = scope(block);
         return ReportDownloads.attachment(reports.comparison(fy, scope), CouncilReports.comparisonFileName(fy, scope, format), format);
@@ -64,7 +64,7 @@ class CouncilReportController {
 
     @GetMapping("/reports/interim")
     String interim(@RequestParam Optional<String> branch, @RequestParam Optional<String> asOf, Model model) {
-        Organisation org = organisation(branch);
+        Organisation org = ReportRequests.organisation(branch);
         AsOf month = asOf(org, asOf);
         ReportTable table = reports.interim(org, month);
         model.addAttribute("organisation", org);
@@ -79,17 +79,12 @@ class CouncilReportController {
     @GetMapping({"/reports/interim.xlsx", "/reports/interim.pdf"})
     ResponseEntity<byte[]> interimDownload(@RequestParam Optional<String> branch, @RequestParam Optional<String> asOf,
                                            HttpServletRequest request) {
-        Format format = format(request);
-        Organisation org = organisation(branch);
+        Format format = ReportRequests.format(request);
+        Organisation org = ReportRequests.organisation(branch);
         AsOf month = asOf(org, asOf);
         return ReportDownloads.attachment(reports.interim(org, month), CouncilReports.interimFileName(org, month, format), format);
     }
 
-
-    private static Format format(HttpServletRequest request) {
-        String uri = request.getRequestURI();
-        return Format.parse(uri.substring(uri.lastIndexOf('.') + 1)).orElseThrow();
-    }
 
     private FiscalYear comparisonYear(Optional<String> year) {
         return year.filter(y -> !y.isBlank()).map(WebParameters::fiscalYear)
@@ -101,11 +96,6 @@ class CouncilReportController {
         String id = block.filter(b -> !b.isBlank()).orElseGet(() -> CurrentUser.get().branch()
                 .flatMap(b -> Organisations.all().get(b).block()).map(Enum::name).orElse("TOHOKU"));
         return Scope.parse(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, Scope.unknownJa(id)));
-    }
-
-    private static Organisation organisation(Optional<String> branch) {
-        return WebParameters.organisation(branch.filter(b -> !b.isBlank()).orElseGet(
-                () -> CurrentUser.get().branch().orElse(OrgCode.ASSOCIATION).value()));
     }
 
     /** "latest" and no month both mean the newest month with data, as on the interim page. */

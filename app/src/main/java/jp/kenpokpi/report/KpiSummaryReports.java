@@ -47,6 +47,15 @@ public class KpiSummaryReports {
                 case PDF -> ReportPdf.render(table);
             };
         }
+
+        /** Draws a report book in this format: one file holding all its reports. */
+        public byte[] render(ReportBook book) {
+            return switch (this) {
+                case HTML -> ReportBookHtml.document(book).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                case XLSX -> ReportBookExcel.render(book);
+                case PDF -> ReportPdf.render(book);
+            };
+        }
     }
 
     private final SummaryService summaries;

@@ -74,9 +74,13 @@ public class PlanReports {
 
     /** The report, or empty when the branch has no plan for the year. Marks as R1 judges them (目標を上回れば◎). */
     public Optional<ReportTable> table(Kind kind, Organisation organisation, FiscalYear year) {
-        return plan(organisation, year).map(p -> kind.builder.apply(
-                new PlanData(p, summaries.branchYear(organisation.code(), year, MarkPolicies.EXCEEDS)),
-                new Context(organisation, year)));
+        return plan(organisation, year).map(p -> table(kind, organisation, year, p));
+    }
+
+    /** With the plan already read (the book draws three reports from one plan). */
+    public ReportTable table(Kind kind, Organisation organisation, FiscalYear year, BusinessPlan plan) {
+        return kind.builder.apply(new PlanData(plan, summaries.branchYear(organisation.code(), year, MarkPolicies.EXCEEDS)),
+                new Context(organisation, year));
     }
 
     /** plan-result-09-2023.pdf: ASCII, so that every browser keeps the name. */

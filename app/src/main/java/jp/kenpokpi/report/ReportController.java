@@ -9,13 +9,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jp.kenpokpi.organisation.Organisation;
-import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.report.KpiSummaryReports.Format;
 import jp.kenpokpi.result.KpiRecordRepository;
 import jp.kenpokpi.summary.SummaryService;
-import jp.kenpokpi.web.CurrentUser;
 import jp.kenpokpi.web.WebParameters;
 
 /** Report R1 (事業計画実施状況（概要）) as a page and as Excel and PDF downloads of the same table. */
@@ -34,7 +32,7 @@ class ReportController {
 
     @GetMapping("/reports/kpi-summary")
     String page(@RequestParam Optional<String> branch, @RequestParam Optional<String> year, Model model) {
-        Organisation org = organisation(branch);
+        Organisation org = ReportRequests.organisation(branch);
         FiscalYear fy = year(org, year);
         ReportTable table = reports.table(org, fy);
         model.addAttribute("organisation", org);
@@ -57,15 +55,9 @@ class ReportController {
     }
 
     private ResponseEntity<byte[]> download(Optional<String> branch, Optional<String> year, Format format) {
-        Organisation org = organisation(branch);
+        Organisation org = ReportRequests.organisation(branch);
         FiscalYear fy = year(org, year);
         return ReportDownloads.attachment(reports.table(org, fy), KpiSummaryReports.fileName(org, fy, format), format);
-    }
-
-    /** A branch editor starts on their branch; headquarters and viewers on the association, as on the dashboard. */
-    private static Organisation organisation(Optional<String> branch) {
-        return WebParameters.organisation(branch.orElseGet(
-                () -> CurrentUser.get().branch().orElse(OrgCode.ASSOCIATION).value()));
     }
 
     private FiscalYear year(Organisation org, Optional<String> year) {

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -41,13 +42,36 @@ public final class ReportExcel {
     }
 
     public static byte[] render(ReportTable table) {
+        return write(workbook -> new Sheets(workbook).draw(SHEET_NAME, table));
+    }
+
+    /** A new workbook, drawn by {@code drawing}, as the bytes of an .xlsx file. */
+    static byte[] write(Consumer<XSSFWorkbook> drawing) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            new Drawing(workbook, table).draw();
+            drawing.accept(workbook);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("Excelファイルを作成できません", e);
         }
+    }
+
+    /** The height Excel gives a line of text in its default font (11pt), with the gap between lines. */
+    static final float LINE_HEIGHT_POINTS = 14.5f;
+    /** Excel's limit on a row's height: a longer text is held whole but read by widening the row in Excel. */
+    static final float MAX_ROW_HEIGHT_POINTS = 409f;
+
+    /**
+     * The height of a row of wrapped text, from the lines its tallest cell takes at its column's width, since Excel
+     * does not grow a row when it opens a file; empty when one line is enough and the default height serves.
+     */
+    static java.util.Optional<Float> rowHeight(ReportTable table, List<ReportCell> cells) {
+        int lines = 1;
+        for (int c = 0; c < cells.size(); c++) {
+            lines = Math.max(lines, TextLines.estimate(cells.get(c).text(), table.columns().get(c).width()));
+        }
+        return lines == 1 ? java.util.Optional.empty()
+                : java.util.Optional.of(Math.min(MAX_ROW_HEIGHT_POINTS, lines * LINE_HEIGHT_POINTS + 2));
     }
 
     /** The number format of a number cell: its decimals and unit, its mark if any, and 架空 beside a synthetic value. */
@@ -64,29 +88,28 @@ public final class ReportExcel {
         return v.doubleValue();
     }
 
-    private static final class Drawing {
+    /**
+     * Draws report tables into sheets of one workbook. The cell styles are made once per workbook and shared by its
+     * sheets: a workbook holds at most 64,000 styles, and a book of 47 tables would otherwise repeat them.
+     */
+    static final class Sheets {
         private final XSSFWorkbook workbook;
-        private final ReportTable table;
-        private final Sheet sheet;
         private final CellStyle header;
         private final CellStyle group;
         private final CellStyle text;
         private final CellStyle centred;
         private final Map<String, CellStyle> numberStyles = new HashMap<>();
 
-        Drawing(XSSFWorkbook workbook, ReportTable table) {
+        Sheets(XSSFWorkbook workbook) {
             this.workbook = workbook;
-            this.table = table;
-            this.sheet = workbook.createSheet(SHEET_NAME);
             this.header = bordered();
             header.setAlignment(HorizontalAlignment.CENTER);
+            header.setVerticalAlignment(VerticalAlignment.CENTER);
             header.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             header.setWrapText(true);
             this.group = bordered();
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            group.setFont(bold);
+            group.setFont(bold(workbook));
             group.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             group.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             this.text = bordered();
@@ -95,7 +118,13 @@ public final class ReportExcel {
             centred.setAlignment(HorizontalAlignment.CENTER);
         }
 
-        void draw() {
+        XSSFWorkbook workbook() {
+            return workbook;
+        }
+
+        /** A new sheet named {@code name} holding the table: title, merged header, groups, legend; set up for print. */
+        Sheet draw(String name, ReportTable table) {
+            Sheet sheet = workbook.createSheet(name);
             Cell title = sheet.createRow(0).createCell(0);
             title.setCellValue(table.title());
             int r = FIRST_HEADER_ROW;
@@ -111,7 +140,7 @@ public final class ReportExcel {
                         for (int j = c; j < c + cell.colSpan(); j++) taken[i][j] = true;
                     }
                     if (cell.merged()) {
-                        merge(new CellRangeAddress(r, r + cell.rowSpan() - 1, c, c + cell.colSpan() - 1));
+                        merge(sheet, new CellRangeAddress(r, r + cell.rowSpan() - 1, c, c + cell.colSpan() - 1));
                     }
                     c += cell.colSpan();
                 }
@@ -121,11 +150,12 @@ public final class ReportExcel {
                 Row heading = sheet.createRow(r);
                 for (int c = 0; c < table.columns().size(); c++) heading.createCell(c).setCellStyle(group);
                 heading.getCell(0).setCellValue(g.heading());
-                merge(new CellRangeAddress(r, r, 0, table.columns().size() - 1));
+                merge(sheet, new CellRangeAddress(r, r, 0, table.columns().size() - 1));
                 r++;
                 for (List<ReportCell> cells : g.rows()) {
                     Row row = sheet.createRow(r++);
                     for (int c = 0; c < cells.size(); c++) write(row.createCell(c), cells.get(c));
+                    rowHeight(table, cells).ifPresent(row::setHeightInPoints);
                 }
             }
             r++;
@@ -137,13 +167,8 @@ public final class ReportExcel {
             }
             sheet.createFreezePane(0, lastHeaderRow + 1);
             sheet.setRepeatingRows(new CellRangeAddress(FIRST_HEADER_ROW, lastHeaderRow, -1, -1));
-            PrintSetup print = sheet.getPrintSetup();
-            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-            print.setLandscape(true);
-            print.setFitWidth((short) 1);
-            print.setFitHeight((short) 0);
-            sheet.setAutobreaks(true);
-            sheet.setFitToPage(true);
+            printOnA4Landscape(sheet);
+            return sheet;
         }
 
         private void write(Cell cell, ReportCell value) {
@@ -166,20 +191,38 @@ public final class ReportExcel {
             return style;
         }
 
+        /** A body cell: top-aligned, so that the cells of a row with a long text start on the same line. */
         private CellStyle bordered() {
             CellStyle style = workbook.createCellStyle();
             style.setBorderTop(BorderStyle.THIN);
             style.setBorderBottom(BorderStyle.THIN);
             style.setBorderLeft(BorderStyle.THIN);
             style.setBorderRight(BorderStyle.THIN);
-            style.setVerticalAlignment(VerticalAlignment.CENTER);
+            style.setVerticalAlignment(VerticalAlignment.TOP);
             return style;
         }
 
-        private void merge(CellRangeAddress range) {
+        private static void merge(Sheet sheet, CellRangeAddress range) {
             sheet.addMergedRegion(range);
             RegionUtil.setBorderBottom(BorderStyle.THIN, range, sheet);
             RegionUtil.setBorderRight(BorderStyle.THIN, range, sheet);
         }
+    }
+
+    static Font bold(XSSFWorkbook workbook) {
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        return bold;
+    }
+
+    /** A4 landscape, as wide as the page and as many pages long as needed. */
+    static void printOnA4Landscape(Sheet sheet) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setAutobreaks(true);
+        sheet.setFitToPage(true);
     }
 }

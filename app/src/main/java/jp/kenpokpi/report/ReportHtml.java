@@ -21,14 +21,18 @@ public final class ReportHtml {
             table.report-table { border-collapse: collapse; width: 100%%; table-layout: fixed; -fs-table-paginate: paginate; }
             thead { display: table-header-group; }
             tr { page-break-inside: avoid; }
-            th, td { border: 0.5pt solid #000; padding: 1.5pt 3pt; vertical-align: middle; }
+            tr.report-row-tall { page-break-inside: auto; }
+            th, td { border: 0.5pt solid #000; padding: 1.5pt 3pt; vertical-align: middle; word-wrap: break-word; }
+            td.col-item { word-wrap: normal; } /* （1）: forced apart it would read as two lines; it fits whole */
+            tr.report-row-tall td { vertical-align: top; }
             thead th { background: #e8eef5; text-align: center; font-weight: normal; }
             tr.report-group th { background: #f4f4f4; text-align: left; }
-            td.number { text-align: right; overflow-wrap: break-word; }
+            tr.report-group { page-break-after: avoid; }
+            td.number { text-align: right; word-wrap: break-word; }
             td.mark { text-align: center; font-size: 10pt; }
             td.text.col-prior2, td.text.col-prior1, td.text.col-actual, td.text.col-national { text-align: center; }
             td.col-item, td.col-group { text-align: center; }
-            .synthetic-label { font-size: 6pt; border: 0.5pt solid #888; padding: 0 1pt; margin-left: 2pt; }
+            .synthetic-label { font-size: 6pt; border: 0.5pt solid #888; padding: 0 1pt; margin-left: 2pt; white-space: nowrap; }
             ul.report-legend { list-style: none; padding: 0; margin: 3mm 0 0 0; }
             ul.report-legend li { display: inline; margin-right: 6mm; }
             """.formatted(FONT_FAMILY);
@@ -40,20 +44,40 @@ public final class ReportHtml {
         return FONT_FAMILY;
     }
 
+    /**
+     * A body row estimated taller than this many lines may break across pages in the PDF: kept whole, a row taller
+     * than the page would be cut, and one nearly as tall would leave most of a page empty. Shorter rows stay whole.
+     */
+    static final int TALL_ROW_LINES = 20;
+
     /** A whole document: title, table and legend, styled for print. */
     public static String document(ReportTable table) {
+        return head(table.title(), "", "") + "<h1>" + escape(table.title()) + "</h1>\n" + fragment(table)
+                + "</body></html>\n";
+    }
+
+    /**
+     * The document's start up to and including {@code <body>}: the print rules, then {@code css} and the
+     * {@code extraHead} elements (a book's bookmarks) of the caller.
+     */
+    static String head(String title, String css, String extraHead) {
         return "<!DOCTYPE html>\n<html lang=\"ja\" xmlns=\"http://www.w3.org/1999/xhtml\"><head><meta charset=\"UTF-8\"/>"
-                + "<title>" + escape(table.title()) + "</title><style>\n" + PRINT_CSS + "</style></head><body>\n"
-                + "<h1>" + escape(table.title()) + "</h1>\n" + table(table) + legend(table) + "</body></html>\n";
+                + "<title>" + escape(title) + "</title><style>\n" + PRINT_CSS + css + "</style>" + extraHead
+                + "</head><body>\n";
     }
 
     /** The table and the legend, for a page that supplies its own heading and styles. */
     public static String fragment(ReportTable table) {
-        return table(table) + legend(table);
+        return fragment(table, "report-table", "report-legend");
     }
 
-    static String table(ReportTable table) {
-        StringBuilder html = new StringBuilder("<table class=\"report-table\" id=\"report-table\">\n<colgroup>");
+    /** The same, with ids of the caller's choosing: a book holds many tables, and an id names one element. */
+    static String fragment(ReportTable table, String tableId, String legendId) {
+        return table(table, tableId) + legend(table, legendId);
+    }
+
+    private static String table(ReportTable table, String id) {
+        StringBuilder html = new StringBuilder("<table class=\"report-table\" id=\"" + id + "\">\n<colgroup>");
         int total = table.columns().stream().mapToInt(ReportTable.Column::width).sum();
         for (ReportTable.Column c : table.columns()) {
             html.append("<col class=\"col-").append(c.key()).append("\" style=\"width:")
@@ -78,7 +102,8 @@ public final class ReportHtml {
                     .append("</th></tr>\n");
             for (List<ReportCell> row : g.rows()) {
                 item++;
-                html.append("<tr class=\"report-row\" data-item=\"").append(item).append("\">");
+                html.append("<tr class=\"report-row").append(tall(table, row) ? " report-row-tall" : "")
+                        .append("\" data-item=\"").append(item).append("\">");
                 for (int i = 0; i < row.size(); i++) {
                     html.append(cell(row.get(i), table.columns().get(i).key()));
                 }
@@ -89,16 +114,24 @@ public final class ReportHtml {
         return html.append("</table>\n").toString();
     }
 
+    private static boolean tall(ReportTable table, List<ReportCell> row) {
+        for (int i = 0; i < row.size(); i++) {
+            if (TextLines.estimate(row.get(i).text(), table.columns().get(i).width()) > TALL_ROW_LINES) return true;
+        }
+        return false;
+    }
+
+    /** A text's line breaks are kept as {@code <br/>}: XHTML, and the same in a browser and in the PDF. */
     private static String cell(ReportCell cell, String key) {
         String kind = cell instanceof ReportCell.Number ? "number" : cell instanceof ReportCell.MarkCell ? "mark" : "text";
         String label = cell.synthetic() && !cell.text().isEmpty() ? "<span class=\"synthetic-label\">架空</span>" : "";
-        return "<td class=\"" + kind + " col-" + key + "\" data-column=\"" + key + "\">" + escape(cell.text()) + label
-                + "</td>";
+        return "<td class=\"" + kind + " col-" + key + "\" data-column=\"" + key + "\">"
+                + escape(cell.text()).replace("\r\n", "\n").replace("\n", "<br/>") + label + "</td>";
     }
 
-    private static String legend(ReportTable table) {
+    private static String legend(ReportTable table, String id) {
         if (table.footer().isEmpty()) return "";
-        StringBuilder html = new StringBuilder("<ul class=\"report-legend\" id=\"report-legend\">");
+        StringBuilder html = new StringBuilder("<ul class=\"report-legend\" id=\"" + id + "\">");
         for (String line : table.footer()) html.append("<li>").append(escape(line)).append("</li>");
         return html.append("</ul>\n").toString();
     }

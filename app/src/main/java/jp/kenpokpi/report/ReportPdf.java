@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
- * Draws a {@link ReportTable} as a PDF from its HTML document. The IPAex Gothic font ships in the application's
+ * Draws a {@link ReportTable} or a {@link ReportBook} as a PDF from its HTML document. The IPAex Gothic font ships in the application's
  * resources: with no Japanese font registered, openhtmltopdf silently prints Japanese as '#'.
  */
 public final class ReportPdf {
@@ -19,12 +19,22 @@ public final class ReportPdf {
     }
 
     public static byte[] render(ReportTable table) {
+        return render(ReportHtml.document(table));
+    }
+
+    /** A book: cover, contents with page numbers, each report from a new page. */
+    public static byte[] render(ReportBook book) {
+        return render(ReportBookHtml.printDocument(book));
+    }
+
+    /** Any document of ours: XHTML whose text is set in {@link ReportHtml#fontFamily()}. */
+    static byte[] render(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.useFont(ReportPdf::font, ReportHtml.fontFamily());
-            builder.withHtmlContent(ReportHtml.document(table), null);
+            builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();
         } catch (IOException e) {

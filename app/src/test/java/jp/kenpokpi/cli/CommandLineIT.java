@@ -249,17 +249,55 @@ class CommandLineIT {
 
     @ParameterizedTest(name = "report --format {0}")
     @CsvSource({"pdf, %PDF-", "xlsx, PK", "html, <!DOCTYPE html>"})
-    void reportWritesTheTochigiSummaryInEachFormat(String format, String start) throws IOException {
-        Path file = Files.createTempDirectory("kenpo-report").resolve("kpi-summary." + format);
+    void reportWritesTheTochigiBookByDefaultInEachFormat(String format, String start) throws IOException {
+        Path file = Files.createTempDirectory("kenpo-report").resolve("book." + format);
         Run run = run("report", "--db", sampleDb.toString(), "--branch", "09", "--year", "2023", "--format", format,
                 "--out", file.toString());
         assertThat(run.status).as(run.err).isZero();
-        assertThat(run.err).contains("令和5年度 栃木支部事業計画実施状況（概要） を", file.toString());
+        assertThat(run.err).contains("令和5年度 栃木支部 事業計画実施状況報告書 を", file.toString());
         byte[] bytes = Files.readAllBytes(file);
         assertThat(new String(bytes, 0, start.length(), StandardCharsets.ISO_8859_1)).isEqualTo(start);
         if (format.equals("html")) {
-            assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("生活習慣病予防健診実施率", "72.2%", "◎");
+            assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("id=\"book-contents\"",
+                    "令和5年度 栃木支部事業計画実施状況（概要）", "生活習慣病予防健診実施率", "72.2%", "◎",
+                    "令和5年度 栃木支部 保険者機能強化予算の執行状況");
         }
+        if (format.equals("xlsx")) {
+            try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
+                assertThat(workbook.getSheetName(0)).isEqualTo("表紙");
+                assertThat(workbook.getSheetName(1)).isEqualTo("KPI実施状況");
+            }
+        }
+    }
+
+    @Test
+    void reportWritesOneReportTheBranchBookAndTheAssociationBookOnRequest() throws IOException {
+        Path dir = Files.createTempDirectory("kenpo-report");
+        Run summary = report(dir.resolve("s.html"), "--report", "kpi-summary", "--branch", "09", "--year", "2023", "--format", "html");
+        assertThat(summary.err).contains("令和5年度 栃木支部事業計画実施状況（概要） を");
+        assertThat(Files.readString(dir.resolve("s.html"))).contains("72.2%").doesNotContain("book-contents");
+        report(dir.resolve("b.html"), "--report", "book", "--branch", "09", "--year", "2023", "--format", "html");
+        assertThat(Files.readString(dir.resolve("b.html"))).contains("id=\"book-cover\"");
+        Run all = report(dir.resolve("all.xlsx"), "--report", "association-book", "--year", "2023", "--format", "xlsx");
+        assertThat(all.err).contains("令和5年度 全支部 事業計画実施状況（概要） を");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(dir.resolve("all.xlsx")))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(48);
+            assertThat(workbook.getSheetName(47)).isEqualTo("沖縄");
+        }
+        Run unknown = run("report", "--db", sampleDb.toString(), "--report", "books", "--year", "2023",
+                "--format", "pdf", "--out", dir.resolve("x.pdf").toString());
+        assertThat(unknown.status).isNotZero();
+        assertThat(unknown.err).contains("--report は book、association-book、kpi-summary、plan-result、plan-overview、kpi-list、comparison、interim のいずれかです: books");
+    }
+
+    /** report on the sample database into {@code out}, which must succeed. */
+    private static Run report(Path out, String... options) {
+        List<String> args = new ArrayList<>(List.of("report", "--db", sampleDb.toString()));
+        args.addAll(List.of(options));
+        args.addAll(List.of("--out", out.toString()));
+        Run run = run(args.toArray(String[]::new));
+        assertThat(run.status).as(run.err).isZero();
+        return run;
     }
 
     @Test

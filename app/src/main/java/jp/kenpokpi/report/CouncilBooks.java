@@ -1,0 +1,88 @@
+package jp.kenpokpi.report;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+import jp.kenpokpi.organisation.Organisation;
+import jp.kenpokpi.organisation.Organisations;
+import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.report.KpiSummaryReports.Format;
+import jp.kenpokpi.report.ReportBook.Cover;
+import jp.kenpokpi.report.ReportBook.Section;
+
+/**
+ * The report books: a branch's fiscal year in one file (R1, R2/R3, R7), and headquarters' book of R1 for all 47
+ * branches. Each report is built by its own service, as for its page; nothing is cached here beyond what those
+ * services keep (docs/PERFORMANCE.md, 報告書一式).
+ */
+@Service
+public class CouncilBooks {
+
+    /** The date on the cover is the date in Japan, where the book is printed. */
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    private static final String ASSOCIATION_JA = "全国健康保険協会";
+
+    private final KpiSummaryReports kpiSummaries;
+    private final PlanReports planReports;
+    private final BudgetReports budgets;
+
+    public CouncilBooks(KpiSummaryReports kpiSummaries, PlanReports planReports, BudgetReports budgets) {
+        this.kpiSummaries = kpiSummaries;
+        this.planReports = planReports;
+        this.budgets = budgets;
+    }
+
+    /** 令和5年度 栃木支部 事業計画実施状況報告書: cover, contents, then {@link #branchSections}. */
+    public ReportBook branchBook(Organisation organisation, FiscalYear year) {
+        String organisationJa = organisation.isAssociation() ? ASSOCIATION_JA : ASSOCIATION_JA + " " + organisation.nameJa();
+        Cover cover = new Cover(year.japanese() + " " + organisation.nameJa() + " 事業計画実施状況報告書", organisationJa,
+                year, LocalDate.now(JAPAN));
+        return new ReportBook(cover, branchSections(organisation, year));
+    }
+
+    /**
+     * The reports of a branch's book, in print order; each short title names the contents' entry and the Excel sheet.
+     * R1; with a plan for the year R2 and R3, and R6 when the plan gives reasons for its targets (a plan for the coming
+     * year, as Akita's); R7 with a budget.
+     */
+    List<Section> branchSections(Organisation organisation, FiscalYear year) {
+        List<Section> sections = new ArrayList<>();
+        sections.add(new Section("KPI実施状況", kpiSummaries.table(organisation, year)));
+        planReports.plan(organisation, year).ifPresent(plan -> {
+            sections.add(new Section("実施状況と自己評価", planReports.table(PlanReports.Kind.PLAN_RESULT, organisation, year, plan)));
+            sections.add(new Section("実施状況一覧", planReports.table(PlanReports.Kind.PLAN_OVERVIEW, organisation, year, plan)));
+            boolean reasoned = plan.measures().stream().flatMap(m -> m.kpis().stream())
+                    .anyMatch(k -> k.targetReasoning().isPresent());
+            if (reasoned) {
+                sections.add(new Section("KPI一覧表", planReports.table(PlanReports.Kind.KPI_LIST, organisation, year, plan)));
+            }
+        });
+        budgets.table(organisation, year).ifPresent(t -> sections.add(new Section("予算執行状況", t)));
+        return sections;
+    }
+
+    /** Headquarters' book: R1 of each of the 47 branches, in branch-code order, one section each (北海道 … 沖縄). */
+    public ReportBook associationBook(FiscalYear year) {
+        Cover cover = new Cover(year.japanese() + " 全支部 事業計画実施状況（概要）", ASSOCIATION_JA + " 本部", year,
+                LocalDate.now(JAPAN));
+        List<Section> sections = new ArrayList<>();
+        for (Organisation branch : Organisations.all().branches()) {
+            sections.add(new Section(branch.shortNameJa(), kpiSummaries.table(branch, year)));
+        }
+        return new ReportBook(cover, sections);
+    }
+
+    /** report-book-09-2023.pdf: ASCII, so that every browser keeps the name. */
+    public static String branchFileName(Organisation organisation, FiscalYear year, Format format) {
+        return "report-book-" + organisation.code().value() + "-" + year.value() + "." + format.extension();
+    }
+
+    /** report-book-all-2023.pdf */
+    public static String associationFileName(FiscalYear year, Format format) {
+        return "report-book-all-" + year.value() + "." + format.extension();
+    }
+}

@@ -1,0 +1,30 @@
+package jp.kenpokpi.report;
+
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import jp.kenpokpi.organisation.OrgCode;
+import jp.kenpokpi.organisation.Organisation;
+import jp.kenpokpi.report.KpiSummaryReports.Format;
+import jp.kenpokpi.web.CurrentUser;
+import jp.kenpokpi.web.WebParameters;
+
+/** What the report controllers read from a request the same way. */
+final class ReportRequests {
+
+    private ReportRequests() {
+    }
+
+    /** The format a download's path ends in (.xlsx, .pdf, .html); the mappings list only these. */
+    static Format format(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        return Format.parse(uri.substring(uri.lastIndexOf('.') + 1)).orElseThrow();
+    }
+
+    /** A branch editor starts on their branch; headquarters and viewers on the association, as on the dashboard. */
+    static Organisation organisation(Optional<String> branch) {
+        return WebParameters.organisation(branch.filter(b -> !b.isBlank()).orElseGet(
+                () -> CurrentUser.get().branch().orElse(OrgCode.ASSOCIATION).value()));
+    }
+}
