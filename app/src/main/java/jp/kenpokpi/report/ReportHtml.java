@@ -16,7 +16,7 @@ public final class ReportHtml {
     private static final String PRINT_CSS = """
             @page { size: A4 landscape; margin: 12mm 10mm 14mm 10mm;
                     @bottom-center { content: counter(page) " / " counter(pages); font-family: '%1$s'; font-size: 8pt; } }
-            body { font-family: '%1$s'; font-size: 8pt; color: #000; }
+            body { font-family: '%1$s'; font-size: 8pt; line-height: 1.25; color: #000; }
             h1 { font-size: 12pt; margin: 0 0 4mm 0; }
             table.report-table { border-collapse: collapse; width: 100%%; table-layout: fixed; -fs-table-paginate: paginate; }
             thead { display: table-header-group; }
@@ -29,7 +29,7 @@ public final class ReportHtml {
             tr.report-group th { background: #f4f4f4; text-align: left; }
             tr.report-group { page-break-after: avoid; }
             td.number { text-align: right; word-wrap: break-word; }
-            td.mark { text-align: center; font-size: 10pt; }
+            td.mark { text-align: center; font-size: 10pt; line-height: 1; } /* the larger mark must not heighten its row */
             td.text.col-prior2, td.text.col-prior1, td.text.col-actual, td.text.col-national { text-align: center; }
             td.col-item, td.col-group { text-align: center; }
             .synthetic-label { font-size: 6pt; border: 0.5pt solid #888; padding: 0 1pt; margin-left: 2pt; white-space: nowrap; }

@@ -178,6 +178,9 @@ class ReportBookIT {
             Map<String, Integer> contents = contents(document);
             assertThat(contents.keySet()).containsExactly(nfkc(R1_TITLE), nfkc(R2_TITLE), nfkc(R3_TITLE), nfkc(R7_TITLE));
             assertPagesStartWithTheirSections(document, contents);
+            // R1 (19 KPIs) and the overview R3 take one page each, as in the branch's own report.
+            assertThat(contents.get(nfkc(R2_TITLE)) - contents.get(nfkc(R1_TITLE))).isEqualTo(1);
+            assertThat(contents.get(nfkc(R7_TITLE)) - contents.get(nfkc(R3_TITLE))).isEqualTo(1);
 
             String raw = new PDFTextStripper().getText(document);
             // A glyph missing from the font comes out as '#'; the report's own ＃8000 (full width) is not one.

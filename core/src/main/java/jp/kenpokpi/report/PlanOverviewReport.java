@@ -35,8 +35,9 @@ public final class PlanOverviewReport {
     }
 
     public static ReportTable of(PlanResults plan, Organisation organisation, FiscalYear year) {
-        List<Column> columns = List.of(new Column(MEASURE, 14), new Column(LINE, 32), new Column(TARGET, 10),
-                new Column(ACTUAL, 9), new Column(MARK, 5), new Column(ISSUES, 28));
+        // Wide enough that most measure titles and KPI names take one line: the overview must fit one page.
+        List<Column> columns = List.of(new Column(MEASURE, 20), new Column(LINE, 34), new Column(TARGET, 9),
+                new Column(ACTUAL, 8), new Column(MARK, 5), new Column(ISSUES, 22));
         List<List<HeaderCell>> header = List.of(List.of(HeaderCell.of("施策"), HeaderCell.of("KPI・具体的取組"),
                 HeaderCell.of("KPI目標"), HeaderCell.of("KPI実績"), HeaderCell.of("実施状況"), HeaderCell.of("課題")));
         List<Group> groups = new ArrayList<>();
