@@ -127,9 +127,11 @@ public class Commands {
         String kind = args.option("report").orElse("book");
         String title;
         byte[] bytes;
-        if (kind.equals("book") || kind.equals("association-book")) {
+        boolean byBlock = kind.equals("comparison") && CouncilReports.printedByBlock(scope(args), format);
+        if (kind.equals("book") || kind.equals("association-book") || byBlock) {
             ReportBook book = kind.equals("book")
                     ? books.branchBook(organisation(args.required("branch")), year(args.required("year")))
+                    : byBlock ? councilReports.comparisonBook(year(args.required("year")))
                     : books.associationBook(year(args.required("year")));
             title = book.cover().title();
             bytes = format.render(book);
@@ -150,11 +152,7 @@ public class Commands {
     private ReportTable table(String kind, CliArguments args) {
         return switch (kind) {
             case "kpi-summary" -> reports.table(organisation(args.required("branch")), year(args.required("year")));
-            case "comparison" -> {
-                String block = args.option("block").orElse("TOHOKU");
-                yield councilReports.comparison(year(args.required("year")), CouncilReports.Scope.parse(block)
-                        .orElseThrow(() -> new CliException("--block: " + CouncilReports.Scope.unknownJa(block))));
-            }
+            case "comparison" -> councilReports.comparison(year(args.required("year")), scope(args));
             case "interim" -> {
                 Organisation org = organisation(args.required("branch"));
                 yield councilReports.interim(org, asOf(args.required("as-of"), org));
@@ -169,6 +167,12 @@ public class Commands {
                         org.nameJa() + "の" + fy.japanese() + "の事業計画がありません（import --plan で取り込んでください）"));
             }
         };
+    }
+
+    private static CouncilReports.Scope scope(CliArguments args) {
+        String block = args.option("block").orElse("TOHOKU");
+        return CouncilReports.Scope.parse(block)
+                .orElseThrow(() -> new CliException("--block: " + CouncilReports.Scope.unknownJa(block)));
     }
 
     private AsOf asOf(String text, Organisation org) {

@@ -25,6 +25,7 @@ public class CouncilBooks {
     /** The date on the cover is the date in Japan, where the book is printed. */
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     private static final String ASSOCIATION_JA = "全国健康保険協会";
+    static final String HEADQUARTERS_JA = ASSOCIATION_JA + " 本部";
 
     private final KpiSummaryReports kpiSummaries;
     private final PlanReports planReports;
@@ -39,8 +40,7 @@ public class CouncilBooks {
     /** 令和5年度 栃木支部 事業計画実施状況報告書: cover, contents, then {@link #branchSections}. */
     public ReportBook branchBook(Organisation organisation, FiscalYear year) {
         String organisationJa = organisation.isAssociation() ? ASSOCIATION_JA : ASSOCIATION_JA + " " + organisation.nameJa();
-        Cover cover = new Cover(year.japanese() + " " + organisation.nameJa() + " 事業計画実施状況報告書", organisationJa,
-                year, LocalDate.now(JAPAN));
+        Cover cover = cover(year.japanese() + " " + organisation.nameJa() + " 事業計画実施状況報告書", organisationJa, year);
         return new ReportBook(cover, branchSections(organisation, year));
     }
 
@@ -67,13 +67,17 @@ public class CouncilBooks {
 
     /** Headquarters' book: R1 of each of the 47 branches, in branch-code order, one section each (北海道 … 沖縄). */
     public ReportBook associationBook(FiscalYear year) {
-        Cover cover = new Cover(year.japanese() + " 全支部 事業計画実施状況（概要）", ASSOCIATION_JA + " 本部", year,
-                LocalDate.now(JAPAN));
+        Cover cover = cover(year.japanese() + " 全支部 事業計画実施状況（概要）", HEADQUARTERS_JA, year);
         List<Section> sections = new ArrayList<>();
         for (Organisation branch : Organisations.all().branches()) {
             sections.add(new Section(branch.shortNameJa(), kpiSummaries.table(branch, year)));
         }
         return new ReportBook(cover, sections);
+    }
+
+    /** A cover dated today in Japan. */
+    static Cover cover(String title, String organisationJa, FiscalYear year) {
+        return new Cover(title, organisationJa, year, LocalDate.now(JAPAN));
     }
 
     /** report-book-09-2023.pdf: ASCII, so that every browser keeps the name. */

@@ -59,7 +59,11 @@ class CouncilReportController {
         Format format = ReportRequests.format(request);
         FiscalYear fy = comparisonYear(year);
         Scope scope = scope(block);
-        return ReportDownloads.attachment(reports.comparison(fy, scope), CouncilReports.comparisonFileName(fy, scope, format), format);
+        String fileName = CouncilReports.comparisonFileName(fy, scope, format);
+        if (CouncilReports.printedByBlock(scope, format)) {
+            return ReportDownloads.attachment(reports.comparisonBook(fy), fileName, format);
+        }
+        return ReportDownloads.attachment(reports.comparison(fy, scope), fileName, format);
     }
 
     @GetMapping("/reports/interim")

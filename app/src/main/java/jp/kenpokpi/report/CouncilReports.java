@@ -52,6 +52,26 @@ public class CouncilReports {
         return ComparisonReport.of(summaries.comparison(year, scope.branches(), MarkPolicies.EXCEEDS), scope.labelJa());
     }
 
+    /**
+     * The comparison of all 47 branches as a book of the eight blocks, each beside the association: 97 columns do not
+     * fit a printed page (the Excel sheet keeps them on one sheet, where a reader scrolls).
+     */
+    public ReportBook comparisonBook(FiscalYear year) {
+        ReportBook.Cover cover = CouncilBooks.cover(year.japanese() + " KPI実績の支部間比較（協会全体・全支部）",
+                CouncilBooks.HEADQUARTERS_JA, year);
+        List<ReportBook.Section> sections = new java.util.ArrayList<>();
+        for (Block block : Block.values()) {
+            Scope scope = Scope.parse(block.name()).orElseThrow();
+            sections.add(new ReportBook.Section(block.nameJa(), comparison(year, scope)));
+        }
+        return new ReportBook(cover, sections);
+    }
+
+    /** A PDF of all 47 branches is the book of blocks; anything else is the one table. */
+    public static boolean printedByBlock(Scope scope, Format format) {
+        return scope.id().equals(Scope.ALL) && format == Format.PDF;
+    }
+
     public ReportTable interim(Organisation organisation, AsOf asOf) {
         return InterimReport.of(summaries.interim(organisation.code(), asOf), organisation, asOf);
     }

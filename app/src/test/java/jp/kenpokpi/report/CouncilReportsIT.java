@@ -38,6 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import jp.kenpokpi.DemoUsers;
+import jp.kenpokpi.organisation.Block;
 import jp.kenpokpi.TemporaryDatabase;
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.organisation.Organisation;
@@ -161,7 +162,8 @@ class CouncilReportsIT {
             String html = mvc.perform(get(page).with(DemoUsers.as("etsuran")))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
             assertThat(html).as(page).contains("href=\"/reports/kpi-summary\"", "href=\"/reports/comparison\"",
-                    "href=\"/reports/interim\"", "href=\"/reports/budget\"");
+                    "href=\"/reports/interim\"", "href=\"/reports/budget\"", "href=\"/reports/plan-result\"",
+                    "href=\"/reports/plan-overview\"", "href=\"/reports/kpi-list\"");
         }
     }
 
@@ -223,6 +225,40 @@ class CouncilReportsIT {
                 .andReturn().getResponse().getContentAsByteArray();
         pdfContains(pdf, "comparison-TOHOKU-2023-page1.png", "KPI実績の支部間比較（協会全体・東北ブロック）", "秋田支部",
                 "福島支部", "協会全体", LIFESTYLE, "56.8% ◎", "57.7% △", "ＫＰＩ", "結果");
+    }
+
+    @Test
+    void allFortySevenBranchesPrintAsABookOfTheEightBlocksEachBesideTheAssociation() throws Exception {
+        byte[] pdf = mvc.perform(get("/reports/comparison.pdf?year=2023&block=ALL").with(DemoUsers.as("honbu")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"comparison-ALL-2023.pdf\""))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String contents = nfkc(pageText(document, 2));
+            for (Block block : Block.values()) assertThat(contents).contains(nfkc(block.nameJa()));
+            // The first block's page: the association and Hokkaido only, so that every column reads.
+            String hokkaido = nfkc(pageText(document, 3));
+            assertThat(hokkaido).contains("協会全体", "北海道支部").doesNotContain("青森支部", "沖縄支部");
+            int last = document.getNumberOfPages();
+            assertThat(nfkc(pageText(document, last))).contains("沖縄支部", "協会全体").doesNotContain("北海道支部");
+            Files.createDirectories(PNG_DIRECTORY);
+            PDFRenderer renderer = new PDFRenderer(document);
+            ImageIO.write(renderer.renderImageWithDPI(last - 1, 90), "png",
+                    PNG_DIRECTORY.resolve("comparison-ALL-2023-page" + last + ".png").toFile());
+        }
+        // The workbook keeps all 47 on one sheet, where a reader scrolls.
+        byte[] xlsx = mvc.perform(get("/reports/comparison.xlsx?year=2023&block=ALL").with(DemoUsers.as("honbu")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
+        }
+    }
+
+    private static String pageText(PDDocument document, int page) throws java.io.IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(document);
     }
 
     @Test

@@ -49,7 +49,7 @@ public final class KpiSummaryReport {
     public static ReportTable of(List<SummaryRow> rows, Organisation organisation, FiscalYear year,
                                  Optional<BusinessPlan> plan) {
         String y = year.japanese();
-        List<Column> columns = List.of(new Column(ITEM, 4), new Column(GROUP, 7), new Column(KPI, 32),
+        List<Column> columns = List.of(new Column(ITEM, 4), new Column(GROUP, 8), new Column(KPI, 31),
                 new Column(PRIOR2, 8), new Column(PRIOR1, 8), new Column(TARGET, 10), new Column(ACTUAL, 8),
                 new Column(MARK, 6), new Column(NATIONAL, 8), new Column(NEXT_TARGET, 13), new Column(NOTE, 11));
         List<List<HeaderCell>> header = List.of(
