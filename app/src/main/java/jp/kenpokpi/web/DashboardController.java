@@ -18,6 +18,8 @@ import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.plan.PlanRepository;
+import jp.kenpokpi.report.PlanResults;
 import jp.kenpokpi.result.KpiRecordRepository;
 import jp.kenpokpi.security.BranchAccess;
 import jp.kenpokpi.security.FiscalYearLocks;
@@ -37,9 +39,11 @@ class DashboardController {
     private final BranchAccess access;
     private final FiscalYearLocks locks;
     private final RenderedFragments fragments;
+    private final PlanRepository plans;
 
     DashboardController(SummaryService summaries, KpiRecordRepository records, BranchAccess access,
-                        FiscalYearLocks locks, RenderedFragments fragments) {
+                        FiscalYearLocks locks, RenderedFragments fragments, PlanRepository plans) {
+        this.plans = plans;
         this.summaries = summaries;
         this.records = records;
         this.access = access;
@@ -58,7 +62,12 @@ class DashboardController {
         FiscalYear fy = year.map(WebParameters::fiscalYear).orElseGet(() -> summaries.defaultYear(org.code()));
         MarkPolicy markPolicy = WebParameters.markPolicy(policy);
 
-        List<SummaryRow> all = summaries.branchYear(org.code(), fy, markPolicy);
+        // In the branch's own 項番 order when it has a plan for the year, numbered as its report numbers them.
+        List<PlanResults.ItemRow> numbered = PlanResults.inItemOrder(summaries.branchYear(org.code(), fy, markPolicy),
+                plans.find(org.code(), fy));
+        List<SummaryRow> all = numbered.stream().map(PlanResults.ItemRow::row).toList();
+        Map<String, Integer> items = new java.util.HashMap<>();
+        numbered.forEach(n -> items.put(n.row().definition().kpiCode(), n.item()));
         List<SummaryRow> rows = all.stream()
                 .filter(r -> area.isEmpty() || r.definition().areaJa().equals(area))
                 .filter(r -> group.isEmpty() || r.definition().groupJa().equals(group))
@@ -73,6 +82,7 @@ class DashboardController {
         model.addAttribute("policy", markPolicy);
         model.addAttribute("policies", MarkPolicies.presets());
         model.addAttribute("rows", rows);
+        model.addAttribute("items", items);
         model.addAttribute("counts", counts);
         model.addAttribute("marks", Mark.values());
         model.addAttribute("area", area);

@@ -94,6 +94,20 @@ class WebPagesIT {
     }
 
     @Test
+    void tochigisDashboardFollowsThe項番OfItsPlanAndKeepsThemWhenFiltered() throws Exception {
+        String html = page("/dashboard?branch=09&year=2023", "etsuran");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("data-kpi=\"([A-Z_]+)\"[^>]*>\\s*<td class=\"item\">\\((\\d+)\\)")
+                .matcher(html);
+        java.util.List<String> rows = new java.util.ArrayList<>();
+        while (m.find()) rows.add(m.group(2) + " " + m.group(1));
+        assertThat(rows).hasSize(19).startsWith("1 SS_ACHIEVEMENT", "2 MAIL_APPLICATION_RATE", "3 JUDO_MULTI_FREQUENT_RATE")
+                .contains("8 DEPENDENT_CONFIRMATION_RATE").endsWith("19 SINGLE_BID_RATE");
+        assertThat(rows.indexOf("8 DEPENDENT_CONFIRMATION_RATE")).isEqualTo(7);
+        String health = page("/dashboard?branch=09&year=2023&group=保健", "etsuran");
+        assertThat(health).contains("<td class=\"item\">(9)</td>").doesNotContain("<td class=\"item\">(1)</td>");
+    }
+
+    @Test
     void aNationalAverageComputedFromSyntheticBranchesIsLabelled架空AndAPrintedOneIsNot() throws Exception {
         String nationalWithLabel = "(?s).*<td class=\"national\"><span>[^<]+</span>\\s*<span class=\"synthetic-label\">架空</span>.*";
         assertThat(page("/dashboard?branch=13&year=2024", "etsuran")).matches(nationalWithLabel);
