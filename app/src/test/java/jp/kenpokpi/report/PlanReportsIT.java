@@ -138,6 +138,24 @@ class PlanReportsIT {
         }
     }
 
+    @Test
+    void eachPlanReportRendersAsAnA4LandscapePdfKeptAsPngForALook() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Path.of("target/report-png");
+        java.nio.file.Files.createDirectories(dir);
+        for (String path : List.of("plan-result.pdf?branch=09&year=2023", "plan-overview.pdf?branch=09&year=2023",
+                "kpi-list.pdf?branch=05&year=2025")) {
+            byte[] pdf = mvc.perform(get("/reports/" + path).with(DemoUsers.as("etsuran")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                var box = document.getPage(0).getMediaBox();
+                assertThat(box.getWidth()).as(path).isGreaterThan(box.getHeight());
+                var image = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 90);
+                String name = path.substring(0, path.indexOf('.')) + "-" + path.replaceAll(".*branch=(\\d+)&year=(\\d+)", "$1-$2");
+                javax.imageio.ImageIO.write(image, "png", dir.resolve(name + "-page1.png").toFile());
+            }
+        }
+    }
+
     private static String text(XSSFWorkbook workbook) {
         StringBuilder text = new StringBuilder();
         for (Row row : workbook.getSheetAt(0)) {
