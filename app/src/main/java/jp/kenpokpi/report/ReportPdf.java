@@ -15,6 +15,12 @@ public final class ReportPdf {
 
     static final String FONT_RESOURCE = "/fonts/ipaexg.ttf";
 
+    static {
+        // openhtmltopdf logs each document's layout steps at INFO to the console; only its warnings are worth reading.
+        com.openhtmltopdf.util.XRLog.listRegisteredLoggers()
+                .forEach(l -> com.openhtmltopdf.util.XRLog.setLevel(l, java.util.logging.Level.WARNING));
+    }
+
     private ReportPdf() {
     }
 
