@@ -94,6 +94,33 @@ class PagesBrowserIT {
     }
 
     @Test
+    void tochigisPlanAndItsPlanVersusResultReportReadAsTheBranchsOwnReport() {
+        try (Browser b = new Browser(port).signInAs("tochigi")) {
+            b.open("/plan?branch=09&year=2023");
+            WebElement service = b.waitFor(By.id("measure-CORE-2"));
+            assertThat(service.findElement(By.cssSelector(".measure-title")).getText()).contains("サービス水準の向上");
+            assertThat(service.findElements(By.cssSelector(".tag-difficulty"))).hasSize(1);
+            assertThat(service.findElements(By.cssSelector(".tag-importance"))).isEmpty();
+            assertThat(service.findElements(By.cssSelector("tr.kpi"))).extracting(e -> e.getAttribute("data-kpi"))
+                    .containsExactly("SS_ACHIEVEMENT", "MAIL_APPLICATION_RATE");
+            assertThat(b.driver().findElements(By.cssSelector("article.measure"))).hasSize(18);
+            assertNoSidewaysScrolling(b);
+            b.screenshot("plan-tochigi-2023");
+
+            b.open("/reports/plan-result?branch=09&year=2023");
+            WebElement table = b.waitFor(By.id("report-table"));
+            assertThat(table.findElements(By.cssSelector("tr.report-row"))).hasSize(18);
+            WebElement actual = table.findElement(By.cssSelector("tr.report-row[data-item='2'] td[data-column='actual']"));
+            assertThat(actual.getText()).isEqualTo("（1）100% ○\n（2）93.9% △");
+            assertNoSidewaysScrolling(b);
+            b.screenshot("report-plan-result-tochigi-2023");
+            b.open("/reports/plan-overview?branch=09&year=2023");
+            b.waitFor(By.id("report-table"));
+            b.screenshot("report-plan-overview-tochigi-2023");
+        }
+    }
+
+    @Test
     void theTochigiFy2023BudgetShowsItsThreeTotalsAndTheOverExecutedItemInRed() {
         try (Browser b = new Browser(port).signInAs("tochigi")) {
             b.open("/budget?branch=09&year=2023");
