@@ -31,6 +31,9 @@ import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.evaluation.MarkPolicies;
+import jp.kenpokpi.report.PlanResults;
+import jp.kenpokpi.summary.SummaryService;
 import jp.kenpokpi.security.BranchAccess;
 import jp.kenpokpi.security.UserAccount;
 import jp.kenpokpi.web.CurrentUser;
@@ -50,8 +53,11 @@ class PlanController {
     private final PlanEditService edits;
     private final CatalogueRepository catalogue;
     private final BranchAccess access;
+    private final SummaryService summaries;
 
-    PlanController(PlanRepository plans, PlanEditService edits, CatalogueRepository catalogue, BranchAccess access) {
+    PlanController(PlanRepository plans, PlanEditService edits, CatalogueRepository catalogue, BranchAccess access,
+                   SummaryService summaries) {
+        this.summaries = summaries;
         this.plans = plans;
         this.edits = edits;
         this.catalogue = catalogue;
@@ -167,6 +173,13 @@ class PlanController {
         model.addAttribute("selfEvaluations", SelfEvaluation.values());
         model.addAttribute("marks", List.of(Mark.EXCEEDED, Mark.AS_PLANNED, Mark.BELOW_PLAN, Mark.NOT_CARRIED_OUT));
         model.addAttribute("kpiNames", kpiNames(e.year()));
+        // The measure's KPIs as the dashboard judges them, and the S–D they suggest, beside the self-evaluation field.
+        Measure measure = page.stored().measure();
+        PlanResults.MeasureResults results = new PlanResults(
+                new BusinessPlan(e.organisation().code(), e.year(), List.of(measure), Optional.empty()),
+                summaries.branchYear(e.organisation().code(), e.year(), MarkPolicies.EXCEEDS)).measures().get(0);
+        model.addAttribute("kpiResults", results.kpis());
+        model.addAttribute("suggestion", results.suggestion().orElse(null));
         return "plan-edit";
     }
 

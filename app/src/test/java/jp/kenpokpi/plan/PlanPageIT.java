@@ -109,6 +109,19 @@ class PlanPageIT {
     }
 
     @Test
+    void the_edit_form_shows_the_measures_kpi_results_and_the_self_evaluation_they_suggest() throws Exception {
+        // Tochigi FY2023 (the real plan and results): (1) 100% met, (2) 93.9% against 96.0% — both B.
+        String html = page("/plan/edit?branch=09&year=2023&area=CORE&measure=2", "tochigi");
+        assertThat(html).contains("id=\"kpi-results\"",
+                "(1) サービススタンダードの達成状況 100% → 100% ○（B）",
+                "(2) 現金給付等の申請に係る郵送化率 96.0% → 93.9% △（B）",
+                "data-suggestion=\"B\"", "KPIの結果からの提案: B（概ね計画どおり）");
+        // A measure without KPIs has nothing to suggest.
+        assertThat(page("/plan/edit?branch=09&year=2023&area=CORE&measure=1", "tochigi"))
+                .doesNotContain("id=\"kpi-results\"", "self-evaluation-suggestion");
+    }
+
+    @Test
     void a_viewer_sees_the_plan_without_edit_links_and_may_not_open_the_form() throws Exception {
         String html = page("/plan?branch=09&year=2024", "etsuran");
 

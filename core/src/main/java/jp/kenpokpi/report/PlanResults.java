@@ -31,9 +31,13 @@ public final class PlanResults {
             if (measure.selfEvaluation().isPresent()) {
                 return Optional.of(new Judged(measure.selfEvaluation().get(), false));
             }
+            return suggestion().map(s -> new Judged(s, true));
+        }
+
+        /** The S–D its KPIs suggest, whatever the branch gave: what the edit page offers. */
+        public Optional<SelfEvaluation> suggestion() {
             return MeasureSelfEvaluation.suggest(kpis.stream()
-                            .map(k -> k.row().evaluation().suggestedSelfEvaluation()).toList())
-                    .map(s -> new Judged(s, true));
+                    .map(k -> k.row().evaluation().suggestedSelfEvaluation()).toList());
         }
     }
 
