@@ -14,7 +14,6 @@ import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.report.KpiSummaryReports.Format;
 import jp.kenpokpi.summary.SummaryService;
-import jp.kenpokpi.web.WebParameters;
 
 /** The report books (報告書一式) as downloads: a branch's year, and R1 of all 47 branches for everyone. */
 @Controller
@@ -33,19 +32,14 @@ class CouncilBookController {
                                       HttpServletRequest request) {
         Format format = ReportRequests.format(request);
         Organisation org = ReportRequests.organisation(branch);
-        FiscalYear fy = year(year, org.code());
+        FiscalYear fy = ReportRequests.year(year, org.code(), summaries);
         return ReportDownloads.attachment(books.branchBook(org, fy), CouncilBooks.branchFileName(org, fy, format), format);
     }
 
     @GetMapping({"/reports/association-book.pdf", "/reports/association-book.xlsx"})
     ResponseEntity<byte[]> associationBook(@RequestParam Optional<String> year, HttpServletRequest request) {
         Format format = ReportRequests.format(request);
-        FiscalYear fy = year(year, OrgCode.ASSOCIATION);
+        FiscalYear fy = ReportRequests.year(year, OrgCode.ASSOCIATION, summaries);
         return ReportDownloads.attachment(books.associationBook(fy), CouncilBooks.associationFileName(fy, format), format);
-    }
-
-    private FiscalYear year(Optional<String> year, OrgCode organisation) {
-        return year.filter(y -> !y.isBlank()).map(WebParameters::fiscalYear)
-                .orElseGet(() -> summaries.defaultYear(organisation));
     }
 }

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.FiscalYear;
@@ -19,8 +18,6 @@ import jp.kenpokpi.report.KpiSummaryReports.Format;
 import jp.kenpokpi.report.PlanReports.Kind;
 import jp.kenpokpi.result.KpiRecordRepository;
 import jp.kenpokpi.summary.SummaryService;
-import jp.kenpokpi.web.CurrentUser;
-import jp.kenpokpi.web.WebParameters;
 
 /** Reports R2, R3 and R6 (from the business plan) as pages and as Excel and PDF downloads of the same table. */
 @Controller
@@ -40,8 +37,8 @@ class PlanReportController {
     String page(@PathVariable String kind, @RequestParam Optional<String> branch, @RequestParam Optional<String> year,
                 Model model) {
         Kind k = Kind.parse(kind).orElseThrow();
-        Organisation org = organisation(branch);
-        FiscalYear fy = year(org, year);
+        Organisation org = ReportRequests.organisation(branch);
+        FiscalYear fy = ReportRequests.year(year, org.code(), summaries);
         model.addAttribute("kind", k);
         model.addAttribute("organisation", org);
         model.addAttribute("organisations", Organisations.all().list());
@@ -58,22 +55,12 @@ class PlanReportController {
     ResponseEntity<byte[]> download(@PathVariable String kind, @RequestParam Optional<String> branch,
                                     @RequestParam Optional<String> year, jakarta.servlet.http.HttpServletRequest request) {
         Kind k = Kind.parse(kind).orElseThrow();
-        String uri = request.getRequestURI();
-        Format format = Format.parse(uri.substring(uri.lastIndexOf('.') + 1)).orElseThrow();
-        Organisation org = organisation(branch);
-        FiscalYear fy = year(org, year);
+        Format format = ReportRequests.format(request);
+        Organisation org = ReportRequests.organisation(branch);
+        FiscalYear fy = ReportRequests.year(year, org.code(), summaries);
         ReportTable table = reports.table(k, org, fy).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 org.nameJa() + "の" + fy.japanese() + "の事業計画はまだ登録されていません"));
         return ReportDownloads.attachment(table, PlanReports.fileName(k, org, fy, format), format);
     }
 
-    private static Organisation organisation(Optional<String> branch) {
-        return WebParameters.organisation(branch.filter(b -> !b.isBlank()).orElseGet(
-                () -> CurrentUser.get().branch().orElse(OrgCode.ASSOCIATION).value()));
-    }
-
-    private FiscalYear year(Organisation org, Optional<String> year) {
-        return year.filter(y -> !y.isBlank()).map(WebParameters::fiscalYear)
-                .orElseGet(() -> summaries.defaultYear(org.code()));
-    }
 }

@@ -14,7 +14,6 @@ import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.report.KpiSummaryReports.Format;
 import jp.kenpokpi.result.KpiRecordRepository;
 import jp.kenpokpi.summary.SummaryService;
-import jp.kenpokpi.web.WebParameters;
 
 /** Report R1 (事業計画実施状況（概要）) as a page and as Excel and PDF downloads of the same table. */
 @Controller
@@ -33,7 +32,7 @@ class ReportController {
     @GetMapping("/reports/kpi-summary")
     String page(@RequestParam Optional<String> branch, @RequestParam Optional<String> year, Model model) {
         Organisation org = ReportRequests.organisation(branch);
-        FiscalYear fy = year(org, year);
+        FiscalYear fy = ReportRequests.year(year, org.code(), summaries);
         ReportTable table = reports.table(org, fy);
         model.addAttribute("organisation", org);
         model.addAttribute("organisations", Organisations.all().list());
@@ -56,11 +55,8 @@ class ReportController {
 
     private ResponseEntity<byte[]> download(Optional<String> branch, Optional<String> year, Format format) {
         Organisation org = ReportRequests.organisation(branch);
-        FiscalYear fy = year(org, year);
+        FiscalYear fy = ReportRequests.year(year, org.code(), summaries);
         return ReportDownloads.attachment(reports.table(org, fy), KpiSummaryReports.fileName(org, fy, format), format);
     }
 
-    private FiscalYear year(Organisation org, Optional<String> year) {
-        return year.map(WebParameters::fiscalYear).orElseGet(() -> summaries.defaultYear(org.code()));
-    }
 }
