@@ -8,7 +8,6 @@ import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.plan.Measure;
 import jp.kenpokpi.plan.PlanAction;
-import jp.kenpokpi.plan.PlanArea;
 import jp.kenpokpi.report.PlanResults.ItemRow;
 import jp.kenpokpi.report.PlanResults.MeasureResults;
 import jp.kenpokpi.report.ReportTable.Column;
@@ -40,16 +39,7 @@ public final class PlanOverviewReport {
                 new Column(ACTUAL, 8), new Column(MARK, 5), new Column(ISSUES, 22));
         List<List<HeaderCell>> header = List.of(List.of(HeaderCell.of("施策"), HeaderCell.of("KPI・具体的取組"),
                 HeaderCell.of("KPI目標"), HeaderCell.of("KPI実績"), HeaderCell.of("実施状況"), HeaderCell.of("課題")));
-        List<Group> groups = new ArrayList<>();
-        int n = 0;
-        for (PlanArea area : PlanArea.values()) {
-            List<MeasureResults> measures = plan.measures(area);
-            if (measures.isEmpty()) continue;
-            n++;
-            List<List<ReportCell>> rows = new ArrayList<>();
-            measures.forEach(m -> rows.addAll(rows(m)));
-            groups.add(new Group(KpiSummaryReport.fullWidth(n) + "．" + area.nameJa() + "関係", rows));
-        }
+        List<Group> groups = plan.groupsByArea(PlanOverviewReport::rows);
         List<String> footer = LEGEND.stream().map(m -> m.symbol() + m.legendJa()).toList();
         return new ReportTable(year.japanese() + " " + organisation.nameJa() + "事業計画の実施状況（一覧）", columns, header,
                 groups, footer);

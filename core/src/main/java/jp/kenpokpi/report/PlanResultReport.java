@@ -8,7 +8,6 @@ import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.plan.Measure;
 import jp.kenpokpi.plan.PlanAction;
-import jp.kenpokpi.plan.PlanArea;
 import jp.kenpokpi.report.PlanResults.MeasureResults;
 import jp.kenpokpi.report.ReportTable.Column;
 import jp.kenpokpi.report.ReportTable.Group;
@@ -40,15 +39,7 @@ public final class PlanResultReport {
                         new HeaderCell("KPI", 1, 1), new HeaderCell("自己評価", 2, 1)),
                 List.of(HeaderCell.of(year.previous().japanese() + "実績"), HeaderCell.of(year.japanese() + "実績"),
                         HeaderCell.of("評価"), HeaderCell.of("理由")));
-        List<Group> groups = new ArrayList<>();
-        int n = 0;
-        for (PlanArea area : PlanArea.values()) {
-            List<MeasureResults> measures = plan.measures(area);
-            if (measures.isEmpty()) continue;
-            n++;
-            groups.add(new Group(KpiSummaryReport.fullWidth(n) + "．" + area.nameJa() + "関係",
-                    measures.stream().map(PlanResultReport::cells).toList()));
-        }
+        List<Group> groups = plan.groupsByArea(m -> List.of(cells(m)));
         return new ReportTable(year.japanese() + " " + organisation.nameJa() + "事業計画の実施状況と自己評価", columns, header,
                 groups, PlanResults.selfEvaluationLegend());
     }

@@ -71,6 +71,21 @@ public final class PlanResults {
         return plan.measures(area).stream().map(this::results).toList();
     }
 
+    /**
+     * A report's body: one group per area that has measures, headed as the reports head it (１．基盤的保険者機能関係),
+     * holding the rows each measure gives.
+     */
+    List<ReportTable.Group> groupsByArea(java.util.function.Function<MeasureResults, List<List<ReportCell>>> rows) {
+        List<ReportTable.Group> groups = new ArrayList<>();
+        for (PlanArea area : PlanArea.values()) {
+            List<MeasureResults> measures = measures(area);
+            if (measures.isEmpty()) continue;
+            groups.add(new ReportTable.Group(KpiSummaryReport.fullWidth(groups.size() + 1) + "．" + area.nameJa() + "関係",
+                    measures.stream().flatMap(m -> rows.apply(m).stream()).toList()));
+        }
+        return groups;
+    }
+
     public List<MeasureResults> measures() {
         return plan.measures().stream().map(this::results).toList();
     }
