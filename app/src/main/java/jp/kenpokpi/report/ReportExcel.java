@@ -99,9 +99,12 @@ public final class ReportExcel {
         private final CellStyle text;
         private final CellStyle centred;
         private final Map<String, CellStyle> numberStyles = new HashMap<>();
+        private final Map<CellStyle, CellStyle> boldStyles = new HashMap<>();
+        private final Font boldFont;
 
         Sheets(XSSFWorkbook workbook) {
             this.workbook = workbook;
+            this.boldFont = bold(workbook);
             this.header = bordered();
             header.setAlignment(HorizontalAlignment.CENTER);
             header.setVerticalAlignment(VerticalAlignment.CENTER);
@@ -109,7 +112,7 @@ public final class ReportExcel {
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             header.setWrapText(true);
             this.group = bordered();
-            group.setFont(bold(workbook));
+            group.setFont(boldFont);
             group.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             group.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             this.text = bordered();
@@ -152,9 +155,10 @@ public final class ReportExcel {
                 heading.getCell(0).setCellValue(g.heading());
                 merge(sheet, new CellRangeAddress(r, r, 0, table.columns().size() - 1));
                 r++;
-                for (List<ReportCell> cells : g.rows()) {
+                for (int i = 0; i < g.rows().size(); i++) {
+                    List<ReportCell> cells = g.rows().get(i);
                     Row row = sheet.createRow(r++);
-                    for (int c = 0; c < cells.size(); c++) write(row.createCell(c), cells.get(c));
+                    for (int c = 0; c < cells.size(); c++) write(row.createCell(c), cells.get(c), g.isTotal(i));
                     rowHeight(table, cells).ifPresent(row::setHeightInPoints);
                 }
             }
@@ -171,17 +175,27 @@ public final class ReportExcel {
             return sheet;
         }
 
-        private void write(Cell cell, ReportCell value) {
+        /** @param total a 小計 or 総計 row: its cells in bold */
+        private void write(Cell cell, ReportCell value, boolean total) {
+            CellStyle style;
             if (value instanceof ReportCell.Number n) {
                 cell.setCellValue(excelValue(n));
-                cell.setCellStyle(numberStyles.computeIfAbsent(numberFormat(n), this::numberStyle));
+                style = numberStyles.computeIfAbsent(numberFormat(n), this::numberStyle);
             } else if (value instanceof ReportCell.MarkCell m) {
                 cell.setCellValue(m.text());
-                cell.setCellStyle(centred);
+                style = centred;
             } else {
                 cell.setCellValue(value.synthetic() && !value.text().isEmpty() ? value.text() + "（架空）" : value.text());
-                cell.setCellStyle(text);
+                style = text;
             }
+            cell.setCellStyle(total ? boldStyles.computeIfAbsent(style, this::boldCopy) : style);
+        }
+
+        private CellStyle boldCopy(CellStyle style) {
+            CellStyle bold = workbook.createCellStyle();
+            bold.cloneStyleFrom(style);
+            bold.setFont(boldFont);
+            return bold;
         }
 
         private CellStyle numberStyle(String format) {

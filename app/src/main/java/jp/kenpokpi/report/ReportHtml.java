@@ -25,6 +25,7 @@ public final class ReportHtml {
             th, td { border: 0.5pt solid #000; padding: 1.5pt 3pt; vertical-align: middle; word-wrap: break-word; }
             td.col-item { word-wrap: normal; } /* （1）: forced apart it would read as two lines; it fits whole */
             tr.report-row-tall td { vertical-align: top; }
+            tr.report-row-total td { font-weight: bold; background: #f7f7f7; }
             thead th { background: #e8eef5; text-align: center; font-weight: normal; }
             tr.report-group th { background: #f4f4f4; text-align: left; }
             tr.report-group { page-break-after: avoid; }
@@ -100,9 +101,11 @@ public final class ReportHtml {
             html.append("<tbody class=\"report-group-body\">\n<tr class=\"report-group\"><th colspan=\"")
                     .append(table.columns().size()).append("\" scope=\"rowgroup\">").append(escape(g.heading()))
                     .append("</th></tr>\n");
-            for (List<ReportCell> row : g.rows()) {
+            for (int r = 0; r < g.rows().size(); r++) {
+                List<ReportCell> row = g.rows().get(r);
                 item++;
                 html.append("<tr class=\"report-row").append(tall(table, row) ? " report-row-tall" : "")
+                        .append(g.isTotal(r) ? " report-row-total" : "")
                         .append("\" data-item=\"").append(item).append("\">");
                 for (int i = 0; i < row.size(); i++) {
                     html.append(cell(row.get(i), table.columns().get(i).key()));

@@ -59,7 +59,9 @@ class BudgetReportIT {
                 "１．医療費適正化等予算の執行実績", "３．その他の保健事業（特別枠）予算の執行実績",
                 "data-column=\"budget\">12,586,000円</td>", "data-column=\"rate\">110.2%</td><td class=\"text col-note\" data-column=\"note\">予算超過</td>",
                 "href=\"/reports/budget.xlsx?branch=09&amp;year=2023\"", "href=\"/reports/budget.pdf?branch=09&amp;year=2023\"");
-        assertThat(html.split("class=\"report-row\"", -1).length - 1).isEqualTo(27);
+        assertThat(html.split("class=\"report-row", -1).length - 1).isEqualTo(27);
+        // 7 小計 and 3 総計 rows, printed in bold
+        assertThat(html.split("report-row-total\"", -1).length - 1).isEqualTo(10);
     }
 
     @Test
@@ -96,6 +98,10 @@ class BudgetReportIT {
                     .containsExactly(12_586_000.0, 52_644_000.0, 1_623_600.0);
             assertThat(totals.get(0).getCell(3).getNumericCellValue()).isEqualTo(11_591_614.0);
             assertThat(totals.get(0).getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0\"円\"");
+            // 小計 and 総計 in bold, keeping their number formats; an item's row is not bold
+            assertThat(workbook.getFontAt(totals.get(0).getCell(2).getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(workbook.getFontAt(subtotals.get(0).getCell(1).getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(workbook.getFontAt(over.getCell(3).getCellStyle().getFontIndex()).getBold()).isFalse();
         }
     }
 

@@ -43,14 +43,17 @@ public final class BudgetExecutionReport {
         for (BudgetSection section : budget.sections()) {
             n++;
             List<List<ReportCell>> rows = new ArrayList<>();
+            java.util.Set<Integer> totals = new java.util.HashSet<>();
             for (BudgetCategory category : section.categories()) {
+                totals.add(rows.size());
                 rows.add(row(category.nameJa(), SUBTOTAL, category.subtotal(), category.synthetic()));
                 for (BudgetItem item : category.items()) {
                     rows.add(row("", item.label() + " " + item.nameJa(), item.amounts(), item.synthetic()));
                 }
             }
+            totals.add(rows.size());
             rows.add(row(TOTAL, "", section.total(), section.synthetic()));
-            groups.add(new Group(KpiSummaryReport.fullWidth(n) + "．" + section.nameJa() + "の執行実績", rows));
+            groups.add(new Group(KpiSummaryReport.fullWidth(n) + "．" + section.nameJa() + "の執行実績", rows, totals));
         }
         List<String> footer = List.of("執行率は執行額÷予算額を小数第1位で四捨五入したものです。",
                 "小計・総計は取組の金額の合計です。" + OVER_EXECUTED + "：執行額が予算額を上回っています。");

@@ -55,10 +55,25 @@ public record ReportTable(String title, List<Column> columns, List<List<HeaderCe
         }
     }
 
-    public record Group(String heading, List<List<ReportCell>> rows) {
+    /**
+     * @param totals the indexes of the rows that sum others up (小計, 総計): printed in bold
+     */
+    public record Group(String heading, List<List<ReportCell>> rows, java.util.Set<Integer> totals) {
 
         public Group {
             rows = rows.stream().map(List::copyOf).toList();
+            totals = java.util.Set.copyOf(totals);
+            for (int t : totals) {
+                if (t < 0 || t >= rows.size()) throw new IllegalArgumentException(heading + ": no row " + t + " to total");
+            }
+        }
+
+        public Group(String heading, List<List<ReportCell>> rows) {
+            this(heading, rows, java.util.Set.of());
+        }
+
+        public boolean isTotal(int row) {
+            return totals.contains(row);
         }
     }
 

@@ -65,6 +65,21 @@ class BudgetExecutionReportTest {
     }
 
     @Test
+    void subtotalAndTotalRowsAreMarkedAsTotalsSoThatTheyPrintInBold() {
+        ReportTable.Group first = table.groups().get(0);
+        // 小計 医療費適正化対策, its 2 items, 小計 広報・意見発信, its 5 items, 総計
+        assertThat(first.totals()).containsExactlyInAnyOrder(0, 3, 9);
+        assertThat(first.isTotal(1)).isFalse();
+        assertThat(table.groups()).allSatisfy(g -> assertThat(g.isTotal(g.rows().size() - 1)).isTrue());
+    }
+
+    @Test
+    void aTotalMustNameOneOfItsGroupsRows() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ReportTable.Group("g", List.of(), java.util.Set.of(0)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void theOtherTotalsAreTheOnesPrinted() {
         List<ReportCell> health = table.groups().get(1).rows().get(table.groups().get(1).rows().size() - 1);
         assertThat(texts(health)).containsExactly("総計", "", "52,644,000円", "38,346,941円", "72.8%", "");
