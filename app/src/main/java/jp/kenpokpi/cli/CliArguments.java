@@ -25,7 +25,7 @@ public record CliArguments(String command, Map<String, String> options, List<Str
             使い方: ./kenpo-kpi <サブコマンド> [オプション]
               serve    [--db PATH] [--port N]                 Webアプリを起動します
               import   [--db PATH] FILE.csv...                 KPI交換CSVを取り込みます（全ファイルか、何もしないか）
-              import   [--db PATH] --plan FILE.csv...          事業計画CSVを取り込みます（各支部・年度の計画を置き換え）
+              import   [--db PATH] --plan FILE.csv|FILE.xlsx... 事業計画（CSVまたはExcel）を取り込みます（各支部・年度の計画を置き換え）
               evaluate [--db PATH] --branch 09 --year 2023 [--policy exceeds|large-margin[:PERCENT]]
                        [--format table|csv|json] [--as-of YYYY-MM|latest]
                                                               支部の年度KPI概要（--as-of で中間実績）

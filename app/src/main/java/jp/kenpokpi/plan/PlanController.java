@@ -98,15 +98,33 @@ class PlanController {
     /** The plan as CSV in the import format, UTF-8 with a BOM so that Excel opens it. */
     @GetMapping("/plan.csv")
     ResponseEntity<byte[]> csv(@RequestParam Optional<String> branch, @RequestParam Optional<String> year) {
+        BusinessPlan plan = planToDownload(branch, year);
+        return download(plan, "csv", new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
+                PlanCsvWriter.bytesForExcel(List.of(plan)));
+    }
+
+    /** The same rows as an Excel template, which imports again as .xlsx. */
+    @GetMapping("/plan.xlsx")
+    ResponseEntity<byte[]> xlsx(@RequestParam Optional<String> branch, @RequestParam Optional<String> year) {
+        BusinessPlan plan = planToDownload(branch, year);
+        return download(plan, "xlsx",
+                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                PlanWorkbook.write(List.of(plan)));
+    }
+
+    private BusinessPlan planToDownload(Optional<String> branch, Optional<String> year) {
         Subject s = subject(branch, year);
-        BusinessPlan plan = s.year().flatMap(y -> plans.find(s.organisation().code(), y))
+        return s.year().flatMap(y -> plans.find(s.organisation().code(), y))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                         s.organisation().nameJa() + "の" + s.year().map(FiscalYear::japanese).orElse("") + "事業計画はありません"));
-        String name = "plan-" + plan.organisation() + "-" + plan.year() + ".csv";
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+    }
+
+    /** plan-09-2023.xlsx: ASCII, so that every browser keeps the name. */
+    private static ResponseEntity<byte[]> download(BusinessPlan plan, String extension, MediaType type, byte[] body) {
+        String name = "plan-" + plan.organisation() + "-" + plan.year() + "." + extension;
+        return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .body(PlanCsvWriter.bytesForExcel(List.of(plan)));
+                .body(body);
     }
 
     /** The measure a request edits, once the user is known to be allowed to change its branch's year. */

@@ -22,6 +22,7 @@ import jp.kenpokpi.interchange.ImportPermissions.PlacedRow;
 import jp.kenpokpi.interchange.ImportProblem;
 import jp.kenpokpi.interchange.ImportRejectedException;
 import jp.kenpokpi.interchange.InterchangeFile;
+import jp.kenpokpi.interchange.XlsxWorkbooks;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.plan.PlanRepository.StoredMeasure;
@@ -132,7 +133,7 @@ public class PlanImport {
 
     /** Reads the files without saving anything: the plans they hold, or every problem. */
     public PlanCsv.Outcome check(List<InterchangeFile> files) {
-        return new PlanCsv(catalogue.load()).read(files);
+        return new PlanCsv(catalogue.load(), new XlsxWorkbooks()).read(files);
     }
 
     /** The files' own problems first; only a readable file is checked against the user's rights. */

@@ -200,11 +200,19 @@ class CommandLineIT {
         assertThat(imported.out).contains("事業計画 13行（1計画）を取り込みました（施策 追加4・変更0・削除0、変更なし0）");
         Run again = run("import", "--db", db.toString(), "--plan", plan);
         assertThat(again.out).contains("（施策 追加0・変更0・削除0、変更なし4）");
+        // The same plan as the Excel template reads as the same plan: nothing changes.
+        jp.kenpokpi.plan.BusinessPlan fixture = new jp.kenpokpi.plan.PlanCsv(jp.kenpokpi.catalogue.CatalogueCsv.reference())
+                .read(List.of(new jp.kenpokpi.interchange.InterchangeFile("f.csv", Files.readAllBytes(Path.of(plan)))))
+                .plans().get(0);
+        Path xlsx = Files.write(db.resolveSibling("plan.xlsx"), jp.kenpokpi.plan.PlanWorkbook.write(List.of(fixture)));
+        Run workbook = run("import", "--db", db.toString(), "--plan", xlsx.toString());
+        assertThat(workbook.status).as(workbook.err).isZero();
+        assertThat(workbook.out).contains("（施策 追加0・変更0・削除0、変更なし4）");
 
         Run noFile = run("import", "--db", db.toString(), "--plan");
         assertThat(noFile.status).isEqualTo(2);
         assertThat(noFile.err).contains("取り込むCSVファイルを指定してください");
-        assertThat(run("--help").out).contains("import   [--db PATH] --plan FILE.csv...");
+        assertThat(run("--help").out).contains("import   [--db PATH] --plan FILE.csv|FILE.xlsx...");
     }
 
     @Test

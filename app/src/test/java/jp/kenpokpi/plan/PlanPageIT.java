@@ -1,5 +1,7 @@
 package jp.kenpokpi.plan;
 
+import jp.kenpokpi.interchange.ImportProblem;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -119,6 +121,42 @@ class PlanPageIT {
         // A measure without KPIs has nothing to suggest.
         assertThat(page("/plan/edit?branch=09&year=2023&area=CORE&measure=1", "tochigi"))
                 .doesNotContain("id=\"kpi-results\"", "self-evaluation-suggestion");
+    }
+
+    @Test
+    void the_excel_template_of_tochigis_plan_imports_again_as_the_same_plan_and_a_bad_cell_is_named_by_its_excel_row()
+            throws Exception {
+        assertThat(page("/plan?branch=09&year=2023", "tochigi")).contains("href=\"/plan.xlsx?branch=09&amp;year=2023\"");
+        byte[] xlsx = mvc.perform(get("/plan.xlsx?branch=09&year=2023").with(DemoUsers.as("tochigi")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"plan-09-2023.xlsx\""))
+                .andReturn().getResponse().getContentAsByteArray();
+        BusinessPlan stored = plans.find(TOCHIGI, FiscalYear.of(2023)).orElseThrow();
+        PlanCsv.Outcome back = importer.check(List.of(new InterchangeFile("plan-09-2023.xlsx", xlsx)));
+        assertThat(back.problems()).isEmpty();
+        assertThat(back.plans()).containsExactly(stored);
+
+        // The first action's mark set to something that is no mark, in the workbook as a user would.
+        int excelRow;
+        byte[] edited;
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx));
+             var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = workbook.getSheet("事業計画");
+            int record = PlanColumn.RECORD.ordinal(), mark = PlanColumn.MARK.ordinal();
+            int r = 1;
+            while (!sheet.getRow(r).getCell(record).getStringCellValue().equals("action")) r++;
+            sheet.getRow(r).getCell(mark).setCellValue("？");
+            excelRow = r + 1;
+            workbook.write(out);
+            edited = out.toByteArray();
+        }
+        assertThat(importer.check(List.of(new InterchangeFile("edited.xlsx", edited))).problems())
+                .extracting(ImportProblem::describeJa)
+                .containsExactly("ファイル「edited.xlsx」 " + excelRow + "行目 列「mark」: 「？」は実施状況の記号ではありません（◎、○、△、×）");
+        // A file named .xlsx that is not a workbook is refused as one, not read as CSV.
+        assertThat(importer.check(List.of(new InterchangeFile("renamed.xlsx", "branch_code\n09".getBytes(StandardCharsets.UTF_8))))
+                .problems()).extracting(ImportProblem::describeJa).singleElement().asString()
+                .startsWith("ファイル「renamed.xlsx」 1行目: Excelファイル（.xlsx）として読めません");
     }
 
     @Test

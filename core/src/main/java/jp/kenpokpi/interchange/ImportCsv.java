@@ -57,20 +57,37 @@ public final class ImportCsv {
      */
     public static <C extends Column> List<Row<C>> read(InterchangeFile file, List<C> columns,
                                                         List<ImportProblem> problems) {
+        return read(file, columns, problems, WorkbookReader.NONE);
+    }
+
+    /** As {@link #read(InterchangeFile, List, List)}, reading a workbook (.xlsx) with {@code workbooks}. */
+    public static <C extends Column> List<Row<C>> read(InterchangeFile file, List<C> columns,
+                                                        List<ImportProblem> problems, WorkbookReader workbooks) {
+        if (WorkbookReader.isWorkbook(file)) {
+            return workbooks.records(file, problems).map(records -> rows(file.name(), records, columns, problems))
+                    .orElse(List.of());
+        }
         String name = file.name();
         Optional<String> text = decode(file, problems);
         if (text.isEmpty()) return List.of();
         String body = text.get().startsWith("\uFEFF") ? text.get().substring(1) : text.get();
-        if (body.isBlank()) {
-            String required = columns.stream().filter(Column::required).map(Column::header).collect(Collectors.joining(","));
-            problems.add(ImportProblem.inFile(name, 1, "ファイルが空です。1行目に見出し行（" + required + ",…）が必要です"));
-            return List.of();
-        }
+        if (body.isBlank()) return rows(name, List.of(), columns, problems);
         List<CsvRecord> records;
         try {
             records = CsvParser.parse(body);
         } catch (CsvFormatException e) {
             problems.add(ImportProblem.inFile(name, e.line(), "CSVとして読めません: " + e.getMessage()));
+            return List.of();
+        }
+        return rows(name, records, columns, problems);
+    }
+
+    /** The checks on the records of a file, however they were read: header, widths, values under no header. */
+    private static <C extends Column> List<Row<C>> rows(String name, List<CsvRecord> records, List<C> columns,
+                                                         List<ImportProblem> problems) {
+        if (records.isEmpty()) {
+            String required = columns.stream().filter(Column::required).map(Column::header).collect(Collectors.joining(","));
+            problems.add(ImportProblem.inFile(name, 1, "ファイルが空です。1行目に見出し行（" + required + ",…）が必要です"));
             return List.of();
         }
         Optional<Map<C, Integer>> header = header(name, records.get(0), columns, problems);

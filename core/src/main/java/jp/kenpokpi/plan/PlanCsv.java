@@ -14,6 +14,7 @@ import jp.kenpokpi.evaluation.SelfEvaluation;
 import jp.kenpokpi.interchange.ImportCsv;
 import jp.kenpokpi.interchange.ImportProblem;
 import jp.kenpokpi.interchange.InterchangeFile;
+import jp.kenpokpi.interchange.WorkbookReader;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.value.Digits;
@@ -34,9 +35,16 @@ public final class PlanCsv {
     static final int MAX_TITLE = 200;
 
     private final KpiCatalogue catalogue;
+    private final WorkbookReader workbooks;
 
     public PlanCsv(KpiCatalogue catalogue) {
+        this(catalogue, WorkbookReader.NONE);
+    }
+
+    /** Reads the Excel template (.xlsx) too, with {@code workbooks}: the same columns, one row per sheet row. */
+    public PlanCsv(KpiCatalogue catalogue, WorkbookReader workbooks) {
         this.catalogue = catalogue;
+        this.workbooks = workbooks;
     }
 
     /** The plans of all files, or the problems: never a part of the plans when there is a problem. */
@@ -74,7 +82,7 @@ public final class PlanCsv {
         Map<PlanKey, Map<Integer, ImportCsv.Row<PlanColumn>>> itemRows = new HashMap<>();
         int rowCount = 0;
         for (InterchangeFile file : files) {
-            for (ImportCsv.Row<PlanColumn> row : ImportCsv.read(file, List.of(PlanColumn.values()), problems)) {
+            for (ImportCsv.Row<PlanColumn> row : ImportCsv.read(file, List.of(PlanColumn.values()), problems, workbooks)) {
                 rowCount++;
                 new RowReader(row, drafts, kpiRows, itemRows).read();
             }

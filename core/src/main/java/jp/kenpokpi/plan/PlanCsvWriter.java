@@ -29,7 +29,14 @@ public final class PlanCsvWriter {
 
     public static String write(List<BusinessPlan> plans) {
         CsvWriter csv = new CsvWriter();
-        csv.row(Arrays.stream(PlanColumn.values()).map(PlanColumn::header).toList());
+        rows(plans).forEach(csv::row);
+        return csv.toString();
+    }
+
+    /** The file's rows, header first: what the CSV holds line by line and the Excel template cell by cell. */
+    public static List<List<String>> rows(List<BusinessPlan> plans) {
+        List<List<String>> csv = new ArrayList<>();
+        csv.add(Arrays.stream(PlanColumn.values()).map(PlanColumn::header).toList());
         for (BusinessPlan plan : plans) {
             for (Measure m : plan.measures()) {
                 Map<PlanColumn, String> row = row(plan.organisation(), plan.year(), PlanRecord.MEASURE, m);
@@ -43,25 +50,25 @@ public final class PlanCsvWriter {
                 row.put(SELF_EVALUATION, m.selfEvaluation().map(SelfEvaluation::name).orElse(""));
                 row.put(SELF_EVALUATION_REASON, m.selfEvaluationReason());
                 row.put(SOURCE, plan.source().orElse(""));
-                csv.row(fields(row));
+                csv.add(fields(row));
                 for (PlanAction a : m.actions()) {
                     Map<PlanColumn, String> action = row(plan.organisation(), plan.year(), PlanRecord.ACTION, m);
                     action.put(ACTION_NO, Integer.toString(a.number()));
                     action.put(PLAN_TEXT, a.planText());
                     action.put(DONE_TEXT, a.doneText());
                     action.put(MARK, a.mark().map(Mark::symbol).orElse(""));
-                    csv.row(fields(action));
+                    csv.add(fields(action));
                 }
                 for (PlanKpi k : m.kpis()) {
                     Map<PlanColumn, String> kpi = row(plan.organisation(), plan.year(), PlanRecord.KPI, m);
                     kpi.put(KPI_CODE, k.kpiCode());
                     kpi.put(ITEM_NO, Integer.toString(k.item()));
                     kpi.put(TARGET_REASONING, k.targetReasoning().orElse(""));
-                    csv.row(fields(kpi));
+                    csv.add(fields(kpi));
                 }
             }
         }
-        return csv.toString();
+        return csv;
     }
 
     /**
