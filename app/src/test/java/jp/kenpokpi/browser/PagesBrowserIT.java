@@ -117,6 +117,13 @@ class PagesBrowserIT {
             b.open("/reports/plan-overview?branch=09&year=2023");
             b.waitFor(By.id("report-table"));
             b.screenshot("report-plan-overview-tochigi-2023");
+
+            b.open("/reports?branch=09&year=2023");
+            List<WebElement> reports = b.waitFor(By.id("report-index-table")).findElements(By.cssSelector("tbody tr"));
+            assertThat(reports).extracting(r -> r.getAttribute("data-report-number"))
+                    .containsExactly("R1", "R2", "R3", "R4", "R5", "R6", "R7");
+            assertNoSidewaysScrolling(b);
+            b.screenshot("report-index-tochigi-2023");
         }
     }
 

@@ -102,6 +102,23 @@ class PlanReportsIT {
     }
 
     @Test
+    void theReportIndexLinksEveryReportOfTheBranchsYearAndSaysWhyOneIsMissing() throws Exception {
+        String tochigi = mvc.perform(get("/reports?branch=09&year=2023").with(DemoUsers.as("tochigi")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(tochigi).contains("報告資料: 栃木支部 令和5年度", "href=\"/reports/plan-result.pdf?branch=09&amp;year=2023\"",
+                "href=\"/reports/budget.xlsx?branch=09&amp;year=2023\"", "href=\"/reports/comparison?year=2023&amp;block=KANTO\"",
+                "id=\"download-book-pdf\"");
+        for (String r : List.of("R1", "R2", "R3", "R4", "R6", "R7")) {
+            assertThat(tochigi).as(r).contains("data-report-number=\"" + r + "\" data-available=\"true\"");
+        }
+        String tokyo = mvc.perform(get("/reports?branch=13&year=2023").with(DemoUsers.as("etsuran")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(tokyo).contains("data-report-number=\"R2\" data-available=\"false\"", "事業計画が未登録です",
+                "data-report-number=\"R7\" data-available=\"false\"", "予算執行の記録がありません")
+                .doesNotContain("/reports/plan-result.pdf?branch=13");
+    }
+
+    @Test
     void aBranchWithoutAPlanGetsAPageSayingSoAndNoDownload() throws Exception {
         String html = mvc.perform(get("/reports/plan-result?branch=13&year=2023").with(DemoUsers.as("etsuran")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
