@@ -34,6 +34,9 @@ import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.evaluation.MarkPolicies;
 import jp.kenpokpi.report.PlanResults;
 import jp.kenpokpi.summary.SummaryService;
+import jp.kenpokpi.web.RenderedFragments;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jp.kenpokpi.security.BranchAccess;
 import jp.kenpokpi.security.UserAccount;
 import jp.kenpokpi.web.CurrentUser;
@@ -54,10 +57,12 @@ class PlanController {
     private final CatalogueRepository catalogue;
     private final BranchAccess access;
     private final SummaryService summaries;
+    private final RenderedFragments fragments;
 
     PlanController(PlanRepository plans, PlanEditService edits, CatalogueRepository catalogue, BranchAccess access,
-                   SummaryService summaries) {
+                   SummaryService summaries, RenderedFragments fragments) {
         this.summaries = summaries;
+        this.fragments = fragments;
         this.plans = plans;
         this.edits = edits;
         this.catalogue = catalogue;
@@ -78,20 +83,27 @@ class PlanController {
     }
 
     @GetMapping("/plan")
-    String plan(@RequestParam Optional<String> branch, @RequestParam Optional<String> year, Model model) {
+    String plan(@RequestParam Optional<String> branch, @RequestParam Optional<String> year, Model model,
+                HttpServletRequest request, HttpServletResponse response) {
         Subject s = subject(branch, year);
-        Optional<BusinessPlan> plan = s.year().flatMap(y -> plans.find(s.organisation().code(), y));
         List<FiscalYear> yearChoices = new ArrayList<>(s.years());
         s.year().filter(y -> !s.years().contains(y)).ifPresent(yearChoices::add);
+        boolean canEdit = s.year().map(y -> access.canChange(CurrentUser.get(), s.organisation().code(), y)).orElse(false);
         model.addAttribute("organisation", s.organisation());
         model.addAttribute("organisations", Organisations.all().list());
         model.addAttribute("year", s.year().orElse(null));
         model.addAttribute("years", yearChoices);
-        model.addAttribute("plan", plan.orElse(null));
-        model.addAttribute("areas", PlanArea.values());
-        model.addAttribute("kpiNames", s.year().map(this::kpiNames).orElse(Map.of()));
-        model.addAttribute("canEdit", s.year().map(y -> access.canChange(CurrentUser.get(), s.organisation().code(), y))
-                .orElse(false));
+        // The plan's text (Tochigi's is about 100 KB of HTML) is the same for everyone who may (or may not) edit:
+        // rendered once per data version; measured in docs/PERFORMANCE.md.
+        String key = s.organisation().code() + " " + s.year().map(FiscalYear::toString).orElse("-") + " " + canEdit;
+        model.addAttribute("bodyHtml", fragments.render("plan", "plan-body", key, () -> {
+            Map<String, Object> variables = new HashMap<>(model.asMap());
+            variables.put("plan", s.year().flatMap(y -> plans.find(s.organisation().code(), y)).orElse(null));
+            variables.put("areas", PlanArea.values());
+            variables.put("kpiNames", s.year().map(this::kpiNames).orElse(Map.of()));
+            variables.put("canEdit", canEdit);
+            return variables;
+        }, request, response));
         return "plan";
     }
 

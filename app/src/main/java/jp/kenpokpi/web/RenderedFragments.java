@@ -21,7 +21,7 @@ import jp.kenpokpi.result.VersionedCache;
  * Only fragments without anything user- or session-specific (no forms, no CSRF token, no user name) belong here.
  */
 @Component
-class RenderedFragments {
+public class RenderedFragments {
 
     private final SpringTemplateEngine templates;
     private final KpiRecordRepository records;
@@ -35,13 +35,13 @@ class RenderedFragments {
     /**
      * @param key everything the fragment's HTML depends on besides the data
      */
-    String render(String template, String fragment, String key, Map<String, Object> variables,
+    public String render(String template, String fragment, String key, Map<String, Object> variables,
                   HttpServletRequest request, HttpServletResponse response) {
         return render(template, fragment, key, () -> variables, request, response);
     }
 
     /** As above, the variables computed only when the fragment is not kept already. */
-    String render(String template, String fragment, String key, Supplier<Map<String, Object>> variables,
+    public String render(String template, String fragment, String key, Supplier<Map<String, Object>> variables,
                   HttpServletRequest request, HttpServletResponse response) {
         return cache.get(template + "::" + fragment + " " + key, records.dataVersion(), () -> {
             var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
