@@ -24,7 +24,7 @@ public record CliArguments(String command, Map<String, String> options, List<Str
     public static final String USAGE = """
             使い方: ./kenpo-kpi <サブコマンド> [オプション]
               serve    [--db PATH] [--port N]                 Webアプリを起動します
-              import   [--db PATH] FILE.csv...                 KPI交換CSVを取り込みます（全ファイルか、何もしないか）
+              import   [--db PATH] FILE.csv|FILE.xlsx...       KPI結果（交換CSVまたはExcel）を取り込みます（全ファイルか、何もしないか）
               import   [--db PATH] --plan FILE.csv|FILE.xlsx... 事業計画（CSVまたはExcel）を取り込みます（各支部・年度の計画を置き換え）
               evaluate [--db PATH] --branch 09 --year 2023 [--policy exceeds|large-margin[:PERCENT]]
                        [--format table|csv|json] [--as-of YYYY-MM|latest]

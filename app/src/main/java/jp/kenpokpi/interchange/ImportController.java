@@ -52,6 +52,32 @@ class ImportController {
         return "import";
     }
 
+    /**
+     * An empty Excel template for KPI results: the interchange columns (INTERCHANGE.md) as the header of a sheet
+     * KPI結果, and a sheet 説明; filled in and saved as .xlsx it imports as it is, like the CSV.
+     */
+    @GetMapping("/import/kpi-template.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> kpiTemplate() {
+        List<String> header = java.util.Arrays.stream(InterchangeColumn.values()).map(InterchangeColumn::header).toList();
+        byte[] body = ImportWorkbook.write("KPI結果", List.of(header), Map.of("target", 16, "actual", 12, "note", 30,
+                "source", 30), KPI_TEMPLATE_HELP);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+                        .attachment().filename("kpi-results-template.xlsx").build().toString())
+                .body(body);
+    }
+
+    private static final List<String> KPI_TEMPLATE_HELP = List.of(
+            "KPI結果の入力用テンプレート（kenpo-kpi）",
+            "「KPI結果」シートの1行目は見出しです。列名は変えないでください。2行目から1行に1つのKPIの結果（または目標）を書きます。",
+            "branch_code: 00（協会全体）または 01〜47。fiscal_year: 2023 または 令和5年度。kpi_code: KPI一覧のコード（例: LIFESTYLE_CHECKUP_RATE）。",
+            "as_of: 中間実績の月末（例: 2023-09）。年度末の実績なら空。target: 目標（例: 71.7%以上、対前年度以上）。actual: 実績（例: 72.2%）。",
+            "numerator / denominator: 分子・分母（率のKPI）。national_value / national_rank / mark / self_evaluation / note: 報告書に印刷された値があれば。",
+            "このファイル（.xlsx）のまま、またはCSV（UTF-8）で保存して、取込ページの「KPI結果」から取り込めます。誤りがあれば行番号と列名で示し、何も保存しません。",
+            "列の詳しい説明: INTERCHANGE.md");
+
     @PostMapping("/import/preview")
     String preview(@RequestParam("files") List<MultipartFile> uploads,
                    @RequestParam(defaultValue = "kpi") String kind, HttpSession session, Model model) throws IOException {

@@ -44,7 +44,7 @@ public class InterchangeImport {
 
     /** Checks the files without saving anything: the rows that would be imported, or every problem. */
     public InterchangeReader.Outcome check(List<InterchangeFile> files) {
-        return new InterchangeReader(catalogue.load()).read(files);
+        return new InterchangeReader(catalogue.load(), new XlsxWorkbooks()).read(files);
     }
 
     /**

@@ -69,6 +69,36 @@ class ImportPageIT {
     }
 
     @Test
+    void theExcelTemplateFilledInPreviewsAsTheCsvDoes() throws Exception {
+        String page = mvc.perform(get("/import").with(DemoUsers.as("tochigi"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("href=\"/import/kpi-template.xlsx\"", "accept=\".csv,text/csv,.xlsx\"");
+        byte[] template = mvc.perform(get("/import/kpi-template.xlsx").with(DemoUsers.as("tochigi")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] filled;
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template));
+             var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = workbook.getSheet("KPI結果");
+            java.util.List<String> header = new java.util.ArrayList<>();
+            sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            assertThat(header).startsWith("branch_code", "fiscal_year", "as_of", "kpi_code");
+            var good = sheet.createRow(1);
+            good.createCell(header.indexOf("branch_code")).setCellValue("09");
+            good.createCell(header.indexOf("fiscal_year")).setCellValue(2023);   // a number, as Excel keeps a typed year
+            good.createCell(header.indexOf("kpi_code")).setCellValue("EMPLOYER_CHECKUP_DATA_RATE");
+            good.createCell(header.indexOf("actual")).setCellValue("8.7%");
+            workbook.write(out);
+            filled = out.toByteArray();
+        }
+        String before = actual("EMPLOYER_CHECKUP_DATA_RATE");   // 8.9%, or what another test of this class set
+        String preview = mvc.perform(multipart("/import/preview").file(new MockMultipartFile("files", "results.xlsx",
+                        "application/octet-stream", filled)).with(DemoUsers.as("tochigi")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(preview).contains("1件のうち1件が変わります", "実績: " + before + " → 8.7%");
+        assertThat(actual("EMPLOYER_CHECKUP_DATA_RATE")).as("nothing saved by a preview").isEqualTo(before);
+    }
+
+    @Test
     void aBranchEditorCannotImportAnotherBranchsRowsAndNothingIsSaved() throws Exception {
         String page = mvc.perform(multipart("/import/preview").file(csv("mixed.csv", """
                         branch_code,fiscal_year,kpi_code,actual

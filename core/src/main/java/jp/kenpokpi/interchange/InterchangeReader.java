@@ -30,9 +30,16 @@ import jp.kenpokpi.value.UnreadableValueException;
 public final class InterchangeReader {
 
     private final KpiCatalogue catalogue;
+    private final WorkbookReader workbooks;
 
     public InterchangeReader(KpiCatalogue catalogue) {
+        this(catalogue, WorkbookReader.NONE);
+    }
+
+    /** Reads workbooks (.xlsx) filled in with the same columns too, with {@code workbooks}. */
+    public InterchangeReader(KpiCatalogue catalogue, WorkbookReader workbooks) {
         this.catalogue = catalogue;
+        this.workbooks = workbooks;
     }
 
     /** The rows of all files, or the problems: never a part of the rows when there is a problem. */
@@ -67,7 +74,7 @@ public final class InterchangeReader {
     }
 
     private void readFile(InterchangeFile file, List<InterchangeRow> rows, List<ImportProblem> problems) {
-        for (ImportCsv.Row<InterchangeColumn> row : ImportCsv.read(file, List.of(InterchangeColumn.values()), problems)) {
+        for (ImportCsv.Row<InterchangeColumn> row : ImportCsv.read(file, List.of(InterchangeColumn.values()), problems, workbooks)) {
             new RowReader(row).read().ifPresent(rows::add);
         }
     }
