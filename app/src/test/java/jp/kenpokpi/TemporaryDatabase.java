@@ -54,11 +54,6 @@ public final class TemporaryDatabase {
         }
     }
 
-    /** Whether the tests run against PostgreSQL (for the few that look at H2's file). */
-    public static boolean onPostgresql() {
-        return !System.getProperty(POSTGRESQL, "").isBlank();
-    }
-
     private static String newPostgresqlDatabase(String server, String name) {
         String base = server.endsWith("/") ? server : server + "/";
         String database = ("kenpo_" + name.replaceAll("[^A-Za-z0-9]", "_") + "_" + ProcessHandle.current().pid() + "_"

@@ -34,7 +34,7 @@ public final class XlsxWorkbooks implements WorkbookReader {
             FormulaEvaluator formulas = workbook.getCreationHelper().createFormulaEvaluator();
             List<CsvRecord> records = new ArrayList<>();
             int width = 0;
-            for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum() && r >= 0; r++) {
+            for (int r = Math.max(0, sheet.getFirstRowNum()); r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
                 List<String> fields = new ArrayList<>();
                 if (row != null) {

@@ -4,12 +4,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
+import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.plan.BusinessPlan;
 import jp.kenpokpi.report.KpiSummaryReports.Format;
 import jp.kenpokpi.report.ReportBook.Cover;
 import jp.kenpokpi.report.ReportBook.Section;
@@ -51,8 +55,9 @@ public class CouncilBooks {
      */
     List<Section> branchSections(Organisation organisation, FiscalYear year) {
         List<Section> sections = new ArrayList<>();
-        sections.add(new Section("KPI実施状況", kpiSummaries.table(organisation, year)));
-        planReports.plan(organisation, year).ifPresent(plan -> {
+        Optional<BusinessPlan> planned = planReports.plan(organisation, year);
+        sections.add(new Section("KPI実施状況", kpiSummaries.table(organisation, year, planned)));
+        planned.ifPresent(plan -> {
             sections.add(new Section("実施状況と自己評価", planReports.table(PlanReports.Kind.PLAN_RESULT, organisation, year, plan)));
             sections.add(new Section("実施状況一覧", planReports.table(PlanReports.Kind.PLAN_OVERVIEW, organisation, year, plan)));
             boolean reasoned = plan.measures().stream().flatMap(m -> m.kpis().stream())
@@ -69,8 +74,10 @@ public class CouncilBooks {
     public ReportBook associationBook(FiscalYear year) {
         Cover cover = cover(year.japanese() + " 全支部 事業計画実施状況（概要）", HEADQUARTERS_JA, year);
         List<Section> sections = new ArrayList<>();
+        Map<OrgCode, BusinessPlan> plans = planReports.plans(year);
         for (Organisation branch : Organisations.all().branches()) {
-            sections.add(new Section(branch.shortNameJa(), kpiSummaries.table(branch, year)));
+            sections.add(new Section(branch.shortNameJa(),
+                    kpiSummaries.table(branch, year, Optional.ofNullable(plans.get(branch.code())))));
         }
         return new ReportBook(cover, sections);
     }

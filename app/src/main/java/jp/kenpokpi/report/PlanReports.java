@@ -72,6 +72,11 @@ public class PlanReports {
         return plans.find(organisation.code(), year);
     }
 
+    /** Every branch's plan for the year, read at once (the 47-branch book). */
+    public java.util.Map<jp.kenpokpi.organisation.OrgCode, BusinessPlan> plans(FiscalYear year) {
+        return plans.findAll(year);
+    }
+
     /** The report, or empty when the branch has no plan for the year. Marks as R1 judges them (目標を上回れば◎). */
     public Optional<ReportTable> table(Kind kind, Organisation organisation, FiscalYear year) {
         return plan(organisation, year).map(p -> table(kind, organisation, year, p));

@@ -62,6 +62,31 @@ class DashboardController {
         FiscalYear fy = year.map(WebParameters::fiscalYear).orElseGet(() -> summaries.defaultYear(org.code()));
         MarkPolicy markPolicy = WebParameters.markPolicy(policy);
 
+        model.addAttribute("organisation", org);
+        model.addAttribute("organisations", Organisations.all().list());
+        model.addAttribute("year", fy);
+        model.addAttribute("fiscalYears", records.fiscalYears());
+        model.addAttribute("policy", markPolicy);
+        model.addAttribute("policies", MarkPolicies.presets());
+        model.addAttribute("marks", Mark.values());
+        model.addAttribute("area", area);
+        model.addAttribute("group", group);
+        boolean canEdit = access.canChange(user, org.code(), fy);
+        model.addAttribute("canEdit", canEdit);
+        model.addAttribute("lock", locks.find(org.code(), fy).orElse(null));
+        // The table is the same for everyone who may (or may not) edit: its rows are judged, ordered and rendered
+        // once per data version, so a page served from the cache reads neither the summaries nor the plan.
+        String key = org.code() + " " + fy + " " + markPolicy.id() + " " + area + " " + group + " " + canEdit;
+        model.addAttribute("bodyHtml", fragments.render("dashboard", "dashboard-body", key, () -> {
+            Map<String, Object> variables = new java.util.HashMap<>(model.asMap());
+            variables.putAll(table(org, fy, markPolicy, area, group));
+            return variables;
+        }, request, response));
+        return "dashboard";
+    }
+
+    /** The table's rows (filtered by area and group), their 項番, the mark counts and the filters' choices. */
+    private Map<String, Object> table(Organisation org, FiscalYear fy, MarkPolicy markPolicy, String area, String group) {
         // In the branch's own 項番 order when it has a plan for the year, numbered as its report numbers them.
         List<PlanResults.ItemRow> numbered = PlanResults.inItemOrder(summaries.branchYear(org.code(), fy, markPolicy),
                 plans.find(org.code(), fy));
@@ -74,28 +99,9 @@ class DashboardController {
                 .toList();
         Map<Mark, Long> counts = new EnumMap<>(Mark.class);
         for (Mark m : Mark.values()) counts.put(m, rows.stream().filter(r -> r.evaluation().mark() == m).count());
-
-        model.addAttribute("organisation", org);
-        model.addAttribute("organisations", Organisations.all().list());
-        model.addAttribute("year", fy);
-        model.addAttribute("fiscalYears", records.fiscalYears());
-        model.addAttribute("policy", markPolicy);
-        model.addAttribute("policies", MarkPolicies.presets());
-        model.addAttribute("rows", rows);
-        model.addAttribute("items", items);
-        model.addAttribute("counts", counts);
-        model.addAttribute("marks", Mark.values());
-        model.addAttribute("area", area);
-        model.addAttribute("group", group);
-        model.addAttribute("areas", all.stream().map(r -> r.definition().areaJa()).distinct().toList());
-        model.addAttribute("groups", all.stream().map(SummaryRow::definition).map(KpiDefinition::groupJa).distinct().toList());
-        model.addAttribute("canEdit", access.canChange(user, org.code(), fy));
-        model.addAttribute("lock", locks.find(org.code(), fy).orElse(null));
-        // The table is the same for everyone who may (or may not) edit: rendered once per data version.
-        boolean canEdit = (boolean) model.getAttribute("canEdit");
-        String key = org.code() + " " + fy + " " + markPolicy.id() + " " + area + " " + group + " " + canEdit;
-        model.addAttribute("bodyHtml", fragments.render("dashboard", "dashboard-body", key, model.asMap(), request, response));
-        return "dashboard";
+        return Map.of("rows", rows, "items", items, "counts", counts,
+                "areas", all.stream().map(r -> r.definition().areaJa()).distinct().toList(),
+                "groups", all.stream().map(SummaryRow::definition).map(KpiDefinition::groupJa).distinct().toList());
     }
 
     /** A branch editor starts on their branch; headquarters and viewers on the association as a whole. */
