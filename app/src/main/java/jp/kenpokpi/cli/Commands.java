@@ -25,6 +25,7 @@ import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.AsOf;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.plan.PlanImport;
+import jp.kenpokpi.report.BudgetReports;
 import jp.kenpokpi.report.CouncilBooks;
 import jp.kenpokpi.report.PlanReports;
 import jp.kenpokpi.report.CouncilReports;
@@ -51,9 +52,12 @@ public class Commands {
     private final PlanImport planImport;
     private final CouncilBooks books;
     private final PlanReports planReports;
+    private final BudgetReports budgetReports;
 
     public Commands(InterchangeImport importer, SummaryService summaries, DatabaseInfo info, KpiSummaryReports reports,
-                    CouncilReports councilReports, PlanImport planImport, CouncilBooks books, PlanReports planReports) {
+                    CouncilReports councilReports, PlanImport planImport, CouncilBooks books, PlanReports planReports,
+                    BudgetReports budgetReports) {
+        this.budgetReports = budgetReports;
         this.councilReports = councilReports;
         this.planImport = planImport;
         this.books = books;
@@ -117,7 +121,7 @@ public class Commands {
 
     /**
      * A council report written to a file: the branch's book (the default: cover, contents, R1, R7), headquarters' book
-     * of all 47 branches, or one report: R1, R4 支部間比較 or R5 中間の実施状況.
+     * of all 47 branches, or one report: R1, R2, R3, R6, R4 支部間比較, R5 中間の実施状況 or R7 予算執行状況.
      */
     private int report(CliArguments args, PrintStream err) {
         String f = args.required("format");
@@ -157,10 +161,16 @@ public class Commands {
                 Organisation org = organisation(args.required("branch"));
                 yield councilReports.interim(org, asOf(args.required("as-of"), org));
             }
+            case "budget" -> {
+                Organisation org = organisation(args.required("branch"));
+                FiscalYear fy = year(args.required("year"));
+                yield budgetReports.table(org, fy).orElseThrow(() -> new CliException(
+                        org.nameJa() + "の" + fy.japanese() + "の予算執行の記録がありません"));
+            }
             default -> {
                 PlanReports.Kind planKind = PlanReports.Kind.parse(kind).orElseThrow(() -> new CliException(
                         "--report は book、association-book、kpi-summary、plan-result、plan-overview、kpi-list、comparison、"
-                                + "interim のいずれかです: " + kind));
+                                + "interim、budget のいずれかです: " + kind));
                 Organisation org = organisation(args.required("branch"));
                 FiscalYear fy = year(args.required("year"));
                 yield planReports.table(planKind, org, fy).orElseThrow(() -> new CliException(

@@ -295,7 +295,7 @@ class CommandLineIT {
         Run unknown = run("report", "--db", sampleDb.toString(), "--report", "books", "--year", "2023",
                 "--format", "pdf", "--out", dir.resolve("x.pdf").toString());
         assertThat(unknown.status).isNotZero();
-        assertThat(unknown.err).contains("--report は book、association-book、kpi-summary、plan-result、plan-overview、kpi-list、comparison、interim のいずれかです: books");
+        assertThat(unknown.err).contains("--report は book、association-book、kpi-summary、plan-result、plan-overview、kpi-list、comparison、interim、budget のいずれかです: books");
     }
 
     /** report on the sample database into {@code out}, which must succeed. */
@@ -325,6 +325,19 @@ class CommandLineIT {
                 "--block", "mars", "--format", "pdf", "--out", dir.resolve("x.pdf").toString());
         assertThat(unknown.status).isNotZero();
         assertThat(unknown.err).contains("ブロック「mars」はありません");
+    }
+
+    @Test
+    void reportWritesTheBudgetExecutionOfABranchWithABudgetAndSaysWhyNotForOneWithout() throws IOException {
+        Path dir = Files.createTempDirectory("kenpo-report");
+        Run budget = report(dir.resolve("r7.html"), "--report", "budget", "--branch", "09", "--year", "2023", "--format", "html");
+        assertThat(budget.err).contains("令和5年度 栃木支部 保険者機能強化予算の執行状況");
+        assertThat(Files.readString(dir.resolve("r7.html"))).contains("保険者機能強化予算の執行状況", "12,586,000");
+        Run none = run("report", "--db", sampleDb.toString(), "--report", "budget", "--branch", "01", "--year", "2023",
+                "--format", "pdf", "--out", dir.resolve("none.pdf").toString());
+        assertThat(none.status).isEqualTo(2);
+        assertThat(none.err).contains("北海道支部の令和5年度の予算執行の記録がありません");
+        assertThat(dir.resolve("none.pdf")).doesNotExist();
     }
 
     @Test
