@@ -29,6 +29,7 @@ import jp.kenpokpi.report.CouncilBooks;
 import jp.kenpokpi.report.PlanReports;
 import jp.kenpokpi.report.CouncilReports;
 import jp.kenpokpi.report.KpiSummaryReports;
+import jp.kenpokpi.report.PlanResults;
 import jp.kenpokpi.report.ReportBook;
 import jp.kenpokpi.report.ReportTable;
 import jp.kenpokpi.ranking.RankedBranch;
@@ -105,7 +106,8 @@ public class Commands {
         MarkPolicy policy = args.option("policy").map(p -> MarkPolicies.parse(p).orElseThrow(() -> new CliException(
                 "--policy「" + p + "」はありません（exceeds、large-margin、large-margin:15 のように指定）")))
                 .orElse(MarkPolicies.EXCEEDS);
-        List<SummaryRow> rows = summaries.branchYear(org.code(), year, policy);
+        // Numbered and ordered as the dashboard and R1 number them: the plan's 項番.
+        List<PlanResults.ItemRow> rows = summaries.branchYearInItemOrder(org.code(), year, policy);
         String format = format(args);
         switch (format) {
             case "csv" -> out.print(Output.csv(rows.stream().map(r -> SummaryColumns.of(r, policy)).toList()));
@@ -207,12 +209,12 @@ public class Commands {
         }
         return org.nameJa() + " " + asOf.fiscalYear().label() + " 中間実績（" + asOf.japanese() + "）"
                 + System.lineSeparator() + table.render()
-                + "算＝支部の値から算出（公表値ではない）　架＝架空の値を含む　比較不可＝定義変更により比較できない" + System.lineSeparator();
+                + "算＝支部の値から算出（公表値ではない）　架空＝架空の値、または架空の値を含む算出値　比較不可＝定義変更により比較できない" + System.lineSeparator();
     }
 
     private static String cell(InterimCell c) {
         if (c.text().isEmpty()) return c.comparable() ? "" : "比較不可";
-        return c.text().get() + (c.computed() ? " 算" : "") + (c.synthetic() ? " 架" : "");
+        return c.figure().plainJa("");
     }
 
     private int rank(CliArguments args, PrintStream out) {

@@ -15,7 +15,9 @@ import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.period.AsOf;
 import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.plan.PlanRepository;
 import jp.kenpokpi.ranking.AssociationWide;
+import jp.kenpokpi.report.PlanResults;
 import jp.kenpokpi.ranking.AssociationWideValue;
 import jp.kenpokpi.ranking.BranchRanking;
 import jp.kenpokpi.ranking.RankedBranch;
@@ -30,9 +32,12 @@ public class SummaryService {
     private final KpiRecordRepository records;
     private final jp.kenpokpi.result.VersionedCache cache = new jp.kenpokpi.result.VersionedCache();
 
-    public SummaryService(CatalogueRepository catalogue, KpiRecordRepository records) {
+    private final PlanRepository plans;
+
+    public SummaryService(CatalogueRepository catalogue, KpiRecordRepository records, PlanRepository plans) {
         this.catalogue = catalogue;
         this.records = records;
+        this.plans = plans;
     }
 
     /** An organisation's year: two prior years for the table, the next for next year's targets. */
@@ -41,6 +46,14 @@ public class SummaryService {
             KpiDataSet data = records.load(year.plus(-2), year.next());
             return new BranchYearSummary(catalogue.load(), data, policy).rows(org, year);
         });
+    }
+
+    /**
+     * An organisation's year in the order of its plan's 項番, each row with its number: the one ordering the
+     * dashboard, the command line and R1 share (catalogue order, numbered from 1, without a plan).
+     */
+    public List<PlanResults.ItemRow> branchYearInItemOrder(OrgCode org, FiscalYear year, MarkPolicy policy) {
+        return PlanResults.inItemOrder(branchYear(org, year, policy), plans.find(org, year));
     }
 
     public List<InterimRow> interim(OrgCode org, AsOf asOf) {
