@@ -59,6 +59,8 @@ public final class SummaryColumns {
         m.put("mark", row.evaluation().mark().symbol());
         m.put("printed_mark", row.printedMark().map(Mark::symbol).orElse(""));
         m.put("self_evaluation", row.selfEvaluation().map(SelfEvaluation::name).orElse(""));
+        m.put("self_evaluation_reason", row.selfEvaluationReason().orElse(""));
+        m.put("narrative", row.narrative().orElse(""));
         m.put("self_evaluation_suggested", row.evaluation().suggestedSelfEvaluation().map(SelfEvaluation::name).orElse(""));
         m.put("national_value", row.nationalFigure().textOr(""));
         m.put("national_value_source", row.nationalValue().map(n -> n.computed() ? "computed" : "published").orElse(""));

@@ -55,6 +55,7 @@ final class SummaryTable {
             sb.append(number(item)).append(" ").append(r.evaluation().mark().symbol()).append(" ")
                     .append(r.evaluation().outcome().reason());
             r.national().differenceJa().ifPresent(d -> sb.append("　全国平均: ").append(d));
+            r.commentaryJa().forEach(line -> sb.append("　").append(line));
             sb.append(nl);
         }
         return sb.toString();

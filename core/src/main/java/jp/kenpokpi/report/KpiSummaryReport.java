@@ -104,7 +104,7 @@ public final class KpiSummaryReport {
                 new ReportCell.MarkCell(row.evaluation().mark()),
                 value(row.nationalFigure(), "－"),
                 text(row.nextYearTargetFigure()),
-                new ReportCell.Text(row.note().orElse(""), false));
+                new ReportCell.Text(row.noteWithCommentaryJa(), false));
     }
 
     /** A value with its labels (算, 架空); {@code empty} where there is none. */

@@ -58,7 +58,8 @@ public final class PlanResultReport {
                 text(planText(m)),
                 text(kpiLines(results, r -> labelled(r.priorYears().get(1).figure()))),
                 text(doneText(m)),
-                text(kpiLines(results, r -> labelled(r.actualFigure()) + " " + r.evaluation().mark().symbol())),
+                text(kpiLines(results, r -> labelled(r.actualFigure()) + " " + r.evaluation().mark().symbol()
+                        + r.commentaryJa().stream().map(c -> "\n" + c).collect(Collectors.joining()))),
                 text(judged.map(PlanResults.Judged::text).orElse("")),
                 text(judged.map(j -> j.suggested() ? suggestionReason(results) : m.selfEvaluationReason()).orElse("")));
     }

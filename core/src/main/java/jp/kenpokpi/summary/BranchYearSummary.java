@@ -97,7 +97,7 @@ public final class BranchYearSummary {
                 nextYearTarget(org, kpi, year.next()),
                 data.target(org, year.next(), code).map(StoredTarget::synthetic).orElse(false),
                 stored.flatMap(StoredResult::note).or(() -> target.flatMap(StoredTarget::note)),
-                synthetic);
+                synthetic, stored.flatMap(StoredResult::selfEvaluationReason), stored.flatMap(StoredResult::narrative));
     }
 
     /**

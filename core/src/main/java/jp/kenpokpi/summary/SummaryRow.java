@@ -25,6 +25,8 @@ import jp.kenpokpi.ranking.NationalComparison;
  * @param nationalValue  the 全国平均 shown, from {@link NationalValues}: one value per KPI and year
  * @param synthetic      the year's target or result is synthetic (架空); prior years and next year's target
  *                       carry their own flags
+ * @param selfEvaluationReason why the branch gave its self-evaluation (entered on the form)
+ * @param narrative      取組内容と理由: what was done and why, required when the result misses its target
  * @param rank           the organisation's rank among the branches with a result; empty for the association
  * @param rankedBranches how many branches were ranked
  */
@@ -49,7 +51,31 @@ public record SummaryRow(
         String nextYearTarget,
         boolean nextYearTargetSynthetic,
         Optional<String> note,
-        boolean synthetic) {
+        boolean synthetic,
+        Optional<String> selfEvaluationReason,
+        Optional<String> narrative) {
+
+    /**
+     * What the branch wrote about the year's result, as every page and report that shows the result prints it
+     * beside the note: 「自己評価 B：…」 and 「取組内容と理由：…」.
+     */
+    public List<String> commentaryJa() {
+        List<String> lines = new java.util.ArrayList<>();
+        if (selfEvaluation.isPresent() || selfEvaluationReason.isPresent()) {
+            lines.add("自己評価" + selfEvaluation.map(e -> " " + e.name()).orElse("")
+                    + selfEvaluationReason.map(r -> "：" + r).orElse(""));
+        }
+        narrative.ifPresent(n -> lines.add("取組内容と理由：" + n));
+        return lines;
+    }
+
+    /** The note, then the branch's commentary, one per line: R1's 備考. */
+    public String noteWithCommentaryJa() {
+        List<String> lines = new java.util.ArrayList<>();
+        note.ifPresent(lines::add);
+        lines.addAll(commentaryJa());
+        return String.join("\n", lines);
+    }
 
     /** The target at its display formatting (94.0%以上); the stored target keeps what the report printed. */
     public Optional<String> targetText() {
