@@ -83,7 +83,7 @@ public record SummaryRow(
     }
 
     public Figure targetFigure() {
-        return Figure.of(target.map(StoredTarget::text), false, target.map(StoredTarget::synthetic).orElse(false));
+        return target.map(StoredTarget::figure).orElseGet(Figure::none);
     }
 
     /** The year's result with its labels: 算 for the association's computed value, 架空 for a synthetic one. */
