@@ -250,7 +250,8 @@ public class Commands {
             default -> {
                 out.println(ranking.definition().nameJa() + "（" + kpi + "） " + year.label());
                 out.println("協会全体（算出）: " + assoc + "　" + ranking.associationWide().explanationJa()
-                        + ranking.published().map(p -> "　公表値: " + ValueFormat.amount(p, unit)).orElse(""));
+                        + ranking.national().filter(n -> !n.computed())
+                                .map(n -> "　公表値: " + n.figure().plainJa("") + "（" + n.sourceJa() + "）").orElse(""));
                 if (rows.isEmpty()) {
                     out.println(ranking.definition().direction() == jp.kenpokpi.catalogue.Direction.DONE
                             ? "実施／未実施のKPIは順位を付けません" : "実績のある支部がありません");

@@ -97,7 +97,7 @@ public class SummaryService {
     /** All branches ranked on a KPI in a year, with the association-wide value. */
     public record KpiRanking(KpiDefinition definition, FiscalYear year, List<RankedBranch> ranking,
                              Map<OrgCode, Result> results, AssociationWideValue associationWide,
-                             Optional<java.math.BigDecimal> published, KpiDataSet data) {
+                             Optional<NationalValue> national, KpiDataSet data) {
     }
 
     public KpiRanking ranking(FiscalYear year, String kpiCode) {
@@ -106,10 +106,10 @@ public class SummaryService {
                 kpiCode + "は" + year.label() + "には定義がありません"));
         KpiDataSet data = records.load(year, year);
         Map<OrgCode, Result> results = data.branchFinals(year, kpiCode, definition.definitionFy());
-        Optional<java.math.BigDecimal> published = data.finalResult(OrgCode.ASSOCIATION, year, kpiCode, definition.definitionFy())
-                .flatMap(r -> r.result().number(definition));
+        // The association's one value of the year, as every page shows it (published, printed by a branch, or 算).
+        Optional<NationalValue> national = new NationalValues(data).association(definition, year);
         return new KpiRanking(definition, year, BranchRanking.rank(definition, results), results,
-                AssociationWide.compute(definition, results), published, data);
+                AssociationWide.compute(definition, results), national, data);
     }
 
     /**
