@@ -30,6 +30,7 @@ import jp.kenpokpi.report.CouncilBooks;
 import jp.kenpokpi.report.PlanReports;
 import jp.kenpokpi.report.CouncilReports;
 import jp.kenpokpi.report.KpiSummaryReports;
+import jp.kenpokpi.report.PlanResults;
 import jp.kenpokpi.report.ReportBook;
 import jp.kenpokpi.report.ReportTable;
 import jp.kenpokpi.ranking.RankedBranch;
@@ -109,7 +110,8 @@ public class Commands {
         MarkPolicy policy = args.option("policy").map(p -> MarkPolicies.parse(p).orElseThrow(() -> new CliException(
                 "--policy「" + p + "」はありません（exceeds、large-margin、large-margin:15 のように指定）")))
                 .orElse(MarkPolicies.EXCEEDS);
-        List<SummaryRow> rows = summaries.branchYear(org.code(), year, policy);
+        // Numbered and ordered as the dashboard and R1 number them: the plan's 項番.
+        List<PlanResults.ItemRow> rows = summaries.branchYearInItemOrder(org.code(), year, policy);
         String format = format(args);
         switch (format) {
             case "csv" -> out.print(Output.csv(rows.stream().map(r -> SummaryColumns.of(r, policy)).toList()));
@@ -211,18 +213,18 @@ public class Commands {
         TextTable table = new TextTable(List.of("KPI", "目標", asOf.fiscalYear().shortJapanese() + "年度 実績", "時点",
                 "前年同月末時点", "前年度最終結果", "備考"), 44, 24, 0, 0, 0, 0, 0);
         for (InterimRow r : rows) {
-            table.add(List.of(r.definition().nameJa(), r.target().map(t -> t.text()).orElse(""), cell(r.latest()),
+            table.add(List.of(r.definition().nameJa(), r.target().map(t -> t.figure().plainJa("")).orElse(""), cell(r.latest()),
                     r.latest().asOf().map(AsOf::japanese).orElse(""), cell(r.sameMonthLastYear()),
                     cell(r.lastYearFinal()), r.comparabilityNote().orElse("")));
         }
         return org.nameJa() + " " + asOf.fiscalYear().label() + " 中間実績（" + asOf.japanese() + "）"
                 + System.lineSeparator() + table.render()
-                + "算＝支部の値から算出（公表値ではない）　架＝架空の値を含む　比較不可＝定義変更により比較できない" + System.lineSeparator();
+                + "算＝支部の値から算出（公表値ではない）　架空＝架空の値、または架空の値を含む算出値　比較不可＝定義変更により比較できない" + System.lineSeparator();
     }
 
     private static String cell(InterimCell c) {
         if (c.text().isEmpty()) return c.comparable() ? "" : "比較不可";
-        return c.text().get() + (c.computed() ? " 算" : "") + (c.synthetic() ? " 架" : "");
+        return c.figure().plainJa("");
     }
 
     private int rank(CliArguments args, PrintStream out) {
@@ -258,7 +260,8 @@ public class Commands {
             default -> {
                 out.println(ranking.definition().nameJa() + "（" + kpi + "） " + year.label());
                 out.println("協会全体（算出）: " + assoc + "　" + ranking.associationWide().explanationJa()
-                        + ranking.published().map(p -> "　公表値: " + ValueFormat.amount(p, unit)).orElse(""));
+                        + ranking.national().filter(n -> !n.computed())
+                                .map(n -> "　公表値: " + n.figure().plainJa("") + "（" + n.sourceJa() + "）").orElse(""));
                 if (rows.isEmpty()) {
                     out.println(ranking.definition().direction() == jp.kenpokpi.catalogue.Direction.DONE
                             ? "実施／未実施のKPIは順位を付けません" : "実績のある支部がありません");

@@ -8,6 +8,7 @@ import java.util.Optional;
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.evaluation.MarkPolicy;
 import jp.kenpokpi.evaluation.SelfEvaluation;
+import jp.kenpokpi.report.PlanResults;
 import jp.kenpokpi.summary.InterimCell;
 import jp.kenpokpi.summary.InterimRow;
 import jp.kenpokpi.summary.PriorYearCell;
@@ -23,8 +24,11 @@ public final class SummaryColumns {
     private SummaryColumns() {
     }
 
-    public static Map<String, Object> of(SummaryRow row, MarkPolicy policy) {
+    /** A row with its 項番, the number the dashboard and R1 print. */
+    public static Map<String, Object> of(PlanResults.ItemRow item, MarkPolicy policy) {
+        SummaryRow row = item.row();
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("item", item.item());
         m.put("branch_code", row.organisation().code().value());
         m.put("branch_name", row.organisation().nameJa());
         m.put("fiscal_year", row.year().value());
@@ -38,30 +42,37 @@ public final class SummaryColumns {
         m.put("prior2_fiscal_year", twoBefore.year().value());
         m.put("prior2_actual", twoBefore.text().orElse(""));
         m.put("prior2_comparable", twoBefore.comparable());
+        m.put("prior2_computed", twoBefore.computed());
         m.put("prior2_synthetic", twoBefore.synthetic());
         m.put("prior1_fiscal_year", oneBefore.year().value());
         m.put("prior1_actual", oneBefore.text().orElse(""));
         m.put("prior1_comparable", oneBefore.comparable());
+        m.put("prior1_computed", oneBefore.computed());
         m.put("prior1_synthetic", oneBefore.synthetic());
         m.put("target", row.targetText().orElse(""));
-        m.put("actual", row.actualText().orElse(""));
+        m.put("target_synthetic", row.targetFigure().synthetic());
+        m.put("actual", row.actualFigure().textOr(""));
         m.put("actual_computed", row.actualComputed());
+        m.put("actual_synthetic", row.actualSynthetic());
         m.put("achieved", row.evaluation().achieved().map(Object::toString).orElse(""));
         m.put("achievement", row.evaluation().outcome().achievement().name());
         m.put("mark", row.evaluation().mark().symbol());
         m.put("printed_mark", row.printedMark().map(Mark::symbol).orElse(""));
         m.put("self_evaluation", row.selfEvaluation().map(SelfEvaluation::name).orElse(""));
+        m.put("self_evaluation_reason", row.selfEvaluationReason().orElse(""));
+        m.put("narrative", row.narrative().orElse(""));
         m.put("self_evaluation_suggested", row.evaluation().suggestedSelfEvaluation().map(SelfEvaluation::name).orElse(""));
-        m.put("national_value", row.nationalValueText().orElse(""));
-        m.put("national_value_source", row.national().published().isPresent() ? "published"
-                : row.national().computed().isPresent() ? "computed" : "");
+        m.put("national_value", row.nationalFigure().textOr(""));
+        m.put("national_value_source", row.nationalValue().map(n -> n.computed() ? "computed" : "published").orElse(""));
+        m.put("national_value_computed", row.nationalFigure().computed());
+        m.put("national_value_synthetic", row.nationalFigure().synthetic());
         m.put("association_wide_computed", row.associationWide().value().map(v -> ValueFormat.amount(v, row.definition().unit())).orElse(""));
         m.put("association_wide_branches", row.associationWide().contributing());
         m.put("national_difference", row.national().difference().map(d -> ValueFormat.difference(d, row.definition().unit())).orElse(""));
         m.put("national_rank", row.publishedRank().or(row::rank).map(Object::toString).orElse(""));
         m.put("computed_rank", row.rank().map(Object::toString).orElse(""));
         m.put("ranked_branches", row.rankedBranches());
-        m.put("next_target", row.nextYearTarget());
+        m.put("next_target", row.nextYearTargetFigure().textOr(""));
         m.put("next_target_synthetic", row.nextYearTargetSynthetic());
         m.put("note", row.note().orElse(""));
         m.put("synthetic", row.synthetic());

@@ -74,12 +74,20 @@ public final class ReportExcel {
                 : java.util.Optional.of(Math.min(MAX_ROW_HEIGHT_POINTS, lines * LINE_HEIGHT_POINTS + 2));
     }
 
-    /** The number format of a number cell: its decimals and unit, its mark if any, and 架空 beside a synthetic value. */
+    /** The number format of a number cell: its decimals and unit, its mark if any, and its labels (算, 架空). */
     static String numberFormat(ReportCell.Number n) {
         String digits = n.decimals() == 0 ? "0" : "0." + "0".repeat(n.decimals());
-        String suffix = n.mark().map(m -> "\" " + m.symbol() + "\"").orElse("") + (n.synthetic() ? "\"（架空）\"" : "");
+        String suffix = n.mark().map(m -> "\" " + m.symbol() + "\"").orElse("")
+                + (n.labels().isEmpty() ? "" : "\"" + labels(n) + "\"");
         if (n.unit() == Unit.PERCENT) return digits + "%" + suffix;
         return "#,##" + digits + "\"" + n.unit().symbol() + "\"" + suffix;
+    }
+
+    /** A cell's labels as Excel prints them after the value: （算）（架空）. */
+    static String labels(ReportCell cell) {
+        StringBuilder s = new StringBuilder();
+        for (jp.kenpokpi.summary.Figure.Label l : cell.labels()) s.append('（').append(l.ja()).append('）');
+        return s.toString();
     }
 
     /** The value Excel holds: a percent as its fraction, so that 0.0% shows it as printed. */
@@ -185,7 +193,7 @@ public final class ReportExcel {
                 cell.setCellValue(m.text());
                 style = centred;
             } else {
-                cell.setCellValue(value.synthetic() && !value.text().isEmpty() ? value.text() + "（架空）" : value.text());
+                cell.setCellValue(value.text() + labels(value));
                 style = text;
             }
             cell.setCellStyle(total ? boldStyles.computeIfAbsent(style, this::boldCopy) : style);

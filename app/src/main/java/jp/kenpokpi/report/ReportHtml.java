@@ -3,6 +3,7 @@ package jp.kenpokpi.report;
 import java.util.List;
 
 import jp.kenpokpi.report.ReportTable.HeaderCell;
+import jp.kenpokpi.summary.Figure;
 
 /**
  * Draws a {@link ReportTable} as HTML: the table alone for the web page (inside the site's layout), and as a whole
@@ -33,7 +34,7 @@ public final class ReportHtml {
             td.mark { text-align: center; font-size: 10pt; line-height: 1; } /* the larger mark must not heighten its row */
             td.text.col-prior2, td.text.col-prior1, td.text.col-actual, td.text.col-national { text-align: center; }
             td.col-item, td.col-group { text-align: center; }
-            .synthetic-label { font-size: 6pt; border: 0.5pt solid #888; padding: 0 1pt; margin-left: 2pt; white-space: nowrap; }
+            .synthetic-label, .computed-label { font-size: 6pt; border: 0.5pt solid #888; padding: 0 1pt; margin-left: 2pt; white-space: nowrap; }
             ul.report-legend { list-style: none; padding: 0; margin: 3mm 0 0 0; }
             ul.report-legend li { display: inline; margin-right: 6mm; }
             """.formatted(FONT_FAMILY);
@@ -127,7 +128,11 @@ public final class ReportHtml {
     /** A text's line breaks are kept as {@code <br/>}: XHTML, and the same in a browser and in the PDF. */
     private static String cell(ReportCell cell, String key) {
         String kind = cell instanceof ReportCell.Number ? "number" : cell instanceof ReportCell.MarkCell ? "mark" : "text";
-        String label = cell.synthetic() && !cell.text().isEmpty() ? "<span class=\"synthetic-label\">架空</span>" : "";
+        StringBuilder label = new StringBuilder();
+        for (Figure.Label l : cell.labels()) {
+            label.append("<span class=\"").append(l.cssClass()).append("\">")
+                    .append(l.ja()).append("</span>");
+        }
         return "<td class=\"" + kind + " col-" + key + "\" data-column=\"" + key + "\">"
                 + escape(cell.text()).replace("\r\n", "\n").replace("\n", "<br/>") + label + "</td>";
     }

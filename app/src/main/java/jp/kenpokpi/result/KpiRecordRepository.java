@@ -203,6 +203,7 @@ public class KpiRecordRepository {
                 Optional.ofNullable(rs.getString("printed_mark")).flatMap(Mark::parse),
                 Optional.ofNullable(rs.getString("self_evaluation")).flatMap(SelfEvaluation::parse),
                 Optional.ofNullable(rs.getString("note")), Optional.ofNullable(rs.getString("source")),
-                rs.getBoolean("synthetic"));
+                rs.getBoolean("synthetic"), Optional.ofNullable(rs.getString("self_evaluation_reason")),
+                Optional.ofNullable(rs.getString("narrative")));
     }
 }

@@ -15,7 +15,9 @@ import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.period.AsOf;
 import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.plan.PlanRepository;
 import jp.kenpokpi.ranking.AssociationWide;
+import jp.kenpokpi.report.PlanResults;
 import jp.kenpokpi.ranking.AssociationWideValue;
 import jp.kenpokpi.ranking.BranchRanking;
 import jp.kenpokpi.ranking.RankedBranch;
@@ -30,9 +32,12 @@ public class SummaryService {
     private final KpiRecordRepository records;
     private final jp.kenpokpi.result.VersionedCache cache = new jp.kenpokpi.result.VersionedCache();
 
-    public SummaryService(CatalogueRepository catalogue, KpiRecordRepository records) {
+    private final PlanRepository plans;
+
+    public SummaryService(CatalogueRepository catalogue, KpiRecordRepository records, PlanRepository plans) {
         this.catalogue = catalogue;
         this.records = records;
+        this.plans = plans;
     }
 
     /** An organisation's year: two prior years for the table, the next for next year's targets. */
@@ -41,6 +46,14 @@ public class SummaryService {
             KpiDataSet data = records.load(year.plus(-2), year.next());
             return new BranchYearSummary(catalogue.load(), data, policy).rows(org, year);
         });
+    }
+
+    /**
+     * An organisation's year in the order of its plan's 項番, each row with its number: the one ordering the
+     * dashboard, the command line and R1 share (catalogue order, numbered from 1, without a plan).
+     */
+    public List<PlanResults.ItemRow> branchYearInItemOrder(OrgCode org, FiscalYear year, MarkPolicy policy) {
+        return PlanResults.inItemOrder(branchYear(org, year, policy), plans.find(org, year));
     }
 
     public List<InterimRow> interim(OrgCode org, AsOf asOf) {
@@ -84,7 +97,7 @@ public class SummaryService {
     /** All branches ranked on a KPI in a year, with the association-wide value. */
     public record KpiRanking(KpiDefinition definition, FiscalYear year, List<RankedBranch> ranking,
                              Map<OrgCode, Result> results, AssociationWideValue associationWide,
-                             Optional<java.math.BigDecimal> published, KpiDataSet data) {
+                             Optional<NationalValue> national, KpiDataSet data) {
     }
 
     public KpiRanking ranking(FiscalYear year, String kpiCode) {
@@ -93,10 +106,10 @@ public class SummaryService {
                 kpiCode + "は" + year.label() + "には定義がありません"));
         KpiDataSet data = records.load(year, year);
         Map<OrgCode, Result> results = data.branchFinals(year, kpiCode, definition.definitionFy());
-        Optional<java.math.BigDecimal> published = data.finalResult(OrgCode.ASSOCIATION, year, kpiCode, definition.definitionFy())
-                .flatMap(r -> r.result().number(definition));
+        // The association's one value of the year, as every page shows it (published, printed by a branch, or 算).
+        Optional<NationalValue> national = new NationalValues(data).association(definition, year);
         return new KpiRanking(definition, year, BranchRanking.rank(definition, results), results,
-                AssociationWide.compute(definition, results), published, data);
+                AssociationWide.compute(definition, results), national, data);
     }
 
     /**

@@ -18,7 +18,6 @@ import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.FiscalYear;
-import jp.kenpokpi.plan.PlanRepository;
 import jp.kenpokpi.report.PlanResults;
 import jp.kenpokpi.result.KpiRecordRepository;
 import jp.kenpokpi.security.BranchAccess;
@@ -39,11 +38,9 @@ class DashboardController {
     private final BranchAccess access;
     private final FiscalYearLocks locks;
     private final RenderedFragments fragments;
-    private final PlanRepository plans;
 
     DashboardController(SummaryService summaries, KpiRecordRepository records, BranchAccess access,
-                        FiscalYearLocks locks, RenderedFragments fragments, PlanRepository plans) {
-        this.plans = plans;
+                        FiscalYearLocks locks, RenderedFragments fragments) {
         this.summaries = summaries;
         this.records = records;
         this.access = access;
@@ -88,8 +85,7 @@ class DashboardController {
     /** The table's rows (filtered by area and group), their 項番, the mark counts and the filters' choices. */
     private Map<String, Object> table(Organisation org, FiscalYear fy, MarkPolicy markPolicy, String area, String group) {
         // In the branch's own 項番 order when it has a plan for the year, numbered as its report numbers them.
-        List<PlanResults.ItemRow> numbered = PlanResults.inItemOrder(summaries.branchYear(org.code(), fy, markPolicy),
-                plans.find(org.code(), fy));
+        List<PlanResults.ItemRow> numbered = summaries.branchYearInItemOrder(org.code(), fy, markPolicy);
         List<SummaryRow> all = numbered.stream().map(PlanResults.ItemRow::row).toList();
         Map<String, Integer> items = new java.util.HashMap<>();
         numbered.forEach(n -> items.put(n.row().definition().kpiCode(), n.item()));

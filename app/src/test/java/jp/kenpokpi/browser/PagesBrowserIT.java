@@ -86,7 +86,7 @@ class PagesBrowserIT {
             assertThat(b.waitFor(By.tagName("h1")).getText()).isEqualTo("協会全体 令和3年度（2021年度） 中間実績（令和3年9月末時点）");
             WebElement row = b.find(By.cssSelector("#interim-table tr[data-kpi=LIFESTYLE_CHECKUP_RATE]"));
             assertThat(row.findElement(By.cssSelector("th.kpi")).getText()).isEqualTo("生活習慣病予防健診実施率");
-            assertThat(row.findElement(By.cssSelector("td.latest .value")).getText()).isEqualTo("21.5％");
+            assertThat(row.findElement(By.cssSelector("td.latest .value")).getText()).isEqualTo("21.5%");
             assertThat(row.findElement(By.cssSelector("td.latest .as-of")).getText()).isEqualTo("（令和3年9月末時点）");
             assertNoSidewaysScrolling(b);
             b.screenshot("interim-association-2021-09");

@@ -136,7 +136,7 @@ class CouncilReportsIT {
         assertThat(cell(table, lifestyle, InterimReport.LATEST_AS_OF).text()).isEqualTo("9月末");
         assertThat(cell(table, lifestyle, InterimReport.SAME_MONTH).text()).isEqualTo("17.7%");
         assertThat(cell(table, lifestyle, InterimReport.LAST_FINAL).text()).isEqualTo("51.0%");
-        assertThat(cell(table, lifestyle, InterimReport.TARGET).text()).as("as printed").isEqualTo("58.5％以上");
+        assertThat(cell(table, lifestyle, InterimReport.TARGET).text()).as("at the one display formatting (issue 8, point 9)").isEqualTo("58.5%以上");
     }
 
     @Test

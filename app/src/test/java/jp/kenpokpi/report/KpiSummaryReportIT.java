@@ -159,13 +159,15 @@ class KpiSummaryReportIT {
 
         String html = mvc.perform(get("/reports/kpi-summary?branch=09&year=2024").with(DemoUsers.as("tochigi")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(html).containsPattern("data-column=\"national\">[0-9.]+%<span class=\"synthetic-label\">架空</span>");
+        // Computed, so labelled 算 before 架空 (issue 8, point 7: one rule for a value's labels).
+        assertThat(national.computed()).isTrue();
+        assertThat(html).containsPattern("data-column=\"national\">[0-9.]+%<span class=\"computed-label\">算</span><span class=\"synthetic-label\">架空</span>");
         byte[] xlsx = mvc.perform(get("/reports/kpi-summary.xlsx?branch=09&year=2024").with(DemoUsers.as("tochigi")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Cell cell = rowOf(workbook.getSheet("概要"), "事業者健診データ取得率").getCell(8);
             assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo("0.0%\"（架空）\"");
+            assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo("0.0%\"（算）（架空）\"");
         }
     }
 

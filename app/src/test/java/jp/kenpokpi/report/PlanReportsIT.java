@@ -97,7 +97,8 @@ class PlanReportsIT {
         List<ReportCell> first = r6.rows().get(0);
         assertThat(cell(r6, first, KpiListReport.ITEM)).isEqualTo("（1）");
         assertThat(cell(r6, first, KpiListReport.KPI)).isEqualTo("サービススタンダードの達成状況");
-        assertThat(cell(r6, first, KpiListReport.TARGET)).isEqualTo("100％");
+        // The target at the one display formatting (issue 8, point 9): the report printed 100％.
+        assertThat(cell(r6, first, KpiListReport.TARGET)).isEqualTo("100%");
         assertThat(cell(r6, first, KpiListReport.REASONING)).startsWith("①全支部が100％以上とし加入者への迅速な");
     }
 

@@ -67,11 +67,12 @@ class InterimPageIT {
         assertThat(html).contains("協会全体 令和3年度（2021年度） 中間実績（令和3年9月末時点）", "id=\"interim-table\"");
         // l.562–566: 21.5％ at the end of September, 17.7％ a year before, 51.0% as last year's final.
         String checkup = row(html, "LIFESTYLE_CHECKUP_RATE");
-        assertThat(checkup).containsSubsequence("58.5％以上", ">21.5％<", "（令和3年9月末時点）", ">17.7％<",
+        // Shown at the one display formatting (half-width digits and %, issue 8 point 9).
+        assertThat(checkup).containsSubsequence("58.5%以上", ">21.5%<", "（令和3年9月末時点）", ">17.7%<",
                 "（令和2年9月末時点）", ">51.0%<");
         assertThat(checkup).doesNotContain("架空", ">算<");
         // l.1206: サービススタンダード 99.99％ taken at the end of August, against 99.52% for FY2020.
-        assertThat(row(html, "SS_ACHIEVEMENT")).containsSubsequence(">99.99％<", "（令和3年8月末時点）", ">99.52%<");
+        assertThat(row(html, "SS_ACHIEVEMENT")).containsSubsequence(">99.99%<", "（令和3年8月末時点）", ">99.52%<");
         assertThat(html).contains("<th>前年同月末時点</th>", "前年度最終結果（R2年度末）");
     }
 

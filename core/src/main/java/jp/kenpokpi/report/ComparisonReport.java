@@ -57,8 +57,8 @@ public final class ComparisonReport {
     private static List<ReportCell> cells(ComparisonRow row) {
         List<ReportCell> cells = new ArrayList<>(List.of(new ReportCell.Text(row.definition().nameJa(), false)));
         for (ComparisonCell c : row.cells()) {
-            cells.add(KpiSummaryReport.value(c.targetText(), c.targetSynthetic() && c.targetText().isPresent()));
-            ReportCell result = KpiSummaryReport.value(c.actualText(), c.actualSynthetic() && c.actualText().isPresent());
+            cells.add(KpiSummaryReport.value(c.targetFigure(), ""));
+            ReportCell result = KpiSummaryReport.value(c.actualFigure(), "");
             cells.add(ReportCell.marked(result, c.mark()));
         }
         return cells;

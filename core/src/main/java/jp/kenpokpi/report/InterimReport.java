@@ -46,8 +46,7 @@ public final class InterimReport {
         return List.of(
                 new ReportCell.Text("（" + item + "）", false),
                 new ReportCell.Text(row.definition().nameJa(), false),
-                new ReportCell.Text(row.target().map(StoredTarget::text).orElse(""),
-                        row.target().map(StoredTarget::synthetic).orElse(false)),
+                KpiSummaryReport.text(row.target().map(StoredTarget::figure).orElseGet(jp.kenpokpi.summary.Figure::none)),
                 value(row.latest()),
                 new ReportCell.Text(row.latest().asOf().map(InterimReport::month).orElse(""), false),
                 value(row.sameMonthLastYear()),

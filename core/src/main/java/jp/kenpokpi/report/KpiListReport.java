@@ -57,7 +57,7 @@ public final class KpiListReport {
     private static List<ReportCell> cells(KpiOfMeasure k, SummaryRow row) {
         String name = row != null ? row.definition().nameJa() : k.kpi().kpiCode();
         ReportCell target = row == null ? ReportCell.empty()
-                : new ReportCell.Text(row.targetText().orElse(""), row.target().map(t -> t.synthetic()).orElse(false));
+                : KpiSummaryReport.text(row.targetFigure());
         return List.of(new ReportCell.Text("（" + k.kpi().item() + "）", false),
                 new ReportCell.Text(k.measure().title(), false), new ReportCell.Text(name, false), target,
                 new ReportCell.Text(k.kpi().targetReasoning().orElse(""), false));

@@ -15,7 +15,7 @@ import jp.kenpokpi.plan.BusinessPlan;
 import jp.kenpokpi.report.ReportTable.Column;
 import jp.kenpokpi.report.ReportTable.Group;
 import jp.kenpokpi.report.ReportTable.HeaderCell;
-import jp.kenpokpi.summary.PriorYearCell;
+import jp.kenpokpi.summary.Figure;
 import jp.kenpokpi.summary.SummaryRow;
 import jp.kenpokpi.value.PrintedValue;
 import jp.kenpokpi.value.PrintedValueParser;
@@ -97,19 +97,28 @@ public final class KpiSummaryReport {
                 new ReportCell.Text("（" + item + "）", false),
                 new ReportCell.Text(row.definition().groupJa(), false),
                 new ReportCell.Text(row.definition().nameJa(), false),
-                prior(row.priorYears().get(0)),
-                prior(row.priorYears().get(1)),
-                new ReportCell.Text(row.targetText().orElse(""), row.target().map(t -> t.synthetic()).orElse(false)),
-                value(row.actualText(), row.synthetic() && row.actualText().isPresent()),
+                value(row.priorYears().get(0).figure(), ""),
+                value(row.priorYears().get(1).figure(), ""),
+                text(row.targetFigure()),
+                value(row.actualFigure(), ""),
                 new ReportCell.MarkCell(row.evaluation().mark()),
-                value(row.nationalValueText().or(() -> Optional.of("－")),
-                        row.nationalSynthetic() && row.nationalValueText().isPresent()),
-                new ReportCell.Text(row.nextYearTarget(), row.nextYearTargetSynthetic()),
-                new ReportCell.Text(row.note().orElse(""), false));
+                value(row.nationalFigure(), "－"),
+                text(row.nextYearTargetFigure()),
+                new ReportCell.Text(row.noteWithCommentaryJa(), false));
     }
 
-    private static ReportCell prior(PriorYearCell cell) {
-        return value(cell.text(), cell.synthetic());
+    /** A value with its labels (算, 架空); {@code empty} where there is none. */
+    static ReportCell value(Figure figure, String empty) {
+        ReportCell cell = value(Optional.of(figure.textOr(empty)).filter(t -> !t.isEmpty()), false);
+        if (!figure.isPresent()) return cell;
+        if (cell instanceof ReportCell.Number n) {
+            return new ReportCell.Number(n.value(), n.unit(), n.decimals(), figure.synthetic(), n.mark(), figure.computed());
+        }
+        return new ReportCell.Text(cell.text(), figure.synthetic(), figure.computed());
+    }
+
+    static ReportCell text(Figure figure) {
+        return new ReportCell.Text(figure.textOr(""), figure.synthetic(), figure.computed());
     }
 
     /**

@@ -52,8 +52,8 @@ public final class PlanOverviewReport {
         for (ItemRow k : results.kpis()) {
             var row = k.row();
             rows.add(List.of(ReportCell.empty(), text("（" + k.item() + "）" + row.definition().nameJa()),
-                    new ReportCell.Text(row.targetText().orElse(""), row.target().map(t -> t.synthetic()).orElse(false)),
-                    KpiSummaryReport.value(row.actualText(), row.synthetic() && row.actualText().isPresent()),
+                    KpiSummaryReport.text(row.targetFigure()),
+                    KpiSummaryReport.value(row.actualFigure(), ""),
                     new ReportCell.MarkCell(row.evaluation().mark()), ReportCell.empty()));
         }
         for (PlanAction a : m.actions()) {

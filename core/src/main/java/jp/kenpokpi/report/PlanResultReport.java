@@ -12,6 +12,7 @@ import jp.kenpokpi.report.PlanResults.MeasureResults;
 import jp.kenpokpi.report.ReportTable.Column;
 import jp.kenpokpi.report.ReportTable.Group;
 import jp.kenpokpi.report.ReportTable.HeaderCell;
+import jp.kenpokpi.summary.Figure;
 import jp.kenpokpi.summary.SummaryRow;
 
 /**
@@ -24,8 +25,12 @@ public final class PlanResultReport {
     public static final String MEASURE = "measure", PLAN = "plan", PRIOR = "prior", DONE = "done", ACTUAL = "actual",
             SELF = "self", REASON = "reason";
 
-    /** A synthetic value among the KPI lines of a text cell, labelled where it stands. */
-    static final String SYNTHETIC = "（架空）";
+    /** A value among the KPI lines of a text cell, its labels where it stands: 81.8%（算）（架空）. */
+    static String labelled(Figure figure) {
+        StringBuilder s = new StringBuilder(figure.textOr("－"));
+        for (Figure.Label l : figure.labels()) s.append('（').append(l.ja()).append('）');
+        return s.toString();
+    }
 
     private PlanResultReport() {
     }
@@ -51,11 +56,10 @@ public final class PlanResultReport {
                 text(KpiSummaryReport.fullWidth(m.number()) + "．" + m.title()
                         + (m.group().isEmpty() ? "" : "\n（" + m.group() + "）")),
                 text(planText(m)),
-                text(kpiLines(results, r -> r.priorYears().get(1).text().orElse("－")
-                        + (r.priorYears().get(1).synthetic() ? SYNTHETIC : ""))),
+                text(kpiLines(results, r -> labelled(r.priorYears().get(1).figure()))),
                 text(doneText(m)),
-                text(kpiLines(results, r -> r.actualText().orElse("－") + (r.synthetic() ? SYNTHETIC : "") + " "
-                        + r.evaluation().mark().symbol())),
+                text(kpiLines(results, r -> labelled(r.actualFigure()) + " " + r.evaluation().mark().symbol()
+                        + r.commentaryJa().stream().map(c -> "\n" + c).collect(Collectors.joining()))),
                 text(judged.map(PlanResults.Judged::text).orElse("")),
                 text(judged.map(j -> j.suggested() ? suggestionReason(results) : m.selfEvaluationReason()).orElse("")));
     }

@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import jp.kenpokpi.evaluation.Mark;
+import jp.kenpokpi.summary.Figure;
 import jp.kenpokpi.value.Unit;
 
 /**
@@ -22,12 +24,26 @@ public sealed interface ReportCell {
     /** The value is synthetic (架空) and must be labelled so wherever it is shown. */
     boolean synthetic();
 
+    /** The value was computed from the branches' values (算), not published. */
+    default boolean computed() {
+        return false;
+    }
+
+    /** The labels a renderer draws beside the text, by the one rule of {@link Figure#labels}. */
+    default List<Figure.Label> labels() {
+        return Figure.labels(!text().isEmpty(), computed(), synthetic());
+    }
+
     static ReportCell empty() {
         return new Text("", false);
     }
 
     /** Free text: a target such as 71.7%以上, 実施, a note. */
-    record Text(String text, boolean synthetic) implements ReportCell {
+    record Text(String text, boolean synthetic, boolean computed) implements ReportCell {
+
+        public Text(String text, boolean synthetic) {
+            this(text, synthetic, false);
+        }
     }
 
     /**
@@ -36,11 +52,15 @@ public sealed interface ReportCell {
      *
      * @param mark the mark printed beside the result (56.8% ◎), where a report puts the judgement in the value's cell
      */
-    record Number(BigDecimal value, Unit unit, int decimals, boolean synthetic, Optional<Mark> mark)
+    record Number(BigDecimal value, Unit unit, int decimals, boolean synthetic, Optional<Mark> mark, boolean computed)
             implements ReportCell {
 
         public Number {
             if (decimals < 0) throw new IllegalArgumentException("decimals < 0: " + decimals);
+        }
+
+        public Number(BigDecimal value, Unit unit, int decimals, boolean synthetic, Optional<Mark> mark) {
+            this(value, unit, decimals, synthetic, mark, false);
         }
 
         public Number(BigDecimal value, Unit unit, int decimals, boolean synthetic) {
@@ -62,9 +82,11 @@ public sealed interface ReportCell {
      * the mark alone (—).
      */
     static ReportCell marked(ReportCell result, Mark mark) {
-        if (result instanceof Number n) return new Number(n.value(), n.unit(), n.decimals(), n.synthetic(), Optional.of(mark));
+        if (result instanceof Number n) {
+            return new Number(n.value(), n.unit(), n.decimals(), n.synthetic(), Optional.of(mark), n.computed());
+        }
         String text = result.text().isEmpty() ? mark.symbol() : result.text() + " " + mark.symbol();
-        return new Text(text, result.synthetic());
+        return new Text(text, result.synthetic(), result.computed());
     }
 
     /** 実施状況: ◎○△×—. */

@@ -35,10 +35,12 @@ public final class BranchYearSummary {
     private final KpiCatalogue catalogue;
     private final KpiDataSet data;
     private final Evaluator evaluator;
+    private final NationalValues nationalValues;
 
     public BranchYearSummary(KpiCatalogue catalogue, KpiDataSet data, MarkPolicy policy) {
         this.catalogue = catalogue;
         this.data = data;
+        this.nationalValues = new NationalValues(data);
         this.evaluator = new Evaluator(policy);
     }
 
@@ -59,33 +61,43 @@ public final class BranchYearSummary {
         AssociationWideValue associationWide = AssociationWide.compute(definition, branches);
 
         Result result = stored.map(StoredResult::result).orElse(Result.none());
+        Optional<String> actualText = stored.flatMap(s -> ResultText.of(s, definition));
+        boolean actualSynthetic = stored.map(StoredResult::synthetic).orElse(false);
         boolean computed = false;
-        if (org.isAssociation() && !result.isPresent() && associationWide.value().isPresent()) {
-            result = computedResult(definition, associationWide.value().get());
-            computed = true;
+        if (org.isAssociation() && !result.isPresent()) {
+            // The association's own result is its one national value: published, printed by a branch, or computed.
+            Optional<NationalValue> value = nationalValues.association(definition, year);
+            if (value.isPresent()) {
+                result = computedResult(definition, value.get().value());
+                actualText = Optional.of(value.get().text());
+                computed = value.get().computed();
+                actualSynthetic = value.get().synthetic();
+            }
         }
         KpiEvaluation evaluation = evaluate(org, year, definition, result);
+        Optional<String> shownActual = actualText.or(() -> ResultText.of(Optional.empty(), evaluation.result(), definition));
 
-        NationalComparison national = national(definition, year, stored, associationWide);
+        Optional<NationalValue> nationalValue = nationalValues.beside(org, definition, year);
+        NationalComparison national = NationalComparison.of(
+                nationalValue.filter(n -> !n.computed()).map(NationalValue::value),
+                definition.aggregationMethod() == AggregationMethod.RATIO && associationWide.isComplete()
+                        ? associationWide.value() : Optional.empty(),
+                definition.unit());
 
         List<RankedBranch> ranking = BranchRanking.rank(definition, branches);
         Optional<Integer> rank = org.isAssociation() ? Optional.empty()
                 : BranchRanking.rankOf(org, ranking).map(RankedBranch::rank);
 
-        Optional<String> actualText = stored.flatMap(s -> ResultText.of(s, definition))
-                .or(() -> ResultText.of(Optional.empty(), evaluation.result(), definition));
-        boolean synthetic = target.map(StoredTarget::synthetic).orElse(false)
-                || stored.map(StoredResult::synthetic).orElse(false);
+        boolean synthetic = target.map(StoredTarget::synthetic).orElse(false) || actualSynthetic;
         return new SummaryRow(Organisations.all().get(org), year, definition,
                 List.of(priorYear(org, kpi, definition, year.plus(-2)), priorYear(org, kpi, definition, year.previous())),
-                target, actualText, computed, evaluation, stored.flatMap(StoredResult::printedMark),
+                target, shownActual, computed, actualSynthetic, evaluation, stored.flatMap(StoredResult::printedMark),
                 stored.flatMap(StoredResult::selfEvaluation),
-                associationWide, national, stored.flatMap(StoredResult::nationalValueText),
-                nationalSynthetic(definition, year, stored, national), rank, ranking.size(), stored.flatMap(StoredResult::nationalRank),
+                associationWide, national, nationalValue, rank, ranking.size(), stored.flatMap(StoredResult::nationalRank),
                 nextYearTarget(org, kpi, year.next()),
                 data.target(org, year.next(), code).map(StoredTarget::synthetic).orElse(false),
                 stored.flatMap(StoredResult::note).or(() -> target.flatMap(StoredTarget::note)),
-                synthetic);
+                synthetic, stored.flatMap(StoredResult::selfEvaluationReason), stored.flatMap(StoredResult::narrative));
     }
 
     /**
@@ -99,37 +111,13 @@ public final class BranchYearSummary {
                 PriorYearResolver.resolve(kpi, org, year, finalsWithComputedAssociation()));
     }
 
-    /**
-     * The 全国平均 beside a branch: what the branch's report printed, else the association's published result, else
-     * the value computed from all branches. Only for ratios: a total of offices or a count of branches is not an
-     * average to set beside one branch, and a ratio formed from some branches only would mislead.
-     */
-    private NationalComparison national(KpiDefinition definition, FiscalYear year, Optional<StoredResult> stored,
-                                        AssociationWideValue associationWide) {
-        boolean average = definition.aggregationMethod() == AggregationMethod.RATIO;
-        Optional<BigDecimal> published = PublishedNational.find(data, definition, year, stored).map(PublishedNational::value);
-        Optional<BigDecimal> computed = average && associationWide.isComplete() ? associationWide.value() : Optional.empty();
-        return NationalComparison.of(published, computed, definition.unit());
-    }
-
-    /** Whether the 全国平均 shown comes from a synthetic row, or is computed from branches of which one is synthetic. */
-    private boolean nationalSynthetic(KpiDefinition definition, FiscalYear year, Optional<StoredResult> stored,
-                                      NationalComparison national) {
-        Optional<PublishedNational> published = PublishedNational.find(data, definition, year, stored);
-        if (published.isPresent()) return published.get().synthetic();
-        if (national.computed().isEmpty()) return false;
-        return Organisations.all().branches().stream().anyMatch(b -> data.finalResult(b.code(), year,
-                definition.kpiCode(), definition.definitionFy()).map(StoredResult::synthetic).orElse(false));
-    }
-
-    /** The association's prior year falls back to the value computed from the branches when none was published. */
+    /** The association's prior year falls back to its national value when it recorded none. */
     private FinalResults finalsWithComputedAssociation() {
         return (o, y, code, version) -> {
             Optional<Result> found = data.find(o, y, code, version);
-            if (found.isPresent() || !o.isAssociation()) return found;
+            if (!o.isAssociation() || found.map(Result::isPresent).orElse(false)) return found;
             KpiDefinition definition = catalogue.get(code).versionStartingIn(version).orElseThrow();
-            return AssociationWide.compute(definition, data.branchFinals(y, code, version)).value()
-                    .map(v -> computedResult(definition, v));
+            return nationalValues.association(definition, y).map(v -> computedResult(definition, v.value()));
         };
     }
 
@@ -152,21 +140,25 @@ public final class BranchYearSummary {
 
     private PriorYearCell priorYear(OrgCode org, Kpi kpi, KpiDefinition current, FiscalYear year) {
         Optional<KpiDefinition> definition = kpi.definitionIn(year);
-        if (definition.isEmpty()) return new PriorYearCell(year, Optional.empty(), false, false);
+        if (definition.isEmpty()) return new PriorYearCell(year, Optional.empty(), false, false, false);
+        boolean comparable = definition.get().definitionFy() == current.definitionFy();
         Optional<StoredResult> stored = data.finalResult(org, year, kpi.code(), definition.get().definitionFy());
         Optional<String> text = stored.flatMap(s -> ResultText.of(s, definition.get()));
         if (text.isEmpty() && org.isAssociation()) {
-            text = AssociationWide.compute(definition.get(), data.branchFinals(year, kpi.code(), definition.get().definitionFy()))
-                    .value().flatMap(v -> ResultText.of(Optional.empty(), computedResult(definition.get(), v), definition.get()));
+            Optional<NationalValue> value = nationalValues.association(definition.get(), year);
+            if (value.isPresent()) {
+                return new PriorYearCell(year, Optional.of(value.get().text()), comparable, value.get().computed(),
+                        value.get().synthetic());
+            }
         }
-        return new PriorYearCell(year, text, definition.get().definitionFy() == current.definitionFy(),
-                stored.map(StoredResult::synthetic).orElse(false));
+        return new PriorYearCell(year, text, comparable, false, stored.map(StoredResult::synthetic).orElse(false));
     }
 
     private String nextYearTarget(OrgCode org, Kpi kpi, FiscalYear next) {
         if (kpi.isDroppedIn(next)) return "削除";
         return data.target(org, next, kpi.code())
-                .map(t -> t.note().filter(n -> n.startsWith("※")).map(n -> n + " ").orElse("") + t.text())
+                .map(t -> t.note().filter(n -> n.startsWith("※")).map(n -> n + " ").orElse("")
+                        + jp.kenpokpi.value.ValueFormat.display(t.text()))
                 .orElse("");
     }
 }

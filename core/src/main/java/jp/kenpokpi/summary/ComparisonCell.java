@@ -29,6 +29,15 @@ public record ComparisonCell(
         Optional<BigDecimal> difference,
         Optional<String> differenceText) {
 
+    public Figure targetFigure() {
+        return Figure.of(targetText, false, targetSynthetic);
+    }
+
+    /** The result with its labels (算, 架空), by the same rule as the dashboard's. */
+    public Figure actualFigure() {
+        return Figure.of(actualText, actualComputed, actualSynthetic);
+    }
+
     public CellStatus status() {
         return CellStatus.of(evaluation);
     }

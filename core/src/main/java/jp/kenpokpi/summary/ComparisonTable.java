@@ -106,7 +106,7 @@ public record ComparisonTable(FiscalYear year, List<Organisation> columns, List<
             boolean published = !association.actualComputed();
             List<ComparisonCell> cells = new ArrayList<>();
             for (List<SummaryRow> organisationRows : summaries) {
-                cells.add(cell(organisationRows.get(i), reference, data));
+                cells.add(cell(organisationRows.get(i), reference));
             }
             rows.add(new ComparisonRow(definitions.get(i), reference, published, cells));
         }
@@ -114,9 +114,11 @@ public record ComparisonTable(FiscalYear year, List<Organisation> columns, List<
     }
 
     /**
-     * The association-wide value a branch is set beside: the association's published result, else Σnumerator /
-     * Σdenominator when all 47 branches have both. None for totals (健康宣言事業所数, 実施した支部の数): a branch's
-     * count is a share of that total, not a level to be compared with it.
+     * The association-wide value a branch's difference is measured from: the association's own result, the one
+     * national value of {@link NationalValues}, when published (by the association or in a branch's report), or
+     * computed from all 47 branches. A value computed from some branches only is shown (labelled 算) but measures
+     * no difference. None for totals (健康宣言事業所数, 実施した支部の数): a branch's count is a share of that total, not a
+     * level to be compared with it.
      */
     private static Optional<BigDecimal> reference(SummaryRow association) {
         KpiDefinition definition = association.definition();
@@ -126,28 +128,20 @@ public record ComparisonTable(FiscalYear year, List<Organisation> columns, List<
         return association.associationWide().isComplete() ? association.associationWide().value() : Optional.empty();
     }
 
-    private static ComparisonCell cell(SummaryRow row, Optional<BigDecimal> reference, KpiDataSet data) {
+    private static ComparisonCell cell(SummaryRow row, Optional<BigDecimal> reference) {
         KpiDefinition definition = row.definition();
         Optional<BigDecimal> value = value(row.evaluation().result(), definition);
         Optional<BigDecimal> difference = row.organisation().isAssociation() ? Optional.empty()
                 : value.flatMap(v -> reference.map(v::subtract));
         return new ComparisonCell(row.organisation(), row.targetText(),
                 row.target().map(StoredTarget::synthetic).orElse(false), row.actualText(), row.actualComputed(),
-                actualSynthetic(row, data), row.evaluation(), value, difference,
+                row.actualSynthetic(), row.evaluation(), value, difference,
                 difference.map(d -> ValueFormat.difference(d, definition.unit())));
     }
 
     /** 実施 sorts before 未実施. */
     private static Optional<BigDecimal> value(Result result, KpiDefinition definition) {
         return result.number(definition).or(() -> result.carriedOut().map(done -> done ? BigDecimal.ONE : BigDecimal.ZERO));
-    }
-
-    /** A value computed from the branches is as synthetic as any branch value it is formed from. */
-    private static boolean actualSynthetic(SummaryRow row, KpiDataSet data) {
-        KpiDefinition d = row.definition();
-        List<Organisation> sources = row.actualComputed() ? Organisations.all().branches() : List.of(row.organisation());
-        return sources.stream().anyMatch(o -> data.finalResult(o.code(), row.year(), d.kpiCode(), d.definitionFy())
-                .map(StoredResult::synthetic).orElse(false));
     }
 
     /**

@@ -18,4 +18,8 @@ public record InterimCell(Optional<AsOf> asOf, Optional<String> text, boolean co
     public static InterimCell empty(boolean comparable) {
         return new InterimCell(Optional.empty(), Optional.empty(), false, comparable, Optional.empty(), false);
     }
+
+    public Figure figure() {
+        return Figure.of(text, computed, synthetic);
+    }
 }

@@ -58,9 +58,11 @@ public final class KpiDetails {
 
     private final KpiDataSet data;
     private final Evaluator evaluator;
+    private final NationalValues nationalValues;
 
     public KpiDetails(KpiDataSet data, MarkPolicy policy) {
         this.data = data;
+        this.nationalValues = new NationalValues(data);
         this.evaluator = new Evaluator(policy);
     }
 
@@ -86,9 +88,9 @@ public final class KpiDetails {
         Map<OrgCode, Result> finals = data.branchFinals(year, kpi.code(), d.definitionFy());
         List<RankedBranch> ranked = BranchRanking.rank(d, finals);
         AssociationWideValue associationWide = AssociationWide.compute(d, finals);
-        Optional<PublishedNational> published = PublishedNational.find(data, d, year, stored);
+        Optional<NationalValue> published = nationalValues.beside(org, d, year).filter(n -> !n.computed());
         Optional<String> difference = d.aggregationMethod() == AggregationMethod.RATIO && associationWide.isComplete()
-                ? NationalComparison.of(published.map(PublishedNational::value), associationWide.value(), d.unit()).differenceJa()
+                ? NationalComparison.of(published.map(NationalValue::value), associationWide.value(), d.unit()).differenceJa()
                 : Optional.empty();
         return new KpiDetail(kpi, organisation, year, definition, versions, trend,
                 ranking(d, org, year, ranked), targetLine(kpi, d, org, year),
@@ -152,34 +154,17 @@ public final class KpiDetails {
             return new TrendPoint(y, stored.get().result().number(v), ResultText.of(stored.get(), v),
                     stored.get().synthetic(), "");
         }
-        return org.isAssociation() ? computedPoint(v, y) : TrendPoint.gap(y);
+        return org.isAssociation() ? point(y, nationalValues.association(v, y)) : TrendPoint.gap(y);
     }
 
-    /** The 全国平均 beside a branch: published where given, else Σ numerator / Σ denominator of the branches. */
+    /** The 全国平均 beside a branch: the one national value of the year (see {@link NationalValues}). */
     private TrendPoint nationalPoint(OrgCode org, KpiDefinition v, FiscalYear y) {
-        Optional<StoredResult> branchRow = data.finalResult(org, y, v.kpiCode(), v.definitionFy());
-        return PublishedNational.find(data, v, y, branchRow).map(p -> {
-            BigDecimal value = v.precision().round(p.value());
-            return new TrendPoint(y, Optional.of(value), Optional.of(ValueFormat.amount(value, v.unit())), p.synthetic(),
-                    p.sourceJa());
-        }).orElseGet(() -> computedPoint(v, y));
+        return point(y, nationalValues.beside(org, v, y));
     }
 
-    private TrendPoint computedPoint(KpiDefinition v, FiscalYear y) {
-        Map<OrgCode, Result> finals = data.branchFinals(y, v.kpiCode(), v.definitionFy());
-        AssociationWideValue computed = AssociationWide.compute(v, finals);
-        if (computed.value().isEmpty()) return TrendPoint.gap(y);
-        BigDecimal value = computed.value().get();
-        return new TrendPoint(y, Optional.of(value),
-                ResultText.of(Optional.empty(), BranchYearSummary.computedResult(v, value), v),
-                anySynthetic(v, y, finals, computed), "支部の値から算出：" + computed.explanationJa());
-    }
-
-    /** A value formed from branches is synthetic as soon as one synthetic branch value went into it. */
-    private boolean anySynthetic(KpiDefinition v, FiscalYear y, Map<OrgCode, Result> finals, AssociationWideValue computed) {
-        return finals.keySet().stream()
-                .filter(b -> !computed.missing().contains(b))
-                .anyMatch(b -> data.finalResult(b, y, v.kpiCode(), v.definitionFy()).map(StoredResult::synthetic).orElse(false));
+    private static TrendPoint point(FiscalYear y, Optional<NationalValue> value) {
+        return value.map(n -> new TrendPoint(y, Optional.of(n.value()), Optional.of(n.figure().textOr("")),
+                n.synthetic(), n.sourceJa())).orElseGet(() -> TrendPoint.gap(y));
     }
 
     private Optional<TrendPoint> national(OrgCode org, KpiDefinition d, FiscalYear year) {
@@ -281,7 +266,7 @@ public final class KpiDetails {
     // ---- numerator and denominator ------------------------------------------------------------------------
 
     private List<FractionRow> fractions(Organisation organisation, KpiDefinition d, FiscalYear year,
-                                        Optional<StoredResult> stored, Optional<PublishedNational> published,
+                                        Optional<StoredResult> stored, Optional<NationalValue> published,
                                         Map<OrgCode, Result> finals, AssociationWideValue associationWide) {
         List<FractionRow> rows = new ArrayList<>();
         if (!organisation.isAssociation()) {
@@ -293,7 +278,7 @@ public final class KpiDetails {
         if (association.isPresent() && association.get().result().isPresent()) {
             rows.add(fraction("協会全体（公表値）", association.get(), d));
         } else if (published.isPresent()) {
-            PublishedNational p = published.get();
+            NationalValue p = published.get();
             rows.add(new FractionRow("全国平均（公表値）", Optional.of(ValueFormat.amount(p.value(), d.unit())),
                     Optional.empty(), Optional.empty(), p.synthetic(), p.sourceJa() + "。分子・分母は記載されていません"));
         }
@@ -306,7 +291,7 @@ public final class KpiDetails {
             rows.add(new FractionRow("協会全体（支部の分子・分母の合計から算出）",
                     Optional.of(ValueFormat.amount(value, d.unit())), associationWide.numeratorSum(),
                     associationWide.denominatorSum(),
-                    anySynthetic(d, year, finals, associationWide),
+                    nationalValues.anySynthetic(d, year, finals, associationWide),
                     associationWide.explanationJa() + missing));
         }
         return rows;

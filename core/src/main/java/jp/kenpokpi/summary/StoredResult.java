@@ -13,6 +13,10 @@ import jp.kenpokpi.result.Result;
 /**
  * A result as recorded, year-end (asOf empty) or interim, under one definition version, with what the
  * organisation printed beside it (national value and rank, mark, self-evaluation, note).
+ *
+ * @param selfEvaluationReason why the branch gave its self-evaluation, as entered on the form
+ * @param narrative            what was done and why the result is what it is (取組内容と理由), due when a result
+ *                             misses its target
  */
 public record StoredResult(
         OrgCode org,
@@ -29,7 +33,19 @@ public record StoredResult(
         Optional<SelfEvaluation> selfEvaluation,
         Optional<String> note,
         Optional<String> source,
-        boolean synthetic) {
+        boolean synthetic,
+        Optional<String> selfEvaluationReason,
+        Optional<String> narrative) {
+
+    /** A result read from a report or a file: no texts entered on the form. */
+    public StoredResult(OrgCode org, FiscalYear year, Optional<AsOf> asOf, String kpiCode, int definitionFy,
+                        Optional<String> actualText, Result result, Optional<String> nationalValueText,
+                        Optional<BigDecimal> nationalValue, Optional<Integer> nationalRank, Optional<Mark> printedMark,
+                        Optional<SelfEvaluation> selfEvaluation, Optional<String> note, Optional<String> source,
+                        boolean synthetic) {
+        this(org, year, asOf, kpiCode, definitionFy, actualText, result, nationalValueText, nationalValue,
+                nationalRank, printedMark, selfEvaluation, note, source, synthetic, Optional.empty(), Optional.empty());
+    }
 
     public boolean isFinal() {
         return asOf.isEmpty();

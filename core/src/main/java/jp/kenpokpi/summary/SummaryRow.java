@@ -18,12 +18,15 @@ import jp.kenpokpi.ranking.NationalComparison;
  *
  * @param actualComputed true when the result is not recorded but computed (the association's value from the
  *                       branches)
+ * @param actualSynthetic the result shown is synthetic (架空): a synthetic row, or the association's value computed
+ *                       from branches of which one is synthetic
  * @param selfEvaluation       the S–D self-evaluation the branch gave, if any
- * @param printedNationalValue the 全国平均 as the branch's report printed it
- * @param nationalSynthetic    the 全国平均 shown is synthetic (架空): published on a synthetic row, or computed from
- *                             branches of which some are synthetic
+ * @param national       the published 全国平均 against the value computed from all branches, for the difference
+ * @param nationalValue  the 全国平均 shown, from {@link NationalValues}: one value per KPI and year
  * @param synthetic      the year's target or result is synthetic (架空); prior years and next year's target
  *                       carry their own flags
+ * @param selfEvaluationReason why the branch gave its self-evaluation (entered on the form)
+ * @param narrative      取組内容と理由: what was done and why, required when the result misses its target
  * @param rank           the organisation's rank among the branches with a result; empty for the association
  * @param rankedBranches how many branches were ranked
  */
@@ -35,33 +38,71 @@ public record SummaryRow(
         Optional<StoredTarget> target,
         Optional<String> actualText,
         boolean actualComputed,
+        boolean actualSynthetic,
         KpiEvaluation evaluation,
         Optional<Mark> printedMark,
         Optional<SelfEvaluation> selfEvaluation,
         AssociationWideValue associationWide,
         NationalComparison national,
-        Optional<String> printedNationalValue,
-        boolean nationalSynthetic,
+        Optional<NationalValue> nationalValue,
         Optional<Integer> rank,
         int rankedBranches,
         Optional<Integer> publishedRank,
         String nextYearTarget,
         boolean nextYearTargetSynthetic,
         Optional<String> note,
-        boolean synthetic) {
-
-    public Optional<String> targetText() {
-        return target.map(StoredTarget::text);
-    }
+        boolean synthetic,
+        Optional<String> selfEvaluationReason,
+        Optional<String> narrative) {
 
     /**
-     * The 全国平均 as a table prints it: as the branch's report printed it (89.12%), else the shown value at the
-     * KPI's reporting precision.
+     * What the branch wrote about the year's result, as every page and report that shows the result prints it
+     * beside the note: 「自己評価 B：…」 and 「取組内容と理由：…」.
      */
+    public List<String> commentaryJa() {
+        List<String> lines = new java.util.ArrayList<>();
+        if (selfEvaluation.isPresent() || selfEvaluationReason.isPresent()) {
+            lines.add("自己評価" + selfEvaluation.map(e -> " " + e.name()).orElse("")
+                    + selfEvaluationReason.map(r -> "：" + r).orElse(""));
+        }
+        narrative.ifPresent(n -> lines.add("取組内容と理由：" + n));
+        return lines;
+    }
+
+    /** The note, then the branch's commentary, one per line: R1's 備考. */
+    public String noteWithCommentaryJa() {
+        List<String> lines = new java.util.ArrayList<>();
+        note.ifPresent(lines::add);
+        lines.addAll(commentaryJa());
+        return String.join("\n", lines);
+    }
+
+    /** The target at its display formatting (94.0%以上); the stored target keeps what the report printed. */
+    public Optional<String> targetText() {
+        return targetFigure().text();
+    }
+
+    public Figure targetFigure() {
+        return target.map(StoredTarget::figure).orElseGet(Figure::none);
+    }
+
+    /** The year's result with its labels: 算 for the association's computed value, 架空 for a synthetic one. */
+    public Figure actualFigure() {
+        return Figure.of(actualText, actualComputed, actualSynthetic);
+    }
+
+    /** The 全国平均 with its labels, the same value on every branch's row (see {@link NationalValues}). */
+    public Figure nationalFigure() {
+        return nationalValue.map(NationalValue::figure).orElseGet(Figure::none);
+    }
+
+    /** The 全国平均 as a table prints it (89.12%, 82.0%). */
     public Optional<String> nationalValueText() {
-        return printedNationalValue.filter(t -> national.published().isPresent())
-                .or(() -> national.shown().map(v -> jp.kenpokpi.value.ValueFormat.amount(
-                        definition.precision().round(v), definition.unit())));
+        return nationalFigure().text();
+    }
+
+    public Figure nextYearTargetFigure() {
+        return Figure.of(Optional.of(nextYearTarget), false, nextYearTargetSynthetic);
     }
 
     /** Whether the branch printed a mark and the computed one differs from it. */

@@ -1,0 +1,33 @@
+package jp.kenpokpi.summary;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * The association's value of a KPI in a year (what a branch sets beside its own as 全国平均), with where it comes
+ * from. Resolved by {@link NationalValues}, the one place that decides it.
+ *
+ * @param value     at the precision it was printed or computed with
+ * @param text      as printed, or formatted at the KPI's reporting precision when computed
+ * @param synthetic the row it was read from is synthetic, or a synthetic branch value went into it
+ * @param sourceJa  where it comes from, in words (協会全体の公表値, 栃木支部の報告書に記載の全国平均, Σ…（40支部）)
+ */
+public record NationalValue(BigDecimal value, String text, Source source, boolean synthetic, String sourceJa) {
+
+    public enum Source {
+        /** The association's own published result. */
+        PUBLISHED,
+        /** The 全国平均 a branch's report printed beside its result. */
+        PRINTED_BY_BRANCH,
+        /** Σnumerator / Σdenominator (or Σ, or the branches that carried it out) of the branches' values. */
+        COMPUTED
+    }
+
+    public boolean computed() {
+        return source == Source.COMPUTED;
+    }
+
+    public Figure figure() {
+        return Figure.of(Optional.of(text), computed(), synthetic);
+    }
+}

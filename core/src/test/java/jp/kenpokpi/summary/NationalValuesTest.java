@@ -1,0 +1,99 @@
+package jp.kenpokpi.summary;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import jp.kenpokpi.catalogue.KpiDefinition;
+import jp.kenpokpi.catalogue.ReferenceCatalogue;
+import jp.kenpokpi.evaluation.MarkPolicies;
+import jp.kenpokpi.organisation.OrgCode;
+import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.result.Result;
+import jp.kenpokpi.value.PrintedValue;
+import jp.kenpokpi.value.ValueFormat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One national value per KPI and year, and one rule for its labels: the association's published result, else the
+ * 全国平均 a branch's report printed, else the value computed from the branches (算, 架空 when one is synthetic).
+ */
+class NationalValuesTest {
+
+    private static final FiscalYear FY2023 = FiscalYear.of(2023);
+    private static final String GENERIC = "GENERIC_DRUG_SHARE";
+    private static final KpiDefinition DEFINITION = ReferenceCatalogue.definition(GENERIC, 2023);
+
+    private final List<StoredResult> results = new ArrayList<>();
+
+    private void add(String org, Optional<String> actual, Result result, Optional<String> nationalText, boolean synthetic) {
+        results.add(new StoredResult(OrgCode.of(org), FY2023, Optional.empty(), GENERIC, DEFINITION.definitionFy(),
+                actual, result, nationalText, nationalText.map(t -> new BigDecimal(t.replace("%", ""))), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), synthetic));
+    }
+
+    private void ratio(String org, long numerator, long denominator, boolean synthetic) {
+        add(org, Optional.empty(), new Result(new PrintedValue.NotYet(), Optional.of(BigDecimal.valueOf(numerator)),
+                Optional.of(BigDecimal.valueOf(denominator))), Optional.empty(), synthetic);
+    }
+
+    private List<SummaryRow> rows(String org) {
+        return new BranchYearSummary(ReferenceCatalogue.get(), new KpiDataSet(List.of(), results), MarkPolicies.EXCEEDS)
+                .rows(OrgCode.of(org), FY2023);
+    }
+
+    private SummaryRow generic(String org) {
+        return rows(org).stream().filter(r -> r.definition().kpiCode().equals(GENERIC)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aNationalAveragePrintedInOneBranchsReportIsTheValueOfEveryBranchAndOfTheAssociation() {
+        // Tochigi printed 82.0% beside its 83.8%; Hokkaido's synthetic row has a numerator and denominator only.
+        add("09", Optional.of("83.8%"), Result.of(new PrintedValue.Amount(new BigDecimal("83.8"), Optional.of(DEFINITION.unit()))),
+                Optional.of("82.0%"), false);
+        ratio("01", 818, 1000, true);
+
+        for (String org : List.of("09", "01", "13", "05")) {
+            assertThat(generic(org).nationalFigure()).as(org).isEqualTo(Figure.of(Optional.of("82.0%"), false, false));
+        }
+        SummaryRow association = generic("00");
+        assertThat(association.actualFigure()).isEqualTo(Figure.of(Optional.of("82.0%"), false, false));
+        assertThat(association.nationalValue()).hasValueSatisfying(n -> assertThat(n.sourceJa()).isEqualTo("栃木支部の報告書に記載の全国平均"));
+    }
+
+    @Test
+    void theAssociationsPublishedResultComesBeforeAValuePrintedByABranch() {
+        add("00", Optional.of("81.9%"), Result.of(new PrintedValue.Amount(new BigDecimal("81.9"), Optional.of(DEFINITION.unit()))),
+                Optional.empty(), false);
+        add("09", Optional.of("83.8%"), Result.of(new PrintedValue.Amount(new BigDecimal("83.8"), Optional.of(DEFINITION.unit()))),
+                Optional.of("82.0%"), false);
+        assertThat(generic("13").nationalValueText()).contains("81.9%");
+        assertThat(generic("09").nationalValueText()).as("Tochigi keeps what its own report printed").contains("82.0%");
+    }
+
+    @Test
+    void aValueComputedFromSomeBranchesIsShownLabelled算And架空WhenASyntheticValueWentIntoIt() {
+        ratio("01", 800, 1000, true);
+        ratio("02", 850, 1000, false);
+        Figure national = generic("13").nationalFigure();
+        assertThat(national.text()).contains("82.5%");
+        assertThat(national.labels()).containsExactly(Figure.Label.COMPUTED, Figure.Label.SYNTHETIC);
+        assertThat(generic("00").actualFigure()).isEqualTo(national);
+        assertThat(national.plainJa("－")).isEqualTo("82.5% 算 架空");
+        assertThat(Figure.none().labels()).isEmpty();
+        assertThat(Figure.of(Optional.empty(), true, true).plainJa("－")).as("an empty cell carries no label").isEqualTo("－");
+    }
+
+    @Test
+    void valuesAndTargetsReadWithHalfWidthDigitsAndPercentWhileWordsStayAsPrinted() {
+        assertThat(ValueFormat.display("94.0％以上")).isEqualTo("94.0%以上");
+        assertThat(ValueFormat.display("７２．２％")).isEqualTo("72.2%");
+        assertThat(ValueFormat.display("1，330事業所以上")).isEqualTo("1,330事業所以上");
+        assertThat(ValueFormat.display("※基準変更 対前年度以上")).isEqualTo("※基準変更 対前年度以上");
+        assertThat(ValueFormat.display("全国平均（％）")).isEqualTo("全国平均（％）");
+    }
+}
