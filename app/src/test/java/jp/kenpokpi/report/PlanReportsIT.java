@@ -152,6 +152,23 @@ class PlanReportsIT {
                 .contains("KPI一覧表");
     }
 
+    /** Every PDF, Excel and CSV link says 「作成中…」 while its file is built: the layout's script acts on data-download. */
+    @Test
+    void everyFileDownloadLinkCarriesTheAttributeOfTheProgressScript() throws Exception {
+        java.util.regex.Pattern fileLink = java.util.regex.Pattern.compile("<a\\b[^>]*href=\"[^\"]*\\.(?:pdf|xlsx|csv)[?\"][^>]*>");
+        for (String page : List.of("/reports?branch=09&year=2023", "/reports/kpi-summary?branch=09&year=2023",
+                "/reports/plan-result?branch=09&year=2023", "/reports/comparison?year=2023&block=KANTO",
+                "/reports/interim?branch=00", "/reports/budget?branch=09&year=2023", "/plan?branch=09&year=2023", "/import")) {
+            String html = mvc.perform(get(page).with(DemoUsers.as("honbu"))).andExpect(status().isOk()).andReturn()
+                    .getResponse().getContentAsString();
+            assertThat(html).as(page).contains("src=\"/assets/downloads.js\"");
+            List<String> links = fileLink.matcher(html).results().map(java.util.regex.MatchResult::group).toList();
+            assertThat(links).as(page).isNotEmpty().allSatisfy(a -> assertThat(a).contains("data-download"));
+        }
+        assertThat(mvc.perform(get("/assets/downloads.js")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("作成中…", "a[data-download]");
+    }
+
     @Test
     void thePagesAndDownloadsDrawTheSameTables() throws Exception {
         String html = mvc.perform(get("/reports/plan-overview?branch=09&year=2023").with(DemoUsers.as("tochigi")))
