@@ -175,8 +175,12 @@ public class Commands {
                                 + "interim、budget のいずれかです: " + kind));
                 Organisation org = organisation(args.required("branch"));
                 FiscalYear fy = year(args.required("year"));
-                yield planReports.table(planKind, org, fy).orElseThrow(() -> new CliException(
+                var plan = planReports.plan(org, fy).orElseThrow(() -> new CliException(
                         org.nameJa() + "の" + fy.japanese() + "の事業計画がありません（import --plan で取り込んでください）"));
+                PlanReports.missing(planKind, java.util.Optional.of(plan)).ifPresent(why -> {
+                    throw new CliException(org.nameJa() + " " + fy.japanese() + ": " + why);
+                });
+                yield planReports.table(planKind, org, fy, plan);
             }
         };
     }

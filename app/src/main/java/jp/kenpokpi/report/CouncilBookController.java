@@ -33,13 +33,13 @@ class CouncilBookController {
         Format format = ReportRequests.format(request);
         Organisation org = ReportRequests.organisation(branch);
         FiscalYear fy = ReportRequests.year(year, org.code(), summaries);
-        return ReportDownloads.attachment(books.branchBook(org, fy), CouncilBooks.branchFileName(org, fy, format), format);
+        return ReportDownloads.file(books.branchBook(org, fy), CouncilBooks.branchFileName(org, fy, format), format);
     }
 
     @GetMapping({"/reports/association-book.pdf", "/reports/association-book.xlsx"})
     ResponseEntity<byte[]> associationBook(@RequestParam Optional<String> year, HttpServletRequest request) {
         Format format = ReportRequests.format(request);
         FiscalYear fy = ReportRequests.year(year, OrgCode.ASSOCIATION, summaries);
-        return ReportDownloads.attachment(books.associationBook(fy), CouncilBooks.associationFileName(fy, format), format);
+        return ReportDownloads.file(books.associationBook(fy), CouncilBooks.associationFileName(fy, format), format);
     }
 }

@@ -60,9 +60,7 @@ public class CouncilBooks {
         planned.ifPresent(plan -> {
             sections.add(new Section("実施状況と自己評価", planReports.table(PlanReports.Kind.PLAN_RESULT, organisation, year, plan)));
             sections.add(new Section("実施状況一覧", planReports.table(PlanReports.Kind.PLAN_OVERVIEW, organisation, year, plan)));
-            boolean reasoned = plan.measures().stream().flatMap(m -> m.kpis().stream())
-                    .anyMatch(k -> k.targetReasoning().isPresent());
-            if (reasoned) {
+            if (PlanReports.missing(PlanReports.Kind.KPI_LIST, planned).isEmpty()) {
                 sections.add(new Section("KPI一覧表", planReports.table(PlanReports.Kind.KPI_LIST, organisation, year, plan)));
             }
         });

@@ -61,9 +61,9 @@ class CouncilReportController {
         Scope scope = scope(block);
         String fileName = CouncilReports.comparisonFileName(fy, scope, format);
         if (CouncilReports.printedByBlock(scope, format)) {
-            return ReportDownloads.attachment(reports.comparisonBook(fy), fileName, format);
+            return ReportDownloads.file(reports.comparisonBook(fy), fileName, format);
         }
-        return ReportDownloads.attachment(reports.comparison(fy, scope), fileName, format);
+        return ReportDownloads.file(reports.comparison(fy, scope), fileName, format);
     }
 
     @GetMapping("/reports/interim")
@@ -86,7 +86,7 @@ class CouncilReportController {
         Format format = ReportRequests.format(request);
         Organisation org = ReportRequests.organisation(branch);
         AsOf month = asOf(org, asOf);
-        return ReportDownloads.attachment(reports.interim(org, month), CouncilReports.interimFileName(org, month, format), format);
+        return ReportDownloads.file(reports.interim(org, month), CouncilReports.interimFileName(org, month, format), format);
     }
 
 

@@ -14,6 +14,7 @@ import org.springframework.web.server.ResponseStatusException;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.plan.BusinessPlan;
 import jp.kenpokpi.report.KpiSummaryReports.Format;
 import jp.kenpokpi.report.PlanReports.Kind;
 import jp.kenpokpi.result.KpiRecordRepository;
@@ -44,7 +45,11 @@ class PlanReportController {
         model.addAttribute("organisations", Organisations.all().list());
         model.addAttribute("year", fy);
         model.addAttribute("fiscalYears", records.fiscalYears());
-        Optional<ReportTable> table = reports.table(k, org, fy);
+        Optional<BusinessPlan> plan = reports.plan(org, fy);
+        Optional<String> missing = PlanReports.missing(k, plan);
+        Optional<ReportTable> table = missing.isPresent() ? Optional.empty() : Optional.of(reports.table(k, org, fy, plan.get()));
+        model.addAttribute("planned", plan.isPresent());
+        model.addAttribute("missingJa", missing.orElse(null));
         model.addAttribute("report", table.orElse(null));
         model.addAttribute("tableHtml", table.map(ReportHtml::fragment).orElse(""));
         return "reports/plan-report";
@@ -58,9 +63,14 @@ class PlanReportController {
         Format format = ReportRequests.format(request);
         Organisation org = ReportRequests.organisation(branch);
         FiscalYear fy = ReportRequests.year(year, org.code(), summaries);
-        ReportTable table = reports.table(k, org, fy).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                org.nameJa() + "の" + fy.japanese() + "の事業計画はまだ登録されていません"));
-        return ReportDownloads.attachment(table, PlanReports.fileName(k, org, fy, format), format);
+        Optional<BusinessPlan> plan = reports.plan(org, fy);
+        if (plan.isEmpty()) throw new ResponseStatusException(HttpStatus.NOT_FOUND,
+                org.nameJa() + "の" + fy.japanese() + "の事業計画はまだ登録されていません");
+        PlanReports.missing(k, plan).ifPresent(why -> {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, org.nameJa() + " " + fy.japanese() + ": " + why);
+        });
+        ReportTable table = reports.table(k, org, fy, plan.get());
+        return ReportDownloads.file(table, PlanReports.fileName(k, org, fy, format), format);
     }
 
 }

@@ -77,9 +77,23 @@ public class PlanReports {
         return plans.findAll(year);
     }
 
-    /** The report, or empty when the branch has no plan for the year. Marks as R1 judges them (目標を上回れば◎). */
+    /** What the reports index says of a plan report when the branch has no plan for the year. */
+    public static final String NO_PLAN_JA = "事業計画が未登録です（取込の「事業計画」から登録）";
+
+    /**
+     * Why the report is not offered for this plan, or empty when it is: no plan, or for R6 a plan without a single
+     * 設定に当たっての考え方. One rule for the reports index, the report's page and download, and the book.
+     */
+    public static Optional<String> missing(Kind kind, Optional<BusinessPlan> plan) {
+        if (plan.isEmpty()) return Optional.of(NO_PLAN_JA);
+        return kind == Kind.KPI_LIST ? KpiListReport.missingReason(plan.get()) : Optional.empty();
+    }
+
+    /** The report, or empty when it is {@link #missing}. Marks as R1 judges them (目標を上回れば◎). */
     public Optional<ReportTable> table(Kind kind, Organisation organisation, FiscalYear year) {
-        return plan(organisation, year).map(p -> table(kind, organisation, year, p));
+        Optional<BusinessPlan> plan = plan(organisation, year);
+        if (missing(kind, plan).isPresent()) return Optional.empty();
+        return plan.map(p -> table(kind, organisation, year, p));
     }
 
     /** With the plan already read (the book draws three reports from one plan). */

@@ -56,7 +56,7 @@ class ReportController {
     private ResponseEntity<byte[]> download(Optional<String> branch, Optional<String> year, Format format) {
         Organisation org = ReportRequests.organisation(branch);
         FiscalYear fy = ReportRequests.year(year, org.code(), summaries);
-        return ReportDownloads.attachment(reports.table(org, fy), KpiSummaryReports.fileName(org, fy, format), format);
+        return ReportDownloads.file(reports.table(org, fy), KpiSummaryReports.fileName(org, fy, format), format);
     }
 
 }

@@ -13,19 +13,21 @@ final class ReportDownloads {
     private ReportDownloads() {
     }
 
-    /** An attachment under an ASCII file name (budget-09-2023.pdf), so that every browser keeps the name. */
-    static ResponseEntity<byte[]> attachment(ReportTable table, String fileName, Format format) {
-        return attachment(format.render(table), fileName, format);
+    /** The report as a file under an ASCII name (budget-09-2023.pdf), so that every browser keeps the name. */
+    static ResponseEntity<byte[]> file(ReportTable table, String fileName, Format format) {
+        return file(format.render(table), fileName, format);
     }
 
     /** A report book the same way (report-book-09-2023.pdf). */
-    static ResponseEntity<byte[]> attachment(ReportBook book, String fileName, Format format) {
-        return attachment(format.render(book), fileName, format);
+    static ResponseEntity<byte[]> file(ReportBook book, String fileName, Format format) {
+        return file(format.render(book), fileName, format);
     }
 
-    private static ResponseEntity<byte[]> attachment(byte[] body, String fileName, Format format) {
+    /** HTML opens as a page in the browser (its name kept for saving it); Excel and PDF are saved as files. */
+    private static ResponseEntity<byte[]> file(byte[] body, String fileName, Format format) {
+        ContentDisposition.Builder disposition = format == Format.HTML ? ContentDisposition.inline() : ContentDisposition.attachment();
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.filename(fileName).build().toString())
                 .contentType(MediaType.parseMediaType(format.mediaType()))
                 .body(body);
     }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.plan.BusinessPlan;
 import jp.kenpokpi.result.KpiRecordRepository;
 import jp.kenpokpi.summary.SummaryService;
 
@@ -48,20 +49,21 @@ class ReportIndexController {
         Organisation org = ReportRequests.organisation(branch);
         FiscalYear fy = ReportRequests.year(year, org.code(), summaries);
         String query = "branch=" + org.code().value() + "&year=" + fy.value();
-        boolean planned = planReports.plan(org, fy).isPresent();
-        Optional<String> noPlan = planned ? Optional.empty()
-                : Optional.of("事業計画が未登録です（取込の「事業計画」から登録）");
+        Optional<BusinessPlan> plan = planReports.plan(org, fy);
         List<ReportLink> links = new ArrayList<>();
         links.add(new ReportLink("R1", "事業計画実施状況（概要）", "/reports/kpi-summary", query, Optional.empty()));
-        links.add(new ReportLink("R2", "事業計画の実施状況と自己評価", "/reports/plan-result", query, noPlan));
-        links.add(new ReportLink("R3", "事業計画の実施状況（一覧・1枚）", "/reports/plan-overview", query, noPlan));
+        links.add(new ReportLink("R2", "事業計画の実施状況と自己評価", "/reports/plan-result", query,
+                PlanReports.missing(PlanReports.Kind.PLAN_RESULT, plan)));
+        links.add(new ReportLink("R3", "事業計画の実施状況（一覧・1枚）", "/reports/plan-overview", query,
+                PlanReports.missing(PlanReports.Kind.PLAN_OVERVIEW, plan)));
         String block = org.block().map(Enum::name).orElse("TOHOKU");
         links.add(new ReportLink("R4", "KPI実績の支部間比較（協会全体・ブロック）", "/reports/comparison",
                 "year=" + fy.value() + "&block=" + block, Optional.empty()));
         links.add(new ReportLink("R5", "KPIの実施状況（中間・月末時点）", "/reports/interim",
                 "branch=" + org.code().value(), summaries.interimMonths(org.code()).isEmpty()
                         ? Optional.of("中間実績がまだありません") : Optional.empty()));
-        links.add(new ReportLink("R6", "KPI一覧表（設定に当たっての考え方）", "/reports/kpi-list", query, noPlan));
+        links.add(new ReportLink("R6", "KPI一覧表（設定に当たっての考え方）", "/reports/kpi-list", query,
+                PlanReports.missing(PlanReports.Kind.KPI_LIST, plan)));
         links.add(new ReportLink("R7", "保険者機能強化予算の執行状況", "/reports/budget", query,
                 budgets.table(org, fy).isPresent() ? Optional.empty() : Optional.of("予算執行の記録がありません")));
         model.addAttribute("organisation", org);

@@ -21,6 +21,11 @@ public final class ReportPdf {
                 .forEach(l -> com.openhtmltopdf.util.XRLog.setLevel(l, java.util.logging.Level.WARNING));
     }
 
+    /** Read once: which glyphs of the font stand for several code points (see {@link PdfTextRepair}). */
+    private static final class TextRepair {
+        static final PdfTextRepair INSTANCE = PdfTextRepair.forFont(font());
+    }
+
     private ReportPdf() {
     }
 
@@ -33,7 +38,7 @@ public final class ReportPdf {
         return render(ReportBookHtml.printDocument(book));
     }
 
-    /** Any document of ours: XHTML whose text is set in {@link ReportHtml#fontFamily()}. */
+    /** Any document of ours: XHTML whose text is set in {@link ReportHtml#fontFamily()}; its text extracts as written. */
     static byte[] render(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -46,7 +51,8 @@ public final class ReportPdf {
         } catch (IOException e) {
             throw new UncheckedIOException("PDFを作成できません", e);
         }
-        return out.toByteArray();
+        // PDFBox maps some glyphs back to the wrong one of their code points (栃木 would read 栃⽊): repaired here.
+        return TextRepair.INSTANCE.repair(out.toByteArray(), xhtml);
     }
 
     private static InputStream font() {

@@ -296,6 +296,10 @@ class CommandLineIT {
                 "--format", "pdf", "--out", dir.resolve("x.pdf").toString());
         assertThat(unknown.status).isNotZero();
         assertThat(unknown.err).contains("--report は book、association-book、kpi-summary、plan-result、plan-overview、kpi-list、comparison、interim、budget のいずれかです: books");
+        Run unreasoned = run("report", "--db", sampleDb.toString(), "--report", "kpi-list", "--branch", "09", "--year", "2023",
+                "--format", "pdf", "--out", dir.resolve("r6.pdf").toString());
+        assertThat(unreasoned.status).isNotZero();
+        assertThat(unreasoned.err).contains("栃木支部 令和5年度: この年度の事業計画にはKPIの設定に当たっての考え方が記載されていません");
     }
 
     /** report on the sample database into {@code out}, which must succeed. */

@@ -122,7 +122,7 @@ class BudgetReportIT {
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andReturn().getResponse().getContentAsByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            // NFKC folds the Kangxi radicals PDFBox extracts for some kanji of IPAex Gothic (see KpiSummaryReportIT).
+            // NFKC folds full-width forms (see KpiSummaryReportIT); ReportPdfTextIT checks the kanji read back whole.
             String text = nfkc(new PDFTextStripper().getText(document));
             assertThat(text).contains(Stream.of("令和5年度 栃木支部 保険者機能強化予算の執行状況", "１．医療費適正化等予算の執行実績",
                     "医療費適正化対策", "各種メディアを活用したインセンティブ広報", "メタボリスク保有者への行動変容通知発送および効果検証事業",

@@ -270,7 +270,7 @@ class CouncilReportsIT {
                 "21.5%", "17.7%", "51.0%", "同月の実績", "年度末の実績");
     }
 
-    /** The text, NFKC-folded on both sides (IPAex maps some kanji to Kangxi radicals), and page 1 as a PNG. */
+    /** The text, NFKC-folded on both sides (full-width forms; radicals are ReportPdfTextIT's), and page 1 as a PNG. */
     private static void pdfContains(byte[] pdf, String png, String... expected) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             Files.createDirectories(PNG_DIRECTORY);

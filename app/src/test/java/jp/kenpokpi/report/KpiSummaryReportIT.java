@@ -247,8 +247,8 @@ class KpiSummaryReportIT {
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andReturn().getResponse().getContentAsByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            // IPAex Gothic maps some kanji to the Kangxi radicals as well (木 and ⽊), and PDFBox extracts the
-            // radical; NFKC folds them back (and full-width brackets and digits to ASCII, on both sides).
+            // NFKC folds full-width brackets and digits to ASCII, on both sides. (The PDF's kanji read back as
+            // written, not as the Kangxi radicals of the same glyphs: ReportPdfTextIT checks every report for that.)
             String text = nfkc(new PDFTextStripper().getText(document));
             assertThat(text).contains(Stream.of("令和5年度 栃木支部事業計画実施状況（概要）", "生活習慣病予防健診実施率",
                     "被扶養者の特定保健指導の実施率", "71.7%以上", "72.2%", "57.7%", "◎", "○", "△",

@@ -48,6 +48,9 @@ class PlanReportsIT {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    CouncilBooks books;
+
     private static final Organisation TOCHIGI = Organisations.all().find("09").orElseThrow();
     private static final Organisation AKITA = Organisations.all().find("05").orElseThrow();
     private static final FiscalYear FY2023 = FiscalYear.of(2023);
@@ -109,9 +112,17 @@ class PlanReportsIT {
         assertThat(tochigi).contains("報告資料: 栃木支部 令和5年度", "href=\"/reports/plan-result.pdf?branch=09&amp;year=2023\"",
                 "href=\"/reports/budget.xlsx?branch=09&amp;year=2023\"", "href=\"/reports/comparison?year=2023&amp;block=KANTO\"",
                 "id=\"download-book-pdf\"");
-        for (String r : List.of("R1", "R2", "R3", "R4", "R6", "R7")) {
+        for (String r : List.of("R1", "R2", "R3", "R4", "R7")) {
             assertThat(tochigi).as(r).contains("data-report-number=\"" + r + "\" data-available=\"true\"");
         }
+        // Tochigi's FY2023 plan is a report on results: no 設定に当たっての考え方, so no R6 with an empty column.
+        assertThat(tochigi).contains("data-report-number=\"R6\" data-available=\"false\"",
+                "この年度の事業計画にはKPIの設定に当たっての考え方が記載されていません")
+                .doesNotContain("/reports/kpi-list.pdf?branch=09");
+        String akita = mvc.perform(get("/reports?branch=05&year=2025").with(DemoUsers.as("etsuran")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(akita).contains("data-report-number=\"R6\" data-available=\"true\"",
+                "href=\"/reports/kpi-list.pdf?branch=05&amp;year=2025\"");
         String tokyo = mvc.perform(get("/reports?branch=13&year=2023").with(DemoUsers.as("etsuran")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(tokyo).contains("data-report-number=\"R2\" data-available=\"false\"", "事業計画が未登録です",
@@ -126,6 +137,37 @@ class PlanReportsIT {
         assertThat(html).contains("id=\"no-plan\"", "東京支部の令和5年度の事業計画はまだ登録されていません").doesNotContain("report-table");
         mvc.perform(get("/reports/plan-result.pdf?branch=13&year=2023").with(DemoUsers.as("etsuran")))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theKpiListOfAPlanWithoutReasoningSaysWhyAndTheBookLeavesItOut() throws Exception {
+        String html = mvc.perform(get("/reports/kpi-list?branch=09&year=2023").with(DemoUsers.as("etsuran")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"report-unavailable\"", "この年度の事業計画にはKPIの設定に当たっての考え方が記載されていません")
+                .doesNotContain("report-table", "id=\"no-plan\"");
+        mvc.perform(get("/reports/kpi-list.pdf?branch=09&year=2023").with(DemoUsers.as("etsuran")))
+                .andExpect(status().isNotFound());
+        assertThat(books.branchSections(TOCHIGI, FY2023)).extracting(ReportBook.Section::shortTitle)
+                .doesNotContain("KPI一覧表").contains("実施状況と自己評価");
+        assertThat(books.branchSections(AKITA, FiscalYear.of(2025))).extracting(ReportBook.Section::shortTitle)
+                .contains("KPI一覧表");
+    }
+
+    /** Every PDF, Excel and CSV link says 「作成中…」 while its file is built: the layout's script acts on data-download. */
+    @Test
+    void everyFileDownloadLinkCarriesTheAttributeOfTheProgressScript() throws Exception {
+        java.util.regex.Pattern fileLink = java.util.regex.Pattern.compile("<a\\b[^>]*href=\"[^\"]*\\.(?:pdf|xlsx|csv)[?\"][^>]*>");
+        for (String page : List.of("/reports?branch=09&year=2023", "/reports/kpi-summary?branch=09&year=2023",
+                "/reports/plan-result?branch=09&year=2023", "/reports/comparison?year=2023&block=KANTO",
+                "/reports/interim?branch=00", "/reports/budget?branch=09&year=2023", "/plan?branch=09&year=2023", "/import")) {
+            String html = mvc.perform(get(page).with(DemoUsers.as("honbu"))).andExpect(status().isOk()).andReturn()
+                    .getResponse().getContentAsString();
+            assertThat(html).as(page).contains("src=\"/assets/downloads.js\"");
+            List<String> links = fileLink.matcher(html).results().map(java.util.regex.MatchResult::group).toList();
+            assertThat(links).as(page).isNotEmpty().allSatisfy(a -> assertThat(a).contains("data-download"));
+        }
+        assertThat(mvc.perform(get("/assets/downloads.js")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("作成中…", "a[data-download]");
     }
 
     @Test
@@ -148,8 +190,8 @@ class PlanReportsIT {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
-            // (自 comes out of the font's cmap as the radical ⾃, as noted for R1: the page shows 自.)
-            assertThat(text).contains("事業計画の実施状況と", "（提案）").doesNotContain("#");
+            // 自 reads back as 自, not the radical ⾃ of the same glyph (PdfTextRepair; every report in ReportPdfTextIT).
+            assertThat(text).contains("事業計画の実施状況と自己評価", "（提案）").doesNotContain("#");
             // The narrative of 18 measures runs over several pages; the last measure's plan is printed too.
             assertThat(document.getNumberOfPages()).isGreaterThan(3);
             assertThat(text.replaceAll("\\s", "")).contains("その他の取組");

@@ -224,8 +224,12 @@ class ReportBookIT {
 
     @Test
     void theHtmlBookLinksTheContentsToEachSection() throws Exception {
-        String html = new String(download("/reports/book.html?branch=09&year=2023", "honbu", "report-book-09-2023.html"),
-                java.nio.charset.StandardCharsets.UTF_8);
+        // The HTML book opens as a page (inline), its file name kept for saving it; PDF and Excel download.
+        String html = mvc.perform(get("/reports/book.html?branch=09&year=2023").with(DemoUsers.as("honbu")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", "inline; filename=\"report-book-09-2023.html\""))
+                .andExpect(header().string("Content-Type", "text/html;charset=UTF-8"))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(html).contains("id=\"book-cover\"", TOCHIGI_TITLE, "id=\"book-contents\"",
                 "<a href=\"#section-1\">" + R1_TITLE + "</a>", "<a href=\"#section-2\">" + R2_TITLE + "</a>",
                 "<a href=\"#section-4\">" + R7_TITLE + "</a>",

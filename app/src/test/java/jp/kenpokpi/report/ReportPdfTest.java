@@ -45,4 +45,22 @@ class ReportPdfTest {
             }
         }
     }
+
+    /**
+     * IPAex Gothic draws 木 and the Kangxi radical ⽊ (U+2F4A) with one glyph, 　 (U+3000) and an em space with
+     * another, — (U+2014) and a combining stroke with a third; PDFBox alone maps each glyph back to the lowest code
+     * point, so the PDF's text read 栃⽊. The text read back is the text written, code point for code point.
+     */
+    @Test
+    void theTextReadBackIsTheTextWrittenNotARadicalOfTheSameGlyph() throws Exception {
+        String written = "栃木支部　執行率と自己評価（青森・日本・方針）—";
+        ReportTable table = new ReportTable("栃木支部の報告", List.of(new Column("kpi", 20)), List.of(List.of(HeaderCell.of("見出し"))),
+                List.of(new ReportTable.Group("１．分野", List.of(List.of(new ReportCell.Text(written, false))))), List.of());
+
+        try (PDDocument document = Loader.loadPDF(ReportPdf.render(table))) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains(written, "栃木支部の報告");
+            assertThat(text.codePoints().filter(PdfTextAssertions::isRadical).mapToObj(Character::toString).toList()).isEmpty();
+        }
+    }
 }

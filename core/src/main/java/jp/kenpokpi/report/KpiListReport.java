@@ -27,6 +27,18 @@ public final class KpiListReport {
     }
 
     /**
+     * Why R6 has nothing to print for this plan, or empty when it has: its own column, 設定に当たっての考え方, is
+     * written in the plan that sets the targets (Akita's FY2025 plan), not in a report on a year's results (Tochigi's
+     * FY2023 実施状況). A plan without one reason would print an empty column beside targets found elsewhere.
+     */
+    public static java.util.Optional<String> missingReason(BusinessPlan plan) {
+        boolean reasoned = plan.measures().stream().flatMap(m -> m.kpis().stream())
+                .anyMatch(k -> k.targetReasoning().isPresent());
+        return reasoned ? java.util.Optional.empty()
+                : java.util.Optional.of("この年度の事業計画にはKPIの設定に当たっての考え方が記載されていません");
+    }
+
+    /**
      * @param rows the year's summary rows of the branch, for the KPI names and targets
      */
     public static ReportTable of(BusinessPlan plan, List<SummaryRow> rows, Organisation organisation, FiscalYear year) {
