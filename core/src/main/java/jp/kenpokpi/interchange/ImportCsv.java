@@ -18,6 +18,7 @@ import jp.kenpokpi.csv.CsvRecord;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.value.Digits;
+import jp.kenpokpi.value.FieldLimits;
 import jp.kenpokpi.value.UnreadableValueException;
 
 /**
@@ -41,6 +42,16 @@ public final class ImportCsv {
         /** The name in the header row: branch_code. */
         default String header() {
             return name().toLowerCase();
+        }
+
+        /** The Japanese name a header row may give instead (the Excel template's): 支部コード. */
+        default String labelJa() {
+            return header();
+        }
+
+        /** What the column's cells may hold: their longest length and whether several lines (the schema's). */
+        default FieldLimits.Text limit() {
+            return FieldLimits.Text.CODE;
         }
     }
 
@@ -129,12 +140,19 @@ public final class ImportCsv {
         private final Map<C, Integer> columns;
         private final List<ImportProblem> problems;
         private boolean failed;
+        /** Cells that cannot be stored as they are: reported once, by the cell check, not again by their reader. */
+        private final java.util.Set<C> refused = new java.util.HashSet<>();
 
         Row(String file, CsvRecord record, Map<C, Integer> columns, List<ImportProblem> problems) {
             this.file = file;
             this.record = record;
             this.columns = columns;
             this.problems = problems;
+            columns.keySet().stream().sorted().forEach(column -> text(column)
+                    .flatMap(text -> column.limit().problem(text)).ifPresent(message -> {
+                        problem(column, message);
+                        refused.add(column);
+                    }));
         }
 
         public String file() {
@@ -158,6 +176,7 @@ public final class ImportCsv {
          * an optional cell returns null for a blank one: empty, with no problem.
          */
         public <T> Optional<T> read(C column, FieldReader<T> reader) {
+            if (refused.contains(column)) return Optional.empty();
             try {
                 return Optional.ofNullable(reader.read(text(column)));
             } catch (UnreadableValueException e) {
@@ -167,8 +186,9 @@ public final class ImportCsv {
         }
 
         public void problem(C column, String messageJa) {
-            problems.add(ImportProblem.at(file, record.line(), column.header(), messageJa));
             failed = true;
+            if (refused.contains(column)) return;
+            problems.add(ImportProblem.at(file, record.line(), column.header(), messageJa));
         }
 
         public boolean failed() {
@@ -218,7 +238,8 @@ public final class ImportCsv {
         for (int i = 0; i < fields.size(); i++) {
             String h = fields.get(i).strip();
             if (h.isEmpty()) continue;
-            Optional<C> column = known.stream().filter(c -> c.header().equals(h)).findFirst();
+            // A header names a column by its name (branch_code) or, as the Excel template does, its label (支部コード).
+            Optional<C> column = known.stream().filter(c -> c.header().equals(h) || c.labelJa().equals(h)).findFirst();
             if (column.isEmpty()) {
                 problems.add(ImportProblem.at(name, 1, h, "知らない列です（" + (i + 1) + "列目）。使える列: "
                         + known.stream().map(Column::header).collect(Collectors.joining(", "))));
