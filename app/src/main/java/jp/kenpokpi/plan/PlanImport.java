@@ -131,9 +131,15 @@ public class PlanImport {
         }
     }
 
-    /** Reads the files without saving anything: the plans they hold, or every problem. */
+    /**
+     * Reads the files without saving anything: the plans they hold, or every problem, a plan of a year headquarters
+     * has locked among them (on every channel: the page and the command line import through here).
+     */
     public PlanCsv.Outcome check(List<InterchangeFile> files) {
-        return new PlanCsv(catalogue.load(), new XlsxWorkbooks()).read(files);
+        PlanCsv.Outcome read = new PlanCsv(catalogue.load(), new XlsxWorkbooks()).read(files);
+        if (!read.ok()) return read;
+        List<ImportProblem> locked = permissions.lockedAt(firstRowOfEachPlan(files));
+        return locked.isEmpty() ? read : new PlanCsv.Outcome(List.of(), read.rowCount(), locked);
     }
 
     /** The files' own problems first; only a readable file is checked against the user's rights. */
@@ -230,7 +236,8 @@ public class PlanImport {
         List<PlacedRow> rows = new ArrayList<>();
         for (InterchangeFile file : files) {
             Set<String> seen = new HashSet<>();
-            for (ImportCsv.Row<PlanColumn> row : ImportCsv.read(file, List.of(PlanColumn.values()), new ArrayList<>())) {
+            for (ImportCsv.Row<PlanColumn> row : ImportCsv.read(file, List.of(PlanColumn.values()), new ArrayList<>(),
+                    new XlsxWorkbooks())) {
                 try {
                     OrgCode org = ImportCsv.orgCode(row.text(PlanColumn.BRANCH_CODE));
                     FiscalYear year = ImportCsv.fiscalYear(row.text(PlanColumn.FISCAL_YEAR));

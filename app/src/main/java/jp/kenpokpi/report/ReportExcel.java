@@ -101,8 +101,10 @@ public final class ReportExcel {
         private final Map<String, CellStyle> numberStyles = new HashMap<>();
         private final Map<CellStyle, CellStyle> boldStyles = new HashMap<>();
         private final Font boldFont;
+        private final ExcelTexts texts;
 
         Sheets(XSSFWorkbook workbook) {
+            this.texts = new ExcelTexts(workbook);
             this.workbook = workbook;
             this.boldFont = bold(workbook);
             this.header = bordered();
@@ -185,8 +187,9 @@ public final class ReportExcel {
                 cell.setCellValue(m.text());
                 style = centred;
             } else {
-                cell.setCellValue(value.synthetic() && !value.text().isEmpty() ? value.text() + "（架空）" : value.text());
-                style = text;
+                String shown = value.synthetic() && !value.text().isEmpty() ? value.text() + "（架空）" : value.text();
+                texts.write(cell, shown, total ? boldStyles.computeIfAbsent(text, this::boldCopy) : text);
+                return;
             }
             cell.setCellStyle(total ? boldStyles.computeIfAbsent(style, this::boldCopy) : style);
         }

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import jp.kenpokpi.csv.CsvFormatException;
 import jp.kenpokpi.csv.CsvParser;
 import jp.kenpokpi.csv.CsvRecord;
+import jp.kenpokpi.csv.FormulaGuard;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.value.Digits;
@@ -79,6 +80,13 @@ public final class ImportCsv {
                     .orElse(List.of());
         }
         String name = file.name();
+        byte[] bytes = file.content();
+        // A workbook saved under a .csv name: its first bytes say so, and decoding it would only report mojibake.
+        if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
+            problems.add(ImportProblem.inFile(name, 1, "CSVファイルではありません（中身はExcelブックなどのZIP形式です）。"
+                    + "Excelブックなら拡張子を .xlsx にしてください"));
+            return List.of();
+        }
         Optional<String> text = decode(file, problems);
         if (text.isEmpty()) return List.of();
         String body = text.get().startsWith("\uFEFF") ? text.get().substring(1) : text.get();
@@ -103,14 +111,16 @@ public final class ImportCsv {
         }
         Optional<Map<C, Integer>> header = header(name, records.get(0), columns, problems);
         if (header.isEmpty()) return List.of();
-        if (records.size() == 1) {
+        // The Excel template puts the columns' Japanese labels under their names: a second header, not data.
+        int first = records.size() > 1 && isLabelRow(records.get(1), header.get()) ? 2 : 1;
+        if (records.size() == first) {
             problems.add(ImportProblem.inFile(name, 1, "見出し行だけでデータ行がありません"));
             return List.of();
         }
         int width = records.get(0).fields().size();
         List<Integer> unnamed = unnamedColumns(records.get(0));
         List<Row<C>> rows = new ArrayList<>();
-        for (CsvRecord record : records.subList(1, records.size())) {
+        for (CsvRecord record : records.subList(first, records.size())) {
             // Excel leaves rows of bare commas below the data: nothing to read, nothing to reject.
             if (record.fields().stream().allMatch(String::isBlank)) continue;
             if (record.fields().size() != width) {
@@ -163,11 +173,14 @@ public final class ImportCsv {
             return record.line();
         }
 
-        /** The cell's text, stripped; empty for a blank cell or a column the file does not have. */
+        /**
+         * The cell's text, stripped; empty for a blank cell or a column the file does not have. The apostrophe a
+         * written CSV puts before a formula-like text ('=…) is taken off: the file imports to the value written.
+         */
         public Optional<String> text(C column) {
             Integer index = columns.get(column);
             if (index == null) return Optional.empty();
-            String value = record.fields().get(index).strip();
+            String value = FormulaGuard.restore(record.fields().get(index).strip());
             return value.isEmpty() ? Optional.empty() : Optional.of(value);
         }
 
@@ -219,6 +232,19 @@ public final class ImportCsv {
     /** A cell that must not be blank, as its text. */
     public static FieldReader<String> required(String messageJa) {
         return text -> text.orElseThrow(() -> new UnreadableValueException(messageJa));
+    }
+
+    /** A row holding, under each named column, that column's Japanese label or nothing: the template's second header. */
+    private static <C extends Column> boolean isLabelRow(CsvRecord record, Map<C, Integer> header) {
+        boolean labelled = false;
+        for (Map.Entry<C, Integer> e : header.entrySet()) {
+            if (e.getValue() >= record.fields().size()) continue;
+            String cell = record.fields().get(e.getValue()).strip();
+            if (cell.isEmpty()) continue;
+            if (!cell.equals(e.getKey().labelJa()) || e.getKey().labelJa().equals(e.getKey().header())) return false;
+            labelled = true;
+        }
+        return labelled;
     }
 
     /** Columns with an empty header, as Excel leaves after a trailing comma: allowed while they stay empty. */

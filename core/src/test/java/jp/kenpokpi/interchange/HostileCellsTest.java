@@ -120,4 +120,16 @@ class HostileCellsTest {
         assertThat(outcome.problems()).isEmpty();
         assertThat(outcome.rows()).singleElement().satisfies(r -> assertThat(r.target()).contains("71.7%以上"));
     }
+
+    @Test
+    void the_labels_under_the_header_are_a_second_header_not_data() {
+        String labels = java.util.Arrays.stream(InterchangeColumn.values()).map(InterchangeColumn::labelJa)
+                .collect(Collectors.joining(","));
+        InterchangeReader.Outcome outcome = reader.read(List.of(csv("template.csv", HEADER, labels,
+                "09,2023,,LIFESTYLE_CHECKUP_RATE,,71.7%以上,72.2%,163860,226946,57.7%,,◎,,,")));
+        assertThat(outcome.problems()).isEmpty();
+        assertThat(outcome.rows()).singleElement().satisfies(r -> assertThat(r.line()).isEqualTo(3));
+        assertThat(reader.read(List.of(csv("empty.csv", HEADER, labels))).problems()).extracting(ImportProblem::describeJa)
+                .containsExactly("ファイル「empty.csv」 1行目: 見出し行だけでデータ行がありません");
+    }
 }
