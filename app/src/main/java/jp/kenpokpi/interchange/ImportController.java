@@ -2,9 +2,7 @@ package jp.kenpokpi.interchange;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpSession;
@@ -28,13 +26,12 @@ import jp.kenpokpi.web.CurrentUser;
 /**
  * The import page: upload interchange CSV files (KPI results) or business plan CSV files, see what would change (or every problem, by file, line and
  * column), then apply. The uploaded files wait in the session between preview and apply, so what is applied is
- * exactly what was previewed.
+ * exactly what was previewed: one preview per session, bounded in size, freed by the apply or the next preview.
  */
 @Controller
 class ImportController {
 
-    private static final String PENDING = "pendingImports";
-    private static final String PENDING_PLANS = "pendingPlanImports";
+    private static final String PENDING = "pendingImport";
     /** The file kinds the page takes: KPI results (the interchange CSV) or a business plan. */
     private static final String PLAN = "plan";
 
@@ -85,6 +82,14 @@ class ImportController {
         UserAccount user = requireImporter();
         boolean plan = kind.equals(PLAN);
         model.addAttribute("kind", plan ? PLAN : "kpi");
+        // A new preview replaces the one waiting: a session holds at most one, freed before the new files are read.
+        session.removeAttribute(PENDING);
+        long bytes = uploads.stream().mapToLong(MultipartFile::getSize).sum();
+        if (bytes > PendingImport.MAX_BYTES) {
+            model.addAttribute("problems", List.of(ImportProblem.inFile("（すべてのファイル）", 1, "ファイルが大きすぎます（合計"
+                    + bytes / 1024 + "KB。一度に取り込めるのは合計" + PendingImport.MAX_BYTES / 1024 / 1024 + "MBまで）。分けて取り込んでください")));
+            return "import";
+        }
         List<InterchangeFile> files = new ArrayList<>();
         for (MultipartFile upload : uploads) {
             if (upload.isEmpty() && (upload.getOriginalFilename() == null || upload.getOriginalFilename().isBlank())) continue;
@@ -102,7 +107,7 @@ class ImportController {
         }
         // The files wait in the session under a token until applied, so that what is applied is what was previewed.
         String token = UUID.randomUUID().toString();
-        pending(session, plan ? PENDING_PLANS : PENDING).put(token, files);
+        session.setAttribute(PENDING, new PendingImport(token, plan ? PLAN : "kpi", files));
         model.addAttribute("token", token);
         if (plan) {
             List<PlanImport.Change> changes = planImport.changes(planImport.check(files).plans());
@@ -121,7 +126,7 @@ class ImportController {
                  Model model, RedirectAttributes redirect) {
         UserAccount user = requireImporter();
         boolean plan = kind.equals(PLAN);
-        List<InterchangeFile> files = pending(session, plan ? PENDING_PLANS : PENDING).remove(token);
+        List<InterchangeFile> files = PendingImport.take(session, PENDING, token, plan ? PLAN : "kpi");
         if (files == null) {
             model.addAttribute("problems", List.of(ImportProblem.inFile("（なし）", 1,
                     "取り込み内容の確認が古くなりました。もう一度ファイルを選んで確認してください")));
@@ -148,15 +153,5 @@ class ImportController {
         UserAccount user = CurrentUser.get();
         if (user.role() == Role.VIEWER) throw new AccessDeniedToBranchException("閲覧者はデータを取り込めません");
         return user;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, List<InterchangeFile>> pending(HttpSession session, String attribute) {
-        Object map = session.getAttribute(attribute);
-        if (map == null) {
-            map = new HashMap<String, List<InterchangeFile>>();
-            session.setAttribute(attribute, map);
-        }
-        return (Map<String, List<InterchangeFile>>) map;
     }
 }
