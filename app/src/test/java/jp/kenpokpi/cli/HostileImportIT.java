@@ -125,6 +125,24 @@ class HostileImportIT {
         assertThat(snapshot()).as("the database is unchanged").isEqualTo(before);
     }
 
+    @org.junit.jupiter.api.Test
+    void aFormulaLikeNoteComesOutOfEvaluateAsCsvHarmlessAndReadsBackTheSame() throws Exception {
+        String note = "=HYPERLINK(\"http://evil.invalid\",\"詳細\")";
+        Path file = dir.resolve("formula-note.csv");
+        Files.writeString(file, HEADER + "\n09,2023,,LIFESTYLE_CHECKUP_RATE,,,72.2%,163860,226946,,,,,\""
+                + note.replace("\"", "\"\"") + "\",\n");
+        CommandLineIT.Run imported = CommandLineIT.run("import", "--db", db.toString(), file.toString());
+        assertThat(imported.status()).as(imported.err()).isZero();
+
+        CommandLineIT.Run csv = CommandLineIT.run("evaluate", "--db", db.toString(), "--branch", "09", "--year", "2023",
+                "--format", "csv");
+        assertThat(csv.status()).as(csv.err()).isZero();
+        String cell = csv.csv().stream().filter(r -> r.get("kpi_code").equals("LIFESTYLE_CHECKUP_RATE")).findFirst()
+                .orElseThrow().get("note");
+        assertThat(cell).as("no live formula in the CSV").startsWith("'=HYPERLINK");
+        assertThat(jp.kenpokpi.csv.FormulaGuard.restore(cell)).isEqualTo(note);
+    }
+
     @FunctionalInterface
     interface Generator {
         byte[] bytes() throws IOException;
