@@ -24,7 +24,7 @@ import jp.kenpokpi.value.Reading;
 import jp.kenpokpi.value.UnreadableValueException;
 
 /**
- * Reads interchange CSV files (INTERCHANGE.md) into checked rows, or into the list of every problem found, each
+ * Reads interchange CSV files (docs/INTERCHANGE.md) into checked rows, or into the list of every problem found, each
  * naming its file, line and column. Several files are read as one batch: a row may not repeat across them.
  */
 public final class InterchangeReader {
