@@ -27,6 +27,7 @@ import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.plan.PlanRepository.StoredMeasure;
 import jp.kenpokpi.security.UserAccount;
+import jp.kenpokpi.value.FieldLimits;
 import jp.kenpokpi.value.UnreadableValueException;
 
 /**
@@ -138,8 +139,31 @@ public class PlanImport {
     public PlanCsv.Outcome check(List<InterchangeFile> files) {
         PlanCsv.Outcome read = new PlanCsv(catalogue.load(), new XlsxWorkbooks()).read(files);
         if (!read.ok()) return read;
-        List<ImportProblem> locked = permissions.lockedAt(firstRowOfEachPlan(files));
-        return locked.isEmpty() ? read : new PlanCsv.Outcome(List.of(), read.rowCount(), locked);
+        List<PlacedRow> placed = firstRowOfEachPlan(files);
+        List<ImportProblem> problems = new ArrayList<>(permissions.lockedAt(placed));
+        problems.addAll(tooLongForTheChangeLog(read.plans(), placed));
+        return problems.isEmpty() ? read : new PlanCsv.Outcome(List.of(), read.rowCount(), problems);
+    }
+
+    /**
+     * Measures whose texts together (with their actions) exceed what one change-log entry holds: each text fits its
+     * column, but the change log keeps a measure as one entry. Named at the plan's first row in its file.
+     */
+    private static List<ImportProblem> tooLongForTheChangeLog(List<BusinessPlan> plans, List<PlacedRow> placed) {
+        List<ImportProblem> problems = new ArrayList<>();
+        for (BusinessPlan plan : plans) {
+            PlacedRow row = placed.stream().filter(p -> p.org().equals(plan.organisation()) && p.year().equals(plan.year()))
+                    .findFirst().orElseThrow();
+            for (Measure m : plan.measures()) {
+                int length = ChangeLog.length(PlanAudit.values(m, plan.source()));
+                if (length > FieldLimits.CHANGE_LOG_VALUES) {
+                    problems.add(ImportProblem.at(row.file(), row.line(), PlanColumn.PLAN_TEXT.header(), "施策「"
+                            + m.area().nameJa() + " " + m.number() + "．" + m.title() + "」は、取組を含む文の合計が長すぎて変更履歴に残せません（"
+                            + length + "文字、" + FieldLimits.CHANGE_LOG_VALUES + "文字まで）。文を短くするか、取組を分けてください"));
+                }
+            }
+        }
+        return problems;
     }
 
     /** The files' own problems first; only a readable file is checked against the user's rights. */

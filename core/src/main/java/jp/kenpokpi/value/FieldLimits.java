@@ -33,6 +33,8 @@ public final class FieldLimits {
     public static final int BUDGET_SECTION = 200;
     public static final int BUDGET_CATEGORY = 200;
     public static final int BUDGET_ITEM = 500;
+    // data_change (V4): a change-log entry holds all fields of a row (a plan measure with its actions) in one text
+    public static final int CHANGE_LOG_VALUES = 32000;
     /** A code, number or symbol cell (branch_code, kpi_code, mark…): whatever its reader accepts is far shorter. */
     public static final int CODE = 100;
 
