@@ -73,11 +73,8 @@ class ImportPageIT {
         String page = mvc.perform(get("/import").with(DemoUsers.as("tochigi"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("href=\"/import/kpi-template.xlsx\"", "accept=\".csv,text/csv,.xlsx\"");
-        byte[] template = mvc.perform(get("/import/kpi-template.xlsx").with(DemoUsers.as("tochigi")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         byte[] filled;
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template));
-             var out = new java.io.ByteArrayOutputStream()) {
+        try (var workbook = kpiTemplate(); var out = new java.io.ByteArrayOutputStream()) {
             var sheet = workbook.getSheet("KPI結果");
             java.util.List<String> header = new java.util.ArrayList<>();
             sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
@@ -133,11 +130,8 @@ class ImportPageIT {
 
     @Test
     void theTemplateSaysInJapaneseWhatEachColumnHoldsAndListsTheCatalogue() throws Exception {
-        byte[] template = mvc.perform(get("/import/kpi-template.xlsx").with(DemoUsers.as("tochigi")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         byte[] filled;
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template));
-             var out = new java.io.ByteArrayOutputStream()) {
+        try (var workbook = kpiTemplate(); var out = new java.io.ByteArrayOutputStream()) {
             var sheet = workbook.getSheet("KPI結果");
             java.util.List<String> labels = new java.util.ArrayList<>();
             sheet.getRow(1).forEach(c -> labels.add(c.getStringCellValue()));
@@ -207,6 +201,13 @@ class ImportPageIT {
                 .andExpect(status().is3xxRedirection());
         assertThat(java.util.Collections.list(session.getAttributeNames()).stream().map(session::getAttribute)
                 .filter(v -> v instanceof PendingImport)).as("freed by the apply").isEmpty();
+    }
+
+    /** The empty KPI template as a tochigi user downloads it, opened with POI. */
+    private org.apache.poi.xssf.usermodel.XSSFWorkbook kpiTemplate() throws Exception {
+        byte[] template = mvc.perform(get("/import/kpi-template.xlsx").with(DemoUsers.as("tochigi")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        return new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template));
     }
 
     private String actual(String kpi) {
