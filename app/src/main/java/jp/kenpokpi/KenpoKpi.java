@@ -18,6 +18,7 @@ import jp.kenpokpi.cli.CliException;
 import jp.kenpokpi.cli.Commands;
 import jp.kenpokpi.interchange.ImportRejectedException;
 import jp.kenpokpi.system.DatabaseLocation;
+import jp.kenpokpi.system.LoopbackDatabaseServer;
 
 /**
  * The command line: {@code serve} starts the web application; {@code import}, {@code evaluate}, {@code rank} and
@@ -40,6 +41,7 @@ public final class KenpoKpi {
 
     /** Runs a command; returns the exit status, or KEEP_RUNNING for a started server. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        LoopbackDatabaseServer.bindToLoopback();
         try {
             CliArguments arguments = CliArguments.parse(args);
             if (arguments.command().equals("help")) {

@@ -83,6 +83,11 @@ public class ChangeLog {
         return sb.toString();
     }
 
+    /** How long the values are as one change-log entry, which holds at most FieldLimits.CHANGE_LOG_VALUES. */
+    public static int length(Map<String, String> values) {
+        return lines(values).length();
+    }
+
     /** The fields of {@link #lines}, in their order. */
     static Map<String, String> values(String lines) {
         Map<String, String> values = new LinkedHashMap<>();

@@ -125,6 +125,7 @@ class EntryController {
             case ACTUAL -> "actual";
             case NUMERATOR -> "numerator";
             case DENOMINATOR -> "denominator";
+            case NOTE -> "note";
             case SELF_EVALUATION_REASON -> "selfEvaluationReason";
             case NARRATIVE -> "narrative";
         };

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import jp.kenpokpi.evaluation.SelfEvaluation;
 import jp.kenpokpi.result.KpiRecordRepository.EntryTexts;
 import jp.kenpokpi.summary.StoredResult;
+import jp.kenpokpi.value.FieldLimits;
 
 /**
  * The entry form's fields as typed, bound to the HTML form: not the stored row. Bean Validation checks what needs
@@ -18,25 +19,25 @@ import jp.kenpokpi.summary.StoredResult;
  */
 public class ResultEntryForm {
 
-    @Size(max = 200, message = "{entry.size}")
+    @Size(max = FieldLimits.ACTUAL_TEXT, message = "{entry.size}")
     private String actual;
 
-    @Size(max = 20, message = "{entry.size}")
+    @Size(max = FieldLimits.COUNT_TEXT, message = "{entry.size}")
     private String numerator;
 
-    @Size(max = 20, message = "{entry.size}")
+    @Size(max = FieldLimits.COUNT_TEXT, message = "{entry.size}")
     private String denominator;
 
-    @Size(max = 2000, message = "{entry.size}")
+    @Size(max = FieldLimits.NOTE, message = "{entry.size}")
     private String note;
 
     @Pattern(regexp = "[SABCD]?", message = "{entry.selfEvaluation.pattern}")
     private String selfEvaluation;
 
-    @Size(max = 2000, message = "{entry.size}")
+    @Size(max = FieldLimits.RESULT_SELF_EVALUATION_REASON, message = "{entry.size}")
     private String selfEvaluationReason;
 
-    @Size(max = 4000, message = "{entry.size}")
+    @Size(max = FieldLimits.NARRATIVE, message = "{entry.size}")
     private String narrative;
 
     /** The version of the stored result the form was filled from; empty when there was none yet. */

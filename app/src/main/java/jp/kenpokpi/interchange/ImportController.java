@@ -2,9 +2,7 @@ package jp.kenpokpi.interchange;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpSession;
@@ -12,11 +10,13 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jp.kenpokpi.catalogue.CatalogueRepository;
 import jp.kenpokpi.plan.PlanImport;
 import jp.kenpokpi.security.AccessDeniedToBranchException;
 import jp.kenpokpi.security.Role;
@@ -26,21 +26,23 @@ import jp.kenpokpi.web.CurrentUser;
 /**
  * The import page: upload interchange CSV files (KPI results) or business plan CSV files, see what would change (or every problem, by file, line and
  * column), then apply. The uploaded files wait in the session between preview and apply, so what is applied is
- * exactly what was previewed.
+ * exactly what was previewed: one preview per session, bounded in size, freed by the apply or the next preview.
  */
 @Controller
 class ImportController {
 
-    private static final String PENDING = "pendingImports";
-    private static final String PENDING_PLANS = "pendingPlanImports";
+    private static final String PENDING = "pendingImport";
     /** The file kinds the page takes: KPI results (the interchange CSV) or a business plan. */
     private static final String PLAN = "plan";
 
     private final InterchangeImport importer;
     private final ImportPermissions permissions;
     private final PlanImport planImport;
+    private final CatalogueRepository catalogue;
 
-    ImportController(InterchangeImport importer, ImportPermissions permissions, PlanImport planImport) {
+    ImportController(InterchangeImport importer, ImportPermissions permissions, PlanImport planImport,
+                     CatalogueRepository catalogue) {
+        this.catalogue = catalogue;
         this.importer = importer;
         this.permissions = permissions;
         this.planImport = planImport;
@@ -53,14 +55,12 @@ class ImportController {
     }
 
     /**
-     * An empty Excel template for KPI results: the interchange columns (INTERCHANGE.md) as the header of a sheet
-     * KPI結果, and a sheet 説明; filled in and saved as .xlsx it imports as it is, like the CSV.
+     * An empty Excel template for KPI results ({@link KpiTemplate}): the interchange columns with their Japanese
+     * labels on sheet KPI結果, sheet 説明 and sheet KPI一覧; filled in and saved as .xlsx it imports as it is.
      */
     @GetMapping("/import/kpi-template.xlsx")
     org.springframework.http.ResponseEntity<byte[]> kpiTemplate() {
-        List<String> header = java.util.Arrays.stream(InterchangeColumn.values()).map(InterchangeColumn::header).toList();
-        byte[] body = ImportWorkbook.write("KPI結果", List.of(header), Map.of("target", 16, "actual", 12, "note", 30,
-                "source", 30), KPI_TEMPLATE_HELP);
+        byte[] body = KpiTemplate.workbook(catalogue.load());
         return org.springframework.http.ResponseEntity.ok()
                 .contentType(org.springframework.http.MediaType.parseMediaType(
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
@@ -69,14 +69,12 @@ class ImportController {
                 .body(body);
     }
 
-    private static final List<String> KPI_TEMPLATE_HELP = List.of(
-            "KPI結果の入力用テンプレート（kenpo-kpi）",
-            "「KPI結果」シートの1行目は見出しです。列名は変えないでください。2行目から1行に1つのKPIの結果（または目標）を書きます。",
-            "branch_code: 00（協会全体）または 01〜47。fiscal_year: 2023 または 令和5年度。kpi_code: KPI一覧のコード（例: LIFESTYLE_CHECKUP_RATE）。",
-            "as_of: 中間実績の月末（例: 2023-09）。年度末の実績なら空。target: 目標（例: 71.7%以上、対前年度以上）。actual: 実績（例: 72.2%）。",
-            "numerator / denominator: 分子・分母（率のKPI）。national_value / national_rank / mark / self_evaluation / note: 報告書に印刷された値があれば。",
-            "このファイル（.xlsx）のまま、またはCSV（UTF-8）で保存して、取込ページの「KPI結果」から取り込めます。誤りがあれば行番号と列名で示し、何も保存しません。",
-            "列の詳しい説明: INTERCHANGE.md");
+    /** What the page explains under the form: the columns of a KPI file and the KPI codes it may name. */
+    @ModelAttribute
+    void help(Model model) {
+        model.addAttribute("columnHelp", KpiTemplate.columns());
+        model.addAttribute("kpiDefinitions", KpiTemplate.definitions(catalogue.load()));
+    }
 
     @PostMapping("/import/preview")
     String preview(@RequestParam("files") List<MultipartFile> uploads,
@@ -84,6 +82,14 @@ class ImportController {
         UserAccount user = requireImporter();
         boolean plan = kind.equals(PLAN);
         model.addAttribute("kind", plan ? PLAN : "kpi");
+        // A new preview replaces the one waiting: a session holds at most one, freed before the new files are read.
+        session.removeAttribute(PENDING);
+        long bytes = uploads.stream().mapToLong(MultipartFile::getSize).sum();
+        if (bytes > PendingImport.MAX_BYTES) {
+            model.addAttribute("problems", List.of(ImportProblem.inFile("（すべてのファイル）", 1, "ファイルが大きすぎます（合計"
+                    + bytes / 1024 + "KB。一度に取り込めるのは合計" + PendingImport.MAX_BYTES / 1024 / 1024 + "MBまで）。分けて取り込んでください")));
+            return "import";
+        }
         List<InterchangeFile> files = new ArrayList<>();
         for (MultipartFile upload : uploads) {
             if (upload.isEmpty() && (upload.getOriginalFilename() == null || upload.getOriginalFilename().isBlank())) continue;
@@ -101,7 +107,7 @@ class ImportController {
         }
         // The files wait in the session under a token until applied, so that what is applied is what was previewed.
         String token = UUID.randomUUID().toString();
-        pending(session, plan ? PENDING_PLANS : PENDING).put(token, files);
+        session.setAttribute(PENDING, new PendingImport(token, plan ? PLAN : "kpi", files));
         model.addAttribute("token", token);
         if (plan) {
             List<PlanImport.Change> changes = planImport.changes(planImport.check(files).plans());
@@ -120,7 +126,7 @@ class ImportController {
                  Model model, RedirectAttributes redirect) {
         UserAccount user = requireImporter();
         boolean plan = kind.equals(PLAN);
-        List<InterchangeFile> files = pending(session, plan ? PENDING_PLANS : PENDING).remove(token);
+        List<InterchangeFile> files = PendingImport.take(session, PENDING, token, plan ? PLAN : "kpi");
         if (files == null) {
             model.addAttribute("problems", List.of(ImportProblem.inFile("（なし）", 1,
                     "取り込み内容の確認が古くなりました。もう一度ファイルを選んで確認してください")));
@@ -147,15 +153,5 @@ class ImportController {
         UserAccount user = CurrentUser.get();
         if (user.role() == Role.VIEWER) throw new AccessDeniedToBranchException("閲覧者はデータを取り込めません");
         return user;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, List<InterchangeFile>> pending(HttpSession session, String attribute) {
-        Object map = session.getAttribute(attribute);
-        if (map == null) {
-            map = new HashMap<String, List<InterchangeFile>>();
-            session.setAttribute(attribute, map);
-        }
-        return (Map<String, List<InterchangeFile>>) map;
     }
 }

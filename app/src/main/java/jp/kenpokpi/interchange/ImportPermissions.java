@@ -14,7 +14,8 @@ import jp.kenpokpi.security.UserAccount;
 /**
  * The rows a user may import: a branch editor only their own branch's, nobody a locked year's. A row outside the
  * user's rights is a problem of the file like any other, naming its line and column, and stops the whole import.
- * Serves the KPI file and the business plan file alike.
+ * Serves the KPI file and the business plan file alike. The lock is the import services' own check (every channel:
+ * the page, the command line); the branch rights are the signed-in user's, checked where there is one.
  */
 @Component
 public class ImportPermissions {
@@ -27,12 +28,17 @@ public class ImportPermissions {
 
     /** Where a row of an imported file is, and whose data it changes. */
     public record PlacedRow(String file, int line, OrgCode org, FiscalYear year) {
+
+        static PlacedRow of(InterchangeRow r) {
+            return new PlacedRow(r.file(), r.line(), r.org(), r.year());
+        }
     }
 
     List<ImportProblem> problems(UserAccount user, List<InterchangeRow> rows) {
-        return problemsAt(user, rows.stream().map(r -> new PlacedRow(r.file(), r.line(), r.org(), r.year())).toList());
+        return problemsAt(user, rows.stream().map(PlacedRow::of).toList());
     }
 
+    /** The rows of another branch than a branch editor's own. */
     public List<ImportProblem> problemsAt(UserAccount user, List<PlacedRow> rows) {
         List<ImportProblem> problems = new ArrayList<>();
         for (PlacedRow row : rows) {
@@ -40,7 +46,16 @@ public class ImportPermissions {
                 problems.add(ImportProblem.at(row.file(), row.line(), InterchangeColumn.BRANCH_CODE.header(),
                         "支部「" + row.org() + "」の行は取り込めません（" + user.displayName() + "が変更できるのは"
                                 + user.branch().map(b -> "支部「" + b + "」の行だけです）").orElse("ありません）")));
-            } else if (locks.isLocked(row.org(), row.year())) {
+            }
+        }
+        return problems;
+    }
+
+    /** The rows of a year headquarters has locked: nobody, on no channel, changes them. */
+    public List<ImportProblem> lockedAt(List<PlacedRow> rows) {
+        List<ImportProblem> problems = new ArrayList<>();
+        for (PlacedRow row : rows) {
+            if (locks.isLocked(row.org(), row.year())) {
                 problems.add(ImportProblem.at(row.file(), row.line(), InterchangeColumn.FISCAL_YEAR.header(),
                         row.year().japanese() + "は本部が確定（ロック）したため取り込めません（支部「" + row.org() + "」）"));
             }

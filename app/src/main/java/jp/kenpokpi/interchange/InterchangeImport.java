@@ -32,9 +32,11 @@ public class InterchangeImport {
     private final ChangeLog changeLog;
     private final ImportBatches batches;
     private final TransactionTemplate transaction;
+    private final ImportPermissions permissions;
 
     public InterchangeImport(CatalogueRepository catalogue, KpiRecordRepository records, ChangeLog changeLog,
-                             ImportBatches batches, TransactionTemplate transaction) {
+                             ImportBatches batches, TransactionTemplate transaction, ImportPermissions permissions) {
+        this.permissions = permissions;
         this.catalogue = catalogue;
         this.records = records;
         this.changeLog = changeLog;
@@ -42,9 +44,15 @@ public class InterchangeImport {
         this.transaction = transaction;
     }
 
-    /** Checks the files without saving anything: the rows that would be imported, or every problem. */
+    /**
+     * Checks the files without saving anything: the rows that would be imported, or every problem, a row of a year
+     * headquarters has locked among them (on every channel: the page and the command line import through here).
+     */
     public InterchangeReader.Outcome check(List<InterchangeFile> files) {
-        return new InterchangeReader(catalogue.load(), new XlsxWorkbooks()).read(files);
+        InterchangeReader.Outcome read = new InterchangeReader(catalogue.load(), new XlsxWorkbooks()).read(files);
+        if (!read.ok()) return read;
+        List<ImportProblem> locked = permissions.lockedAt(read.rows().stream().map(ImportPermissions.PlacedRow::of).toList());
+        return locked.isEmpty() ? read : new InterchangeReader.Outcome(List.of(), locked);
     }
 
     /**

@@ -22,8 +22,29 @@ import jp.kenpokpi.csv.CsvRecord;
  */
 public final class XlsxWorkbooks implements WorkbookReader {
 
+    /** An .xlsx is a ZIP archive, which begins "PK" 03 04. */
+    private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
+    /** An .xls of Excel 97–2003 is an OLE2 compound file. */
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+
+    private static boolean startsWith(byte[] content, byte[] magic) {
+        if (content.length < magic.length) return false;
+        for (int i = 0; i < magic.length; i++) {
+            if (content[i] != magic[i]) return false;
+        }
+        return true;
+    }
+
     @Override
     public Optional<List<CsvRecord>> records(InterchangeFile file, List<ImportProblem> problems) {
+        // A file that is not what its name claims is refused by its first bytes, before POI parses any of it.
+        if (!startsWith(file.content(), ZIP)) {
+            problems.add(ImportProblem.inFile(file.name(), 1, startsWith(file.content(), OLE2)
+                    ? "Excelファイル（.xlsx）として読めません（古い形式の .xls です）。Excelで「Excelブック（.xlsx）」として保存してください"
+                    : "Excelファイル（.xlsx）として読めません（中身がExcelブックの形式ではありません）。"
+                    + "CSVなら拡張子を .csv にしてください"));
+            return Optional.empty();
+        }
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.content()))) {
             if (workbook.getNumberOfSheets() == 0) {
                 problems.add(ImportProblem.inFile(file.name(), 1, "シートがありません"));
@@ -55,7 +76,10 @@ public final class XlsxWorkbooks implements WorkbookReader {
             return Optional.of(records);
         } catch (IOException | RuntimeException e) {
             // POI reports a file that is not a workbook (a renamed CSV, a damaged file) with runtime exceptions.
-            problems.add(ImportProblem.inFile(file.name(), 1, "Excelファイル（.xlsx）として読めません: " + e.getMessage()));
+            // Its message is POI's English (a zip bomb: "ZIP entry size is too large or invalid"): the user gets
+            // what it means for them, in Japanese.
+            problems.add(ImportProblem.inFile(file.name(), 1, "Excelファイル（.xlsx）として読めません。ファイルが壊れているか、"
+                    + "展開すると大きすぎる内容を含んでいます。Excelで開いて保存し直してください"));
             return Optional.empty();
         }
     }

@@ -222,6 +222,8 @@ class PlanController {
 
     private static String field(MeasureReport.Field field) {
         return switch (field) {
+            case DONE_TEXT -> "doneText";
+            case ISSUES -> "issues";
             case SELF_EVALUATION -> "selfEvaluation";
             case SELF_EVALUATION_REASON -> "selfEvaluationReason";
         };

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.evaluation.SelfEvaluation;
+import jp.kenpokpi.value.FieldLimits;
 
 /**
  * The measure edit form as typed. Bean Validation checks lengths (those of docs/PLAN.md) and the choices; the
@@ -21,16 +22,16 @@ import jp.kenpokpi.evaluation.SelfEvaluation;
  */
 public class PlanEditForm {
 
-    @Size(max = 8000, message = "{entry.size}")
+    @Size(max = FieldLimits.PLAN_TEXT, message = "{entry.size}")
     private String doneText;
 
-    @Size(max = 8000, message = "{entry.size}")
+    @Size(max = FieldLimits.PLAN_TEXT, message = "{entry.size}")
     private String issues;
 
     @Pattern(regexp = "[SABCD]?", message = "{entry.selfEvaluation.pattern}")
     private String selfEvaluation;
 
-    @Size(max = 2000, message = "{entry.size}")
+    @Size(max = FieldLimits.PLAN_REASON, message = "{entry.size}")
     private String selfEvaluationReason;
 
     @Valid
@@ -45,7 +46,7 @@ public class PlanEditForm {
 
         private int number;
 
-        @Size(max = 8000, message = "{entry.size}")
+        @Size(max = FieldLimits.PLAN_TEXT, message = "{entry.size}")
         private String doneText;
 
         @Pattern(regexp = "(EXCEEDED|AS_PLANNED|BELOW_PLAN|NOT_CARRIED_OUT)?", message = "{plan.mark.pattern}")

@@ -27,6 +27,7 @@ import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.plan.PlanRepository.StoredMeasure;
 import jp.kenpokpi.security.UserAccount;
+import jp.kenpokpi.value.FieldLimits;
 import jp.kenpokpi.value.UnreadableValueException;
 
 /**
@@ -131,9 +132,38 @@ public class PlanImport {
         }
     }
 
-    /** Reads the files without saving anything: the plans they hold, or every problem. */
+    /**
+     * Reads the files without saving anything: the plans they hold, or every problem, a plan of a year headquarters
+     * has locked among them (on every channel: the page and the command line import through here).
+     */
     public PlanCsv.Outcome check(List<InterchangeFile> files) {
-        return new PlanCsv(catalogue.load(), new XlsxWorkbooks()).read(files);
+        PlanCsv.Outcome read = new PlanCsv(catalogue.load(), new XlsxWorkbooks()).read(files);
+        if (!read.ok()) return read;
+        List<PlacedRow> placed = firstRowOfEachPlan(files);
+        List<ImportProblem> problems = new ArrayList<>(permissions.lockedAt(placed));
+        problems.addAll(tooLongForTheChangeLog(read.plans(), placed));
+        return problems.isEmpty() ? read : new PlanCsv.Outcome(List.of(), read.rowCount(), problems);
+    }
+
+    /**
+     * Measures whose texts together (with their actions) exceed what one change-log entry holds: each text fits its
+     * column, but the change log keeps a measure as one entry. Named at the plan's first row in its file.
+     */
+    private static List<ImportProblem> tooLongForTheChangeLog(List<BusinessPlan> plans, List<PlacedRow> placed) {
+        List<ImportProblem> problems = new ArrayList<>();
+        for (BusinessPlan plan : plans) {
+            PlacedRow row = placed.stream().filter(p -> p.org().equals(plan.organisation()) && p.year().equals(plan.year()))
+                    .findFirst().orElseThrow();
+            for (Measure m : plan.measures()) {
+                int length = ChangeLog.length(PlanAudit.values(m, plan.source()));
+                if (length > FieldLimits.CHANGE_LOG_VALUES) {
+                    problems.add(ImportProblem.at(row.file(), row.line(), PlanColumn.PLAN_TEXT.header(), "施策「"
+                            + m.area().nameJa() + " " + m.number() + "．" + m.title() + "」は、取組を含む文の合計が長すぎて変更履歴に残せません（"
+                            + length + "文字、" + FieldLimits.CHANGE_LOG_VALUES + "文字まで）。文を短くするか、取組を分けてください"));
+                }
+            }
+        }
+        return problems;
     }
 
     /** The files' own problems first; only a readable file is checked against the user's rights. */
@@ -230,7 +260,8 @@ public class PlanImport {
         List<PlacedRow> rows = new ArrayList<>();
         for (InterchangeFile file : files) {
             Set<String> seen = new HashSet<>();
-            for (ImportCsv.Row<PlanColumn> row : ImportCsv.read(file, List.of(PlanColumn.values()), new ArrayList<>())) {
+            for (ImportCsv.Row<PlanColumn> row : ImportCsv.read(file, List.of(PlanColumn.values()), new ArrayList<>(),
+                    new XlsxWorkbooks())) {
                 try {
                     OrgCode org = ImportCsv.orgCode(row.text(PlanColumn.BRANCH_CODE));
                     FiscalYear year = ImportCsv.fiscalYear(row.text(PlanColumn.FISCAL_YEAR));

@@ -26,7 +26,7 @@ public final class PlanWorkbook {
             "self_evaluation（S〜D）を入れたときは self_evaluation_reason（理由）が必要です。mark は ◎ ○ △ × のいずれかです。",
             "このファイル（.xlsx）のまま、またはCSV（UTF-8）で保存して、取込ページの「事業計画」から取り込めます。",
             "取り込むと、ファイルにある支部・年度の事業計画がファイルの内容に置き換わります（変更はすべて履歴に残ります）。",
-            "列の詳しい説明: docs/PLAN.md");
+            "取込ページ（メニューの「取込」）で、取り込む前に変更内容を確認できます。誤りがあれば行番号と列名で示し、何も保存しません。");
 
     private PlanWorkbook() {
     }

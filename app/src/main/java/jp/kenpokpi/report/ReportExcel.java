@@ -109,8 +109,10 @@ public final class ReportExcel {
         private final Map<String, CellStyle> numberStyles = new HashMap<>();
         private final Map<CellStyle, CellStyle> boldStyles = new HashMap<>();
         private final Font boldFont;
+        private final ExcelTexts texts;
 
         Sheets(XSSFWorkbook workbook) {
+            this.texts = new ExcelTexts(workbook);
             this.workbook = workbook;
             this.boldFont = bold(workbook);
             this.header = bordered();
@@ -193,8 +195,8 @@ public final class ReportExcel {
                 cell.setCellValue(m.text());
                 style = centred;
             } else {
-                cell.setCellValue(value.text() + labels(value));
-                style = text;
+                texts.write(cell, value.text() + labels(value), total ? boldStyles.computeIfAbsent(text, this::boldCopy) : text);
+                return;
             }
             cell.setCellStyle(total ? boldStyles.computeIfAbsent(style, this::boldCopy) : style);
         }

@@ -166,6 +166,15 @@ class PagesBrowserIT {
             assertNoSidewaysScrolling(b);
             b.screenshot("import-preview");
             assertThat(DashboardRow.read(b, "09", 2023, "DEPENDENT_CHECKUP_RATE").actual()).as("a preview saves nothing").isEqualTo("30.7%");
+
+            // The help under the form: every column and every KPI code a file may name, readable in the page's width.
+            b.open("/import");
+            b.find(By.cssSelector("#import-help summary")).click();
+            WebElement help = b.waitFor(By.id("import-help-kpis"));
+            assertThat(help.getText()).contains("LIFESTYLE_CHECKUP_RATE", "生活習慣病予防健診実施率", "高いほど良い");
+            assertThat(b.find(By.id("import-help-columns")).getText()).contains("branch_code", "支部コード");
+            assertNoSidewaysScrolling(b);
+            b.screenshot("import-help");
         }
     }
 

@@ -73,11 +73,8 @@ class ImportPageIT {
         String page = mvc.perform(get("/import").with(DemoUsers.as("tochigi"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("href=\"/import/kpi-template.xlsx\"", "accept=\".csv,text/csv,.xlsx\"");
-        byte[] template = mvc.perform(get("/import/kpi-template.xlsx").with(DemoUsers.as("tochigi")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         byte[] filled;
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template));
-             var out = new java.io.ByteArrayOutputStream()) {
+        try (var workbook = kpiTemplate(); var out = new java.io.ByteArrayOutputStream()) {
             var sheet = workbook.getSheet("KPI結果");
             java.util.List<String> header = new java.util.ArrayList<>();
             sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
@@ -126,6 +123,91 @@ class ImportPageIT {
         mvc.perform(get("/import").with(DemoUsers.as("etsuran"))).andExpect(status().isForbidden());
         mvc.perform(multipart("/import/preview").file(csv("a.csv", "branch_code,fiscal_year,kpi_code,actual\n"))
                 .with(DemoUsers.as("tochigi"))).andExpect(status().isForbidden());
+    }
+
+    @Autowired
+    jp.kenpokpi.catalogue.CatalogueRepository catalogue;
+
+    @Test
+    void theTemplateSaysInJapaneseWhatEachColumnHoldsAndListsTheCatalogue() throws Exception {
+        byte[] filled;
+        try (var workbook = kpiTemplate(); var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = workbook.getSheet("KPI結果");
+            java.util.List<String> labels = new java.util.ArrayList<>();
+            sheet.getRow(1).forEach(c -> labels.add(c.getStringCellValue()));
+            assertThat(labels).startsWith("支部コード", "年度", "時点", "KPIコード").contains("実績", "備考", "出典");
+
+            var kpis = workbook.getSheet("KPI一覧");
+            assertThat(kpis).as("a sheet listing the codes").isNotNull();
+            assertThat(kpis.getLastRowNum()).as("one row per definition of the catalogue, under a header")
+                    .isEqualTo(catalogue.load().allDefinitions().size());
+            java.util.List<String> header = new java.util.ArrayList<>();
+            kpis.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            assertThat(header).startsWith("KPIコード", "名称", "単位", "方向");
+            java.util.Set<String> codes = new java.util.HashSet<>();
+            for (int r = 1; r <= kpis.getLastRowNum(); r++) codes.add(kpis.getRow(r).getCell(0).getStringCellValue());
+            assertThat(codes).contains("LIFESTYLE_CHECKUP_RATE", "SINGLE_BID_RATE");
+
+            StringBuilder help = new StringBuilder();
+            workbook.getSheet("説明").forEach(row -> help.append(row.getCell(0).getStringCellValue()).append('\n'));
+            assertThat(help.toString()).contains("取込ページ", "KPI一覧", "支部コード（branch_code）")
+                    .doesNotContain("INTERCHANGE.md");
+
+            // Filled in below the labels, as a user would, it imports.
+            var row = sheet.createRow(2);
+            row.createCell(0).setCellValue("09");
+            row.createCell(1).setCellValue("2023");
+            row.createCell(3).setCellValue("EMPLOYER_CHECKUP_DATA_RATE");
+            row.createCell(6).setCellValue("8.6%");
+            workbook.write(out);
+            filled = out.toByteArray();
+        }
+        String preview = mvc.perform(multipart("/import/preview").file(new MockMultipartFile("files", "filled.xlsx",
+                        "application/octet-stream", filled)).with(DemoUsers.as("tochigi")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(preview).contains("1件のうち1件が変わります", "→ 8.6%", "filled.xlsx", "3行目");
+
+        String page = mvc.perform(get("/import").with(DemoUsers.as("tochigi"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"import-help\"", "LIFESTYLE_CHECKUP_RATE", "生活習慣病予防健診実施率", "支部コード")
+                .doesNotContain("INTERCHANGE.md");
+    }
+
+    @Test
+    void aSessionHoldsOnePreviewAtMostFreedByTheApply() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String note = "x".repeat(1000);
+        java.util.List<String> tokens = new java.util.ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            String preview = mvc.perform(multipart("/import/preview").file(csv("p" + i + ".csv",
+                            "branch_code,fiscal_year,kpi_code,actual,note\n09,2023,DEPENDENT_GUIDANCE_RATE,12.0%," + note + i + "\n"))
+                            .session(session).with(DemoUsers.as("tochigi")).with(csrf()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            Matcher token = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(preview);
+            assertThat(token.find()).isTrue();
+            tokens.add(token.group(1));
+        }
+        java.util.List<Object> held = java.util.Collections.list(session.getAttributeNames()).stream()
+                .map(session::getAttribute).filter(v -> v instanceof PendingImport || v instanceof java.util.Map).toList();
+        assertThat(held).as("one preview waits, the last").singleElement()
+                .satisfies(p -> assertThat(((PendingImport) p).token()).isEqualTo(tokens.get(24)));
+
+        String stale = mvc.perform(post("/import/apply").param("token", tokens.get(0)).session(session)
+                        .with(DemoUsers.as("tochigi")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(stale).contains("取り込み内容の確認が古くなりました");
+        mvc.perform(post("/import/apply").param("token", tokens.get(24)).session(session)
+                        .with(DemoUsers.as("tochigi")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(java.util.Collections.list(session.getAttributeNames()).stream().map(session::getAttribute)
+                .filter(v -> v instanceof PendingImport)).as("freed by the apply").isEmpty();
+    }
+
+    /** The empty KPI template as a tochigi user downloads it, opened with POI. */
+    private org.apache.poi.xssf.usermodel.XSSFWorkbook kpiTemplate() throws Exception {
+        byte[] template = mvc.perform(get("/import/kpi-template.xlsx").with(DemoUsers.as("tochigi")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        return new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template));
     }
 
     private String actual(String kpi) {

@@ -154,6 +154,20 @@ class PlanImportIT {
     }
 
     @Test
+    void a_measure_too_long_for_one_change_log_entry_is_refused_before_anything_is_written() {
+        String t = "あ".repeat(8000);
+        InterchangeFile huge = PlanFixture.csv("huge.csv",
+                "09,2026,measure,基盤的保険者機能,1,業務,題," + ",,," + t + "," + t + "," + t + ",,,,,,,\n"
+                        + "09,2026,action,基盤的保険者機能,1,,,1,,," + t + "," + t + ",,,,,,,,\n");
+        int changes = changeLog.count();
+        assertThatThrownBy(() -> importer.importFiles(List.of(huge), "cli:test", "import"))
+                .isInstanceOf(ImportRejectedException.class)
+                .hasMessageContaining("ファイル「huge.csv」 2行目 列「plan_text」: 施策「基盤的保険者機能 1．題」は、取組を含む文の合計が長すぎて変更履歴に残せません");
+        assertThat(changeLog.count()).isEqualTo(changes);
+        assertThat(plans.find(OrgCode.of("09"), FiscalYear.of(2026))).isEmpty();
+    }
+
+    @Test
     void the_sample_data_loader_skips_a_plan_file_that_is_not_on_the_classpath() {
         assertThat(SampleDataLoader.presentFiles(List.of("no-such-plan.csv", "tochigi-fy2023-budget.csv")))
                 .extracting(InterchangeFile::name).containsExactly("tochigi-fy2023-budget.csv");

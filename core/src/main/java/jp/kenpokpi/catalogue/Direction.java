@@ -9,6 +9,15 @@ public enum Direction {
     /** The KPI is an action that is carried out or not (意見発信を実施). */
     DONE;
 
+    /** For people choosing a KPI: 高いほど良い, 低いほど良い, 実施・未実施. */
+    public String labelJa() {
+        return switch (this) {
+            case HIGHER -> "高いほど良い";
+            case LOWER -> "低いほど良い";
+            case DONE -> "実施・未実施";
+        };
+    }
+
     public static Direction fromCatalogue(String text) {
         return switch (text.strip()) {
             case "higher" -> HIGHER;

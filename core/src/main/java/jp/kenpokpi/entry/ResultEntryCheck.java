@@ -10,6 +10,7 @@ import jp.kenpokpi.evaluation.KpiEvaluation;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.result.Result;
 import jp.kenpokpi.result.ResultValueCheck;
+import jp.kenpokpi.value.FieldLimits;
 
 /**
  * Checks an entered year-end result before anything is saved: the value checks every input shares
@@ -22,7 +23,7 @@ public final class ResultEntryCheck {
     private ResultEntryCheck() {
     }
 
-    public enum Field { ACTUAL, NUMERATOR, DENOMINATOR, SELF_EVALUATION_REASON, NARRATIVE }
+    public enum Field { ACTUAL, NUMERATOR, DENOMINATOR, NOTE, SELF_EVALUATION_REASON, NARRATIVE }
 
     public record Problem(Field field, String messageJa) {
     }
@@ -47,6 +48,11 @@ public final class ResultEntryCheck {
         ResultValueCheck.Outcome value = ResultValueCheck.check(definition, org, entry.actual(), entry.numerator(),
                 entry.denominator());
         value.problems().forEach(p -> problems.add(new Problem(Field.valueOf(p.field().name()), p.messageJa())));
+        // The texts as an import checks them: what their columns hold, no control characters.
+        text(Field.NOTE, entry.note(), FieldLimits.Text.NOTE, problems);
+        text(Field.SELF_EVALUATION_REASON, entry.selfEvaluationReason(), FieldLimits.Text.RESULT_SELF_EVALUATION_REASON,
+                problems);
+        text(Field.NARRATIVE, entry.narrative(), FieldLimits.Text.NARRATIVE, problems);
         if (entry.selfEvaluation().isPresent() && entry.selfEvaluationReason().isEmpty()) {
             problems.add(new Problem(Field.SELF_EVALUATION_REASON, "自己評価（" + entry.selfEvaluation().get()
                     + "）を選んだときは、その理由を入力してください"));
@@ -58,5 +64,9 @@ public final class ResultEntryCheck {
                     + evaluation.outcome().reason() + "）"));
         }
         return new Outcome(value.result(), Optional.of(evaluation), List.copyOf(problems));
+    }
+
+    private static void text(Field field, Optional<String> text, FieldLimits.Text limit, List<Problem> problems) {
+        text.flatMap(limit::problem).ifPresent(m -> problems.add(new Problem(field, m)));
     }
 }

@@ -15,9 +15,11 @@ import java.util.stream.Collectors;
 import jp.kenpokpi.csv.CsvFormatException;
 import jp.kenpokpi.csv.CsvParser;
 import jp.kenpokpi.csv.CsvRecord;
+import jp.kenpokpi.csv.FormulaGuard;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.value.Digits;
+import jp.kenpokpi.value.FieldLimits;
 import jp.kenpokpi.value.UnreadableValueException;
 
 /**
@@ -41,6 +43,16 @@ public final class ImportCsv {
         /** The name in the header row: branch_code. */
         default String header() {
             return name().toLowerCase();
+        }
+
+        /** The Japanese name a header row may give instead (the Excel template's): 支部コード. */
+        default String labelJa() {
+            return header();
+        }
+
+        /** What the column's cells may hold: their longest length and whether several lines (the schema's). */
+        default FieldLimits.Text limit() {
+            return FieldLimits.Text.CODE;
         }
     }
 
@@ -68,6 +80,13 @@ public final class ImportCsv {
                     .orElse(List.of());
         }
         String name = file.name();
+        byte[] bytes = file.content();
+        // A workbook saved under a .csv name: its first bytes say so, and decoding it would only report mojibake.
+        if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
+            problems.add(ImportProblem.inFile(name, 1, "CSVファイルではありません（中身はExcelブックなどのZIP形式です）。"
+                    + "Excelブックなら拡張子を .xlsx にしてください"));
+            return List.of();
+        }
         Optional<String> text = decode(file, problems);
         if (text.isEmpty()) return List.of();
         String body = text.get().startsWith("\uFEFF") ? text.get().substring(1) : text.get();
@@ -92,14 +111,16 @@ public final class ImportCsv {
         }
         Optional<Map<C, Integer>> header = header(name, records.get(0), columns, problems);
         if (header.isEmpty()) return List.of();
-        if (records.size() == 1) {
+        // The Excel template puts the columns' Japanese labels under their names: a second header, not data.
+        int first = records.size() > 1 && isLabelRow(records.get(1), header.get()) ? 2 : 1;
+        if (records.size() == first) {
             problems.add(ImportProblem.inFile(name, 1, "見出し行だけでデータ行がありません"));
             return List.of();
         }
         int width = records.get(0).fields().size();
         List<Integer> unnamed = unnamedColumns(records.get(0));
         List<Row<C>> rows = new ArrayList<>();
-        for (CsvRecord record : records.subList(1, records.size())) {
+        for (CsvRecord record : records.subList(first, records.size())) {
             // Excel leaves rows of bare commas below the data: nothing to read, nothing to reject.
             if (record.fields().stream().allMatch(String::isBlank)) continue;
             if (record.fields().size() != width) {
@@ -129,12 +150,19 @@ public final class ImportCsv {
         private final Map<C, Integer> columns;
         private final List<ImportProblem> problems;
         private boolean failed;
+        /** Cells that cannot be stored as they are: reported once, by the cell check, not again by their reader. */
+        private final java.util.Set<C> refused = new java.util.HashSet<>();
 
         Row(String file, CsvRecord record, Map<C, Integer> columns, List<ImportProblem> problems) {
             this.file = file;
             this.record = record;
             this.columns = columns;
             this.problems = problems;
+            columns.keySet().stream().sorted().forEach(column -> text(column)
+                    .flatMap(text -> column.limit().problem(text)).ifPresent(message -> {
+                        problem(column, message);
+                        refused.add(column);
+                    }));
         }
 
         public String file() {
@@ -145,11 +173,14 @@ public final class ImportCsv {
             return record.line();
         }
 
-        /** The cell's text, stripped; empty for a blank cell or a column the file does not have. */
+        /**
+         * The cell's text, stripped; empty for a blank cell or a column the file does not have. The apostrophe a
+         * written CSV puts before a formula-like text ('=…) is taken off: the file imports to the value written.
+         */
         public Optional<String> text(C column) {
             Integer index = columns.get(column);
             if (index == null) return Optional.empty();
-            String value = record.fields().get(index).strip();
+            String value = FormulaGuard.restore(record.fields().get(index).strip());
             return value.isEmpty() ? Optional.empty() : Optional.of(value);
         }
 
@@ -158,6 +189,7 @@ public final class ImportCsv {
          * an optional cell returns null for a blank one: empty, with no problem.
          */
         public <T> Optional<T> read(C column, FieldReader<T> reader) {
+            if (refused.contains(column)) return Optional.empty();
             try {
                 return Optional.ofNullable(reader.read(text(column)));
             } catch (UnreadableValueException e) {
@@ -167,8 +199,9 @@ public final class ImportCsv {
         }
 
         public void problem(C column, String messageJa) {
-            problems.add(ImportProblem.at(file, record.line(), column.header(), messageJa));
             failed = true;
+            if (refused.contains(column)) return;
+            problems.add(ImportProblem.at(file, record.line(), column.header(), messageJa));
         }
 
         public boolean failed() {
@@ -201,6 +234,19 @@ public final class ImportCsv {
         return text -> text.orElseThrow(() -> new UnreadableValueException(messageJa));
     }
 
+    /** A row holding, under each named column, that column's Japanese label or nothing: the template's second header. */
+    private static <C extends Column> boolean isLabelRow(CsvRecord record, Map<C, Integer> header) {
+        boolean labelled = false;
+        for (Map.Entry<C, Integer> e : header.entrySet()) {
+            if (e.getValue() >= record.fields().size()) continue;
+            String cell = record.fields().get(e.getValue()).strip();
+            if (cell.isEmpty()) continue;
+            if (!cell.equals(e.getKey().labelJa()) || e.getKey().labelJa().equals(e.getKey().header())) return false;
+            labelled = true;
+        }
+        return labelled;
+    }
+
     /** Columns with an empty header, as Excel leaves after a trailing comma: allowed while they stay empty. */
     private static List<Integer> unnamedColumns(CsvRecord header) {
         List<Integer> unnamed = new ArrayList<>();
@@ -218,7 +264,8 @@ public final class ImportCsv {
         for (int i = 0; i < fields.size(); i++) {
             String h = fields.get(i).strip();
             if (h.isEmpty()) continue;
-            Optional<C> column = known.stream().filter(c -> c.header().equals(h)).findFirst();
+            // A header names a column by its name (branch_code) or, as the Excel template does, its label (支部コード).
+            Optional<C> column = known.stream().filter(c -> c.header().equals(h) || c.labelJa().equals(h)).findFirst();
             if (column.isEmpty()) {
                 problems.add(ImportProblem.at(name, 1, h, "知らない列です（" + (i + 1) + "列目）。使える列: "
                         + known.stream().map(Column::header).collect(Collectors.joining(", "))));

@@ -24,7 +24,7 @@ import jp.kenpokpi.value.Reading;
 import jp.kenpokpi.value.UnreadableValueException;
 
 /**
- * Reads interchange CSV files (INTERCHANGE.md) into checked rows, or into the list of every problem found, each
+ * Reads interchange CSV files (docs/INTERCHANGE.md) into checked rows, or into the list of every problem found, each
  * naming its file, line and column. Several files are read as one batch: a row may not repeat across them.
  */
 public final class InterchangeReader {
@@ -93,7 +93,8 @@ public final class InterchangeReader {
             Optional<FiscalYear> year = fiscalYear();
             Optional<AsOf> asOf = year.flatMap(this::asOf);
             Optional<KpiDefinition> definition = year.flatMap(this::definition);
-            if (row.failed() || org.isEmpty() || year.isEmpty() || definition.isEmpty()) return Optional.empty();
+            // Without these the rest cannot be judged; any other problem so far still lets the row's cells be checked.
+            if (org.isEmpty() || year.isEmpty() || definition.isEmpty()) return Optional.empty();
             KpiDefinition def = definition.get();
             Optional<String> target = text(InterchangeColumn.TARGET);
             checkTarget(target, def, asOf, year.get());
@@ -109,8 +110,13 @@ public final class InterchangeReader {
             Optional<Integer> rank = nationalRank();
             Optional<Mark> mark = mark();
             Optional<SelfEvaluation> self = selfEvaluation();
-            if (row.failed()) return Optional.empty();
             Optional<String> note = joinNote(text(InterchangeColumn.NOTE), actual.flatMap(Reading::remark));
+            // A remark after the value (72.2% (R6.2現在)) is kept in the note: the two together must fit it.
+            if (actual.flatMap(Reading::remark).isPresent()) {
+                note.flatMap(n -> InterchangeColumn.NOTE.limit().problem(n)).ifPresent(m -> problem(InterchangeColumn.ACTUAL,
+                        "実績の後の括弧書きは備考に入ります。備考と合わせて" + m));
+            }
+            if (row.failed()) return Optional.empty();
             return Optional.of(new InterchangeRow(row.file(), row.line(), org.get(), year.get(), asOf, def, target,
                     actualText, actual.map(Reading::value).orElse(new PrintedValue.NotYet()), numerator, denominator,
                     nationalText, national, rank, mark, self, note, text(InterchangeColumn.SOURCE)));

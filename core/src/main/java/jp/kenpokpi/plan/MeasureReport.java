@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.evaluation.SelfEvaluation;
+import jp.kenpokpi.value.FieldLimits;
 
 /**
  * What a branch reports against a measure over the year, as entered on the edit page: what was done, 課題, the
@@ -22,7 +23,7 @@ public record MeasureReport(String doneText, String issues, Optional<SelfEvaluat
     public record ActionReport(String doneText, Optional<Mark> mark) {
     }
 
-    public enum Field { SELF_EVALUATION, SELF_EVALUATION_REASON }
+    public enum Field { DONE_TEXT, ISSUES, SELF_EVALUATION, SELF_EVALUATION_REASON }
 
     public record Problem(Field field, String messageJa) {
     }
@@ -34,9 +35,16 @@ public record MeasureReport(String doneText, String issues, Optional<SelfEvaluat
         actions = Map.copyOf(actions);
     }
 
-    /** The rules the plan CSV holds a measure to as well: a self-evaluation has its reason, a reason its grade. */
+    /**
+     * The rules the plan CSV holds a measure to as well: texts its columns hold without control characters, a
+     * self-evaluation has its reason, a reason its grade.
+     */
     public List<Problem> problems() {
         List<Problem> problems = new ArrayList<>();
+        FieldLimits.Text.PLAN_TEXT.problem(doneText).ifPresent(m -> problems.add(new Problem(Field.DONE_TEXT, m)));
+        FieldLimits.Text.PLAN_TEXT.problem(issues).ifPresent(m -> problems.add(new Problem(Field.ISSUES, m)));
+        FieldLimits.Text.PLAN_REASON.problem(selfEvaluationReason)
+                .ifPresent(m -> problems.add(new Problem(Field.SELF_EVALUATION_REASON, m)));
         if (selfEvaluation.isPresent() && selfEvaluationReason.isEmpty()) {
             problems.add(new Problem(Field.SELF_EVALUATION_REASON,
                     "自己評価（" + selfEvaluation.get() + "）の理由を入力してください"));

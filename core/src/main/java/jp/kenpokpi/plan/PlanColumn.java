@@ -3,6 +3,7 @@ package jp.kenpokpi.plan;
 import java.util.Set;
 
 import jp.kenpokpi.interchange.ImportCsv;
+import jp.kenpokpi.value.FieldLimits;
 
 /**
  * The columns of the business plan CSV (docs/PLAN.md). A row is a measure, an action or a KPI of a measure
@@ -31,6 +32,20 @@ public enum PlanColumn implements ImportCsv.Column {
     SOURCE;
 
     private static final Set<PlanColumn> REQUIRED = Set.of(BRANCH_CODE, FISCAL_YEAR, RECORD, AREA, MEASURE_NO);
+
+    /** Texts as long as their columns in plan_measure, plan_action and plan_kpi (V5) or shorter (docs/PLAN.md); the rest are codes. */
+    @Override
+    public FieldLimits.Text limit() {
+        return switch (this) {
+            case GROUP -> FieldLimits.Text.PLAN_GROUP;
+            case TITLE -> FieldLimits.Text.PLAN_TITLE;
+            case PLAN_TEXT, DONE_TEXT, ISSUES -> FieldLimits.Text.PLAN_TEXT;
+            case IMPORTANCE_REASON, DIFFICULTY_REASON, SELF_EVALUATION_REASON, TARGET_REASONING -> FieldLimits.Text.PLAN_REASON;
+            case MARK -> FieldLimits.Text.PLAN_MARK;
+            case SOURCE -> FieldLimits.Text.SOURCE;
+            default -> FieldLimits.Text.CODE;
+        };
+    }
 
     @Override
     public boolean required() {

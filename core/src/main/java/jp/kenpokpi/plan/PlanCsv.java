@@ -29,11 +29,6 @@ import static jp.kenpokpi.plan.PlanColumn.*;
  */
 public final class PlanCsv {
 
-    /** Enough for the longest measure of the Tochigi report (about 1,500 characters) several times over. */
-    static final int MAX_NARRATIVE = 8000;
-    static final int MAX_SHORT_TEXT = 2000;
-    static final int MAX_TITLE = 200;
-
     private final KpiCatalogue catalogue;
     private final WorkbookReader workbooks;
 
@@ -163,24 +158,24 @@ public final class PlanCsv {
                         + draft.measureRow.get().line() + "行目と同じ" + key.describeJa() + "）");
                 return;
             }
-            Optional<String> title = text(TITLE, MAX_TITLE);
+            Optional<String> title = row.text(TITLE);
             if (title.isEmpty() && !row.failed()) row.problem(TITLE, "施策名が空です（例: 健全な財政運営）");
             Optional<SelfEvaluation> self = row.read(SELF_EVALUATION, text -> text.isEmpty() ? null
                     : SelfEvaluation.parse(text.get()).orElseThrow(() -> new UnreadableValueException(
                             "「" + text.get() + "」は自己評価ではありません（S、A、B、C、Dのいずれか）")));
-            Optional<String> reason = text(SELF_EVALUATION_REASON, MAX_SHORT_TEXT);
+            Optional<String> reason = row.text(SELF_EVALUATION_REASON);
             if (self.isPresent() && reason.isEmpty()) {
                 row.problem(SELF_EVALUATION_REASON, "自己評価（" + self.get() + "）の理由を書いてください");
             }
             if (self.isEmpty() && reason.isPresent() && row.text(SELF_EVALUATION).isEmpty()) {
                 row.problem(SELF_EVALUATION, "自己評価の理由がありますが、自己評価（S〜D）が空です");
             }
-            Optional<String> group = text(GROUP, 50);
-            Optional<String> plan = text(PLAN_TEXT, MAX_NARRATIVE);
-            Optional<String> done = text(DONE_TEXT, MAX_NARRATIVE);
-            Optional<String> issues = text(ISSUES, MAX_NARRATIVE);
-            Optional<String> importance = text(IMPORTANCE_REASON, MAX_SHORT_TEXT);
-            Optional<String> difficulty = text(DIFFICULTY_REASON, MAX_SHORT_TEXT);
+            Optional<String> group = row.text(GROUP);
+            Optional<String> plan = row.text(PLAN_TEXT);
+            Optional<String> done = row.text(DONE_TEXT);
+            Optional<String> issues = row.text(ISSUES);
+            Optional<String> importance = row.text(IMPORTANCE_REASON);
+            Optional<String> difficulty = row.text(DIFFICULTY_REASON);
             draft.measureRow = Optional.of(row);
             if (row.failed()) return;
             draft.measure = new Measure(key.number(), key.area(), group.orElse(""), title.get(), plan.orElse(""),
@@ -191,9 +186,9 @@ public final class PlanCsv {
         private void action(MeasureKey key, Draft draft) {
             draft.childRows.add(row);
             Optional<Integer> number = row.read(ACTION_NO, PlanCsv::actionNumber);
-            Optional<String> plan = text(PLAN_TEXT, MAX_NARRATIVE);
+            Optional<String> plan = row.text(PLAN_TEXT);
             if (plan.isEmpty() && !row.failed()) row.problem(PLAN_TEXT, "取組の内容（plan_text）が空です");
-            Optional<String> done = text(DONE_TEXT, MAX_NARRATIVE);
+            Optional<String> done = row.text(DONE_TEXT);
             Optional<Mark> mark = row.read(MARK, text -> text.isEmpty() ? null : Mark.parse(text.get())
                     .filter(m -> m != Mark.NONE)
                     .orElseThrow(() -> new UnreadableValueException("「" + text.get() + "」は実施状況の記号ではありません（◎、○、△、×）")));
@@ -209,7 +204,7 @@ public final class PlanCsv {
             draft.childRows.add(row);
             Optional<String> code = row.read(KPI_CODE, ImportCsv.required("KPIコードが空です（例: SS_ACHIEVEMENT）"));
             Optional<Integer> item = row.read(ITEM_NO, PlanCsv::positiveNumber);
-            Optional<String> reasoning = text(TARGET_REASONING, MAX_SHORT_TEXT);
+            Optional<String> reasoning = row.text(TARGET_REASONING);
             if (code.isPresent()) {
                 Optional<Kpi> kpi = catalogue.find(code.get());
                 if (kpi.isEmpty()) {
@@ -232,14 +227,6 @@ public final class PlanCsv {
             if (!row.failed()) draft.kpis.add(new PlanKpi(code.get(), item.get(), reasoning));
         }
 
-        private Optional<String> text(PlanColumn column, int maxLength) {
-            Optional<String> text = row.text(column);
-            if (text.isPresent() && text.get().length() > maxLength) {
-                row.problem(column, "長すぎます（" + text.get().length() + "文字、" + maxLength + "文字まで）");
-                return Optional.empty();
-            }
-            return text;
-        }
     }
 
     /** A measure's or a KPI's number: 1, １, (1), （1）. */

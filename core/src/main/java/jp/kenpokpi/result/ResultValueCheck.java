@@ -9,6 +9,7 @@ import java.util.Optional;
 import jp.kenpokpi.catalogue.Direction;
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.organisation.OrgCode;
+import jp.kenpokpi.value.FieldLimits;
 import jp.kenpokpi.value.PrintedValue;
 import jp.kenpokpi.value.PrintedValueParser;
 import jp.kenpokpi.value.Reading;
@@ -20,7 +21,8 @@ import jp.kenpokpi.value.ValueFormat;
  * The checks a result's value passes wherever it comes in, an interchange CSV row or the entry form: the printed
  * value reads and fits the KPI (a rate in %, an action as 実施/未実施), numerator and denominator read, come
  * together, only for a ratio KPI, a rate's numerator is not above its denominator, and a printed value agrees with
- * numerator ÷ denominator at the precision it was printed with. Every problem is reported, each on its field.
+ * numerator ÷ denominator at the precision it was printed with, a value lies in its unit's range (a rate 0–100%)
+ * and fits the column that stores it. Every problem is reported, each on its field.
  */
 public final class ResultValueCheck {
 
@@ -76,9 +78,13 @@ public final class ResultValueCheck {
         }
         if (value instanceof PrintedValue.Amount amount) {
             Unit unit = amount.unit().orElse(definition.unit());
-            return unit == definition.unit() ? Optional.empty()
-                    : Optional.of("「" + printed + "」の単位「" + unit.symbol() + "」は" + name + "の単位「"
-                    + definition.unit().symbol() + "」と違います");
+            if (unit != definition.unit()) {
+                return Optional.of("「" + printed + "」の単位「" + unit.symbol() + "」は" + name + "の単位「"
+                        + definition.unit().symbol() + "」と違います");
+            }
+            // The catalogue's unit says which values are possible; the stored column how many digits it keeps.
+            return unit.rangeProblem(amount.number()).or(() -> FieldLimits.Number.VALUE.problem(amount.number()))
+                    .map(m -> "「" + printed + "」: " + m);
         }
         return value.isPresent()
                 ? Optional.of("「" + printed + "」: " + name + "は数値のKPIです（例: "
@@ -102,7 +108,10 @@ public final class ResultValueCheck {
     private static Optional<BigDecimal> count(Field field, Optional<String> text, List<Problem> problems) {
         if (text.isEmpty()) return Optional.empty();
         try {
-            return Optional.of(PrintedValueParser.parseCount(text.get()));
+            BigDecimal count = PrintedValueParser.parseCount(text.get());
+            Optional<String> tooLong = FieldLimits.Number.COUNT.problem(count);
+            tooLong.ifPresent(m -> problems.add(new Problem(field, m)));
+            return tooLong.isPresent() ? Optional.empty() : Optional.of(count);
         } catch (UnreadableValueException e) {
             problems.add(new Problem(field, e.getMessage()));
             return Optional.empty();

@@ -57,7 +57,7 @@ public final class SyntheticDataGenerator {
     }
 
     /**
-     * The synthetic rows as interchange CSV text (INTERCHANGE.md, with the source column): UTF-8 text, LF line
+     * The synthetic rows as interchange CSV text (docs/INTERCHANGE.md, with the source column): UTF-8 text, LF line
      * endings, RFC 4180 quoting.
      *
      * @param realRows the real rows, read from the sample files: their keys are left alone, and their branches'

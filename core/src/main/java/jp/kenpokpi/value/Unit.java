@@ -32,6 +32,22 @@ public enum Unit {
         return differenceSymbol;
     }
 
+    /**
+     * Why a value cannot be one in this unit, or empty: a rate is a share, 0–100% (its numerator never exceeds its
+     * denominator); counts, amounts, days and frequencies are never negative. Every % KPI of the catalogue is such a
+     * share; a KPI measuring a change (ポイント, 対前年比) would need a unit of its own that allows a sign.
+     */
+    public Optional<String> rangeProblem(java.math.BigDecimal value) {
+        if (this == DONE) return Optional.empty();
+        if (value.signum() < 0) {
+            return Optional.of(this == PERCENT ? "率はマイナスになりません（0〜100%）" : "マイナスの値は使えません（0以上）");
+        }
+        if (this == PERCENT && value.compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+            return Optional.of("率は100%を超えません（0〜100%）");
+        }
+        return Optional.empty();
+    }
+
     /** The catalogue's unit column: %, 円, 事業所, 日, 実施, 回/月. */
     public static Optional<Unit> fromCatalogue(String text) {
         String s = Digits.toHalfWidth(text.strip());

@@ -141,4 +141,19 @@ class ResultEntryCheckTest {
             assertThat(p.messageJa()).contains("20243÷226946＝8.9%）と一致しません");
         });
     }
+
+    @Test
+    void the_form_refuses_a_rate_outside_0_to_100_percent_and_control_characters_as_the_import_does() {
+        ResultEntryCheck.Outcome rate = check("EMPLOYER_CHECKUP_DATA_RATE",
+                ResultEntry.of("150.0%", null, null, null, Optional.empty(), null, null));
+        assertThat(rate.problems()).extracting(ResultEntryCheck.Problem::field).containsExactly(ResultEntryCheck.Field.ACTUAL);
+        assertThat(rate.problems().get(0).messageJa()).contains("率は100%を超えません");
+
+        ResultEntryCheck.Outcome texts = check("EMPLOYER_CHECKUP_DATA_RATE", ResultEntry.of("8.9%", null, null,
+                "備考\u001B[2J", Optional.of(SelfEvaluation.S), "理由\u0000", "一行目\n二行目"));
+        assertThat(texts.problems()).extracting(ResultEntryCheck.Problem::field)
+                .containsExactly(ResultEntryCheck.Field.NOTE, ResultEntryCheck.Field.SELF_EVALUATION_REASON);
+        assertThat(texts.problems()).extracting(ResultEntryCheck.Problem::messageJa)
+                .allSatisfy(m -> assertThat(m).contains("使えません"));
+    }
 }

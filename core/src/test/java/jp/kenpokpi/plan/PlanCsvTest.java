@@ -134,7 +134,7 @@ class PlanCsvTest {
 
     @Test
     void a_text_longer_than_its_column_is_refused_with_its_length() {
-        String longText = "あ".repeat(PlanCsv.MAX_NARRATIVE + 1);
+        String longText = "あ".repeat(jp.kenpokpi.value.FieldLimits.PLAN_TEXT + 1);
         PlanCsv.Outcome outcome = read("09,2023,measure,基盤的保険者機能,2,業務," + "題".repeat(201) + ",,,,,"
                 + longText + ",,,,,,,,");
 
