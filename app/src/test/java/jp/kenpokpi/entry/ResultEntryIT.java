@@ -133,7 +133,7 @@ class ResultEntryIT {
         assertThat(inputValue(html, "version")).isEqualTo("0");
         assertThat(html).containsPattern("id=\"current-mark\"[^>]*>◎</td>");
         assertThat(html).containsPattern("id=\"suggested-self-evaluation\">A（計画を上回っている）</td>");
-        assertThat(html).contains("id=\"history\"", "sample-data", "登録（取込 #");
+        assertThat(html).contains("id=\"history\"", "サンプルデータ", "登録（取込 #");
         assertThat(html).doesNotContain("id=\"conflict-message\"", "class=\"field-error\"");
     }
 
@@ -311,8 +311,8 @@ class ResultEntryIT {
         String post = save("tochigi", "LIFESTYLE_CHECKUP_RATE", "13", fields(0, "actual", "50.0%"))
                 .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
 
-        assertThat(get).contains("id=\"forbidden-message\"", "自支部以外のデータは変更できません（13）");
-        assertThat(post).contains("自支部以外のデータは変更できません（13）");
+        assertThat(get).contains("id=\"forbidden-message\"", "自支部以外のデータは変更できません（東京支部）");
+        assertThat(post).contains("自支部以外のデータは変更できません（東京支部）");
         assertThat(changeLog.count()).isEqualTo(changes);
     }
 

@@ -125,7 +125,21 @@ class KpiDetailPageIT {
                 "協会全体（支部の分子・分母の合計から算出）");
 
         String history = section(html, "value-history");
-        assertThat(history).contains("09/2023/final/LIFESTYLE_CHECKUP_RATE/2021", "sample-data", "登録", "72.2%");
+        // Issue 8 (13): the record and the changer in words, not 09/2023/final/… and sample-data.
+        assertThat(history).contains("記録：栃木支部 令和5年度 年度末 生活習慣病予防健診実施率", "サンプルデータ", "登録", "72.2%");
+        assertThat(history).doesNotContain("記録キー", ">sample-data<", ">09/2023/final/LIFESTYLE_CHECKUP_RATE/2021<");
+    }
+
+    /** Issue 8 (5): a note over several lines, as the change log stores it since V4, shows its line break. */
+    @Test
+    void aMultiLineNoteShowsItsLineBreakInTheHistoryNotABackslashN() throws Exception {
+        String csv = "branch_code,fiscal_year,kpi_code,actual,numerator,denominator,note\n"
+                + "13,2023,LIFESTYLE_CHECKUP_RATE,66.6%,666,1000,\"一行目\n二行目\"\n";
+        importer.importFiles(List.of(new InterchangeFile("tokyo.csv", csv.getBytes(StandardCharsets.UTF_8))), "honbu", "import");
+
+        String history = section(page("/kpi/LIFESTYLE_CHECKUP_RATE?branch=13&year=2023", "etsuran"), "value-history");
+
+        assertThat(history).contains("一行目\n二行目").doesNotContain("一行目\\n二行目");
     }
 
     @Test
@@ -157,7 +171,7 @@ class KpiDetailPageIT {
         String html = page("/kpi/LIFESTYLE_CHECKUP_RATE?branch=13&year=2023", "etsuran");
 
         String history = section(html, "value-history");
-        assertThat(history).contains("honbu", "変更", "sample-data", "登録");
+        assertThat(history).contains("本部 企画部（デモ）", "変更", "サンプルデータ", "登録");
         assertThat(history).containsPattern("data-field=\"actual\">\\s*<span class=\"field\">実績</span>：\\s*"
                 + "<span class=\"before\">[0-9.]+%</span> →\\s*<span class=\"after\">66.6%</span>");
         assertThat(history).contains("&lt;/script&gt;&lt;script&gt;alert(");
