@@ -62,7 +62,10 @@ class KpiDetailController {
                 new ResponseStatusException(HttpStatus.NOT_FOUND, "KPIコード「" + code + "」はカタログにありません"));
         Organisation org = WebParameters.organisation(
                 branch.orElse(DashboardController.defaultBranch(CurrentUser.get()).value()));
-        FiscalYear fy = year.map(WebParameters::fiscalYear).orElseGet(() -> summaries.defaultYear(org.code()));
+        List<FiscalYear> yearsWithData = records.fiscalYears();
+        FiscalYear fy = year.filter(y -> !y.isBlank())
+                .map(y -> WebParameters.fiscalYearOfCatalogue(y, summaries.catalogue(), yearsWithData))
+                .orElseGet(() -> summaries.defaultYear(org.code()));
         TileColouring colouring = TileColouring.parse(colour).orElseThrow(() ->
                 new ResponseStatusException(HttpStatus.BAD_REQUEST, "色分け「" + colour + "」はありません（result または achievement）"));
         MarkPolicy markPolicy = MarkPolicies.parse(policy).orElseThrow(() ->
@@ -75,7 +78,7 @@ class KpiDetailController {
         model.addAttribute("organisation", org);
         model.addAttribute("organisations", Organisations.all().list());
         model.addAttribute("year", fy);
-        model.addAttribute("fiscalYears", records.fiscalYears());
+        model.addAttribute("fiscalYears", WebParameters.yearChoices(yearsWithData, fy));
         model.addAttribute("colourings", TileColouring.values());
         model.addAttribute("policy", markPolicy);
         model.addAttribute("tileRows", TileGrid.rows());

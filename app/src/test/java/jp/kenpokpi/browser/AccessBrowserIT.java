@@ -114,7 +114,7 @@ class AccessBrowserIT {
                     "/budget?branch=09&year=2023", "/comparison?year=2023&block=KANTO", "/interim?branch=09"}) {
                 b.open(page);
                 b.waitFor(By.tagName("main"));
-                assertThat(b.find(By.cssSelector("header .who")).getText()).as(page).isEqualTo("閲覧者（デモ）（閲覧者）");
+                assertThat(b.find(By.cssSelector("header .who")).getText()).as(page).isEqualTo("閲覧者（デモ）");
                 assertThat(b.findAll(By.cssSelector("a.edit-link, a[href*='/entry/'], #lock-year, #unlock-year, "
                         + "nav a[data-nav=import], a[href^='/import'], input[type=file]"))).as(page).isEmpty();
                 // The only form that posts is the sign-out button's.
