@@ -79,6 +79,7 @@ public final class ReportExcel {
         String digits = n.decimals() == 0 ? "0" : "0." + "0".repeat(n.decimals());
         String suffix = n.mark().map(m -> "\" " + m.symbol() + "\"").orElse("") + (n.synthetic() ? "\"（架空）\"" : "");
         if (n.unit() == Unit.PERCENT) return digits + "%" + suffix;
+        if (n.unit() == Unit.TIMES_PER_MONTH) return "\"毎月\"#,##" + digits + "\"回\"" + suffix;
         return "#,##" + digits + "\"" + n.unit().symbol() + "\"" + suffix;
     }
 

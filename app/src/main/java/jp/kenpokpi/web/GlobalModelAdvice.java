@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
+import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.security.UserAccount;
 import jp.kenpokpi.system.DatabaseInfo;
 
@@ -28,6 +29,12 @@ class GlobalModelAdvice {
     @ModelAttribute("currentUser")
     UserAccount currentUser() {
         return CurrentUser.find().orElse(null);
+    }
+
+    /** The marks' legend, worded once (Mark). */
+    @ModelAttribute("markLegend")
+    String markLegend() {
+        return Mark.legendLineJa();
     }
 
     @ModelAttribute("sampleData")

@@ -18,6 +18,8 @@ public final class SourceText {
 
     /** A file reference, with its line numbers: akita-fy2025-business-plan.txt l.431-490. */
     private static final Pattern FILE = Pattern.compile("([A-Za-z0-9_.-]+\\.txt)(\\s*l\\.[0-9]+(?:-[0-9]+)?)?");
+    /** A line reference of the transcription standing on its own: l.842, l.782-789. */
+    private static final Pattern LINES = Pattern.compile("(?<![A-Za-z])\\s*l\\.[0-9]+(?:-[0-9]+)?,?");
     /** A bracket left holding nothing but spaces once its file reference is gone. */
     private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\s*[（(]\\s*[）)]");
 
@@ -35,7 +37,15 @@ public final class SourceText {
             m.appendReplacement(sb, Matcher.quoteReplacement(named ? "" : title != null ? title : m.group(1)));
         }
         m.appendTail(sb);
-        return EMPTY_BRACKETS.matcher(sb.toString()).replaceAll("").replaceAll("\\s{2,}", " ").strip();
+        // The transcriptions keep the report's full-width digits (令和５年度, 東北６県); the pages write 6 as 6.
+        return EMPTY_BRACKETS.matcher(LINES.matcher(halfWidthDigits(sb.toString())).replaceAll("")).replaceAll("").replaceAll("\\s{2,}", " ").strip();
+    }
+
+    /** ５ → 5 only: the report's full-width brackets and letters stay as printed. */
+    private static String halfWidthDigits(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> sb.appendCodePoint(c >= '０' && c <= '９' ? c - '０' + '0' : c));
+        return sb.toString();
     }
 
     private static boolean inBrackets(String s, int start, int end) {

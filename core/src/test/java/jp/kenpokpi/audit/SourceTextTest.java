@@ -24,6 +24,12 @@ class SourceTextTest {
     }
 
     @Test
+    void full_width_digits_read_half_width() {
+        assertThat(SourceText.readableJa("akita-fy2025-business-plan.txt 参考：令和５年度ＫＰＩ及び結果（協会全体＋東北６県） l.842"))
+                .isEqualTo("秋田支部 令和7年度 事業計画 参考：令和5年度ＫＰＩ及び結果（協会全体＋東北6県）");
+    }
+
+    @Test
     void other_sources_stay_as_they_are() {
         assertThat(SourceText.readableJa("画面入力")).isEqualTo("画面入力");
         assertThat(SourceText.readableJa("")).isEmpty();
