@@ -71,7 +71,7 @@ class KpiDetailPageIT {
         String definition = section(html, "kpi-definition");
         assertThat(definition).contains("生活習慣病予防健診実施率", "高いほど良い", "小数点以下1桁",
                 "生活習慣病予防健診の実施者数（健診実施支部で計上）", "40歳以上の被保険者数（実施対象者数）",
-                "令和3年度（2021年度）〜令和5年度（2023年度）", "令和6年度（2024年度）〜",
+                "令和2年度（2020年度）〜令和5年度（2023年度）", "令和6年度（2024年度）〜", "<th>表示中の年度</th>",
                 "自支部被保険者のうち生活習慣病予防健診を受診した者の数（加入支部で計上）",
                 "2024年度から算出方法変更（健診実施支部→加入支部）");
         assertThat(definition).containsPattern("<tr data-definition-fy=\"2021\" class=\"current-version\">");
@@ -95,6 +95,10 @@ class KpiDetailPageIT {
         assertThat(after.get("data").get(y2024).isNull()).isFalse();
         assertThat(after.get("synthetic").get(y2024).booleanValue()).isTrue();
         assertThat(series(trend, "association", 2021).get("data").get(y2023).asString()).as("published").isEqualTo("57.7");
+        // Issue 8 (15): the trend draws the target of each year, and its legend gives a version the versions table's years.
+        JsonNode target = series(trend, "target", 2021);
+        assertThat(target.get("data").get(y2023).asString()).isEqualTo("71.7");
+        assertThat(before.get("name").asString()).isEqualTo("栃木支部（令和2年度〜令和5年度の定義）");
         assertThat(trend.get("breaks").size()).isEqualTo(1);
         assertThat(trend.get("breaks").get(0).get("label").asString()).isEqualTo("2024年度 定義変更");
         assertThat(trend.get("breaks").get(0).get("axisLabel").asString()).isEqualTo("R6（2024）");
