@@ -37,6 +37,11 @@ public record ValueChange(Instant at, String by, String actionJa, List<ValueChan
         return new ValueChange(change.changedAt(), change.changedBy(), action, changed);
     }
 
+    /** The same change with who made it as a reader knows them (ReadableNames.person). */
+    public ValueChange namedBy(java.util.function.UnaryOperator<String> names) {
+        return new ValueChange(at, names.apply(by), actionJa, fields);
+    }
+
     public boolean isUpdate() {
         return actionJa.equals("変更");
     }

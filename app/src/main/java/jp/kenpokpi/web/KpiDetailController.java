@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import jp.kenpokpi.audit.ChangeLog;
+import jp.kenpokpi.audit.ReadableNames;
 import jp.kenpokpi.audit.ValueChange;
 import jp.kenpokpi.catalogue.Kpi;
 import jp.kenpokpi.evaluation.MarkPolicies;
@@ -43,9 +44,11 @@ class KpiDetailController {
     private final ChangeLog changeLog;
     private final JsonScript json;
     private final RenderedFragments fragments;
+    private final ReadableNames names;
 
     KpiDetailController(SummaryService summaries, KpiRecordRepository records, ChangeLog changeLog, JsonScript json,
-                        RenderedFragments fragments) {
+                        RenderedFragments fragments, ReadableNames names) {
+        this.names = names;
         this.fragments = fragments;
         this.summaries = summaries;
         this.records = records;
@@ -90,7 +93,7 @@ class KpiDetailController {
             variables.put("historyKey", detail.branchResult().map(InterchangeImport::resultKey).orElse(null));
             variables.put("history", detail.branchResult()
                     .map(r -> changeLog.history("kpi_result", InterchangeImport.resultKey(r)))
-                    .orElse(List.of()).stream().map(ValueChange::of).toList());
+                    .orElse(List.of()).stream().map(ValueChange::of).map(c -> c.namedBy(names::person)).toList());
             variables.put("trendJson", json.write(KpiChartData.trend(detail)));
             variables.put("rankingJson", json.write(KpiChartData.ranking(detail)));
             return variables;
