@@ -27,4 +27,13 @@ class MarkWordingTest {
         assertThat(Unit.PERCENT.withNumber("72.2")).isEqualTo("72.2%");
         assertThat(Unit.TIMES_PER_MONTH.nameJa()).doesNotContain("/");
     }
+
+    @Test
+    void a_count_of_branches_reads_in_half_width_digits_even_where_the_report_printed_full_width() {
+        jp.kenpokpi.catalogue.KpiDefinition opinion = jp.kenpokpi.catalogue.CatalogueCsv.reference()
+                .get("OPINION_ADVOCACY").latest();
+        assertThat(jp.kenpokpi.summary.ResultText.of(java.util.Optional.of("６支部"),
+                jp.kenpokpi.result.Result.of(new jp.kenpokpi.value.PrintedValue.BranchCount(6)), opinion))
+                .contains("6支部");
+    }
 }
