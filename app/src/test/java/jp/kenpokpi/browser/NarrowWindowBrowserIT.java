@@ -34,8 +34,8 @@ class NarrowWindowBrowserIT {
 
     /** Pages with their name for the screenshot and the cell holding a KPI's name, if the page has a KPI table. */
     private static final List<List<String>> PAGES = List.of(
-            List.of("dashboard", "/dashboard?branch=09&year=2023", "#summary-table td.kpi-name"),
-            List.of("dashboard-association", "/dashboard?branch=00&year=2023", "#summary-table td.kpi-name"),
+            List.of("dashboard", "/dashboard?branch=09&year=2023", "#summary-table tbody td:nth-child(2)"),
+            List.of("dashboard-association", "/dashboard?branch=00&year=2023", "#summary-table tbody td:nth-child(2)"),
             List.of("comparison", "/comparison?year=2023&block=TOHOKU", "#comparison-table th.kpi"),
             List.of("interim", "/interim?branch=00&asOf=2021-09", "#interim-table th.kpi"),
             List.of("kpi-detail", "/kpi/HEALTH_DECLARATION_OFFICES?branch=09&year=2023", ""),

@@ -389,6 +389,9 @@ class ResultEntryIT {
     void headquartersLocksAYearAndNoOneChangesItUntilUnlocked() throws Exception {
         String dashboard = page("/dashboard?branch=09&year=2023", "honbu");
         assertThat(dashboard).contains("id=\"lock-year\"").doesNotContain("id=\"unlock-year\"");
+        // Issue 8 (16): locking asks first, naming the branch and the year.
+        assertThat(dashboard).contains("onsubmit=\"return confirm(this.dataset.confirm)\"",
+                "data-confirm=\"栃木支部の令和5年度を確定（ロック）します。");
         assertThat(page("/dashboard?branch=09&year=2023", "tochigi")).doesNotContain("id=\"lock-year\"");
         mvc.perform(post("/locks/09/2023").with(as("tochigi")).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(post("/locks/09/2023").with(as("honbu"))).andExpect(status().isForbidden());
@@ -399,6 +402,8 @@ class ResultEntryIT {
         try {
             String locked = page("/dashboard?branch=09&year=2023", "honbu");
             assertThat(locked).contains("id=\"unlock-year\"", "id=\"lock-notice\"").doesNotContain("id=\"lock-year\"", "edit-link");
+            // Issue 8 (16): the notice names the branch and who locked it, not 「(honbu)」.
+            assertThat(locked).contains("栃木支部 令和5年度は本部が確定（ロック）しています（本部 企画部（デモ））").doesNotContain("（honbu）");
             assertThat(page("/dashboard?branch=09&year=2023", "tochigi")).doesNotContain("edit-link");
 
             int version = stored("SINGLE_BID_RATE").version();
