@@ -225,7 +225,7 @@ class PlanPageIT {
         String html = mvc.perform(save(read, "", "").with(DemoUsers.as("tochigi")).with(csrf()))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
 
-        assertThat(html).contains("他の人が先に更新しました", "id=\"conflict-message\"", "honbu",
+        assertThat(html).contains("他の人が先に更新しました", "id=\"conflict-message\"", "本部 企画部（デモ）",
                 "value=\"" + version() + "\"");
         assertThat(measure().doneText()).isEmpty();
     }
