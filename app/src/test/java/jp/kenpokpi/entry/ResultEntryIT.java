@@ -290,7 +290,7 @@ class ResultEntryIT {
 
         assertThat(html).contains("id=\"conflict-message\"", "他の人が先に更新しました。現在の値を確認してください");
         assertThat(html).containsPattern("id=\"current-value\">13.2%</span>");
-        assertThat(html).contains("（honbu ");
+        assertThat(html).contains("（本部 企画部（デモ） ");
         assertThat(inputValue(html, "actual")).isEqualTo("13.3%");
         assertThat(inputValue(html, "version")).isEqualTo(Integer.toString(read.version() + 1));
         assertThat(stored("REFERRAL_VISIT_RATE").value().actualText()).contains("13.2%");
