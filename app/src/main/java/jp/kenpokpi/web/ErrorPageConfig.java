@@ -4,6 +4,7 @@ import org.apache.catalina.Pipeline;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +15,7 @@ import org.springframework.core.Ordered;
  * Tomcat customizer, which adds a plain ErrorReportValve (stack traces off): that one is removed, so that the
  * host has exactly one error reporter and it speaks Japanese.
  */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Configuration(proxyBeanMethods = false)
 class ErrorPageConfig implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 

@@ -7,6 +7,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -20,6 +21,8 @@ import org.springframework.web.context.request.ServletWebRequest;
  * sample-data banner). Spring Boot's own controller answers JSON in English to a client that does not ask for
  * HTML; a request refused by the firewall or a missing page is still a page a person reads.
  */
+/* The command line runs without a web server, and without the ErrorAttributes this needs. */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Controller
 class ErrorPageController implements ErrorController {
 
