@@ -75,7 +75,7 @@ class NarrowWindowBrowserIT {
                 });
               }
               var n = Object.keys(tops).length;
-              if (n > 1) out.push(text + ' (' + n + '行, ' + el.className + ' in ' + el.parentElement.parentElement.id + ')');
+              if (n > 1) out.push(text + ' (' + n + '行, ' + (el.className || el.tagName) + ')');
             });
             return out;
             """;
