@@ -48,15 +48,18 @@
     });
     var series = data.series.map(function (s, index) {
       var own = s.kind === 'organisation';
-      var colour = own ? (versions.indexOf(s.definitionFy) === 0 ? BRANCH : BRANCH_LATER) : ASSOCIATION;
+      var target = s.kind === 'target';
+      var colour = own ? (versions.indexOf(s.definitionFy) === 0 ? BRANCH : BRANCH_LATER)
+        : target ? TARGET : ASSOCIATION;
       return {
         name: s.name,
         type: 'line',
         connectNulls: false,
         showSymbol: true,
-        symbolSize: 8,
+        symbolSize: target ? 6 : 8,
         color: colour,
-        lineStyle: { width: own ? 3 : 2, type: own ? 'solid' : 'dashed' },
+        // The target of each year: a thin red line, as the ranking's target line.
+        lineStyle: { width: own ? 3 : 2, type: own ? 'solid' : target ? 'dotted' : 'dashed' },
         // A synthetic value is drawn hollow; a real one filled.
         data: s.data.map(function (value, i) {
           return { value: value, symbol: s.synthetic[i] ? 'emptyCircle' : 'circle' };
@@ -137,7 +140,8 @@
         data: data.branches.map(function (b) { return b.name; }),
         axisLabel: { interval: 0, rotate: 90, fontSize: 11 }
       },
-      yAxis: { type: 'value', name: data.unit, scale: true },
+      // Bars start at 0: a bar's length is its value, so an axis from 40 would exaggerate the differences.
+      yAxis: { type: 'value', name: data.unit, min: function (extent) { return Math.min(0, extent.min); } },
       series: [{
         type: 'bar',
         name: '実績',

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The change log of one row as people read it: when, who, how (entered, imported, removed), and each field that
@@ -21,24 +19,6 @@ public final class ChangeHistory {
     /** Users are in Japan; the log is kept in UTC. */
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
-    private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("actual", "実績"), Map.entry("numerator", "分子"), Map.entry("denominator", "分母"),
-            Map.entry("national_value", "全国平均"), Map.entry("national_rank", "全国順位"),
-            Map.entry("mark", "報告書の記号"), Map.entry("self_evaluation", "自己評価"),
-            Map.entry("self_evaluation_reason", "自己評価の理由"), Map.entry("narrative", "取組内容・理由"),
-            Map.entry("note", "備考"), Map.entry("source", "出典"), Map.entry("synthetic", "架空の値"),
-            Map.entry("target", "目標"), Map.entry("locked_by", "ロックした人"),
-            // A business plan's measure (PlanAudit), its actions and KPI links flattened as action1.done_text.
-            Map.entry("group", "担当グループ"), Map.entry("title", "施策名"), Map.entry("plan_text", "計画"),
-            Map.entry("done_text", "実施状況"), Map.entry("issues", "課題"),
-            Map.entry("importance_reason", "【重要度：高】の理由"), Map.entry("difficulty_reason", "【困難度：高】の理由"),
-            Map.entry("item_no", "項番"), Map.entry("target_reasoning", "目標設定の考え方"));
-
-    /** A plan action's fields: action1.done_text. */
-    private static final Pattern ACTION_FIELD = Pattern.compile("action(\\d+)\\.(.+)");
-    /** A plan KPI link's fields: kpi.SS_ACHIEVEMENT.item_no. */
-    private static final Pattern KPI_FIELD = Pattern.compile("kpi\\.([^.]+)\\.(.+)");
 
     /** The fields that hold a value of the row; only these carry the 架空 label of a synthetic row. */
     private static final Set<String> VALUES = Set.of("actual", "numerator", "denominator", "national_value",
@@ -82,18 +62,13 @@ public final class ChangeHistory {
                 action(change.action(), change.batchId()), changed);
     }
 
-    /** A recorded field's Japanese name: 実施状況, 取組(1)の実施状況, KPI SS_ACHIEVEMENT の項番; else the field itself. */
+    /** A recorded field's Japanese name (RecordedFields). */
     public static String labelJa(String field) {
-        Matcher action = ACTION_FIELD.matcher(field);
-        if (action.matches()) return "取組(" + action.group(1) + ")の" + labelJa(action.group(2));
-        Matcher kpi = KPI_FIELD.matcher(field);
-        if (kpi.matches()) return "KPI " + kpi.group(1) + " の" + labelJa(kpi.group(2));
-        return LABELS.getOrDefault(field, field);
+        return RecordedFields.labelJa(field);
     }
 
     private static String shown(String field, String value) {
-        if (field.equals("synthetic")) return value.equals("true") ? "はい" : value.equals("false") ? "いいえ" : value;
-        return value;
+        return RecordedFields.shownJa(field, value);
     }
 
     private static String action(String action, Optional<Long> batchId) {

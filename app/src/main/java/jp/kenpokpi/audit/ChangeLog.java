@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -88,15 +89,28 @@ public class ChangeLog {
         return lines(values).length();
     }
 
-    /** The fields of {@link #lines}, in their order. */
+    /**
+     * The fields of {@link #lines}, in their order, with line breaks and backslashes restored. Rows written before
+     * V4 kept a multi-line note's breaks raw: a line that does not start with a field name continues the value
+     * before it.
+     */
     static Map<String, String> values(String lines) {
         Map<String, String> values = new LinkedHashMap<>();
-        for (String line : lines.split("\n")) {
+        String last = null;
+        for (String line : lines.split("\n", -1)) {
             int eq = line.indexOf('=');
-            if (eq > 0) values.put(line.substring(0, eq), unescape(line.substring(eq + 1)));
+            if (eq > 0 && FIELD_NAME.matcher(line.substring(0, eq)).matches()) {
+                last = line.substring(0, eq);
+                values.put(last, unescape(line.substring(eq + 1)));
+            } else if (last != null && !line.isEmpty()) {
+                values.put(last, values.get(last) + "\n" + unescape(line));
+            }
         }
         return values;
     }
+
+    /** actual, self_evaluation_reason, action1.done_text, kpi.SS_ACHIEVEMENT.item_no. */
+    private static final Pattern FIELD_NAME = Pattern.compile("[a-z][A-Za-z0-9_.]*");
 
     private static String escape(String value) {
         return value.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n");

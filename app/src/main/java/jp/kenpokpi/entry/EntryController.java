@@ -77,6 +77,10 @@ class EntryController {
                 RedirectAttributes redirect, HttpServletResponse response) {
         Subject s = subject(kpiCode, branch, year);
         if (binding.hasErrors()) return show(s, model);
+        Optional<String> clearedFor = form.dropStaleFraction();
+        String clearedNote = clearedFor.map(old -> "分子・分母は前の実績（" + old + "）のものだったため空にしました。"
+                + "新しい分子・分母があれば入力してください。").orElse(null);
+        model.addAttribute("fractionCleared", clearedNote);
         ResultEntryService.SaveOutcome outcome = entries.save(s.user(), s.organisation().code(), s.year(),
                 s.definition(), form.toEntry(), form.readVersion());
         if (outcome instanceof ResultEntryService.Refused refused) {
@@ -95,7 +99,7 @@ class EntryController {
         redirect.addFlashAttribute("flash", saved.changed()
                 ? "「" + s.definition().nameJa() + "」の" + s.year().japanese() + "実績を保存しました（"
                 + ResultText.of(saved.result(), s.definition()).orElse("実績なし") + "、実施状況 "
-                + saved.evaluation().mark().symbol() + "）"
+                + saved.evaluation().mark().symbol() + "）" + (clearedNote == null ? "" : "。" + clearedNote)
                 : "「" + s.definition().nameJa() + "」は変更がなかったため、保存していません");
         redirect.addAttribute("branch", s.organisation().code().value());
         redirect.addAttribute("year", s.year().value());

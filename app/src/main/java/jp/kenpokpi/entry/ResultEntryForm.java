@@ -44,6 +44,17 @@ public class ResultEntryForm {
     @PositiveOrZero(message = "{entry.version}")
     private Integer version;
 
+    /**
+     * The stored 実績, 分子 and 分母 the form was filled with (hidden fields): a 分子/分母 sent back untouched beside a
+     * changed 実績 belongs to the old value, not the new one.
+     */
+    @Size(max = 200, message = "{entry.size}")
+    private String loadedActual;
+    @Size(max = 20, message = "{entry.size}")
+    private String loadedNumerator;
+    @Size(max = 20, message = "{entry.size}")
+    private String loadedDenominator;
+
     /** The form filled with what is stored, or empty for a KPI without a result yet. */
     static ResultEntryForm of(Optional<ResultEntryService.StoredEntry> stored) {
         ResultEntryForm form = new ResultEntryForm();
@@ -58,8 +69,41 @@ public class ResultEntryForm {
             form.selfEvaluationReason = texts.selfEvaluationReason().orElse("");
             form.narrative = texts.narrative().orElse("");
             form.version = s.version();
+            form.loadedActual = form.actual;
+            form.loadedNumerator = form.numerator;
+            form.loadedDenominator = form.denominator;
         });
         return form;
+    }
+
+    /**
+     * Only 実績 was changed: the stored 分子/分母 were those of the old value, and would be refused as not matching
+     * the new one (「分子÷分母と一致しません」). They are blanked, and the page says so; a user who types a new
+     * 分子/分母 (or clears them) keeps what they typed.
+     *
+     * @return the old value whose 分子/分母 were blanked, if any
+     */
+    Optional<String> dropStaleFraction() {
+        if (loadedActual == null || blank(loadedNumerator) && blank(loadedDenominator)) return Optional.empty();
+        boolean actualChanged = !strip(actual).equals(strip(loadedActual));
+        boolean fractionUntouched = strip(numerator).equals(strip(loadedNumerator))
+                && strip(denominator).equals(strip(loadedDenominator));
+        if (!actualChanged || !fractionUntouched || blank(actual)) return Optional.empty();
+        numerator = "";
+        denominator = "";
+        loadedNumerator = "";
+        loadedDenominator = "";
+        String old = loadedActual;
+        loadedActual = actual;
+        return Optional.of(old);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String strip(String s) {
+        return s == null ? "" : s.strip();
     }
 
     ResultEntry toEntry() {
@@ -125,6 +169,30 @@ public class ResultEntryForm {
 
     public void setNarrative(String narrative) {
         this.narrative = narrative;
+    }
+
+    public String getLoadedActual() {
+        return loadedActual;
+    }
+
+    public void setLoadedActual(String loadedActual) {
+        this.loadedActual = loadedActual;
+    }
+
+    public String getLoadedNumerator() {
+        return loadedNumerator;
+    }
+
+    public void setLoadedNumerator(String loadedNumerator) {
+        this.loadedNumerator = loadedNumerator;
+    }
+
+    public String getLoadedDenominator() {
+        return loadedDenominator;
+    }
+
+    public void setLoadedDenominator(String loadedDenominator) {
+        this.loadedDenominator = loadedDenominator;
     }
 
     public Integer getVersion() {

@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.kenpokpi.audit.ChangeLog;
 import jp.kenpokpi.audit.ImportBatches;
+import jp.kenpokpi.audit.RecordedFields;
 import jp.kenpokpi.catalogue.CatalogueRepository;
 import jp.kenpokpi.result.KpiRecordRepository;
 import jp.kenpokpi.result.KpiRecordRepository.StoredRow;
@@ -101,25 +102,18 @@ public class InterchangeImport {
         public List<String> differencesJa() {
             List<String> out = new java.util.ArrayList<>();
             after.forEach((field, value) -> {
-                String old = before.map(b -> b.getOrDefault(field, "")).orElse("");
-                String label = FIELD_LABELS.getOrDefault(field, field);
+                String old = RecordedFields.shownJa(field, before.map(b -> b.getOrDefault(field, "")).orElse(""));
+                String now = RecordedFields.shownJa(field, value);
+                String label = RecordedFields.labelJa(field);
                 if (before.isEmpty() && !value.isEmpty() && !field.equals("source") && !field.equals("synthetic")) {
-                    out.add(label + ": " + value);
-                } else if (before.isPresent() && !old.equals(value)) {
-                    out.add(label + ": " + (old.isEmpty() ? "（空）" : old) + " → " + (value.isEmpty() ? "（空）" : value));
+                    out.add(label + ": " + now);
+                } else if (before.isPresent() && !old.equals(now)) {
+                    out.add(label + ": " + (old.isEmpty() ? "（空）" : old) + " → " + (now.isEmpty() ? "（空）" : now));
                 }
             });
             return out;
         }
     }
-
-    /** The Japanese names of the recorded fields, for people reading a preview. */
-    private static final Map<String, String> FIELD_LABELS = Map.ofEntries(
-            Map.entry("target", "目標"), Map.entry("actual", "実績"), Map.entry("numerator", "分子"),
-            Map.entry("denominator", "分母"), Map.entry("national_value", "全国平均"), Map.entry("national_rank", "全国順位"),
-            Map.entry("mark", "実施状況の記号"), Map.entry("self_evaluation", "自己評価"), Map.entry("note", "備考"),
-            Map.entry("source", "出典"), Map.entry("synthetic", "架空"));
-
 
     public List<PreviewLine> preview(List<InterchangeRow> rows) {
         List<PreviewLine> lines = new java.util.ArrayList<>();

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jp.kenpokpi.audit.SourceText;
 import jp.kenpokpi.catalogue.CatalogueRepository;
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.evaluation.SelfEvaluation;
@@ -98,7 +99,10 @@ class PlanController {
         String key = s.organisation().code() + " " + s.year().map(FiscalYear::toString).orElse("-") + " " + canEdit;
         model.addAttribute("bodyHtml", fragments.render("plan", "plan-body", key, () -> {
             Map<String, Object> variables = new HashMap<>(model.asMap());
-            variables.put("plan", s.year().flatMap(y -> plans.find(s.organisation().code(), y)).orElse(null));
+            BusinessPlan plan = s.year().flatMap(y -> plans.find(s.organisation().code(), y)).orElse(null);
+            variables.put("plan", plan);
+            // 出典 as the report's title, not the transcription's file name and lines.
+            variables.put("planSourceJa", plan == null ? null : plan.source().map(SourceText::readableJa).orElse(null));
             variables.put("areas", PlanArea.values());
             variables.put("kpiNames", s.year().map(this::kpiNames).orElse(Map.of()));
             variables.put("canEdit", canEdit);

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.kenpokpi.audit.ChangeHistory;
+import jp.kenpokpi.audit.RecordedFields;
 import jp.kenpokpi.audit.ChangeLog;
 import jp.kenpokpi.audit.ImportBatches;
 import jp.kenpokpi.catalogue.CatalogueRepository;
@@ -120,8 +121,10 @@ public class PlanImport {
                 String now = after.getOrDefault(field, "");
                 if (old.equals(now) || (stored.isEmpty() && field.equals("source"))) continue;
                 String label = ChangeHistory.labelJa(field);
-                out.add(stored.isEmpty() || wanted.isEmpty() ? label + ": " + shorten(stored.isEmpty() ? now : old)
-                        : label + ": " + shorten(old) + " → " + shorten(now));
+                String oldJa = RecordedFields.shownJa(field, old);
+                String nowJa = RecordedFields.shownJa(field, now);
+                out.add(stored.isEmpty() || wanted.isEmpty() ? label + ": " + shorten(stored.isEmpty() ? nowJa : oldJa)
+                        : label + ": " + shorten(oldJa) + " → " + shorten(nowJa));
             }
             return out;
         }

@@ -80,6 +80,7 @@ public final class ReportExcel {
         String suffix = n.mark().map(m -> "\" " + m.symbol() + "\"").orElse("")
                 + (n.labels().isEmpty() ? "" : "\"" + labels(n) + "\"");
         if (n.unit() == Unit.PERCENT) return digits + "%" + suffix;
+        if (n.unit() == Unit.TIMES_PER_MONTH) return "\"毎月\"#,##" + digits + "\"回\"" + suffix;
         return "#,##" + digits + "\"" + n.unit().symbol() + "\"" + suffix;
     }
 

@@ -172,6 +172,13 @@ public class KpiRecordRepository {
                 .filter(java.util.Objects::nonNull).findFirst().map(FiscalYear::of);
     }
 
+    /** The latest month end with a real (not synthetic) interim result of the organisation. */
+    public Optional<AsOf> latestRealAsOf(OrgCode org) {
+        return jdbc.sql("SELECT MAX(as_of) FROM kpi_result WHERE org_code = ? AND as_of <> '' AND synthetic = FALSE")
+                .param(org.value()).query(String.class).list().stream()
+                .filter(java.util.Objects::nonNull).findFirst().flatMap(AsOf::parse);
+    }
+
     static String asOfKey(Optional<AsOf> asOf) {
         return asOf.map(AsOf::iso).orElse("");
     }

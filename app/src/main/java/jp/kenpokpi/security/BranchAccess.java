@@ -3,6 +3,7 @@ package jp.kenpokpi.security;
 import org.springframework.stereotype.Service;
 
 import jp.kenpokpi.organisation.OrgCode;
+import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.FiscalYear;
 
 /**
@@ -36,10 +37,11 @@ public class BranchAccess {
         if (!mayChange(user, org)) {
             throw new AccessDeniedToBranchException(user.role() == Role.VIEWER
                     ? "閲覧者はデータを変更できません"
-                    : "自支部以外のデータは変更できません（" + org + "）");
+                    : "自支部以外のデータは変更できません（" + Organisations.all().get(org).nameJa() + "）");
         }
         if (locks.isLocked(org, year)) {
-            throw new AccessDeniedToBranchException(year.japanese() + "は本部が確定（ロック）したため変更できません");
+            throw new AccessDeniedToBranchException(Organisations.all().get(org).nameJa() + "の" + year.japanese()
+                    + "は本部が確定（ロック）したため変更できません");
         }
     }
 }

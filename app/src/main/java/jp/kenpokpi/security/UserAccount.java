@@ -12,4 +12,12 @@ public record UserAccount(String username, String displayName, Role role, Option
             throw new IllegalArgumentException("支部担当者には支部が必要です: " + username);
         }
     }
+
+    /**
+     * The user as the page header names them: the name and the role, the role once (閲覧者（デモ）, not
+     * 閲覧者（デモ）（閲覧者）).
+     */
+    public String labelJa() {
+        return displayName.contains(role.nameJa()) ? displayName : displayName + "・" + role.nameJa();
+    }
 }

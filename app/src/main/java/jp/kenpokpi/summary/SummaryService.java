@@ -71,6 +71,14 @@ public class SummaryService {
                 .orElse(FiscalYear.of(2023));
     }
 
+    /**
+     * The month end the interim page opens on: the latest with a real (not synthetic) result of the organisation,
+     * as {@link #defaultYear} does for years; the latest with any data otherwise.
+     */
+    public Optional<AsOf> defaultAsOf(OrgCode org) {
+        return records.latestRealAsOf(org).or(() -> latestAsOf(org));
+    }
+
     /** The latest month end with any interim result for the organisation (for the association: any branch). */
     public Optional<AsOf> latestAsOf(OrgCode org) {
         List<AsOf> months = interimMonths(org);

@@ -56,13 +56,18 @@ class DashboardController {
                      jakarta.servlet.http.HttpServletResponse response) {
         UserAccount user = CurrentUser.get();
         Organisation org = WebParameters.organisation(branch.orElse(defaultBranch(user).value()));
-        FiscalYear fy = year.map(WebParameters::fiscalYear).orElseGet(() -> summaries.defaultYear(org.code()));
+        List<FiscalYear> yearsWithData = records.fiscalYears();
+        FiscalYear fy = year.filter(y -> !y.isBlank())
+                .map(y -> WebParameters.fiscalYearOfCatalogue(y, summaries.catalogue(), yearsWithData))
+                .orElseGet(() -> summaries.defaultYear(org.code()));
         MarkPolicy markPolicy = WebParameters.markPolicy(policy);
 
         model.addAttribute("organisation", org);
         model.addAttribute("organisations", Organisations.all().list());
         model.addAttribute("year", fy);
-        model.addAttribute("fiscalYears", records.fiscalYears());
+        model.addAttribute("fiscalYears", WebParameters.yearChoices(yearsWithData, fy));
+        // Nothing to judge and nothing to lock yet: the page says so instead of an empty table.
+        model.addAttribute("yearHasData", yearsWithData.contains(fy));
         model.addAttribute("policy", markPolicy);
         model.addAttribute("policies", MarkPolicies.presets());
         model.addAttribute("marks", Mark.values());

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.AsOf;
+import jp.kenpokpi.summary.InterimRow;
 import jp.kenpokpi.summary.SummaryService;
 
 /**
@@ -32,9 +33,13 @@ class InterimController {
         Organisation org = WebParameters.organisation(
                 branch.filter(b -> !b.isBlank()).orElseGet(() -> DashboardController.defaultBranch(CurrentUser.get()).value()));
         List<AsOf> months = summaries.interimMonths(org.code());
-        // "latest" and no month at all both mean the newest month with data (SummaryService.latestAsOf).
-        Optional<AsOf> shown = asOf.filter(a -> !a.isBlank() && !a.equals("latest")).map(WebParameters::asOf)
-                .or(() -> months.isEmpty() ? Optional.empty() : Optional.of(months.get(months.size() - 1)));
+        // "latest" means the newest month with data; no month at all the newest with real (not synthetic) values,
+        // so that headquarters opens on its own report rather than on a month of sample values.
+        Optional<String> chosen = asOf.filter(a -> !a.isBlank());
+        Optional<AsOf> shown;
+        if (chosen.isEmpty()) shown = summaries.defaultAsOf(org.code());
+        else if (chosen.get().equals("latest")) shown = summaries.latestAsOf(org.code());
+        else shown = Optional.of(WebParameters.asOf(chosen.get()));
 
         // Newest first; a month asked for by address but without data is still listed, so the picker shows it.
         TreeSet<AsOf> choices = new TreeSet<>(months);
@@ -44,7 +49,11 @@ class InterimController {
         model.addAttribute("months", List.copyOf(choices.descendingSet()));
         model.addAttribute("monthHasData", shown.map(months::contains).orElse(false));
         model.addAttribute("asOf", shown.orElse(null));
-        model.addAttribute("rows", shown.map(a -> summaries.interim(org.code(), a)).orElse(List.of()));
+        List<InterimRow> rows = shown.map(a -> summaries.interim(org.code(), a)).orElse(List.of());
+        model.addAttribute("rows", rows);
+        // Every value of the month is sample data: say so above the table, not only in each cell's label.
+        model.addAttribute("allSynthetic", !rows.isEmpty() && rows.stream()
+                .allMatch(r -> r.latest().text().isEmpty() || r.latest().synthetic()));
         return "interim";
     }
 }

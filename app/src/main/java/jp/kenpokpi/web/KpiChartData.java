@@ -83,6 +83,6 @@ final class KpiChartData {
 
     /** The y axis unit: an action's association-wide value is a count of branches. */
     private static String unit(KpiDefinition definition) {
-        return (definition.direction() == Direction.DONE ? Unit.BRANCHES : definition.unit()).symbol();
+        return (definition.direction() == Direction.DONE ? Unit.BRANCHES : definition.unit()).nameJa();
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import jp.kenpokpi.audit.ChangeLog;
+import jp.kenpokpi.audit.ReadableNames;
 import jp.kenpokpi.audit.ValueChange;
 import jp.kenpokpi.catalogue.Kpi;
 import jp.kenpokpi.evaluation.MarkPolicies;
@@ -43,9 +44,11 @@ class KpiDetailController {
     private final ChangeLog changeLog;
     private final JsonScript json;
     private final RenderedFragments fragments;
+    private final ReadableNames names;
 
     KpiDetailController(SummaryService summaries, KpiRecordRepository records, ChangeLog changeLog, JsonScript json,
-                        RenderedFragments fragments) {
+                        RenderedFragments fragments, ReadableNames names) {
+        this.names = names;
         this.fragments = fragments;
         this.summaries = summaries;
         this.records = records;
@@ -62,7 +65,10 @@ class KpiDetailController {
                 new ResponseStatusException(HttpStatus.NOT_FOUND, "KPIコード「" + code + "」はカタログにありません"));
         Organisation org = WebParameters.organisation(
                 branch.orElse(DashboardController.defaultBranch(CurrentUser.get()).value()));
-        FiscalYear fy = year.map(WebParameters::fiscalYear).orElseGet(() -> summaries.defaultYear(org.code()));
+        List<FiscalYear> yearsWithData = records.fiscalYears();
+        FiscalYear fy = year.filter(y -> !y.isBlank())
+                .map(y -> WebParameters.fiscalYearOfCatalogue(y, summaries.catalogue(), yearsWithData))
+                .orElseGet(() -> summaries.defaultYear(org.code()));
         TileColouring colouring = TileColouring.parse(colour).orElseThrow(() ->
                 new ResponseStatusException(HttpStatus.BAD_REQUEST, "色分け「" + colour + "」はありません（result または achievement）"));
         MarkPolicy markPolicy = MarkPolicies.parse(policy).orElseThrow(() ->
@@ -75,7 +81,7 @@ class KpiDetailController {
         model.addAttribute("organisation", org);
         model.addAttribute("organisations", Organisations.all().list());
         model.addAttribute("year", fy);
-        model.addAttribute("fiscalYears", records.fiscalYears());
+        model.addAttribute("fiscalYears", WebParameters.yearChoices(yearsWithData, fy));
         model.addAttribute("colourings", TileColouring.values());
         model.addAttribute("policy", markPolicy);
         model.addAttribute("tileRows", TileGrid.rows());
@@ -87,7 +93,7 @@ class KpiDetailController {
             variables.put("historyKey", detail.branchResult().map(InterchangeImport::resultKey).orElse(null));
             variables.put("history", detail.branchResult()
                     .map(r -> changeLog.history("kpi_result", InterchangeImport.resultKey(r)))
-                    .orElse(List.of()).stream().map(ValueChange::of).toList());
+                    .orElse(List.of()).stream().map(ValueChange::of).map(c -> c.namedBy(names::person)).toList());
             variables.put("trendJson", json.write(KpiChartData.trend(detail)));
             variables.put("rankingJson", json.write(KpiChartData.ranking(detail)));
             return variables;

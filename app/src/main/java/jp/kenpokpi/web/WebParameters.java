@@ -3,6 +3,9 @@ package jp.kenpokpi.web;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
+import java.util.List;
+
+import jp.kenpokpi.catalogue.KpiCatalogue;
 import jp.kenpokpi.evaluation.MarkPolicies;
 import jp.kenpokpi.evaluation.MarkPolicy;
 import jp.kenpokpi.organisation.Organisation;
@@ -24,6 +27,27 @@ public final class WebParameters {
     public static FiscalYear fiscalYear(String text) {
         return FiscalYear.parse(text)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "年度「" + text + "」は読めません"));
+    }
+
+    /**
+     * A year a page can show: one the catalogue defines KPIs for (平成11年度 has none: 404 saying which years do).
+     * A year without data yet is shown (its first result may be entered), and the year switch lists it.
+     */
+    public static FiscalYear fiscalYearOfCatalogue(String text, KpiCatalogue catalogue, List<FiscalYear> yearsWithData) {
+        FiscalYear year = fiscalYear(text);
+        if (catalogue.definitionsIn(year).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, year.label() + "にはKPIの定義がないため表示できません。"
+                    + (yearsWithData.isEmpty() ? "" : "データのある年度は" + yearsWithData.get(yearsWithData.size() - 1).label()
+                    + "から" + yearsWithData.get(0).label() + "です。"));
+        }
+        return year;
+    }
+
+    /** The year switch's choices, newest first: the years with data and the year shown. */
+    public static List<FiscalYear> yearChoices(List<FiscalYear> yearsWithData, FiscalYear shown) {
+        java.util.TreeSet<FiscalYear> years = new java.util.TreeSet<>(yearsWithData);
+        years.add(shown);
+        return List.copyOf(years.descendingSet());
     }
 
     /** A mark policy as the {@code policy} parameter names it: exceeds, large-margin, large-margin:15. */

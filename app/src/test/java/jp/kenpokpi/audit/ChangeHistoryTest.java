@@ -84,7 +84,7 @@ class ChangeHistoryTest {
     void a_plan_measures_flattened_fields_are_named_by_their_action_or_kpi() {
         assertThat(ChangeHistory.labelJa("done_text")).isEqualTo("実施状況");
         assertThat(ChangeHistory.labelJa("action2.done_text")).isEqualTo("取組(2)の実施状況");
-        assertThat(ChangeHistory.labelJa("kpi.SS_ACHIEVEMENT.item_no")).isEqualTo("KPI SS_ACHIEVEMENT の項番");
+        assertThat(ChangeHistory.labelJa("kpi.SS_ACHIEVEMENT.item_no")).isEqualTo("KPI「サービススタンダードの達成状況」の項番");
         assertThat(ChangeHistory.labelJa("unknown_field")).isEqualTo("unknown_field");
     }
 }

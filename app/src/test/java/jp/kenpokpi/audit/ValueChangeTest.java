@@ -46,4 +46,17 @@ class ValueChangeTest {
                 new FieldChange("note", "備考", "", "一行目\n二行目"),
                 new FieldChange("unknown_field", "unknown_field", "", "x"));
     }
+
+    /** The change log escapes a note's line breaks (since V4): the page shows the breaks, never a literal \n. */
+    @Test
+    void a_multi_line_note_written_by_the_change_log_reads_back_with_its_line_breaks() {
+        String written = ChangeLog.lines(new java.util.LinkedHashMap<>(java.util.Map.of(
+                "note", "一行目\n二行目 C:\\data\\x")));
+        ChangeLog.Change change = new ChangeLog.Change("kpi_result", "k", "INSERT", Optional.empty(), written,
+                "tochigi", AT, Optional.empty());
+
+        assertThat(written).doesNotContain("一行目\n二行目");
+        assertThat(ValueChange.of(change).fields()).containsExactly(
+                new FieldChange("note", "備考", "", "一行目\n二行目 C:\\data\\x"));
+    }
 }

@@ -65,7 +65,7 @@ class AccessBrowserIT {
         try (Browser b = new Browser(port)) {
             b.signInAs("tochigi").open(TOKYO_ENTRY);
             assertThat(b.waitFor(By.tagName("h1")).getText()).isEqualTo("この操作はできません");
-            assertThat(b.find(By.id("forbidden-message")).getText()).isEqualTo("自支部以外のデータは変更できません（13）");
+            assertThat(b.find(By.id("forbidden-message")).getText()).isEqualTo("自支部以外のデータは変更できません（東京支部）");
             assertThat(b.findAll(By.id("entry-form"))).isEmpty();
             assertThat(b.status("GET", TOKYO_ENTRY)).isEqualTo(403);
             b.screenshot("access-forbidden-entry");
@@ -83,7 +83,7 @@ class AccessBrowserIT {
             fields.put("_csrf", b.find(By.cssSelector("meta[name=_csrf]")).getAttribute("content"));
             submit(b, TOKYO_ENTRY, fields);
 
-            assertThat(b.waitFor(By.id("forbidden-message")).getText()).isEqualTo("自支部以外のデータは変更できません（13）");
+            assertThat(b.waitFor(By.id("forbidden-message")).getText()).isEqualTo("自支部以外のデータは変更できません（東京支部）");
             assertThat(DashboardRow.read(b, "13", 2023, KPI)).isEqualTo(before);
         }
     }
@@ -114,7 +114,7 @@ class AccessBrowserIT {
                     "/budget?branch=09&year=2023", "/comparison?year=2023&block=KANTO", "/interim?branch=09"}) {
                 b.open(page);
                 b.waitFor(By.tagName("main"));
-                assertThat(b.find(By.cssSelector("header .who")).getText()).as(page).isEqualTo("閲覧者（デモ）（閲覧者）");
+                assertThat(b.find(By.cssSelector("header .who")).getText()).as(page).isEqualTo("閲覧者（デモ）");
                 assertThat(b.findAll(By.cssSelector("a.edit-link, a[href*='/entry/'], #lock-year, #unlock-year, "
                         + "nav a[data-nav=import], a[href^='/import'], input[type=file]"))).as(page).isEmpty();
                 // The only form that posts is the sign-out button's.

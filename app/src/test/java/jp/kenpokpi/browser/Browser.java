@@ -56,6 +56,16 @@ public final class Browser implements AutoCloseable {
         this.baseUrl = "http://localhost:" + port;
     }
 
+    /**
+     * Lays pages out for a window this many CSS pixels wide (768: a tablet; 1440: a laptop), as a device of that
+     * width would: window.innerWidth is exactly this, whatever the window frame takes.
+     */
+    public Browser width(int cssPixels) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", cssPixels, "height", 1000,
+                "deviceScaleFactor", 1, "mobile", false));
+        return this;
+    }
+
     public WebDriver driver() {
         return driver;
     }

@@ -46,7 +46,7 @@ class ConflictBrowserIT {
             save(honbu, "72.6%");
             assertThat(honbu.waitFor(By.id("conflict-message")).getText()).contains("他の人が先に更新しました。現在の値を確認してください");
             assertThat(honbu.find(By.id("current-value")).getText()).isEqualTo("72.4%");
-            assertThat(honbu.find(By.id("current-changed-by")).getText()).contains("tochigi");
+            assertThat(honbu.find(By.id("current-changed-by")).getText()).contains("栃木支部 企画総務グループ（デモ）");
             assertThat(honbu.find(By.id("actual")).getAttribute("value")).as("honbu's input stays").isEqualTo("72.6%");
             honbu.screenshot("conflict-second-save");
 

@@ -67,7 +67,7 @@ class EntryBrowserIT {
             b.find(By.cssSelector("#summary-table tr[data-kpi=" + KPI + "] a.edit-link")).click();
             List<WebElement> lines = b.waitFor(By.id("history")).findElements(By.cssSelector("tr.history-line"));
             WebElement last = lines.get(lines.size() - 1);
-            assertThat(last.findElement(By.cssSelector(".who")).getText()).isEqualTo("tochigi");
+            assertThat(last.findElement(By.cssSelector(".who")).getText()).isEqualTo("栃木支部 企画総務グループ（デモ）");
             WebElement actual = last.findElement(By.cssSelector("li[data-field=actual]"));
             assertThat(actual.findElement(By.cssSelector(".before")).getText()).isEqualTo("8.9%");
             assertThat(actual.findElement(By.cssSelector(".after")).getText()).isEqualTo("8.0%");

@@ -76,6 +76,13 @@ class KpiDetailBrowserIT {
             }
             assertThat(trend.get("coloured")).as("pixels of Tochigi's line").isGreaterThan(100);
             assertThat(ranking.get("coloured")).as("pixels of Tochigi's bar").isGreaterThan(50);
+            // Issue 8 (15): the bars start at 0 (an axis from 40 exaggerated the differences); the trend has a target line.
+            Number axisStart = (Number) b.script("return echarts.getInstanceByDom(document.getElementById('ranking-chart'))"
+                    + ".getModel().getComponent('yAxis').axis.scale.getExtent()[0];");
+            assertThat(axisStart.doubleValue()).isZero();
+            Object targetSeries = b.script("return echarts.getInstanceByDom(document.getElementById('trend-chart'))"
+                    + ".getOption().series.filter(function (s) { return s.name.indexOf('目標') === 0; }).length;");
+            assertThat(((Number) targetSeries).intValue()).isPositive();
             b.screenshot("kpi-detail-tochigi-checkup-2023");
         }
     }

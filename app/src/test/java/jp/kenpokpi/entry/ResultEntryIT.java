@@ -133,8 +133,48 @@ class ResultEntryIT {
         assertThat(inputValue(html, "version")).isEqualTo("0");
         assertThat(html).containsPattern("id=\"current-mark\"[^>]*>◎</td>");
         assertThat(html).containsPattern("id=\"suggested-self-evaluation\">A（計画を上回っている）</td>");
-        assertThat(html).contains("id=\"history\"", "sample-data", "登録（取込 #");
+        assertThat(html).contains("id=\"history\"", "サンプルデータ", "登録（取込 #");
         assertThat(html).doesNotContain("id=\"conflict-message\"", "class=\"field-error\"");
+    }
+
+    /**
+     * Issue 8 (17): a new 実績 typed over a result with a stored 分子/分母 saves, the old 分子/分母 blanked and the user
+     * told; before, the untouched 分子/分母 refused it with 「分子÷分母と一致しません」 until cleared by hand.
+     */
+    @Test
+    void aNewActualOverAStoredFractionBlanksTheOldFractionAndSaysSo() throws Exception {
+        // The report's value with its 分子/分母 (another test of this class may have changed the row).
+        save("tochigi", "REFERRAL_VISIT_RATE", "09", fields(stored("REFERRAL_VISIT_RATE").version(), "actual", "13.1%",
+                "numerator", "1044", "denominator", "7986")).andExpect(status().is3xxRedirection());
+        String form = page("/entry/REFERRAL_VISIT_RATE?branch=09&year=2023", "tochigi");
+        assertThat(inputValue(form, "loadedNumerator")).isEqualTo("1044");
+        assertThat(form).contains("id=\"fraction-hint\"");
+        StoredRow<StoredResult> before = stored("REFERRAL_VISIT_RATE");
+
+        String flash = (String) save("tochigi", "REFERRAL_VISIT_RATE", "09", fields(before.version(), "actual", "14.0%",
+                "numerator", "1044", "denominator", "7986", "loadedActual", "13.1%", "loadedNumerator", "1044",
+                "loadedDenominator", "7986"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn().getFlashMap().get("flash");
+        assertThat(flash).contains("実績を保存しました（14.0%、実施状況 ◎）",
+                "分子・分母は前の実績（13.1%）のものだったため空にしました。新しい分子・分母があれば入力してください。");
+
+        StoredResult after = stored("REFERRAL_VISIT_RATE").value();
+        assertThat(after.actualText()).contains("14.0%");
+        assertThat(after.result().numerator()).isEmpty();
+        assertThat(after.result().denominator()).isEmpty();
+    }
+
+    /** A new 分子/分母 typed with the new 実績 is kept and checked as before. */
+    @Test
+    void aNewActualWithANewFractionKeepsTheFraction() throws Exception {
+        StoredRow<StoredResult> before = stored("INSURED_GUIDANCE_RATE");
+        save("tochigi", "INSURED_GUIDANCE_RATE", "09", fields(before.version(), "actual", "50.0%",
+                "numerator", "500", "denominator", "1000", "loadedActual", "28.7%", "loadedNumerator", "10214",
+                "loadedDenominator", "35645"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(stored("INSURED_GUIDANCE_RATE").value().result().numerator()).hasValueSatisfying(
+                n -> assertThat(n).isEqualByComparingTo("500"));
     }
 
     @Test
@@ -177,7 +217,7 @@ class ResultEntryIT {
                 .containsEntry("self_evaluation", "C").containsEntry("self_evaluation_reason", "目標を0.6ポイント下回った");
 
         String form = page("/entry/EMPLOYER_CHECKUP_DATA_RATE?branch=09&year=2023", "tochigi");
-        assertThat(form).containsPattern("<td class=\"who\">tochigi</td>\\s*<td class=\"action\">変更</td>");
+        assertThat(form).containsPattern("<td class=\"who\">栃木支部 企画総務グループ（デモ）</td>\\s*<td class=\"action\">変更</td>");
         assertThat(form).containsPattern("data-field=\"actual\">\\s*<span class=\"field-label\">実績</span>:\\s*"
                 + "<span class=\"before\">8.9%</span>\\s*→\\s*<span class=\"after\">8.0%</span>");
         assertThat(form).containsPattern("id=\"current-mark\"[^>]*>△</td>");
@@ -250,7 +290,7 @@ class ResultEntryIT {
 
         assertThat(html).contains("id=\"conflict-message\"", "他の人が先に更新しました。現在の値を確認してください");
         assertThat(html).containsPattern("id=\"current-value\">13.2%</span>");
-        assertThat(html).contains("（honbu ");
+        assertThat(html).contains("（本部 企画部（デモ） ");
         assertThat(inputValue(html, "actual")).isEqualTo("13.3%");
         assertThat(inputValue(html, "version")).isEqualTo(Integer.toString(read.version() + 1));
         assertThat(stored("REFERRAL_VISIT_RATE").value().actualText()).contains("13.2%");
@@ -311,8 +351,8 @@ class ResultEntryIT {
         String post = save("tochigi", "LIFESTYLE_CHECKUP_RATE", "13", fields(0, "actual", "50.0%"))
                 .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
 
-        assertThat(get).contains("id=\"forbidden-message\"", "自支部以外のデータは変更できません（13）");
-        assertThat(post).contains("自支部以外のデータは変更できません（13）");
+        assertThat(get).contains("id=\"forbidden-message\"", "自支部以外のデータは変更できません（東京支部）");
+        assertThat(post).contains("自支部以外のデータは変更できません（東京支部）");
         assertThat(changeLog.count()).isEqualTo(changes);
     }
 
@@ -349,6 +389,9 @@ class ResultEntryIT {
     void headquartersLocksAYearAndNoOneChangesItUntilUnlocked() throws Exception {
         String dashboard = page("/dashboard?branch=09&year=2023", "honbu");
         assertThat(dashboard).contains("id=\"lock-year\"").doesNotContain("id=\"unlock-year\"");
+        // Issue 8 (16): locking asks first, naming the branch and the year.
+        assertThat(dashboard).contains("onsubmit=\"return confirm(this.dataset.confirm)\"",
+                "data-confirm=\"栃木支部の令和5年度を確定（ロック）します。");
         assertThat(page("/dashboard?branch=09&year=2023", "tochigi")).doesNotContain("id=\"lock-year\"");
         mvc.perform(post("/locks/09/2023").with(as("tochigi")).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(post("/locks/09/2023").with(as("honbu"))).andExpect(status().isForbidden());
@@ -359,6 +402,8 @@ class ResultEntryIT {
         try {
             String locked = page("/dashboard?branch=09&year=2023", "honbu");
             assertThat(locked).contains("id=\"unlock-year\"", "id=\"lock-notice\"").doesNotContain("id=\"lock-year\"", "edit-link");
+            // Issue 8 (16): the notice names the branch and who locked it, not 「(honbu)」.
+            assertThat(locked).contains("栃木支部 令和5年度は本部が確定（ロック）しています（本部 企画部（デモ））").doesNotContain("（honbu）");
             assertThat(page("/dashboard?branch=09&year=2023", "tochigi")).doesNotContain("edit-link");
 
             int version = stored("SINGLE_BID_RATE").version();

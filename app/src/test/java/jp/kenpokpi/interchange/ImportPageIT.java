@@ -48,6 +48,18 @@ class ImportPageIT {
         return new MockMultipartFile("files", name, "text/csv", text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Issue 8 (13): the preview speaks words, not true/false and file names. */
+    @Test
+    void aPreviewReplacingASyntheticValueSaysSoInWords() throws Exception {
+        String preview = mvc.perform(multipart("/import/preview").file(csv("tokyo.csv", """
+                        branch_code,fiscal_year,kpi_code,actual,source
+                        13,2023,EMPLOYER_CHECKUP_DATA_RATE,8.5%,tochigi-fy2023-implementation-status.txt l.492-562
+                        """)).session(new MockHttpSession()).with(DemoUsers.as("honbu")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(preview).contains("架空の値: はい → いいえ", "出典: ").contains("栃木支部 令和5年度 事業計画の実施状況")
+                .doesNotContain("true → false", "l.492-562");
+    }
+
     @Test
     void aBranchEditorPreviewsTheChangeThenAppliesIt() throws Exception {
         MockHttpSession session = new MockHttpSession();

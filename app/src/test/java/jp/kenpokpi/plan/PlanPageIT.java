@@ -110,6 +110,14 @@ class PlanPageIT {
         assertThat(page("/plan?branch=09&year=2024", "honbu")).contains("id=\"edit-CORE-2\"");
     }
 
+    /** Issue 8 (13): the sample plan's 出典 names the report, not the transcription's file and lines. */
+    @Test
+    void the_plan_source_names_the_report_not_a_file() throws Exception {
+        String html = page("/plan?branch=09&year=2023", "etsuran");
+        assertThat(html).contains("出典: 栃木支部 令和5年度事業計画実施状況</span>")
+                .doesNotContain("tochigi-fy2023-implementation-status.txt", "l.492-562");
+    }
+
     @Test
     void the_edit_form_shows_the_measures_kpi_results_and_the_self_evaluation_they_suggest() throws Exception {
         // Tochigi FY2023 (the real plan and results): (1) 100% met, (2) 93.9% against 96.0% — both B.
@@ -188,7 +196,7 @@ class PlanPageIT {
         assertThat(last.changedBy()).isEqualTo("tochigi");
         assertThat(last.batchId()).isEmpty();
         assertThat(last.after()).containsEntry("done_text", "・標準期間を遵守した。").containsEntry("action1.mark", "○");
-        assertThat(page(EDIT, "tochigi")).contains("data-field=\"done_text\"", "実施状況", "取組(1)の実施状況", "tochigi");
+        assertThat(page(EDIT, "tochigi")).contains("data-field=\"done_text\"", "実施状況", "取組(1)の実施状況", "栃木支部 企画総務グループ（デモ）");
     }
 
     @Test
@@ -217,7 +225,7 @@ class PlanPageIT {
         String html = mvc.perform(save(read, "", "").with(DemoUsers.as("tochigi")).with(csrf()))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
 
-        assertThat(html).contains("他の人が先に更新しました", "id=\"conflict-message\"", "honbu",
+        assertThat(html).contains("他の人が先に更新しました", "id=\"conflict-message\"", "本部 企画部（デモ）",
                 "value=\"" + version() + "\"");
         assertThat(measure().doneText()).isEmpty();
     }

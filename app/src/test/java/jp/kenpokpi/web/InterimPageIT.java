@@ -73,7 +73,20 @@ class InterimPageIT {
         assertThat(checkup).doesNotContain("架空", ">算<");
         // l.1206: サービススタンダード 99.99％ taken at the end of August, against 99.52% for FY2020.
         assertThat(row(html, "SS_ACHIEVEMENT")).containsSubsequence(">99.99%<", "（令和3年8月末時点）", ">99.52%<");
-        assertThat(html).contains("<th>前年同月末時点</th>", "前年度最終結果（R2年度末）");
+        // Issue 8 (14): headings say 令和3年度, not R3年度.
+        assertThat(html).contains("<th>前年同月末時点</th>", "前年度最終結果（令和2年度末）", ">令和3年度 目標<")
+                .doesNotContain("R2年度", "R3年度");
+    }
+
+    /** Issue 8 (16): headquarters opens on its own report's month, not on the newest month of sample values. */
+    @Test
+    void headquartersOpensOnTheLatestMonthWithRealValuesAndASyntheticMonthSaysSo() throws Exception {
+        String opened = page("/interim", "honbu");
+        assertThat(opened).contains("中間実績（令和3年9月末時点）").doesNotContain("id=\"synthetic-period\"");
+
+        String latest = page("/interim?branch=00&asOf=latest", "honbu");
+        assertThat(latest).doesNotContain("令和3年9月末時点）</h1>");
+        assertThat(latest).contains("id=\"synthetic-period\"", "の実績はすべて架空の値（サンプルデータ）です");
     }
 
     @Test
@@ -102,7 +115,9 @@ class InterimPageIT {
         assertThat(monthOptions(page("/interim?branch=00&asOf=latest", "honbu"))).first().isEqualTo(latest);
         assertThat(page("/interim?branch=00&asOf=latest", "honbu"))
                 .contains("<option value=\"" + latest + "\" selected=\"selected\">");
-        assertThat(page("/interim", "honbu")).contains("<option value=\"" + latest + "\" selected=\"selected\">",
+        // Issue 8 (16): no month opens on headquarters' own report (the latest month with real values), not on the
+        // newest month, which holds only sample values.
+        assertThat(page("/interim", "honbu")).contains("<option value=\"2021-09\" selected=\"selected\">",
                 "<option value=\"00\" selected=\"selected\">00 協会全体</option>");
     }
 

@@ -71,7 +71,7 @@ class KpiDetailPageIT {
         String definition = section(html, "kpi-definition");
         assertThat(definition).contains("生活習慣病予防健診実施率", "高いほど良い", "小数点以下1桁",
                 "生活習慣病予防健診の実施者数（健診実施支部で計上）", "40歳以上の被保険者数（実施対象者数）",
-                "令和3年度（2021年度）〜令和5年度（2023年度）", "令和6年度（2024年度）〜",
+                "令和2年度（2020年度）〜令和5年度（2023年度）", "令和6年度（2024年度）〜", "<th>表示中の年度</th>",
                 "自支部被保険者のうち生活習慣病予防健診を受診した者の数（加入支部で計上）",
                 "2024年度から算出方法変更（健診実施支部→加入支部）");
         assertThat(definition).containsPattern("<tr data-definition-fy=\"2021\" class=\"current-version\">");
@@ -95,6 +95,10 @@ class KpiDetailPageIT {
         assertThat(after.get("data").get(y2024).isNull()).isFalse();
         assertThat(after.get("synthetic").get(y2024).booleanValue()).isTrue();
         assertThat(series(trend, "association", 2021).get("data").get(y2023).asString()).as("published").isEqualTo("57.7");
+        // Issue 8 (15): the trend draws the target of each year, and its legend gives a version the versions table's years.
+        JsonNode target = series(trend, "target", 2021);
+        assertThat(target.get("data").get(y2023).asString()).isEqualTo("71.7");
+        assertThat(before.get("name").asString()).isEqualTo("栃木支部（令和2年度〜令和5年度の定義）");
         assertThat(trend.get("breaks").size()).isEqualTo(1);
         assertThat(trend.get("breaks").get(0).get("label").asString()).isEqualTo("2024年度 定義変更");
         assertThat(trend.get("breaks").get(0).get("axisLabel").asString()).isEqualTo("R6（2024）");
@@ -125,7 +129,21 @@ class KpiDetailPageIT {
                 "協会全体（支部の分子・分母の合計から算出）");
 
         String history = section(html, "value-history");
-        assertThat(history).contains("09/2023/final/LIFESTYLE_CHECKUP_RATE/2021", "sample-data", "登録", "72.2%");
+        // Issue 8 (13): the record and the changer in words, not 09/2023/final/… and sample-data.
+        assertThat(history).contains("記録：栃木支部 令和5年度 年度末 生活習慣病予防健診実施率", "サンプルデータ", "登録", "72.2%");
+        assertThat(history).doesNotContain("記録キー", ">sample-data<", ">09/2023/final/LIFESTYLE_CHECKUP_RATE/2021<");
+    }
+
+    /** Issue 8 (5): a note over several lines, as the change log stores it since V4, shows its line break. */
+    @Test
+    void aMultiLineNoteShowsItsLineBreakInTheHistoryNotABackslashN() throws Exception {
+        String csv = "branch_code,fiscal_year,kpi_code,actual,numerator,denominator,note\n"
+                + "13,2023,LIFESTYLE_CHECKUP_RATE,66.6%,666,1000,\"一行目\n二行目\"\n";
+        importer.importFiles(List.of(new InterchangeFile("tokyo.csv", csv.getBytes(StandardCharsets.UTF_8))), "honbu", "import");
+
+        String history = section(page("/kpi/LIFESTYLE_CHECKUP_RATE?branch=13&year=2023", "etsuran"), "value-history");
+
+        assertThat(history).contains("一行目\n二行目").doesNotContain("一行目\\n二行目");
     }
 
     @Test
@@ -157,7 +175,7 @@ class KpiDetailPageIT {
         String html = page("/kpi/LIFESTYLE_CHECKUP_RATE?branch=13&year=2023", "etsuran");
 
         String history = section(html, "value-history");
-        assertThat(history).contains("honbu", "変更", "sample-data", "登録");
+        assertThat(history).contains("本部 企画部（デモ）", "変更", "サンプルデータ", "登録");
         assertThat(history).containsPattern("data-field=\"actual\">\\s*<span class=\"field\">実績</span>：\\s*"
                 + "<span class=\"before\">[0-9.]+%</span> →\\s*<span class=\"after\">66.6%</span>");
         assertThat(history).contains("&lt;/script&gt;&lt;script&gt;alert(");

@@ -1,5 +1,6 @@
 package jp.kenpokpi.catalogue;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +35,18 @@ public record Kpi(String code, List<KpiDefinition> versions, FiscalYear catalogu
             return first.validFrom().equals(catalogueStart) ? Optional.of(first) : Optional.empty();
         }
         return versions.stream().filter(v -> v.isValidIn(year)).findFirst();
+    }
+
+    /**
+     * The first year a version is used for among the given years (the years that hold data): the first version of
+     * the catalogue also covers the years before it (see {@link #definitionIn}), so it may begin before its
+     * validFrom; its validFrom when none of the years falls in it. The versions table and the trend's legend both
+     * read a version's first year here.
+     */
+    public FiscalYear firstYearOf(KpiDefinition version, Collection<FiscalYear> years) {
+        return years.stream().sorted()
+                .filter(y -> definitionIn(y).map(version::equals).orElse(false))
+                .findFirst().filter(y -> y.isBefore(version.validFrom())).orElse(version.validFrom());
     }
 
     /** The version that starts in the given fiscal year (the interchange's definition_fy). */

@@ -9,7 +9,7 @@ public enum Mark {
     EXCEEDED("◎", "計画を上回る実施状況"),
     AS_PLANNED("○", "計画どおりの実施状況"),
     BELOW_PLAN("△", "計画を下回る実施状況"),
-    NOT_CARRIED_OUT("×", "実施していない"),
+    NOT_CARRIED_OUT("×", "未実施"),
     NONE("—", "実績なし・判定なし");
 
     private final String symbol;
@@ -26,6 +26,13 @@ public enum Mark {
 
     public String legendJa() {
         return legendJa;
+    }
+
+    /** The legend every page, report and the command line print: ◎計画を上回る実施状況　…　×未実施　—実績なし・判定なし. */
+    public static String legendLineJa() {
+        StringBuilder sb = new StringBuilder();
+        for (Mark m : values()) sb.append(sb.isEmpty() ? "" : "　").append(m.symbol()).append(m.legendJa());
+        return sb.toString();
     }
 
     /**

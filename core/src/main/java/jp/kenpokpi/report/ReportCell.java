@@ -72,7 +72,7 @@ public sealed interface ReportCell {
             StringBuilder pattern = new StringBuilder("#,##0");
             if (decimals > 0) pattern.append('.').append("0".repeat(decimals));
             DecimalFormat format = new DecimalFormat(pattern.toString(), DecimalFormatSymbols.getInstance(Locale.ROOT));
-            return format.format(value.setScale(decimals, RoundingMode.HALF_UP)) + unit.symbol()
+            return unit.withNumber(format.format(value.setScale(decimals, RoundingMode.HALF_UP)))
                     + mark.map(m -> " " + m.symbol()).orElse("");
         }
     }

@@ -56,11 +56,14 @@ public record KpiDetail(
      *
      * @param current valid in the year shown
      */
-    public record DefinitionVersion(KpiDefinition definition, boolean current) {
+    public record DefinitionVersion(KpiDefinition definition, boolean current, FiscalYear from) {
 
-        /** 令和3年度（2021年度）〜令和5年度（2023年度）, or 令和6年度（2024年度）〜 while still valid. */
+        /**
+         * 令和2年度（2020年度）〜令和5年度（2023年度), or 令和6年度（2024年度）〜 while still valid: from the first year
+         * it is used for (Kpi.firstYearOf), as the trend's legend says.
+         */
         public String periodJa() {
-            return definition.validFrom().label() + "〜" + definition.validTo().map(FiscalYear::label).orElse("");
+            return from.label() + "〜" + definition.validTo().map(FiscalYear::label).orElse("");
         }
     }
 
@@ -83,7 +86,9 @@ public record KpiDetail(
         /** The organisation the page is about. */
         ORGANISATION,
         /** The association-wide value (全国平均) beside it. */
-        ASSOCIATION
+        ASSOCIATION,
+        /** The organisation's target of each year as a value (KpiDetail.TargetLine), the line its results aim at. */
+        TARGET
     }
 
     /** One organisation's values under one definition version, with gaps in the years of other versions. */

@@ -74,7 +74,7 @@ public final class KpiDetails {
         Organisation organisation = Organisations.all().get(org);
         Optional<KpiDefinition> definition = kpi.definitionIn(year);
         List<DefinitionVersion> versions = kpi.versions().stream()
-                .map(v -> new DefinitionVersion(v, definition.equals(Optional.of(v))))
+                .map(v -> new DefinitionVersion(v, definition.equals(Optional.of(v)), kpi.firstYearOf(v, years)))
                 .toList();
         Trend trend = trend(kpi, org, year, years);
         Direction direction = definition.orElse(kpi.latest()).direction();
@@ -111,6 +111,12 @@ public final class KpiDetails {
             series.add(new TrendSeries(SeriesKind.ORGANISATION, v, organisation.nameJa() + versionSuffix(kpi, v, versions, years),
                     points(kpi, v, years, y -> ownPoint(org, v, y))));
         }
+        for (KpiDefinition v : versions) {
+            List<TrendPoint> targets = points(kpi, v, years, y -> targetPoint(kpi, v, org, y));
+            if (targets.stream().anyMatch(p -> p.value().isPresent())) {
+                series.add(new TrendSeries(SeriesKind.TARGET, v, "目標" + versionSuffix(kpi, v, versions, years), targets));
+            }
+        }
         Optional<String> associationNote = Optional.empty();
         if (!org.isAssociation()) {
             for (KpiDefinition v : versions) {
@@ -138,13 +144,14 @@ public final class KpiDetails {
                 .toList();
     }
 
-    /** （2020〜2023年度の定義）, （2024年度〜の定義）; nothing when the KPI kept one definition over the years shown. */
+    /**
+     * （令和2年度〜令和5年度の定義）, （令和6年度〜の定義）: the versions table's period (Kpi.firstYearOf); nothing when the
+     * KPI kept one definition over the years shown.
+     */
     private static String versionSuffix(Kpi kpi, KpiDefinition v, List<KpiDefinition> versions, List<FiscalYear> years) {
         if (versions.size() < 2) return "";
-        FiscalYear first = years.stream().filter(y -> kpi.definitionIn(y).orElseThrow().equals(v)).findFirst()
-                .orElse(v.validFrom());
-        return "（" + v.validTo().map(to -> first.value() + "〜" + to.value() + "年度").orElse(first.value() + "年度〜")
-                + "の定義）";
+        FiscalYear first = kpi.firstYearOf(v, years);
+        return "（" + first.japanese() + "〜" + v.validTo().map(FiscalYear::japanese).orElse("") + "の定義）";
     }
 
     /** The organisation's own year-end result; for the association, computed from the branches when not recorded. */
@@ -155,6 +162,14 @@ public final class KpiDetails {
                     stored.get().synthetic(), "");
         }
         return org.isAssociation() ? point(y, nationalValues.association(v, y)) : TrendPoint.gap(y);
+    }
+
+    /** The year's target as the ranking draws it (71.7%, or the prior year's value of a relative target). */
+    private TrendPoint targetPoint(Kpi kpi, KpiDefinition v, OrgCode org, FiscalYear y) {
+        return targetLine(kpi, v, org, y)
+                .map(t -> new TrendPoint(y, Optional.of(t.value()), Optional.of(ValueFormat.amount(t.value(), v.unit())),
+                        t.synthetic(), t.labelJa()))
+                .orElseGet(() -> TrendPoint.gap(y));
     }
 
     /** The 全国平均 beside a branch: the one national value of the year (see {@link NationalValues}). */

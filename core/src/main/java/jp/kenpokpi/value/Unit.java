@@ -27,6 +27,23 @@ public enum Unit {
         return symbol;
     }
 
+    /**
+     * A formatted number with this unit as a reader reads it: 72.2%, 6,535円, and 毎月2回 (never 2回/月, the
+     * catalogue's way of naming the unit); 実施 has no number.
+     */
+    public String withNumber(String number) {
+        return switch (this) {
+            case TIMES_PER_MONTH -> "毎月" + number + "回";
+            case DONE -> number;
+            default -> number + symbol;
+        };
+    }
+
+    /** The unit's name where no number stands beside it (a chart's axis, the KPI page's 単位). */
+    public String nameJa() {
+        return this == TIMES_PER_MONTH ? "回（毎月）" : symbol;
+    }
+
     /** A difference of two rates is in percentage points (ポイント), of amounts in the amount's unit. */
     public String differenceSymbol() {
         return differenceSymbol;

@@ -19,8 +19,7 @@ public final class ValueFormat {
     }
 
     public static String amount(BigDecimal value, Unit unit) {
-        if (unit == Unit.TIMES_PER_MONTH) return "毎月" + number(value) + "回";
-        return number(value) + (unit == Unit.DONE ? "" : unit.symbol());
+        return unit.withNumber(number(value));
     }
 
     /** A difference: percentage points for rates, the amount's unit otherwise; ▲ for a negative one. */

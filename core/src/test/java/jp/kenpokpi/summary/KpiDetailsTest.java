@@ -53,8 +53,9 @@ class KpiDetailsTest {
         assertThat(own).extracting(s -> s.definition().definitionFy()).containsExactly(2021, 2024);
         assertThat(values(own.get(0))).containsExactly("70.0", "71.0", "72.0", "73.0", null, null);
         assertThat(values(own.get(1))).containsExactly(null, null, null, null, "70.7", "71.5");
-        assertThat(own.get(0).nameJa()).isEqualTo("栃木支部（2020〜2023年度の定義）");
-        assertThat(own.get(1).nameJa()).isEqualTo("栃木支部（2024年度〜の定義）");
+        // Issue 8 (15): the legend and the versions table give a version the same first year (Kpi.firstYearOf).
+        assertThat(own.get(0).nameJa()).isEqualTo("栃木支部（令和2年度〜令和5年度の定義）");
+        assertThat(own.get(1).nameJa()).isEqualTo("栃木支部（令和6年度〜の定義）");
         assertThat(trend.breaks()).singleElement().satisfies(b -> {
             assertThat(b.from()).isEqualTo(FiscalYear.of(2024));
             assertThat(b.labelJa()).isEqualTo("2024年度 定義変更");
@@ -225,7 +226,8 @@ class KpiDetailsTest {
 
         assertThat(detail.versions()).hasSize(2);
         assertThat(detail.versions().get(0).current()).isTrue();
-        assertThat(detail.versions().get(0).periodJa()).isEqualTo("令和3年度（2021年度）〜令和5年度（2023年度）");
+        // Issue 8 (15): the first version covers FY2020 too (Kpi.definitionIn), as the trend's legend says.
+        assertThat(detail.versions().get(0).periodJa()).isEqualTo("令和2年度（2020年度）〜令和5年度（2023年度）");
         assertThat(detail.versions().get(1).current()).isFalse();
         assertThat(detail.versions().get(1).periodJa()).isEqualTo("令和6年度（2024年度）〜");
         assertThat(detail(TOCHIGI, 2024).versions().get(1).current()).isTrue();
