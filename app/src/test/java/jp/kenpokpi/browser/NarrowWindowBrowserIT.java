@@ -80,6 +80,15 @@ class NarrowWindowBrowserIT {
             return out;
             """;
 
+    /** KPI name cells whose text runs out of the cell (over the next column) instead of wrapping inside it. */
+    private static final String OVERFLOWING = """
+            var out = [];
+            document.querySelectorAll(arguments[0]).forEach(function (el) {
+              if (el.scrollWidth > el.clientWidth + 1) out.push(el.textContent.trim());
+            });
+            return out;
+            """;
+
     @ParameterizedTest
     @ValueSource(ints = {768, 1440})
     void theMainPagesFitTheWindowKeepNamesReadableAndNeverBreakAValueFromItsUnit(int width) {
@@ -102,6 +111,10 @@ class NarrowWindowBrowserIT {
                     assertThat(((Number) name.get("width")).doubleValue())
                             .as(page.get(0) + " at " + width + " px: width of the KPI name 「" + name.get("text") + "」")
                             .isGreaterThanOrEqualTo(150);
+                    @SuppressWarnings("unchecked")
+                    List<String> overflowing = (List<String>) b.script(OVERFLOWING, page.get(2));
+                    assertThat(overflowing).as(page.get(0) + " at " + width + " px: KPI names running out of their cell")
+                            .isEmpty();
                 }
 
                 @SuppressWarnings("unchecked")
