@@ -66,25 +66,15 @@ public final class CsvParser {
         private RecordType type = RecordType.DATA;
         private int line = 1;
 
-        int line() {
-            return line;
-        }
-
-        @Override
-        protected RecordType getRecordType() {
-            return type;
-        }
-
-        @Override
-        protected int getFieldCount() {
-            return fields.size();
-        }
-
         @Override
         protected void beginRecord(long startingLineNumber) {
             line = Math.toIntExact(startingLineNumber);
             fields.clear();
             type = RecordType.DATA;
+        }
+
+        int line() {
+            return line;
         }
 
         @Override
@@ -95,6 +85,11 @@ public final class CsvParser {
         }
 
         @Override
+        protected int getFieldCount() {
+            return fields.size();
+        }
+
+        @Override
         protected void setComment(char[] buf, int offset, int len) {
             type = RecordType.COMMENT;
         }
@@ -102,6 +97,11 @@ public final class CsvParser {
         @Override
         protected void setEmpty() {
             type = RecordType.EMPTY;
+        }
+
+        @Override
+        protected RecordType getRecordType() {
+            return type;
         }
 
         @Override
