@@ -1,13 +1,21 @@
 package jp.kenpokpi.cli;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.util.MinimalPrettyPrinter;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
 import jp.kenpokpi.csv.CsvWriter;
 
-/** Writes rows of named columns as CSV or JSON. */
+/** Writes rows of named columns as CSV (core's CsvWriter, FastCSV) or JSON (Jackson). */
 public final class Output {
+
+    private static final ObjectWriter JSON = JsonMapper.builder().build().writer().with(new RowPerLine());
 
     private Output() {
     }
@@ -22,42 +30,31 @@ public final class Output {
         return w.toString();
     }
 
-    /** JSON without a library: the values here are strings, numbers and booleans only. */
+    /**
+     * JSON through Jackson, one row an object on a line of its own. Booleans and whole numbers stay JSON literals,
+     * everything else is written as the text the table and CSV show.
+     */
     public static String json(List<Map<String, Object>> rows) {
-        StringBuilder sb = new StringBuilder("[\n");
-        for (int r = 0; r < rows.size(); r++) {
-            sb.append("  {");
-            int i = 0;
-            for (Map.Entry<String, Object> e : rows.get(r).entrySet()) {
-                if (i++ > 0) sb.append(", ");
-                sb.append(quote(e.getKey())).append(": ");
-                Object v = e.getValue();
-                if (v instanceof Boolean || v instanceof Integer || v instanceof Long) {
-                    sb.append(v);
-                } else {
-                    sb.append(quote(SummaryColumns.text(v)));
-                }
-            }
-            sb.append(r + 1 < rows.size() ? "},\n" : "}\n");
-        }
-        return sb.append("]\n").toString();
+        List<Map<String, Object>> values = rows.stream().map(Output::jsonValues).toList();
+        return JSON.writeValueAsString(values) + "\n";
     }
 
-    static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
-                    else sb.append(c);
-                }
-            }
-        }
-        return sb.append('"').toString();
+    private static Map<String, Object> jsonValues(Map<String, Object> row) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        row.forEach((name, v) -> values.put(name,
+                v instanceof Boolean || v instanceof Integer || v instanceof Long ? v : SummaryColumns.text(v)));
+        return values;
+    }
+
+    /** The layout the command line has always printed: "[", a row per line indented by two, "name": value. */
+    private static final class RowPerLine extends MinimalPrettyPrinter {
+        // @formatter:off  a table of what stands between the parts
+        @Override public void writeStartArray(JsonGenerator g) { g.writeRaw("[\n"); }
+        @Override public void beforeArrayValues(JsonGenerator g) { g.writeRaw("  "); }
+        @Override public void writeArrayValueSeparator(JsonGenerator g) { g.writeRaw(",\n  "); }
+        @Override public void writeEndArray(JsonGenerator g, int values) { g.writeRaw(values == 0 ? "]" : "\n]"); }
+        @Override public void writeObjectNameValueSeparator(JsonGenerator g) { g.writeRaw(": "); }
+        @Override public void writeObjectEntrySeparator(JsonGenerator g) { g.writeRaw(", "); }
+        // @formatter:on
     }
 }

@@ -3,11 +3,15 @@ package jp.kenpokpi.cli;
 import java.util.ArrayList;
 import java.util.List;
 
+import jp.kenpokpi.report.DisplayWidth;
+
 /**
  * A plain-text table for a terminal. Japanese characters take two columns, so widths are counted in display
- * columns, not characters.
+ * columns ({@link DisplayWidth}, the reports' table), not characters.
  */
 public final class TextTable {
+
+    private static final int ELLIPSIS = '…';
 
     private final List<String> header;
     private final List<List<String>> rows = new ArrayList<>();
@@ -56,34 +60,22 @@ public final class TextTable {
     }
 
     static int width(String s) {
-        int w = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            w += isWide(cp) ? 2 : 1;
-            i += Character.charCount(cp);
-        }
-        return w;
+        return DisplayWidth.of(s);
     }
 
+    /** The text cut to {@code max} columns, the ellipsis (two columns, as every non-ASCII character) included. */
     static String truncate(String s, int max) {
         if (width(s) <= max) return s;
         StringBuilder sb = new StringBuilder();
         int w = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
-            int cw = isWide(cp) ? 2 : 1;
-            if (w + cw > max - 1) break;
+            int cw = DisplayWidth.of(cp);
+            if (w + cw > max - DisplayWidth.of(ELLIPSIS)) break;
             sb.appendCodePoint(cp);
             w += cw;
             i += Character.charCount(cp);
         }
-        return sb.append('…').toString();
-    }
-
-    private static boolean isWide(int cp) {
-        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
-                || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
-                || (cp >= 0xFFE0 && cp <= 0xFFE6) || cp == 0x25CB || cp == 0x25CE || cp == 0x25B3 || cp == 0x2014
-                || cp == 0x00D7 || cp == 0x203B;
+        return sb.appendCodePoint(ELLIPSIS).toString();
     }
 }

@@ -26,7 +26,7 @@ public final class ReportBookExcel {
     public static byte[] render(ReportBook book) {
         return ReportExcel.write(workbook -> {
             ReportExcel.Sheets sheets = new ReportExcel.Sheets(workbook);
-            List<String> names = book.sheetNames();
+            List<String> names = SheetNames.of(book);
             cover(workbook, book, names);
             for (int i = 0; i < names.size(); i++) sheets.draw(names.get(i), book.sections().get(i).table());
         });

@@ -1,35 +1,40 @@
 package jp.kenpokpi.csv;
 
+import java.io.StringWriter;
 import java.util.List;
 
+import de.siegmar.fastcsv.writer.LineDelimiter;
+
 /**
- * Writes RFC 4180 CSV the way {@link CsvParser} reads it: comma-separated, a field in double quotes when it holds a
- * comma, a quote or a line break, a doubled quote for a quote. Lines end in LF, the last one too. A text beginning
- * like a formula gets a leading apostrophe, which the imports take off again.
+ * Writes RFC 4180 CSV with FastCSV, the way {@link CsvParser} reads it: comma-separated, a field in double quotes
+ * when it holds a comma, a quote or a line break, a doubled quote for a quote. Lines end in LF, the last one too. A
+ * text beginning like a formula gets a leading apostrophe ({@link FormulaGuard}), which the imports take off again:
+ * every CSV this system writes passes here.
  */
 public final class CsvWriter {
 
-    private final StringBuilder text = new StringBuilder();
+    private final StringWriter text = new StringWriter();
+    // FastCSV quotes a first field beginning with its comment character (#); we write no comments, and a leading #
+    // stays as our files always wrote it. NUL never stands in a cell (FieldLimits refuses control characters).
+    private final de.siegmar.fastcsv.writer.CsvWriter csv = de.siegmar.fastcsv.writer.CsvWriter.builder()
+            .commentCharacter('\0')
+            .lineDelimiter(LineDelimiter.LF)
+            .bufferSize(0)
+            .build(text);
 
     public CsvWriter row(List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) text.append(',');
-            text.append(field(fields.get(i)));
-        }
-        text.append('\n');
+        csv.writeRecord(fields.stream().map(CsvWriter::harmless).toList());
         return this;
     }
 
-    /**
-     * One field, quoted only where RFC 4180 needs it; a text a spreadsheet would take for a formula is written
-     * harmless ({@link FormulaGuard}): every CSV this system writes passes here.
-     */
+    /** One field as {@link #row} writes it: quoted only where RFC 4180 needs it, never a live formula. */
     public static String field(String raw) {
-        if (raw == null || raw.isEmpty()) return "";
-        String value = FormulaGuard.neutralise(raw);
-        boolean needsQuotes = value.indexOf(',') >= 0 || value.indexOf('"') >= 0
-                || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0;
-        return needsQuotes ? '"' + value.replace("\"", "\"\"") + '"' : value;
+        String line = new CsvWriter().row(List.of(raw == null ? "" : raw)).toString();
+        return line.substring(0, line.length() - 1);
+    }
+
+    private static String harmless(String raw) {
+        return raw == null ? "" : FormulaGuard.neutralise(raw);
     }
 
     @Override

@@ -26,11 +26,7 @@ public record AsOf(YearMonth month) implements Comparable<AsOf> {
 
     /** 令和3年8月末時点 */
     public String japanese() {
-        int year = month.getYear();
-        String era = year > 2019 || (year == 2019 && month.getMonthValue() >= 5)
-                ? "令和" + (year - 2018 == 1 ? "元" : Integer.toString(year - 2018))
-                : "平成" + (year - 1988);
-        return era + "年" + month.getMonthValue() + "月末時点";
+        return Wareki.eraYear(month.atEndOfMonth()) + "年" + month.getMonthValue() + "月末時点";
     }
 
     /** 2021-08, as in the interchange CSV. */

@@ -1,6 +1,7 @@
 package jp.kenpokpi.period;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -13,10 +14,8 @@ import jp.kenpokpi.value.Digits;
  */
 public record FiscalYear(int value) implements Comparable<FiscalYear> {
 
-    private static final int REIWA_YEAR_ZERO = 2018;
-    private static final int HEISEI_YEAR_ZERO = 1988;
-    private static final Pattern REIWA = Pattern.compile("(?:令和|R)(元|\\d{1,2})(?:年度)?");
-    private static final Pattern HEISEI = Pattern.compile("(?:平成|H)(元|\\d{1,2})(?:年度)?");
+    private static final Pattern ERA_YEAR = Pattern.compile("(令和|R|平成|H)(元|\\d{1,2})(?:年度)?");
+    private static final MonthDay NAMING_DAY = MonthDay.of(12, 31);
 
     public FiscalYear {
         if (value < 1989 || value > 2100) {
@@ -41,15 +40,10 @@ public record FiscalYear(int value) implements Comparable<FiscalYear> {
             if (s.matches("\\d{4}(年度)?")) {
                 return Optional.of(new FiscalYear(Integer.parseInt(s.substring(0, 4))));
             }
-            Matcher m = REIWA.matcher(s);
+            Matcher m = ERA_YEAR.matcher(s);
             if (m.matches()) {
-                int n = m.group(1).equals("元") ? 1 : Integer.parseInt(m.group(1));
-                return Optional.of(new FiscalYear(REIWA_YEAR_ZERO + n));
-            }
-            Matcher h = HEISEI.matcher(s);
-            if (h.matches()) {
-                int n = h.group(1).equals("元") ? 1 : Integer.parseInt(h.group(1));
-                if (n <= 30) return Optional.of(new FiscalYear(HEISEI_YEAR_ZERO + n));
+                int n = m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2));
+                return Wareki.westernYear(m.group(1), n, NAMING_DAY).map(FiscalYear::new);
             }
         } catch (IllegalArgumentException e) {
             return Optional.empty();
@@ -91,11 +85,7 @@ public record FiscalYear(int value) implements Comparable<FiscalYear> {
 
     /** 令和5年度; 平成30年度 before the Reiwa era; 令和元年度 for 2019. */
     public String japanese() {
-        if (value > REIWA_YEAR_ZERO) {
-            int n = value - REIWA_YEAR_ZERO;
-            return "令和" + (n == 1 ? "元" : Integer.toString(n)) + "年度";
-        }
-        return "平成" + (value - HEISEI_YEAR_ZERO) + "年度";
+        return Wareki.eraYear(namingDay()) + "年度";
     }
 
     /** 令和5年度（2023年度） */
@@ -105,7 +95,15 @@ public record FiscalYear(int value) implements Comparable<FiscalYear> {
 
     /** R5, as the reports abbreviate it. */
     public String shortJapanese() {
-        return value > REIWA_YEAR_ZERO ? "R" + (value - REIWA_YEAR_ZERO) : "H" + (value - HEISEI_YEAR_ZERO);
+        return Wareki.abbreviated(namingDay());
+    }
+
+    /**
+     * The day whose era year names the fiscal year: the last of the calendar year it starts in, so that FY2019, begun
+     * in 平成31年 April, is 令和元年度 as the era changed that May.
+     */
+    private LocalDate namingDay() {
+        return NAMING_DAY.atYear(value);
     }
 
     @Override

@@ -18,19 +18,9 @@ public final class TextLines {
         int capacity = Math.max(2, width * 2);
         int lines = 0;
         for (String line : text.split("\n", -1)) {
-            int units = 0;
-            for (int i = 0; i < line.length(); ) {
-                int cp = line.codePointAt(i);
-                units += halfWidth(cp) ? 1 : 2;
-                i += Character.charCount(cp);
-            }
+            int units = DisplayWidth.of(line);
             lines += Math.max(1, (units + capacity - 1) / capacity);
         }
         return lines;
-    }
-
-    /** ASCII and half-width katakana; everything else prints full width in a Japanese font. */
-    static boolean halfWidth(int codePoint) {
-        return codePoint < 0x80 || (codePoint >= 0xFF61 && codePoint <= 0xFF9F);
     }
 }

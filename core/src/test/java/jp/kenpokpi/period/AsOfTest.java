@@ -20,6 +20,7 @@ class AsOfTest {
             "2024-02, 令和6年2月末時点",
             "2019-05, 令和元年5月末時点",
             "2019-04, 平成31年4月末時点",
+            "1989-04, 平成元年4月末時点",
     })
     void a_month_end_is_shown_in_the_japanese_era(String month, String japanese) {
         assertThat(AsOf.parse(month).orElseThrow().japanese()).isEqualTo(japanese);

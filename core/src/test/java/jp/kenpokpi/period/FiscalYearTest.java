@@ -22,6 +22,7 @@ class FiscalYearTest {
             "2020, 令和2年度, R2",
             "2019, 令和元年度, R1",
             "2018, 平成30年度, H30",
+            "1989, 平成元年度, H1",
     })
     void a_western_fiscal_year_is_shown_in_the_japanese_era(int year, String japanese, String shortForm) {
         assertThat(FiscalYear.of(year).japanese()).isEqualTo(japanese);
@@ -51,7 +52,7 @@ class FiscalYearTest {
 
     @ParameterizedTest(name = "「{0}」 is not a fiscal year")
     @NullAndEmptySource
-    @ValueSource(strings = {"abc", "23", "1900", "令和", "2023-08", "R"})
+    @ValueSource(strings = {"abc", "23", "1900", "令和", "2023-08", "R", "令和0年度", "平成0年度", "平成31年度"})
     void anything_else_is_not_a_fiscal_year(String printed) {
         assertThat(FiscalYear.parse(printed)).isEmpty();
     }

@@ -14,7 +14,7 @@ import jp.kenpokpi.report.ReportBook.Section;
 import jp.kenpokpi.report.ReportTable.Column;
 import jp.kenpokpi.report.ReportTable.HeaderCell;
 
-/** A report book's sections keep their order, and each gets a sheet name Excel accepts and no other section has. */
+/** A report book's sections keep their order (their Excel sheet names: app's SheetNamesTest). */
 class ReportBookTest {
 
     private static final Cover COVER = new Cover("令和5年度 栃木支部 事業計画実施状況報告書", "全国健康保険協会 栃木支部",
@@ -33,26 +33,8 @@ class ReportBookTest {
     void theSectionsKeepTheirOrderAndTheCoverPrintsTheYearAndTheDate() {
         ReportBook book = book("KPI実施状況", "予算執行状況");
         assertThat(book.sections()).extracting(s -> s.table().title()).containsExactly("KPI実施状況の表", "予算執行状況の表");
-        assertThat(book.sheetNames()).containsExactly("KPI実施状況", "予算執行状況");
         assertThat(COVER.yearJa()).isEqualTo("令和5年度（2023年度）");
         assertThat(COVER.printedJa()).isEqualTo("2026年11月23日 作成");
-    }
-
-    @Test
-    void sheetNamesLoseTheCharactersExcelRefusesAndAreCutTo31Characters() {
-        ReportBook book = book("計画[R2]: 実績/目標*?\\", "あ".repeat(40), "'引用'");
-        List<String> names = book.sheetNames();
-        assertThat(names.get(0)).isEqualTo("計画_R2__ 実績_目標___");
-        assertThat(names.get(1)).isEqualTo("あ".repeat(31));
-        assertThat(names.get(2)).isEqualTo("引用");
-        for (String n : names) assertThat(n).hasSizeLessThanOrEqualTo(31).isNotBlank().doesNotContain("[", "]", ":", "*", "?", "/", "\\");
-    }
-
-    @Test
-    void sameTitlesAreNumberedIgnoringCaseAndNoneTakesTheCoverSheetsName() {
-        ReportBook book = book("KPI", "kpi", "KPI", "表紙", "い".repeat(35), "い".repeat(35));
-        assertThat(book.sheetNames()).containsExactly("KPI", "kpi(2)", "KPI(3)", "表紙(2)", "い".repeat(31),
-                "い".repeat(28) + "(2)");
     }
 
     @Test
