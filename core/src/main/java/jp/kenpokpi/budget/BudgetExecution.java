@@ -20,11 +20,6 @@ public record BudgetExecution(OrgCode org, FiscalYear year, List<BudgetSection> 
         return sections.stream().flatMap(s -> s.items().stream()).toList();
     }
 
-    /** The items on which more was executed than budgeted. */
-    public List<BudgetItem> overExecutedItems() {
-        return items().stream().filter(i -> i.amounts().overExecuted()).toList();
-    }
-
     public boolean synthetic() {
         return sections.stream().anyMatch(BudgetSection::synthetic);
     }

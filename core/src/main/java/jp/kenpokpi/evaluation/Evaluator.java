@@ -22,10 +22,6 @@ public final class Evaluator {
         this.policy = policy;
     }
 
-    public MarkPolicy policy() {
-        return policy;
-    }
-
     /**
      * @param printedTarget the target as set for the organisation; headquarters' compound rules are laid over it
      */

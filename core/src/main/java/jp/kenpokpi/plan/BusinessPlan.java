@@ -35,11 +35,6 @@ public record BusinessPlan(OrgCode organisation, FiscalYear year, List<Measure> 
         return items;
     }
 
-    /** The measure a KPI belongs to. */
-    public Optional<Measure> measureOf(String kpiCode) {
-        return measures.stream().filter(m -> m.kpis().stream().anyMatch(k -> k.kpiCode().equals(kpiCode))).findFirst();
-    }
-
     public Optional<Measure> measure(PlanArea area, int number) {
         return measures.stream().filter(m -> m.area() == area && m.number() == number).findFirst();
     }

@@ -1,7 +1,6 @@
 package jp.kenpokpi.target;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 
 import jp.kenpokpi.result.Result;
 import jp.kenpokpi.value.Unit;
@@ -43,11 +42,5 @@ public record SmallTenderException(ValueTarget rateLimit) implements TargetRule 
                     + "件のため1件で" + rateLimit.describeJa() + "を超える。特例により一者応札1件以内で達成");
         }
         return byRate;
-    }
-
-    /** The largest tender count at which the exception applies: 6 for a 15% limit. */
-    public int maxTendersForException() {
-        return BigDecimal.valueOf(100).divide(rateLimit.value(), MathContext.DECIMAL64)
-                .setScale(0, java.math.RoundingMode.CEILING).intValue() - 1;
     }
 }

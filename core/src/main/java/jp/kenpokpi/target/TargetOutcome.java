@@ -26,8 +26,4 @@ public record TargetOutcome(
     public TargetOutcome withReason(String newReason) {
         return new TargetOutcome(achievement, kind, targetValue, margin, relativeMargin, newReason);
     }
-
-    public TargetOutcome withAchievement(Achievement newAchievement, String newReason) {
-        return new TargetOutcome(newAchievement, kind, targetValue, margin, relativeMargin, newReason);
-    }
 }

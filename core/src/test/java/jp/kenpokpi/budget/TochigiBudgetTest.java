@@ -136,7 +136,7 @@ class TochigiBudgetTest {
 
     @Test
     void only_各種メディアを活用したインセンティブ広報_was_executed_over_its_budget() {
-        assertThat(budget.overExecutedItems()).extracting(BudgetItem::nameJa)
+        assertThat(budget.items()).filteredOn(i -> i.amounts().overExecuted()).extracting(BudgetItem::nameJa)
                 .containsExactly("各種メディアを活用したインセンティブ広報");
         assertThat(budget.sections()).allSatisfy(s -> {
             assertThat(s.total().overExecuted()).as(s.nameJa()).isFalse();

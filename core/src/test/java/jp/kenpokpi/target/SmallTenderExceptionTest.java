@@ -19,7 +19,6 @@ import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.result.PriorYearResult;
 import jp.kenpokpi.result.Result;
 import jp.kenpokpi.value.PrintedValue;
-import jp.kenpokpi.value.Unit;
 import jp.kenpokpi.value.UnreadableValueException;
 
 /**
@@ -68,10 +67,17 @@ class SmallTenderExceptionTest {
 
     @ParameterizedTest(name = "with a {0}% limit the exception applies up to {1} tenders")
     @CsvSource({"15, 6", "20, 4", "10, 9", "50, 1"})
-    void the_exception_applies_while_one_case_alone_exceeds_the_limit(BigDecimal limit, int maxTenders) {
-        SmallTenderException exception = new SmallTenderException(ValueTarget.atMost(limit, Unit.PERCENT));
+    void the_exception_applies_while_one_case_alone_exceeds_the_limit(BigDecimal limit, int maxTenders)
+            throws UnreadableValueException {
+        String target = limit.toPlainString() + "%以下";
 
-        assertThat(exception.maxTendersForException()).isEqualTo(maxTenders);
+        KpiEvaluation atTheEdge = evaluate(OrgCode.of("05"), target, 1, maxTenders);
+        KpiEvaluation oneMore = evaluate(OrgCode.of("05"), target, 1, maxTenders + 1);
+
+        assertThat(atTheEdge.achieved()).contains(true);
+        assertThat(atTheEdge.outcome().reason()).contains("特例");
+        assertThat(oneMore.achieved()).contains(true);
+        assertThat(oneMore.outcome().reason()).as("met by the rate itself").doesNotContain("特例");
     }
 
     private static KpiEvaluation evaluate(OrgCode org, String target, int singleBids, int tenders)
