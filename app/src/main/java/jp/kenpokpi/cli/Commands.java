@@ -214,7 +214,7 @@ public class Commands {
     }
 
     private String interimTable(Organisation org, AsOf asOf, List<InterimRow> rows) {
-        TextTable table = new TextTable(List.of("KPI", "目標", asOf.fiscalYear().shortJapanese() + "年度 実績", "時点",
+        TextTable table = new TextTable(List.of("KPI", "目標", asOf.fiscalYear().japanese() + " 実績", "時点",
                 "前年同月末時点", "前年度最終結果", "備考"), 44, 24, 0, 0, 0, 0, 0);
         for (InterimRow r : rows) {
             table.add(List.of(r.definition().nameJa(), r.target().map(t -> t.figure().plainJa("")).orElse(""), cell(r.latest()),

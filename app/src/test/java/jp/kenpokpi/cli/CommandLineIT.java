@@ -242,6 +242,14 @@ class CommandLineIT {
         assertThat(review.get("last_year_final")).isEqualTo("0.318%");
     }
 
+    /** Issue 8 (14): the interim table's headings name the year 令和3年度, as the pages and R5 do, never R3年度. */
+    @Test
+    void theInterimTableNamesTheYearInFull() {
+        Run run = run("evaluate", "--db", sampleDb.toString(), "--branch", "00", "--as-of", "2021-09");
+        assertThat(run.status).as(run.err).isZero();
+        assertThat(run.out).contains("令和3年度 実績").doesNotContain("R3年度");
+    }
+
     @Test
     void mistakesInTheCallAreExplainedInJapaneseWithExitStatusTwo() {
         Run unknown = run("evaluate", "--db", sampleDb.toString(), "--branch", "99", "--year", "2023");
