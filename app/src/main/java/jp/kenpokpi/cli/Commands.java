@@ -34,6 +34,7 @@ import jp.kenpokpi.report.PlanResults;
 import jp.kenpokpi.report.ReportBook;
 import jp.kenpokpi.report.ReportTable;
 import jp.kenpokpi.ranking.RankedBranch;
+import jp.kenpokpi.summary.Figure;
 import jp.kenpokpi.summary.InterimCell;
 import jp.kenpokpi.summary.InterimRow;
 import jp.kenpokpi.summary.SummaryRow;
@@ -223,7 +224,7 @@ public class Commands {
         }
         return org.nameJa() + " " + asOf.fiscalYear().label() + " 中間実績（" + asOf.japanese() + "）"
                 + System.lineSeparator() + table.render()
-                + "算＝支部の値から算出（公表値ではない）　架空＝架空の値、または架空の値を含む算出値　比較不可＝定義変更により比較できない" + System.lineSeparator();
+                + Figure.Label.legendPlainJa() + "　比較不可＝定義変更により比較できない" + System.lineSeparator();
     }
 
     private static String cell(InterimCell c) {

@@ -1,5 +1,6 @@
 package jp.kenpokpi.web;
 
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 import jp.kenpokpi.evaluation.Mark;
+import jp.kenpokpi.summary.Figure;
 import jp.kenpokpi.security.UserAccount;
 import jp.kenpokpi.system.DatabaseInfo;
 
@@ -35,6 +37,12 @@ class GlobalModelAdvice {
     @ModelAttribute("markLegend")
     String markLegend() {
         return Mark.legendLineJa();
+    }
+
+    /** The value labels (算, 架空) with their meaning, worded once (Figure.Label), for the pages' legends. */
+    @ModelAttribute("figureLabels")
+    List<Figure.Label> figureLabels() {
+        return List.of(Figure.Label.values());
     }
 
     @ModelAttribute("sampleData")

@@ -117,6 +117,20 @@ class SameFigureEverywhereIT {
         throw new AssertionError(key);
     }
 
+    /** The labels' legend reads alike on the dashboard, 支部比較, 中間実績 and the command line (Figure.Label). */
+    @Test
+    void theLabelsAreExplainedInTheSameWordsEverywhere() throws Exception {
+        String computed = "支部の値から算出（公表値ではない）";
+        String synthetic = "報告書にない架空の値（サンプルデータ）、または架空の値を含む算出値";
+        for (String url : List.of("/dashboard?branch=09&year=2023", "/comparison?year=2023&block=TOHOKU",
+                "/interim?branch=00&asOf=2021-09")) {
+            assertThat(page(url)).as(url).contains("<span class=\"computed-label\">算</span> " + computed,
+                    "<span class=\"synthetic-label\">架空</span> " + synthetic);
+        }
+        assertThat(cli("evaluate", "--branch", "00", "--as-of", "2021-09"))
+                .contains("算＝" + computed + "　架空＝" + synthetic);
+    }
+
     private String cli(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int status = commands.run(jp.kenpokpi.cli.CliArguments.parse(args),

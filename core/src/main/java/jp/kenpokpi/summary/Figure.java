@@ -41,6 +41,13 @@ public record Figure(Optional<String> text, boolean computed, boolean synthetic)
         public String meaningJa() {
             return meaningJa;
         }
+
+        /** 算＝…　架空＝…: the labels' legend where no label can be drawn (the command line). */
+        public static String legendPlainJa() {
+            StringBuilder s = new StringBuilder();
+            for (Label l : values()) s.append(s.isEmpty() ? "" : "　").append(l.ja).append('＝').append(l.meaningJa);
+            return s.toString();
+        }
     }
 
     public Figure {
