@@ -43,6 +43,9 @@ public record MeasureReport(String doneText, String issues, Optional<SelfEvaluat
         List<Problem> problems = new ArrayList<>();
         FieldLimits.Text.PLAN_TEXT.problem(doneText).ifPresent(m -> problems.add(new Problem(Field.DONE_TEXT, m)));
         FieldLimits.Text.PLAN_TEXT.problem(issues).ifPresent(m -> problems.add(new Problem(Field.ISSUES, m)));
+        // The form shows an action's problem beside the measure's 実施状況, naming the action.
+        new java.util.TreeMap<>(actions).forEach((number, action) -> FieldLimits.Text.PLAN_TEXT.problem(Optional.ofNullable(action.doneText()).orElse(""))
+                .ifPresent(m -> problems.add(new Problem(Field.DONE_TEXT, "具体的取組" + number + "の実施状況: " + m))));
         FieldLimits.Text.PLAN_REASON.problem(selfEvaluationReason)
                 .ifPresent(m -> problems.add(new Problem(Field.SELF_EVALUATION_REASON, m)));
         if (selfEvaluation.isPresent() && selfEvaluationReason.isEmpty()) {

@@ -31,6 +31,18 @@ class MeasureReportTest {
     }
 
     @Test
+    void an_actions_done_text_is_held_to_the_rules_of_the_measures_texts_and_names_its_action() {
+        MeasureReport report = new MeasureReport("", "", Optional.empty(), "", Map.of(
+                2, new MeasureReport.ActionReport("周知した\u001b[2J", Optional.empty()),
+                1, new MeasureReport.ActionReport("二行に\nわたる", Optional.empty())));
+        assertThat(report.problems()).extracting(MeasureReport.Problem::field, MeasureReport.Problem::messageJa)
+                .singleElement().satisfies(p -> {
+                    assertThat(p.toList().get(0)).isEqualTo(MeasureReport.Field.DONE_TEXT);
+                    assertThat((String) p.toList().get(1)).startsWith("具体的取組2の実施状況: ").contains("エスケープ文字");
+                });
+    }
+
+    @Test
     void the_report_changes_what_was_done_and_the_judgement_but_not_the_plan() {
         Measure reported = new MeasureReport(" 遵守した ", "課題", Optional.of(SelfEvaluation.A), "上回った",
                 Map.of(1, new MeasureReport.ActionReport("徹底した", Optional.of(Mark.AS_PLANNED)))).applyTo(MEASURE);
