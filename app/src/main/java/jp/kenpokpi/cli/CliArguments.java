@@ -32,18 +32,9 @@ public record CliArguments(String command, Map<String, String> options, List<Str
               rank     [--db PATH] --year 2023 --kpi CODE [--format table|csv|json]
                                                               全支部の順位と協会全体の値
               init     --db PATH [--no-sample-data]           データベースを作成します
-              report   [--db PATH] [--report book|association-book|kpi-summary|plan-result|plan-overview|kpi-list|comparison|interim|budget]
-                       --format pdf|xlsx|html --out FILE
-                         book（既定）:     --branch 09 --year 2023          報告書一式（表紙・目次・概要・実施状況と自己評価・一覧・予算執行状況）
-                         association-book: --year 2023                     全47支部の概要を1冊に（本部用）
-                         kpi-summary:      --branch 09 --year 2023          事業計画実施状況（概要）
-                         plan-result:      --branch 09 --year 2023          事業計画の実施状況と自己評価
-                         plan-overview:    --branch 09 --year 2023          事業計画の実施状況（一覧）
-                         kpi-list:         --branch 05 --year 2025          KPI一覧表（設定に当たっての考え方）
-                         comparison:       --year 2023 [--block TOHOKU|…|ALL]  KPI実績の支部間比較（協会全体＋ブロック）
-                         interim:          --branch 00 --as-of YYYY-MM|latest  KPIの実施状況（中間）
-                         budget:           --branch 09 --year 2023          保険者機能強化予算の執行状況
-                                                              報告資料を書き出します
+              report   [--db PATH] [--report 種類] [種類のオプション] --format pdf|xlsx|html --out FILE
+                                                              報告資料を書き出します（既定: --branch 09 --year 2023 で報告書一式）
+              report   [--db PATH] --report list                報告資料の種類とそのオプションの一覧
             --db はH2データベースファイル（既定: ~/.kenpo-kpi/kenpo-kpi）。存在しなければ init と同じく作成します。""";
 
     public static CliArguments parse(String[] args) {

@@ -7,32 +7,32 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.evaluation.MarkPolicies;
 import jp.kenpokpi.evaluation.MarkPolicy;
 import jp.kenpokpi.interchange.InterchangeFile;
 import jp.kenpokpi.interchange.InterchangeImport;
-import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.AsOf;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.plan.PlanImport;
-import jp.kenpokpi.report.BudgetReports;
-import jp.kenpokpi.report.CouncilBooks;
-import jp.kenpokpi.report.PlanReports;
-import jp.kenpokpi.report.CouncilReports;
 import jp.kenpokpi.report.KpiSummaryReports;
 import jp.kenpokpi.report.PlanResults;
-import jp.kenpokpi.report.ReportBook;
-import jp.kenpokpi.report.ReportTable;
+import jp.kenpokpi.report.ReportDocument;
+import jp.kenpokpi.report.ReportKind;
+import jp.kenpokpi.report.ReportParameter;
+import jp.kenpokpi.report.ReportRegistry;
+import jp.kenpokpi.report.ReportRequest;
 import jp.kenpokpi.ranking.RankedBranch;
 import jp.kenpokpi.summary.Figure;
 import jp.kenpokpi.summary.InterimCell;
@@ -46,24 +46,18 @@ import jp.kenpokpi.value.ValueFormat;
 @Component
 public class Commands {
 
+    /** What {@code report} writes without --report. */
+    private static final String DEFAULT_REPORT = "book";
+
     private final InterchangeImport importer;
     private final SummaryService summaries;
     private final DatabaseInfo info;
-    private final KpiSummaryReports reports;
-    private final CouncilReports councilReports;
+    private final ReportRegistry reports;
     private final PlanImport planImport;
-    private final CouncilBooks books;
-    private final PlanReports planReports;
-    private final BudgetReports budgetReports;
 
-    public Commands(InterchangeImport importer, SummaryService summaries, DatabaseInfo info, KpiSummaryReports reports,
-                    CouncilReports councilReports, PlanImport planImport, CouncilBooks books, PlanReports planReports,
-                    BudgetReports budgetReports) {
-        this.budgetReports = budgetReports;
-        this.councilReports = councilReports;
+    public Commands(InterchangeImport importer, SummaryService summaries, DatabaseInfo info, ReportRegistry reports,
+                    PlanImport planImport) {
         this.planImport = planImport;
-        this.books = books;
-        this.planReports = planReports;
         this.importer = importer;
         this.summaries = summaries;
         this.info = info;
@@ -75,7 +69,7 @@ public class Commands {
             case "import" -> importFiles(args, out);
             case "evaluate" -> args.option("as-of").isPresent() ? interim(args, out) : evaluate(args, out);
             case "rank" -> rank(args, out);
-            case "report" -> report(args, err);
+            case "report" -> report(args, out, err);
             case "init" -> {
                 err.println("データベースを用意しました（サンプルデータ: " + (info.holdsSampleData() ? "あり" : "なし") + "）");
                 yield 0;
@@ -123,73 +117,49 @@ public class Commands {
     }
 
     /**
-     * A council report written to a file: the branch's book (the default: cover, contents, R1, R7), headquarters' book
-     * of all 47 branches, or one report: R1, R2, R3, R6, R4 支部間比較, R5 中間の実施状況 or R7 予算執行状況.
+     * A report of the registry written to a file: the branch's book by default; {@code --report list} prints the kinds
+     * and their options ({@link #reportKindsUsage}).
      */
-    private int report(CliArguments args, PrintStream err) {
+    private int report(CliArguments args, PrintStream out, PrintStream err) {
+        String id = args.option("report").orElse(DEFAULT_REPORT);
+        if (id.equals("list")) {
+            out.print(reportKindsUsage());
+            return 0;
+        }
         String f = args.required("format");
         KpiSummaryReports.Format format = KpiSummaryReports.Format.parse(f)
                 .orElseThrow(() -> new CliException("--format は pdf、xlsx、html のいずれかです: " + f));
         Path file = Path.of(args.required("out"));
-        String kind = args.option("report").orElse("book");
-        String title;
-        byte[] bytes;
-        boolean byBlock = kind.equals("comparison") && CouncilReports.printedByBlock(scope(args), format);
-        if (kind.equals("book") || kind.equals("association-book") || byBlock) {
-            ReportBook book = kind.equals("book")
-                    ? books.branchBook(organisation(args.required("branch")), year(args.required("year")))
-                    : byBlock ? councilReports.comparisonBook(year(args.required("year")))
-                    : books.associationBook(year(args.required("year")));
-            title = book.cover().title();
-            bytes = format.render(book);
-        } else {
-            ReportTable table = table(kind, args);
-            title = table.title();
-            bytes = format.render(table);
+        ReportKind kind = reports.find(id).orElseThrow(() -> new CliException(
+                "--report は " + String.join("、", reports.ids()) + " のいずれかです: " + id + System.lineSeparator() + reportKindsUsage()));
+        Map<ReportParameter, String> given = new HashMap<>();
+        for (ReportParameter p : kind.parameters()) {
+            Optional<String> value = p.requiredOnCommandLine() ? Optional.of(args.required(p.optionName())) : args.option(p.optionName());
+            value.ifPresent(v -> given.put(p, v));
+        }
+        ReportDocument document;
+        try {
+            document = reports.document(kind, new ReportRequest(given, Optional.empty()), format);
+        } catch (ResponseStatusException e) {
+            throw new CliException(e.getReason());
         }
         try {
-            Files.write(file, bytes);
+            Files.write(file, document.render(format));
         } catch (IOException e) {
             throw new CliException("ファイル「" + file + "」に書き込めません: " + e.getMessage());
         }
-        err.println(title + " を " + file + " に書き出しました");
+        err.println(document.title() + " を " + file + " に書き出しました");
         return 0;
     }
 
-    private ReportTable table(String kind, CliArguments args) {
-        return switch (kind) {
-            case "kpi-summary" -> reports.table(organisation(args.required("branch")), year(args.required("year")));
-            case "comparison" -> councilReports.comparison(year(args.required("year")), scope(args));
-            case "interim" -> {
-                Organisation org = organisation(args.required("branch"));
-                yield councilReports.interim(org, asOf(args.required("as-of"), org));
-            }
-            case "budget" -> {
-                Organisation org = organisation(args.required("branch"));
-                FiscalYear fy = year(args.required("year"));
-                yield budgetReports.table(org, fy).orElseThrow(() -> new CliException(
-                        org.nameJa() + "の" + fy.japanese() + "の予算執行の記録がありません"));
-            }
-            default -> {
-                PlanReports.Kind planKind = PlanReports.Kind.parse(kind).orElseThrow(() -> new CliException(
-                        "--report は book、association-book、kpi-summary、plan-result、plan-overview、kpi-list、comparison、"
-                                + "interim、budget のいずれかです: " + kind));
-                Organisation org = organisation(args.required("branch"));
-                FiscalYear fy = year(args.required("year"));
-                var plan = planReports.plan(org, fy).orElseThrow(() -> new CliException(
-                        org.nameJa() + "の" + fy.japanese() + "の事業計画がありません（import --plan で取り込んでください）"));
-                PlanReports.missing(planKind, java.util.Optional.of(plan)).ifPresent(why -> {
-                    throw new CliException(org.nameJa() + " " + fy.japanese() + ": " + why);
-                });
-                yield planReports.table(planKind, org, fy, plan);
-            }
-        };
-    }
-
-    private static CouncilReports.Scope scope(CliArguments args) {
-        String block = args.option("block").orElse("TOHOKU");
-        return CouncilReports.Scope.parse(block)
-                .orElseThrow(() -> new CliException("--block: " + CouncilReports.Scope.unknownJa(block)));
+    /** The report kinds of the registry with their options, as {@code report --report list} and a wrong --report print. */
+    String reportKindsUsage() {
+        StringBuilder usage = new StringBuilder("報告資料の種類（--report）とオプション:").append(System.lineSeparator());
+        for (ReportKind kind : reports.all()) {
+            String id = kind.id() + (kind.id().equals(DEFAULT_REPORT) ? "（既定）" : "") + ":";
+            usage.append(String.format("  %-18s %-36s %s", id, kind.usageJa(), kind.nameJa())).append(System.lineSeparator());
+        }
+        return usage.toString();
     }
 
     private AsOf asOf(String text, Organisation org) {

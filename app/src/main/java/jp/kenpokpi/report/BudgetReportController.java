@@ -59,7 +59,7 @@ class BudgetReportController {
     private ResponseEntity<byte[]> download(Optional<String> branch, Optional<String> year, Format format) {
         Organisation org = organisation(branch);
         FiscalYear fy = year(org, year);
-        return ReportDownloads.file(table(org, fy), BudgetReports.fileName(org, fy, format), format);
+        return ReportDownloads.file(new ReportDocument.Table(table(org, fy)), BudgetReports.fileName(org, fy, format), format);
     }
 
     private ReportTable table(Organisation org, FiscalYear fy) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 import jp.kenpokpi.organisation.OrgCode;
@@ -19,7 +20,7 @@ import jp.kenpokpi.report.ReportBook.Cover;
 import jp.kenpokpi.report.ReportBook.Section;
 
 /**
- * The report books: a branch's fiscal year in one file (R1, R2/R3, R7), and headquarters' book of R1 for all 47
+ * The report books: a branch's fiscal year in one file (the registry's table reports that name a section), and headquarters' book of R1 for all 47
  * branches. Each report is built by its own service, as for its page; nothing is cached here beyond what those
  * services keep (docs/PERFORMANCE.md, 報告書一式).
  */
@@ -33,12 +34,13 @@ public class CouncilBooks {
 
     private final KpiSummaryReports kpiSummaries;
     private final PlanReports planReports;
-    private final BudgetReports budgets;
+    /** Late: the registry lists the book itself (BranchBookKind). */
+    private final ObjectProvider<ReportRegistry> registry;
 
-    public CouncilBooks(KpiSummaryReports kpiSummaries, PlanReports planReports, BudgetReports budgets) {
+    public CouncilBooks(KpiSummaryReports kpiSummaries, PlanReports planReports, ObjectProvider<ReportRegistry> registry) {
         this.kpiSummaries = kpiSummaries;
         this.planReports = planReports;
-        this.budgets = budgets;
+        this.registry = registry;
     }
 
     /** 令和5年度 栃木支部 事業計画実施状況報告書: cover, contents, then {@link #branchSections}. */
@@ -49,22 +51,19 @@ public class CouncilBooks {
     }
 
     /**
-     * The reports of a branch's book, in print order; each short title names the contents' entry and the Excel sheet.
-     * R1; with a plan for the year R2 and R3, and R6 when the plan gives reasons for its targets (a plan for the coming
-     * year, as Akita's); R7 with a budget.
+     * The reports of a branch's book, in the registry's order; each short title names the contents' entry and the
+     * Excel sheet. Every table report that names a section and is not missing for the branch's year: R1; with a plan
+     * R2 and R3, and R6 when the plan gives reasons for its targets (a plan for the coming year, as Akita's); R7 with
+     * a budget.
      */
     List<Section> branchSections(Organisation organisation, FiscalYear year) {
+        ReportRequest request = ReportRequest.forBranchYear(organisation, year, Optional.empty());
         List<Section> sections = new ArrayList<>();
-        Optional<BusinessPlan> planned = planReports.plan(organisation, year);
-        sections.add(new Section("KPI実施状況", kpiSummaries.table(organisation, year, planned)));
-        planned.ifPresent(plan -> {
-            sections.add(new Section("実施状況と自己評価", planReports.table(PlanReports.Kind.PLAN_RESULT, organisation, year, plan)));
-            sections.add(new Section("実施状況一覧", planReports.table(PlanReports.Kind.PLAN_OVERVIEW, organisation, year, plan)));
-            if (PlanReports.missing(PlanReports.Kind.KPI_LIST, planned).isEmpty()) {
-                sections.add(new Section("KPI一覧表", planReports.table(PlanReports.Kind.KPI_LIST, organisation, year, plan)));
-            }
-        });
-        budgets.table(organisation, year).ifPresent(t -> sections.add(new Section("予算執行状況", t)));
+        for (ReportKind kind : registry.getObject().all()) {
+            if (!(kind instanceof TableReportKind report) || report.bookSectionJa().isEmpty()) continue;
+            ReportQuery query = report.query(request);
+            if (report.missingJa(query).isEmpty()) sections.add(new Section(report.bookSectionJa().get(), report.table(query)));
+        }
         return sections;
     }
 

@@ -80,9 +80,4 @@ public class CouncilReports {
     public static String comparisonFileName(FiscalYear year, Scope scope, Format format) {
         return "comparison-" + scope.id() + "-" + year.value() + "." + format.extension();
     }
-
-    /** interim-00-2021-09.xlsx */
-    public static String interimFileName(Organisation organisation, AsOf asOf, Format format) {
-        return "interim-" + organisation.code().value() + "-" + asOf.iso() + "." + format.extension();
-    }
 }

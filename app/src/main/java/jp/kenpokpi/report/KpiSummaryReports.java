@@ -9,7 +9,7 @@ import jp.kenpokpi.plan.BusinessPlan;
 import jp.kenpokpi.plan.PlanRepository;
 import jp.kenpokpi.summary.SummaryService;
 
-/** Report R1 for a branch's year, and its three renderings; the web page, downloads and command line share it. */
+/** Report R1 for a branch's year (KpiSummaryKind, the books), and the formats every report is drawn in. */
 @Service
 public class KpiSummaryReports {
 
@@ -80,12 +80,4 @@ public class KpiSummaryReports {
                 organisation, year, plan);
     }
 
-    public byte[] render(Organisation organisation, FiscalYear year, Format format) {
-        return format.render(table(organisation, year));
-    }
-
-    /** kpi-summary-09-2023.pdf: ASCII, so that every browser keeps the name. */
-    public static String fileName(Organisation organisation, FiscalYear year, Format format) {
-        return "kpi-summary-" + organisation.code().value() + "-" + year.value() + "." + format.extension();
-    }
 }

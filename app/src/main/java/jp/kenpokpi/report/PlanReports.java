@@ -101,9 +101,4 @@ public class PlanReports {
         return kind.builder.apply(new PlanData(plan, summaries.branchYear(organisation.code(), year, MarkPolicies.EXCEEDS)),
                 new Context(organisation, year));
     }
-
-    /** plan-result-09-2023.pdf: ASCII, so that every browser keeps the name. */
-    public static String fileName(Kind kind, Organisation organisation, FiscalYear year, KpiSummaryReports.Format format) {
-        return kind.id() + "-" + organisation.code().value() + "-" + year.value() + "." + format.extension();
-    }
 }

@@ -7,20 +7,15 @@ import org.springframework.http.ResponseEntity;
 
 import jp.kenpokpi.report.KpiSummaryReports.Format;
 
-/** Any report table drawn in a format and answered as a download, so that each report's controller stays thin. */
+/** Any report table drawn in a format and answered as a download, for the one report controller. */
 final class ReportDownloads {
 
     private ReportDownloads() {
     }
 
-    /** The report as a file under an ASCII name (budget-09-2023.pdf), so that every browser keeps the name. */
-    static ResponseEntity<byte[]> file(ReportTable table, String fileName, Format format) {
-        return file(format.render(table), fileName, format);
-    }
-
-    /** A report book the same way (report-book-09-2023.pdf). */
-    static ResponseEntity<byte[]> file(ReportBook book, String fileName, Format format) {
-        return file(format.render(book), fileName, format);
+    /** The report (a table or a book) as a file under an ASCII name (budget-09-2023.pdf), so every browser keeps it. */
+    static ResponseEntity<byte[]> file(ReportDocument document, String fileName, Format format) {
+        return file(document.render(format), fileName, format);
     }
 
     /** HTML opens as a page in the browser (its name kept for saving it); Excel and PDF are saved as files. */
