@@ -1,0 +1,54 @@
+package jp.kenpokpi.report;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import jp.kenpokpi.budget.BudgetRepository;
+import jp.kenpokpi.organisation.OrgCode;
+import jp.kenpokpi.organisation.Organisation;
+
+/** R7 保険者機能強化予算の執行状況 of a branch's year; none where no budget was imported. */
+@Component
+@Order(90)
+class BudgetKind extends DeclaredTableReport {
+
+    /** Tochigi: the one branch whose report in the seeds prints its budget execution (as on /budget). */
+    private static final OrgCode DEFAULT_BRANCH = OrgCode.of("09");
+
+    private final BudgetRepository budgets;
+
+    BudgetKind(BudgetRepository budgets) {
+        super("budget", "R7", "保険者機能強化予算の執行状況", "予算執行状況", "予算執行状況",
+                ReportParameter.BRANCH, ReportParameter.YEAR);
+        this.budgets = budgets;
+    }
+
+    /** A branch editor starts on their branch, others on Tochigi; the newest year with a budget unless one is asked. */
+    public ReportQuery query(ReportRequest request) {
+        Organisation organisation = request.organisation(DEFAULT_BRANCH);
+        return ReportQuery.branchYear(organisation, request.year(() -> budgets.years(organisation.code()).stream().findFirst()
+                .orElseThrow(() -> new ReportUnavailableException(organisation.nameJa() + "の予算執行データはありません"))));
+    }
+
+    public Optional<String> missingJa(ReportQuery query) {
+        return budgets.find(query.organisation().code(), query.year()).isPresent() ? Optional.empty()
+                : Optional.of("予算執行の記録がありません");
+    }
+
+    public String unavailableJa(ReportQuery query, String missingJa) {
+        return query.organisation().nameJa() + "の" + query.year().japanese() + "の" + missingJa;
+    }
+
+    public ReportTable table(ReportQuery query) {
+        return BudgetExecutionReport.of(budgets.find(query.organisation().code(), query.year()).orElseThrow(),
+                query.organisation());
+    }
+
+    /** The page offers only the years with a budget, newest first. */
+    public void addPageModel(ReportQuery query, Map<String, Object> model) {
+        model.put("fiscalYears", budgets.years(query.organisation().code()));
+    }
+}
