@@ -17,7 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import jp.kenpokpi.TemporaryDatabase;
 
 /**
- * R4 as a page at 1440 px: the KPI names read as names (a column of at least 8em, a few lines high), the table
+ * The reports index and the nav at 1440 px; R4 as a page at 1440 px: the KPI names read as names (a column of at least 8em, a few lines high), the table
  * scrolls inside its frame with the names kept in view; a download link says 「作成中…」 while its PDF is built.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -85,6 +85,27 @@ class ReportPagesBrowserIT {
             b.screenshot("report-comparison-all-2023-1440-scrolled");
             b.script("arguments[0].scrollLeft = 0;", frame);
             b.screenshot("report-comparison-all-2023-1440");
+        }
+    }
+
+    /** The index and the nav list R1…R7 from the report registry, each linking to its page. */
+    @Test
+    void theReportsIndexAndTheNavOfAReportPageListEveryReportAt1440() {
+        try (Browser b = at1440(new Browser(port).signInAs("tochigi"))) {
+            b.open("/reports?branch=09&year=2023");
+            b.waitFor(By.id("report-index-table"));
+            assertThat(b.findAll(By.cssSelector("#report-index-table tr[data-report-number]")))
+                    .extracting(r -> r.getAttribute("data-report-number")).containsExactly("R1", "R2", "R3", "R4", "R5", "R6", "R7");
+            assertNoSidewaysScrolling(b);
+            b.screenshot("reports-index-09-2023-1440");
+            b.open("/reports/kpi-summary?branch=09&year=2023");
+            b.waitFor(By.id("report-table"));
+            assertThat(b.findAll(By.cssSelector("#report-kinds a"))).extracting(a -> a.getAttribute("data-report-link"))
+                    .containsExactly("index", "kpi-summary", "plan-result", "plan-overview", "comparison", "interim", "kpi-list", "budget");
+            b.find(By.cssSelector("#report-kinds a[data-report-link='budget']")).click();
+            b.waitFor(By.cssSelector("main[data-report='budget'] #report-table"));
+            assertNoSidewaysScrolling(b);
+            b.screenshot("report-budget-09-2023-1440");
         }
     }
 

@@ -352,6 +352,17 @@ class CommandLineIT {
         assertThat(dir.resolve("none.pdf")).doesNotExist();
     }
 
+    /** The report kinds and their options come from the report registry, in its order, R6 with Akita's example. */
+    @Test
+    void reportListsTheKindsOfTheRegistryWithTheirOptions() {
+        Run list = run("report", "--db", sampleDb.toString(), "--report", "list");
+        assertThat(list.status).as(list.err).isZero();
+        assertThat(list.out).containsSubsequence("book（既定）:", "--branch 09 --year 2023", "報告書一式",
+                "association-book:", "kpi-summary:", "事業計画実施状況（概要）", "plan-result:", "plan-overview:",
+                "kpi-list:", "--branch 05 --year 2025", "comparison:", "--year 2023 [--block TOHOKU|…|ALL]",
+                "interim:", "--branch 09 --as-of YYYY-MM|latest", "budget:", "保険者機能強化予算の執行状況");
+    }
+
     @Test
     void reportRefusesAnUnknownFormat() {
         Run run = run("report", "--db", sampleDb.toString(), "--branch", "09", "--year", "2023", "--format", "docx",
