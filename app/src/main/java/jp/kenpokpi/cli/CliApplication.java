@@ -1,20 +1,18 @@
 package jp.kenpokpi.cli;
 
+import java.util.List;
+
 import javax.sql.DataSource;
 
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.ComponentScan.Filter;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.ImportSelector;
 import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotationMetadata;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
-import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.bind.annotation.ControllerAdvice;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -25,15 +23,56 @@ import jp.kenpokpi.system.SchemaVersion;
  * (controllers, their advice, the web package, the security filter chain), and of the framework only what those
  * components use: a pooled DataSource on the same database, its transactions and a JdbcClient. The web application's
  * {@code @SpringBootApplication} evaluates some 150 auto-configurations at every start, which was most of a command's
- * time after the JVM's own start (docs/PERFORMANCE.md); none of them is imported here. The scan names the application's
- * root package as text: a class reference would make the root package (KenpoKpi) and cli depend on each other.
+ * time after the JVM's own start (docs/PERFORMANCE.md); none of them is imported here.
+ * <p>
+ * The components are named, not scanned: a scan reads every class of the app and core jars (about 400) at each start,
+ * measured at a fifth of a second of CPU. {@code CliComponentsTest} keeps the list equal to what a scan would find, so a
+ * new service fails that test (and says which line to add) rather than a command.
  */
 @Configuration(proxyBeanMethods = false)
-@ComponentScan(basePackages = "jp.kenpokpi", excludeFilters = {
-        @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
-        @Filter(type = FilterType.ANNOTATION, classes = {SpringBootConfiguration.class, Controller.class, ControllerAdvice.class}),
-        @Filter(type = FilterType.REGEX, pattern = "jp\\.kenpokpi\\.web\\..*")})
+@Import(CliApplication.Components.class)
 public class CliApplication {
+
+    /** By name: some are package-private. */
+    static final List<String> COMPONENTS = List.of(
+            "jp.kenpokpi.audit.ChangeLog",
+            "jp.kenpokpi.audit.ImportBatches",
+            "jp.kenpokpi.audit.ReadableNames",
+            "jp.kenpokpi.budget.BudgetImport",
+            "jp.kenpokpi.budget.BudgetRepository",
+            "jp.kenpokpi.catalogue.CatalogueRepository",
+            "jp.kenpokpi.cli.Commands",
+            "jp.kenpokpi.entry.ResultEntryService",
+            "jp.kenpokpi.interchange.ImportPermissions",
+            "jp.kenpokpi.interchange.InterchangeImport",
+            "jp.kenpokpi.lock.YearLocking",
+            "jp.kenpokpi.organisation.OrganisationRepository",
+            "jp.kenpokpi.plan.PlanEditService",
+            "jp.kenpokpi.plan.PlanImport",
+            "jp.kenpokpi.plan.PlanRepository",
+            "jp.kenpokpi.report.BudgetReports",
+            "jp.kenpokpi.report.CouncilBooks",
+            "jp.kenpokpi.report.CouncilReports",
+            "jp.kenpokpi.report.KpiSummaryReports",
+            "jp.kenpokpi.report.PlanReports",
+            "jp.kenpokpi.result.KpiRecordRepository",
+            "jp.kenpokpi.sampledata.SampleDataLoader",
+            "jp.kenpokpi.security.AccountUserDetailsService",
+            "jp.kenpokpi.security.BranchAccess",
+            "jp.kenpokpi.security.DemoAccounts",
+            "jp.kenpokpi.security.FiscalYearLocks",
+            "jp.kenpokpi.security.PasswordConfig",
+            "jp.kenpokpi.security.UserAccountRepository",
+            "jp.kenpokpi.summary.SummaryService",
+            "jp.kenpokpi.system.DatabaseInfo",
+            "jp.kenpokpi.system.DatabaseInitializer");
+
+    static final class Components implements ImportSelector {
+        @Override
+        public String[] selectImports(AnnotationMetadata importingClass) {
+            return COMPONENTS.toArray(String[]::new);
+        }
+    }
 
     /** spring.datasource.* as application.properties sets them; the schema is brought up to date before first use. */
     @Bean(destroyMethod = "close")
