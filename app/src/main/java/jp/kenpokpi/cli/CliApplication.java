@@ -84,7 +84,12 @@ public class CliApplication {
         // One command, one thread: no idle connections opened in the background on a two-core machine.
         dataSource.setMaximumPoolSize(2);
         dataSource.setMinimumIdle(1);
-        SchemaVersion.migrateIfBehind(dataSource, environment.getProperty("spring.flyway.locations", "classpath:db/migration"));
+        try {
+            SchemaVersion.migrateIfBehind(dataSource, environment.getProperty("spring.flyway.locations", "classpath:db/migration"));
+        } catch (RuntimeException e) {
+            dataSource.close();   // not a bean yet: the context would not close it, and the database file stays locked
+            throw e;
+        }
         return dataSource;
     }
 
