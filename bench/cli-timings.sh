@@ -5,6 +5,8 @@
 # (java -jar on the fat jar, full JIT; KENPO_KPI_PLAIN_JVM=1, what serve still uses) and "launcher" is ./kenpo-kpi
 # as it is (extracted jar, class data sharing archive, client compiler). The machine's load drifts: read the two
 # rows of a command as a ratio, and note `uptime` with the figures. The first row, --help, is the JVM start alone.
+#   KENPO_KPI_BEFORE=DIR bench/cli-timings.sh [RUNS]   pairs ./kenpo-kpi with DIR/kenpo-kpi instead (an older checkout
+#   with its jar built: a before/after of a change, in turn, on the same databases).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-7}"
@@ -31,10 +33,11 @@ report() {  # name, then the timings
   printf '%-62s median %6d ms   min %6d   max %6d   (n=%d)\n' "$name" "${sorted[$((n / 2))]}" "${sorted[0]}" "${sorted[$((n - 1))]}" "$n"
 }
 
-names=(help empty evaluate interim rank report import)
+names=(help empty table evaluate interim rank report import)
 declare -A label=(
   [help]="--help (JVM start only)"
   [empty]="init --no-sample-data"
+  [table]="evaluate --branch 09 --year 2023"
   [evaluate]="evaluate --branch 09 --year 2023 --format csv"
   [interim]="evaluate --branch 00 --as-of 2021-09"
   [rank]="rank --year 2023 --kpi LIFESTYLE_CHECKUP_RATE"
@@ -45,6 +48,7 @@ command_of() {  # name, round
   case "$1" in
     help) echo "--help" ;;
     empty) echo "init --db $work/empty-$2-$RANDOM --no-sample-data" ;;
+    table) echo "evaluate --db $work/shared --branch 09 --year 2023" ;;
     evaluate) echo "evaluate --db $work/shared --branch 09 --year 2023 --format csv" ;;
     interim) echo "evaluate --db $work/shared --branch 00 --as-of 2021-09" ;;
     rank) echo "rank --db $work/shared --year 2023 --kpi LIFESTYLE_CHECKUP_RATE" ;;
@@ -53,11 +57,17 @@ command_of() {  # name, round
   esac
 }
 
+before() {  # the command the other way: the plain JVM, or an older checkout's launcher
+  if [ -n "${KENPO_KPI_BEFORE:-}" ]; then "$KENPO_KPI_BEFORE/kenpo-kpi" "$@"; else KENPO_KPI_PLAIN_JVM=1 ./kenpo-kpi "$@"; fi
+}
+other="plain"
+[ -n "${KENPO_KPI_BEFORE:-}" ] && other="before"
+
 declare -A plain fast
 for i in $(seq "$runs"); do
   for name in "${names[@]}"; do
     # shellcheck disable=SC2046
-    plain[$name]+=" $(KENPO_KPI_PLAIN_JVM=1 time_ms ./kenpo-kpi $(command_of "$name" "$i"))"
+    plain[$name]+=" $(time_ms before $(command_of "$name" "$i"))"
     # shellcheck disable=SC2046
     fast[$name]+=" $(time_ms ./kenpo-kpi $(command_of "$name" "$i"))"
   done
@@ -66,7 +76,7 @@ done
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1); load:$(uptime | sed 's/.*load average://')"
 for name in "${names[@]}"; do
   # shellcheck disable=SC2086
-  report "${label[$name]}  plain" ${plain[$name]}
+  report "${label[$name]}  $other" ${plain[$name]}
   # shellcheck disable=SC2086
   report "${label[$name]}  launcher" ${fast[$name]}
 done

@@ -13,6 +13,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import jp.kenpokpi.cli.CliApplication;
 import jp.kenpokpi.cli.CliArguments;
 import jp.kenpokpi.cli.CliException;
 import jp.kenpokpi.cli.Commands;
@@ -87,7 +88,7 @@ public final class KenpoKpi {
             out.println("kenpo-kpi を起動しました: http://localhost:" + context.getEnvironment().getProperty("local.server.port") + "/");
             return KEEP_RUNNING;
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(KenpoKpiApplication.class)
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CliApplication.class)
                 .web(WebApplicationType.NONE).profiles("cli").logStartupInfo(false).run(asArguments(properties))) {
             return context.getBean(Commands.class).run(args, out, err);
         }
