@@ -106,7 +106,7 @@ public class KpiRecordRepository {
                         r.actualText().orElse(null), value.orElse(null), r.result().numerator().orElse(null),
                         r.result().denominator().orElse(null), r.nationalValueText().orElse(null),
                         r.nationalValue().orElse(null), r.nationalRank().orElse(null),
-                        r.printedMark().map(Mark::symbol).orElse(null),
+                        r.printedMark().map(Mark::stored).orElse(null),
                         r.selfEvaluation().map(Enum::name).orElse(null), r.note().orElse(null),
                         r.source().orElse(null), r.synthetic(), by, Timestamp.from(at), batchId)
                 .update();
@@ -123,7 +123,7 @@ public class KpiRecordRepository {
                 .params(r.actualText().orElse(null), value.orElse(null), r.result().numerator().orElse(null),
                         r.result().denominator().orElse(null), r.nationalValueText().orElse(null),
                         r.nationalValue().orElse(null), r.nationalRank().orElse(null),
-                        r.printedMark().map(Mark::symbol).orElse(null),
+                        r.printedMark().map(Mark::stored).orElse(null),
                         r.selfEvaluation().map(Enum::name).orElse(null), r.note().orElse(null),
                         r.source().orElse(null), r.synthetic(), by, Timestamp.from(at), batchId, id, version)
                 .update() == 1;
@@ -207,7 +207,7 @@ public class KpiRecordRepository {
                 Optional.ofNullable(rs.getString("national_value_text")),
                 Optional.ofNullable(rs.getBigDecimal("national_value")).map(BigDecimal::stripTrailingZeros),
                 Optional.ofNullable((Integer) rs.getObject("national_rank", Integer.class)),
-                Optional.ofNullable(rs.getString("printed_mark")).flatMap(Mark::parse),
+                Optional.ofNullable(rs.getString("printed_mark")).map(Mark::fromStored),
                 Optional.ofNullable(rs.getString("self_evaluation")).flatMap(SelfEvaluation::parse),
                 Optional.ofNullable(rs.getString("note")), Optional.ofNullable(rs.getString("source")),
                 rs.getBoolean("synthetic"), Optional.ofNullable(rs.getString("self_evaluation_reason")),

@@ -28,6 +28,19 @@ public enum Mark {
         return legendJa;
     }
 
+    /**
+     * How a mark is kept in the database (kpi_result.printed_mark, plan_action.mark): its constant's name, not its
+     * symbol, which has look-alikes (〇 ○ ◯).
+     */
+    public String stored() {
+        return name();
+    }
+
+    /** A mark as {@link #stored} keeps it. */
+    public static Mark fromStored(String stored) {
+        return valueOf(stored);
+    }
+
     /** The legend every page, report and the command line print: ◎計画を上回る実施状況　…　×未実施　—実績なし・判定なし. */
     public static String legendLineJa() {
         StringBuilder sb = new StringBuilder();
