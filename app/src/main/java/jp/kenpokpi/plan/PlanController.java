@@ -71,7 +71,8 @@ class PlanController {
     }
 
     private Subject subject(Optional<String> branch, Optional<String> year) {
-        Organisation org = WebParameters.organisation(branch, CurrentUser.get().homeBranch());
+        Organisation org = WebParameters.organisation(branch.filter(b -> !b.isBlank())
+                .orElse(CurrentUser.get().homeBranch().value()));
         List<FiscalYear> years = plans.years(org.code());
         Optional<FiscalYear> fy = year.filter(y -> !y.isBlank()).map(WebParameters::fiscalYear)
                 .or(() -> years.stream().findFirst());

@@ -63,6 +63,7 @@ class KpiDetailController {
                   HttpServletRequest request, HttpServletResponse response) {
         Kpi kpi = summaries.catalogue().find(code).orElseThrow(() ->
                 new ResponseStatusException(HttpStatus.NOT_FOUND, "KPIコード「" + code + "」はカタログにありません"));
+        // The branch asked for, else where the pages open for the user.
         Organisation org = WebParameters.organisation(branch, CurrentUser.get().home());
         List<FiscalYear> yearsWithData = records.fiscalYears();
         FiscalYear fy = year.filter(y -> !y.isBlank())

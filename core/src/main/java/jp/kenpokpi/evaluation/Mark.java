@@ -6,26 +6,31 @@ import jp.kenpokpi.value.Digits;
 
 /** 実施状況: the mark a council report prints for a KPI. */
 public enum Mark {
-    EXCEEDED("◎", "計画を上回る実施状況"),
-    AS_PLANNED("○", "計画どおりの実施状況"),
-    BELOW_PLAN("△", "計画を下回る実施状況"),
-    NOT_CARRIED_OUT("×", "未実施"),
-    NONE("—", "実績なし・判定なし");
+    EXCEEDED("◎"),
+    AS_PLANNED("○"),
+    BELOW_PLAN("△"),
+    NOT_CARRIED_OUT("×"),
+    NONE("—");
 
     private final String symbol;
-    private final String legendJa;
 
-    Mark(String symbol, String legendJa) {
+    Mark(String symbol) {
         this.symbol = symbol;
-        this.legendJa = legendJa;
     }
 
     public String symbol() {
         return symbol;
     }
 
+    /** What the mark means, as the legend prints it. */
     public String legendJa() {
-        return legendJa;
+        return switch (this) {
+            case EXCEEDED -> "計画を上回る実施状況";
+            case AS_PLANNED -> "計画どおりの実施状況";
+            case BELOW_PLAN -> "計画を下回る実施状況";
+            case NOT_CARRIED_OUT -> "未実施";
+            case NONE -> "実績なし・判定なし";
+        };
     }
 
     /**

@@ -27,16 +27,10 @@ import jp.kenpokpi.value.UnreadableValueException;
  * a branch, or computed from the branches: {@link NationalValues}). The dashboard's rows, the KPI page's target line
  * and tiles, the comparison, the reports and the entry form all ask it, so they cannot disagree.
  */
-public final class KpiJudge {
-
-    private final KpiDataSet data;
-    private final NationalValues nationalValues;
-    private final Evaluator evaluator;
+public record KpiJudge(KpiDataSet data, NationalValues nationalValues, Evaluator evaluator) {
 
     public KpiJudge(KpiDataSet data, NationalValues nationalValues, MarkPolicy policy) {
-        this.data = data;
-        this.nationalValues = nationalValues;
-        this.evaluator = new Evaluator(policy);
+        this(data, nationalValues, new Evaluator(policy));
     }
 
     /** Judges the organisation's own year-end result ({@link #resultOf}). */
