@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -99,43 +101,47 @@ public class KpiRecordRepository {
 
     /** @param batchId the import batch, or null for a result entered on the form */
     public void insertResult(StoredResult r, String by, Instant at, Long batchId) {
-        StoredValue value = StoredValue.of(r.result().value());
+        List<Object> params = new ArrayList<>(Arrays.asList(r.org().value(), r.year().value(), asOfKey(r.asOf()),
+                r.kpiCode(), r.definitionFy()));
+        params.addAll(recorded(r));
+        params.addAll(Arrays.asList(by, Timestamp.from(at), batchId));
         jdbc.sql("""
                 INSERT INTO kpi_result (org_code, fiscal_year, as_of, kpi_code, definition_fy, actual_text, actual_kind,
                     actual_value, actual_unit, actual_scale,
                     numerator, denominator, national_value_text, national_value, national_rank, printed_mark,
                     self_evaluation, note, source, synthetic, version, changed_by, changed_at, batch_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""")
-                .params(r.org().value(), r.year().value(), asOfKey(r.asOf()), r.kpiCode(), r.definitionFy(),
-                        r.actualText().orElse(null), value.kind().name(), value.number().orElse(null),
-                        value.unit().map(Enum::name).orElse(null), value.scale().orElse(null),
-                        r.result().numerator().orElse(null),
-                        r.result().denominator().orElse(null), r.nationalValueText().orElse(null),
-                        r.nationalValue().orElse(null), r.nationalRank().orElse(null),
-                        r.printedMark().map(Mark::stored).orElse(null),
-                        r.selfEvaluation().map(Enum::name).orElse(null), r.note().orElse(null),
-                        r.source().orElse(null), r.synthetic(), by, Timestamp.from(at), batchId)
+                .params(params)
                 .update();
     }
 
     /** Updates only the version that was read; the self-evaluation's reason and the narrative are left as they are. */
     public boolean updateResult(long id, int version, StoredResult r, String by, Instant at, Long batchId) {
-        StoredValue value = StoredValue.of(r.result().value());
+        List<Object> params = new ArrayList<>(recorded(r));
+        params.addAll(Arrays.asList(by, Timestamp.from(at), batchId, id, version));
         return jdbc.sql("""
                 UPDATE kpi_result SET actual_text = ?, actual_kind = ?, actual_value = ?, actual_unit = ?,
                     actual_scale = ?, numerator = ?, denominator = ?,
                     national_value_text = ?, national_value = ?, national_rank = ?, printed_mark = ?, self_evaluation = ?,
                     note = ?, source = ?, synthetic = ?, version = version + 1, changed_by = ?, changed_at = ?,
                     batch_id = ? WHERE id = ? AND version = ?""")
-                .params(r.actualText().orElse(null), value.kind().name(), value.number().orElse(null),
-                        value.unit().map(Enum::name).orElse(null), value.scale().orElse(null),
-                        r.result().numerator().orElse(null),
-                        r.result().denominator().orElse(null), r.nationalValueText().orElse(null),
-                        r.nationalValue().orElse(null), r.nationalRank().orElse(null),
-                        r.printedMark().map(Mark::stored).orElse(null),
-                        r.selfEvaluation().map(Enum::name).orElse(null), r.note().orElse(null),
-                        r.source().orElse(null), r.synthetic(), by, Timestamp.from(at), batchId, id, version)
+                .params(params)
                 .update() == 1;
+    }
+
+    /**
+     * What a result records, in the column order insert and update share: the text as printed, its value typed
+     * ({@link StoredValue}), numerator, denominator, national value, rank, printed mark, self-evaluation, note,
+     * source and the 架空 flag.
+     */
+    private static List<Object> recorded(StoredResult r) {
+        StoredValue value = StoredValue.of(r.result().value());
+        return Arrays.asList(r.actualText().orElse(null), value.kind().name(), value.number().orElse(null),
+                value.unit().map(Enum::name).orElse(null), value.scale().orElse(null),
+                r.result().numerator().orElse(null), r.result().denominator().orElse(null),
+                r.nationalValueText().orElse(null), r.nationalValue().orElse(null), r.nationalRank().orElse(null),
+                r.printedMark().map(Mark::stored).orElse(null), r.selfEvaluation().map(Enum::name).orElse(null),
+                r.note().orElse(null), r.source().orElse(null), r.synthetic());
     }
 
     /** What the entry form writes beside a result; an import leaves it alone. */
