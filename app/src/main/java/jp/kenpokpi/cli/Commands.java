@@ -259,8 +259,7 @@ public class Commands {
     }
 
     private static Organisation organisation(String code) {
-        String c = code.length() == 1 ? "0" + code : code;
-        return Organisations.all().find(c).orElseThrow(() -> new CliException(
+        return OrgCode.read(code).map(Organisations.all()::get).orElseThrow(() -> new CliException(
                 "--branch「" + code + "」は支部コードではありません（00＝協会全体、01〜47、例: 09＝栃木）"));
     }
 

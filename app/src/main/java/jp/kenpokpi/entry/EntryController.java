@@ -53,8 +53,7 @@ class EntryController {
 
     private Subject subject(String kpiCode, Optional<String> branch, Optional<String> year) {
         UserAccount user = CurrentUser.get();
-        Organisation org = WebParameters.organisation(branch.orElseGet(() ->
-                user.branch().map(Object::toString).orElse("00")));
+        Organisation org = WebParameters.organisation(branch, user.home());
         FiscalYear fy = year.map(WebParameters::fiscalYear).orElseGet(() -> summaries.defaultYear(org.code()));
         access.requireChange(user, org.code(), fy);
         KpiDefinition definition = entries.definition(kpiCode, fy).orElseThrow(() -> new ResponseStatusException(
@@ -130,6 +129,7 @@ class EntryController {
             case NUMERATOR -> "numerator";
             case DENOMINATOR -> "denominator";
             case NOTE -> "note";
+            case SELF_EVALUATION -> "selfEvaluation";
             case SELF_EVALUATION_REASON -> "selfEvaluationReason";
             case NARRATIVE -> "narrative";
         };

@@ -1,6 +1,5 @@
 package jp.kenpokpi.entry;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -139,10 +138,9 @@ public class ResultEntryService {
         }
 
         Instant now = Instant.now();
-        Optional<BigDecimal> value = result.result().number(definition);
         if (current.isEmpty()) {
-            records.insertResult(result, value, user.username(), now, null);
-        } else if (!records.updateResult(current.get().id(), current.get().version(), result, value, user.username(), now, null)) {
+            records.insertResult(result, user.username(), now, null);
+        } else if (!records.updateResult(current.get().id(), current.get().version(), result, user.username(), now, null)) {
             return new Conflict(find(org, year, definition));
         }
         records.saveEntryTexts(result, texts);

@@ -1,6 +1,5 @@
 package jp.kenpokpi.interchange;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -177,18 +176,17 @@ public class InterchangeImport {
 
     private boolean saveResult(InterchangeRow row, String user, Instant now, long batch, Counter counter) {
         StoredResult stored = toResult(row);
-        Optional<BigDecimal> value = stored.result().number(row.definition());
         String key = resultKey(stored);
         Optional<StoredRow<StoredResult>> existing = records.findResult(row.org(), row.year(), row.asOf(),
                 stored.kpiCode(), stored.definitionFy());
         if (existing.isEmpty()) {
-            records.insertResult(stored, value, user, now, batch);
+            records.insertResult(stored, user, now, batch);
             changeLog.record("kpi_result", key, Optional.empty(), values(stored), user, now, batch);
             counter.resultsAdded++;
             return true;
         }
         if (values(existing.get().value()).equals(values(stored))) return false;
-        if (!records.updateResult(existing.get().id(), existing.get().version(), stored, value, user, now, batch)) {
+        if (!records.updateResult(existing.get().id(), existing.get().version(), stored, user, now, batch)) {
             throw new IllegalStateException("実績 " + key + " は取り込み中に他の人が変更しました。もう一度取り込んでください");
         }
         changeLog.record("kpi_result", key, Optional.of(values(existing.get().value())), values(stored), user, now, batch);

@@ -28,7 +28,6 @@ import jp.kenpokpi.audit.SourceText;
 import jp.kenpokpi.catalogue.CatalogueRepository;
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.evaluation.SelfEvaluation;
-import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.FiscalYear;
@@ -49,9 +48,6 @@ import jp.kenpokpi.web.WebParameters;
  */
 @Controller
 class PlanController {
-
-    /** Tochigi: the branch whose plan the seeds hold with what was done. */
-    static final OrgCode DEFAULT_BRANCH = OrgCode.of("09");
 
     private final PlanRepository plans;
     private final PlanEditService edits;
@@ -76,7 +72,7 @@ class PlanController {
 
     private Subject subject(Optional<String> branch, Optional<String> year) {
         Organisation org = WebParameters.organisation(branch.filter(b -> !b.isBlank())
-                .orElse(CurrentUser.get().branch().orElse(DEFAULT_BRANCH).value()));
+                .orElse(CurrentUser.get().homeBranch().value()));
         List<FiscalYear> years = plans.years(org.code());
         Optional<FiscalYear> fy = year.filter(y -> !y.isBlank()).map(WebParameters::fiscalYear)
                 .or(() -> years.stream().findFirst());

@@ -95,7 +95,7 @@ public class PlanRepository {
                 .query((ResultSet rs) -> {
                     actions.computeIfAbsent(rs.getLong("measure_id"), k -> new ArrayList<>()).add(new PlanAction(
                             rs.getInt("action_no"), rs.getString("plan_text"), rs.getString("done_text"),
-                            Optional.ofNullable(rs.getString("mark")).map(Mark::valueOf)));
+                            Optional.ofNullable(rs.getString("mark")).map(Mark::fromStored)));
                 });
         Map<Long, List<PlanKpi>> kpis = new HashMap<>();
         jdbc.sql("SELECT k.* FROM plan_kpi k JOIN plan_measure m ON k.measure_id = m.id WHERE " + where
@@ -179,7 +179,7 @@ public class PlanRepository {
     private void insertParts(long measureId, OrgCode org, FiscalYear year, Measure m) {
         for (PlanAction a : m.actions()) {
             jdbc.sql("INSERT INTO plan_action (measure_id, action_no, plan_text, done_text, mark) VALUES (?, ?, ?, ?, ?)")
-                    .params(measureId, a.number(), a.planText(), a.doneText(), a.mark().map(Enum::name).orElse(null))
+                    .params(measureId, a.number(), a.planText(), a.doneText(), a.mark().map(Mark::stored).orElse(null))
                     .update();
         }
         for (PlanKpi k : m.kpis()) {

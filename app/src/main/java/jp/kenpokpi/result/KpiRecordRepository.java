@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,10 +22,12 @@ import jp.kenpokpi.summary.KpiDataSet;
 import jp.kenpokpi.summary.StoredResult;
 import jp.kenpokpi.summary.StoredTarget;
 import jp.kenpokpi.value.PrintedValue;
-import jp.kenpokpi.value.PrintedValueParser;
-import jp.kenpokpi.value.UnreadableValueException;
+import jp.kenpokpi.value.StoredValue;
 
-/** Targets and results as stored. Texts are kept as printed; values are read from them again on load. */
+/**
+ * Targets and results as stored. Texts are kept as printed; a result's value is kept typed beside its text and read
+ * back from its columns ({@link StoredValue}), never parsed from the text again on load.
+ */
 @Repository
 public class KpiRecordRepository {
 
@@ -96,37 +100,48 @@ public class KpiRecordRepository {
     }
 
     /** @param batchId the import batch, or null for a result entered on the form */
-    public void insertResult(StoredResult r, Optional<BigDecimal> value, String by, Instant at, Long batchId) {
+    public void insertResult(StoredResult r, String by, Instant at, Long batchId) {
+        List<Object> params = new ArrayList<>(Arrays.asList(r.org().value(), r.year().value(), asOfKey(r.asOf()),
+                r.kpiCode(), r.definitionFy()));
+        params.addAll(recorded(r));
+        params.addAll(Arrays.asList(by, Timestamp.from(at), batchId));
         jdbc.sql("""
-                INSERT INTO kpi_result (org_code, fiscal_year, as_of, kpi_code, definition_fy, actual_text, actual_value,
+                INSERT INTO kpi_result (org_code, fiscal_year, as_of, kpi_code, definition_fy, actual_text, actual_kind,
+                    actual_value, actual_unit, actual_scale,
                     numerator, denominator, national_value_text, national_value, national_rank, printed_mark,
                     self_evaluation, note, source, synthetic, version, changed_by, changed_at, batch_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""")
-                .params(r.org().value(), r.year().value(), asOfKey(r.asOf()), r.kpiCode(), r.definitionFy(),
-                        r.actualText().orElse(null), value.orElse(null), r.result().numerator().orElse(null),
-                        r.result().denominator().orElse(null), r.nationalValueText().orElse(null),
-                        r.nationalValue().orElse(null), r.nationalRank().orElse(null),
-                        r.printedMark().map(Mark::symbol).orElse(null),
-                        r.selfEvaluation().map(Enum::name).orElse(null), r.note().orElse(null),
-                        r.source().orElse(null), r.synthetic(), by, Timestamp.from(at), batchId)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""")
+                .params(params)
                 .update();
     }
 
     /** Updates only the version that was read; the self-evaluation's reason and the narrative are left as they are. */
-    public boolean updateResult(long id, int version, StoredResult r, Optional<BigDecimal> value, String by,
-                                Instant at, Long batchId) {
+    public boolean updateResult(long id, int version, StoredResult r, String by, Instant at, Long batchId) {
+        List<Object> params = new ArrayList<>(recorded(r));
+        params.addAll(Arrays.asList(by, Timestamp.from(at), batchId, id, version));
         return jdbc.sql("""
-                UPDATE kpi_result SET actual_text = ?, actual_value = ?, numerator = ?, denominator = ?,
+                UPDATE kpi_result SET actual_text = ?, actual_kind = ?, actual_value = ?, actual_unit = ?,
+                    actual_scale = ?, numerator = ?, denominator = ?,
                     national_value_text = ?, national_value = ?, national_rank = ?, printed_mark = ?, self_evaluation = ?,
                     note = ?, source = ?, synthetic = ?, version = version + 1, changed_by = ?, changed_at = ?,
                     batch_id = ? WHERE id = ? AND version = ?""")
-                .params(r.actualText().orElse(null), value.orElse(null), r.result().numerator().orElse(null),
-                        r.result().denominator().orElse(null), r.nationalValueText().orElse(null),
-                        r.nationalValue().orElse(null), r.nationalRank().orElse(null),
-                        r.printedMark().map(Mark::symbol).orElse(null),
-                        r.selfEvaluation().map(Enum::name).orElse(null), r.note().orElse(null),
-                        r.source().orElse(null), r.synthetic(), by, Timestamp.from(at), batchId, id, version)
+                .params(params)
                 .update() == 1;
+    }
+
+    /**
+     * What a result records, in the column order insert and update share: the text as printed, its value typed
+     * ({@link StoredValue}), numerator, denominator, national value, rank, printed mark, self-evaluation, note,
+     * source and the 架空 flag.
+     */
+    private static List<Object> recorded(StoredResult r) {
+        StoredValue value = StoredValue.of(r.result().value());
+        return Arrays.asList(r.actualText().orElse(null), value.kind().name(), value.number().orElse(null),
+                value.unit().map(Enum::name).orElse(null), value.scale().orElse(null),
+                r.result().numerator().orElse(null), r.result().denominator().orElse(null),
+                r.nationalValueText().orElse(null), r.nationalValue().orElse(null), r.nationalRank().orElse(null),
+                r.printedMark().map(Mark::stored).orElse(null), r.selfEvaluation().map(Enum::name).orElse(null),
+                r.note().orElse(null), r.source().orElse(null), r.synthetic());
     }
 
     /** What the entry form writes beside a result; an import leaves it alone. */
@@ -191,13 +206,9 @@ public class KpiRecordRepository {
 
     private static StoredResult result(ResultSet rs, int n) throws SQLException {
         Optional<String> actualText = Optional.ofNullable(rs.getString("actual_text"));
-        PrintedValue value;
-        try {
-            value = PrintedValueParser.parse(actualText.orElse(null)).value();
-        } catch (UnreadableValueException e) {
-            throw new IllegalStateException("保存済みの実績「" + actualText.orElse("") + "」が読めません（id "
-                    + rs.getLong("id") + "）", e);
-        }
+        // The value was parsed once, when it came in (import, form): read back typed, never parsed from the text again.
+        PrintedValue value = StoredValue.read(rs.getString("actual_kind"), rs.getBigDecimal("actual_value"),
+                rs.getString("actual_unit"), (Integer) rs.getObject("actual_scale", Integer.class)).value();
         String asOf = rs.getString("as_of");
         return new StoredResult(OrgCode.of(rs.getString("org_code")), FiscalYear.of(rs.getInt("fiscal_year")),
                 asOf.isEmpty() ? Optional.empty() : AsOf.parse(asOf), rs.getString("kpi_code"),
@@ -207,7 +218,7 @@ public class KpiRecordRepository {
                 Optional.ofNullable(rs.getString("national_value_text")),
                 Optional.ofNullable(rs.getBigDecimal("national_value")).map(BigDecimal::stripTrailingZeros),
                 Optional.ofNullable((Integer) rs.getObject("national_rank", Integer.class)),
-                Optional.ofNullable(rs.getString("printed_mark")).flatMap(Mark::parse),
+                Optional.ofNullable(rs.getString("printed_mark")).map(Mark::fromStored),
                 Optional.ofNullable(rs.getString("self_evaluation")).flatMap(SelfEvaluation::parse),
                 Optional.ofNullable(rs.getString("note")), Optional.ofNullable(rs.getString("source")),
                 rs.getBoolean("synthetic"), Optional.ofNullable(rs.getString("self_evaluation_reason")),

@@ -7,10 +7,25 @@ import jp.kenpokpi.organisation.OrgCode;
 /** A sign-in account: a branch editor belongs to one branch. */
 public record UserAccount(String username, String displayName, Role role, Optional<OrgCode> branch) {
 
+    private static final OrgCode TOCHIGI = OrgCode.of("09");
+
     public UserAccount {
         if (role == Role.BRANCH_EDITOR && branch.isEmpty()) {
             throw new IllegalArgumentException("支部担当者には支部が必要です: " + username);
         }
+    }
+
+    /** Where the KPI pages open: a branch editor on their branch; headquarters and viewers on the association. */
+    public OrgCode home() {
+        return branch.orElse(OrgCode.ASSOCIATION);
+    }
+
+    /**
+     * Where a branch's own documents (plan, budget) open: the user's branch; for headquarters and viewers Tochigi,
+     * the one branch whose reports in the seeds print a plan and a budget execution (the association keeps neither).
+     */
+    public OrgCode homeBranch() {
+        return branch.orElse(TOCHIGI);
     }
 
     /**

@@ -79,16 +79,19 @@ public class SummaryService {
         return records.latestRealAsOf(org).or(() -> latestAsOf(org));
     }
 
-    /** The latest month end with any interim result for the organisation (for the association: any branch). */
+    /** The latest month end with any interim result for the organisation ({@link KpiDataSet#latestAsOf}). */
     public Optional<AsOf> latestAsOf(OrgCode org) {
-        List<AsOf> months = interimMonths(org);
-        return months.isEmpty() ? Optional.empty() : Optional.of(months.get(months.size() - 1));
+        return interimData().latestAsOf(org);
     }
 
     /** The month ends with any interim result for the organisation (for the association: any branch), oldest first. */
     public List<AsOf> interimMonths(OrgCode org) {
+        return interimData().interimMonths(org);
+    }
+
+    private KpiDataSet interimData() {
         FiscalYear newest = records.fiscalYears().stream().findFirst().orElse(FiscalYear.of(2021));
-        return records.load(newest.plus(-10), newest).interimMonths(org);
+        return records.load(newest.plus(-10), newest);
     }
 
     /**

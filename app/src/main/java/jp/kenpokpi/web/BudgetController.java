@@ -24,9 +24,6 @@ import jp.kenpokpi.period.FiscalYear;
 @Controller
 class BudgetController {
 
-    /** Tochigi: the one branch whose report in the seeds prints its budget execution. */
-    static final OrgCode DEFAULT_BRANCH = OrgCode.of("09");
-
     private final BudgetRepository budgets;
 
     BudgetController(BudgetRepository budgets) {
@@ -35,8 +32,7 @@ class BudgetController {
 
     @GetMapping("/budget")
     String budget(@RequestParam Optional<String> branch, @RequestParam Optional<String> year, Model model) {
-        Organisation org = WebParameters.organisation(branch.filter(b -> !b.isBlank())
-                .orElse(CurrentUser.get().branch().orElse(DEFAULT_BRANCH).value()));
+        Organisation org = WebParameters.organisation(branch, CurrentUser.get().homeBranch());
         List<FiscalYear> years = budgets.years(org.code());
         Optional<FiscalYear> fy = year.filter(y -> !y.isBlank()).map(WebParameters::fiscalYear)
                 .or(() -> years.stream().findFirst());

@@ -65,7 +65,7 @@ class ComparisonController {
                 .orElseGet(() -> defaultBlock(user).name());
         List<Organisation> branches = branchesOf(blockId);
         FiscalYear fy = year.map(WebParameters::fiscalYear)
-                .orElseGet(() -> summaries.defaultYear(DashboardController.defaultBranch(user)));
+                .orElseGet(() -> summaries.defaultYear(user.home()));
         MarkPolicy markPolicy = WebParameters.markPolicy(policy);
         Optional<SortDirection> direction = dir.filter(d -> !d.isBlank()).map(d -> SortDirection.parse(d)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,

@@ -14,7 +14,6 @@ import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.evaluation.MarkPolicies;
 import jp.kenpokpi.evaluation.MarkPolicy;
-import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.FiscalYear;
@@ -55,7 +54,7 @@ class DashboardController {
                      Model model, jakarta.servlet.http.HttpServletRequest request,
                      jakarta.servlet.http.HttpServletResponse response) {
         UserAccount user = CurrentUser.get();
-        Organisation org = WebParameters.organisation(branch.orElse(defaultBranch(user).value()));
+        Organisation org = WebParameters.organisation(branch, user.home());
         List<FiscalYear> yearsWithData = records.fiscalYears();
         FiscalYear fy = year.filter(y -> !y.isBlank())
                 .map(y -> WebParameters.fiscalYearOfCatalogue(y, summaries.catalogue(), yearsWithData))
@@ -103,10 +102,5 @@ class DashboardController {
         return Map.of("rows", rows, "items", items, "counts", counts,
                 "areas", all.stream().map(r -> r.definition().areaJa()).distinct().toList(),
                 "groups", all.stream().map(SummaryRow::definition).map(KpiDefinition::groupJa).distinct().toList());
-    }
-
-    /** A branch editor starts on their branch; headquarters and viewers on the association as a whole. */
-    static OrgCode defaultBranch(UserAccount user) {
-        return user.branch().orElse(OrgCode.ASSOCIATION);
     }
 }

@@ -30,8 +30,7 @@ class InterimController {
 
     @GetMapping("/interim")
     String interim(@RequestParam Optional<String> branch, @RequestParam Optional<String> asOf, Model model) {
-        Organisation org = WebParameters.organisation(
-                branch.filter(b -> !b.isBlank()).orElseGet(() -> DashboardController.defaultBranch(CurrentUser.get()).value()));
+        Organisation org = WebParameters.organisation(branch, CurrentUser.get().home());
         List<AsOf> months = summaries.interimMonths(org.code());
         // "latest" means the newest month with data; no month at all the newest with real (not synthetic) values,
         // so that headquarters opens on its own report rather than on a month of sample values.

@@ -63,8 +63,8 @@ class KpiDetailController {
                   HttpServletRequest request, HttpServletResponse response) {
         Kpi kpi = summaries.catalogue().find(code).orElseThrow(() ->
                 new ResponseStatusException(HttpStatus.NOT_FOUND, "KPIコード「" + code + "」はカタログにありません"));
-        Organisation org = WebParameters.organisation(
-                branch.orElse(DashboardController.defaultBranch(CurrentUser.get()).value()));
+        // The branch asked for, else where the pages open for the user.
+        Organisation org = WebParameters.organisation(branch, CurrentUser.get().home());
         List<FiscalYear> yearsWithData = records.fiscalYears();
         FiscalYear fy = year.filter(y -> !y.isBlank())
                 .map(y -> WebParameters.fiscalYearOfCatalogue(y, summaries.catalogue(), yearsWithData))

@@ -4,14 +4,17 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
 import java.util.List;
+import java.util.Optional;
 
 import jp.kenpokpi.catalogue.KpiCatalogue;
 import jp.kenpokpi.evaluation.MarkPolicies;
 import jp.kenpokpi.evaluation.MarkPolicy;
+import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.AsOf;
 import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.security.UserAccount;
 
 /** Reads the branch, year and month parameters of the pages, answering 404 with a Japanese message. */
 public final class WebParameters {
@@ -20,8 +23,14 @@ public final class WebParameters {
     }
 
     public static Organisation organisation(String code) {
-        return Organisations.all().find(code.length() == 1 ? "0" + code : code)
+        return OrgCode.read(code).map(Organisations.all()::get)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "支部コード「" + code + "」はありません"));
+    }
+
+    /** The branch asked for (a blank one is none), else where the page opens for the user ({@link UserAccount#home}). */
+    public static Organisation organisation(Optional<String> branch, OrgCode otherwise) {
+        return branch.filter(b -> !b.isBlank()).map(WebParameters::organisation)
+                .orElseGet(() -> Organisations.all().get(otherwise));
     }
 
     public static FiscalYear fiscalYear(String text) {

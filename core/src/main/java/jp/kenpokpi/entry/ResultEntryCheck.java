@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.evaluation.KpiEvaluation;
+import jp.kenpokpi.evaluation.SelfEvaluation;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.result.Result;
 import jp.kenpokpi.result.ResultValueCheck;
@@ -14,7 +15,7 @@ import jp.kenpokpi.value.FieldLimits;
 
 /**
  * Checks an entered year-end result before anything is saved: the value checks every input shares
- * ({@link ResultValueCheck}), then what the entry form adds: a self-evaluation needs its reason, and a result that
+ * ({@link ResultValueCheck}), then what the entry form adds: a self-evaluation needs its reason and a reason its grade ({@link SelfEvaluation#lacking}), and a result that
  * misses its target needs the narrative saying what was done and why. Missing is judged on the values being saved,
  * by the same evaluation the dashboard shows.
  */
@@ -23,7 +24,7 @@ public final class ResultEntryCheck {
     private ResultEntryCheck() {
     }
 
-    public enum Field { ACTUAL, NUMERATOR, DENOMINATOR, NOTE, SELF_EVALUATION_REASON, NARRATIVE }
+    public enum Field { ACTUAL, NUMERATOR, DENOMINATOR, NOTE, SELF_EVALUATION, SELF_EVALUATION_REASON, NARRATIVE }
 
     public record Problem(Field field, String messageJa) {
     }
@@ -53,10 +54,13 @@ public final class ResultEntryCheck {
         text(Field.SELF_EVALUATION_REASON, entry.selfEvaluationReason(), FieldLimits.Text.RESULT_SELF_EVALUATION_REASON,
                 problems);
         text(Field.NARRATIVE, entry.narrative(), FieldLimits.Text.NARRATIVE, problems);
-        if (entry.selfEvaluation().isPresent() && entry.selfEvaluationReason().isEmpty()) {
-            problems.add(new Problem(Field.SELF_EVALUATION_REASON, "自己評価（" + entry.selfEvaluation().get()
-                    + "）を選んだときは、その理由を入力してください"));
-        }
+        SelfEvaluation.lacking(entry.selfEvaluation(), entry.selfEvaluationReason()).ifPresent(lacking -> problems.add(
+                switch (lacking) {
+                    case REASON -> new Problem(Field.SELF_EVALUATION_REASON, "自己評価（" + entry.selfEvaluation().get()
+                            + "）を選んだときは、その理由を入力してください");
+                    case GRADE -> new Problem(Field.SELF_EVALUATION,
+                            "自己評価の理由がありますが、自己評価（S〜D）が選ばれていません");
+                }));
         if (!value.ok()) return new Outcome(value.result(), Optional.empty(), List.copyOf(problems));
         KpiEvaluation evaluation = judge.apply(value.result());
         if (evaluation.achieved().equals(Optional.of(false)) && entry.narrative().isEmpty()) {

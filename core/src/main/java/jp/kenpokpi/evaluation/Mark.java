@@ -6,26 +6,44 @@ import jp.kenpokpi.value.Digits;
 
 /** 実施状況: the mark a council report prints for a KPI. */
 public enum Mark {
-    EXCEEDED("◎", "計画を上回る実施状況"),
-    AS_PLANNED("○", "計画どおりの実施状況"),
-    BELOW_PLAN("△", "計画を下回る実施状況"),
-    NOT_CARRIED_OUT("×", "未実施"),
-    NONE("—", "実績なし・判定なし");
+    EXCEEDED("◎"),
+    AS_PLANNED("○"),
+    BELOW_PLAN("△"),
+    NOT_CARRIED_OUT("×"),
+    NONE("—");
 
     private final String symbol;
-    private final String legendJa;
 
-    Mark(String symbol, String legendJa) {
+    Mark(String symbol) {
         this.symbol = symbol;
-        this.legendJa = legendJa;
     }
 
     public String symbol() {
         return symbol;
     }
 
+    /** What the mark means, as the legend prints it. */
     public String legendJa() {
-        return legendJa;
+        return switch (this) {
+            case EXCEEDED -> "計画を上回る実施状況";
+            case AS_PLANNED -> "計画どおりの実施状況";
+            case BELOW_PLAN -> "計画を下回る実施状況";
+            case NOT_CARRIED_OUT -> "未実施";
+            case NONE -> "実績なし・判定なし";
+        };
+    }
+
+    /**
+     * How a mark is kept in the database (kpi_result.printed_mark, plan_action.mark): its constant's name, not its
+     * symbol, which has look-alikes (〇 ○ ◯).
+     */
+    public String stored() {
+        return name();
+    }
+
+    /** A mark as {@link #stored} keeps it. */
+    public static Mark fromStored(String stored) {
+        return valueOf(stored);
     }
 
     /** The legend every page, report and the command line print: ◎計画を上回る実施状況　…　×未実施　—実績なし・判定なし. */

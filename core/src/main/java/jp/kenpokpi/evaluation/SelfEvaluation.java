@@ -22,6 +22,20 @@ public enum SelfEvaluation {
         return legendJa;
     }
 
+    /** What a self-evaluation lacks: the reason of a grade, or the grade of a reason. */
+    public enum Lacking { REASON, GRADE }
+
+    /**
+     * The one rule for a self-evaluation wherever it is given (the plan file, the plan form, the result form): a
+     * grade needs its reason, and a reason its grade. Each input words the problem for its reader.
+     */
+    public static Optional<Lacking> lacking(Optional<SelfEvaluation> grade, Optional<String> reason) {
+        boolean reasoned = reason.map(r -> !r.isBlank()).orElse(false);
+        if (grade.isPresent() && !reasoned) return Optional.of(Lacking.REASON);
+        if (grade.isEmpty() && reasoned) return Optional.of(Lacking.GRADE);
+        return Optional.empty();
+    }
+
     public static Optional<SelfEvaluation> parse(String printed) {
         if (printed == null) return Optional.empty();
         String s = Digits.withoutSpaces(Digits.toHalfWidth(printed)).toUpperCase();

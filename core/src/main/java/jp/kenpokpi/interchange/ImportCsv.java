@@ -212,14 +212,9 @@ public final class ImportCsv {
     /** A branch code: 00 for the association, 01–47; Excel's 9 for 09 is accepted. */
     public static OrgCode orgCode(Optional<String> text) throws UnreadableValueException {
         if (text.isEmpty()) throw new UnreadableValueException("支部コードが空です（00＝協会全体、01〜47）");
-        String code = Digits.toHalfWidth(text.get());
-        // Excel drops the leading zero of 09; a one-digit code is unambiguous.
-        if (code.matches("\\d")) code = "0" + code;
-        try {
-            return OrgCode.of(code);
-        } catch (IllegalArgumentException e) {
-            throw new UnreadableValueException("「" + text.get() + "」は支部コードではありません（00＝協会全体、01〜47の2桁）");
-        }
+        // Excel drops the leading zero of 09: OrgCode.read takes 9 for it.
+        return OrgCode.read(Digits.toHalfWidth(text.get())).orElseThrow(() -> new UnreadableValueException(
+                "「" + text.get() + "」は支部コードではありません（00＝協会全体、01〜47の2桁）"));
     }
 
     /** A fiscal year as its western starting year (2023), or as printed (令和5年度). */

@@ -1,5 +1,6 @@
 package jp.kenpokpi.organisation;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -8,6 +9,7 @@ import java.util.regex.Pattern;
 public record OrgCode(String value) implements Comparable<OrgCode> {
 
     private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
+    private static final Pattern ONE_DIGIT = Pattern.compile("\\d");
 
     public static final OrgCode ASSOCIATION = new OrgCode("00");
 
@@ -23,6 +25,21 @@ public record OrgCode(String value) implements Comparable<OrgCode> {
 
     public static OrgCode of(String value) {
         return new OrgCode(value);
+    }
+
+    /**
+     * A code as a person or a spreadsheet writes it: 09, or 9 (Excel drops the leading zero; one digit is
+     * unambiguous). Empty when it is no code: the one rule the import, the pages and the command line read by.
+     */
+    public static Optional<OrgCode> read(String text) {
+        if (text == null) return Optional.empty();
+        String code = text.strip();
+        if (ONE_DIGIT.matcher(code).matches()) code = "0" + code;
+        try {
+            return Optional.of(new OrgCode(code));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     public static OrgCode of(int number) {

@@ -48,13 +48,13 @@ public record MeasureReport(String doneText, String issues, Optional<SelfEvaluat
                 .ifPresent(m -> problems.add(new Problem(Field.DONE_TEXT, "具体的取組" + number + "の実施状況: " + m))));
         FieldLimits.Text.PLAN_REASON.problem(selfEvaluationReason)
                 .ifPresent(m -> problems.add(new Problem(Field.SELF_EVALUATION_REASON, m)));
-        if (selfEvaluation.isPresent() && selfEvaluationReason.isEmpty()) {
-            problems.add(new Problem(Field.SELF_EVALUATION_REASON,
-                    "自己評価（" + selfEvaluation.get() + "）の理由を入力してください"));
-        }
-        if (selfEvaluation.isEmpty() && !selfEvaluationReason.isEmpty()) {
-            problems.add(new Problem(Field.SELF_EVALUATION, "自己評価の理由がありますが、自己評価（S〜D）が選ばれていません"));
-        }
+        SelfEvaluation.lacking(selfEvaluation, Optional.of(selfEvaluationReason)).ifPresent(lacking -> problems.add(
+                switch (lacking) {
+                    case REASON -> new Problem(Field.SELF_EVALUATION_REASON,
+                            "自己評価（" + selfEvaluation.get() + "）の理由を入力してください");
+                    case GRADE -> new Problem(Field.SELF_EVALUATION,
+                            "自己評価の理由がありますが、自己評価（S〜D）が選ばれていません");
+                }));
         return problems;
     }
 

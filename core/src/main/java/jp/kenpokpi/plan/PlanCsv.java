@@ -164,10 +164,12 @@ public final class PlanCsv {
                     : SelfEvaluation.parse(text.get()).orElseThrow(() -> new UnreadableValueException(
                             "「" + text.get() + "」は自己評価ではありません（S、A、B、C、Dのいずれか）")));
             Optional<String> reason = row.text(SELF_EVALUATION_REASON);
-            if (self.isPresent() && reason.isEmpty()) {
+            Optional<SelfEvaluation.Lacking> lacking = SelfEvaluation.lacking(self, reason);
+            if (lacking.equals(Optional.of(SelfEvaluation.Lacking.REASON))) {
                 row.problem(SELF_EVALUATION_REASON, "自己評価（" + self.get() + "）の理由を書いてください");
             }
-            if (self.isEmpty() && reason.isPresent() && row.text(SELF_EVALUATION).isEmpty()) {
+            // A grade that did not read has its own problem already.
+            if (lacking.equals(Optional.of(SelfEvaluation.Lacking.GRADE)) && row.text(SELF_EVALUATION).isEmpty()) {
                 row.problem(SELF_EVALUATION, "自己評価の理由がありますが、自己評価（S〜D）が空です");
             }
             Optional<String> group = row.text(GROUP);

@@ -2,15 +2,13 @@ package jp.kenpokpi.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.summary.Figure;
 import jp.kenpokpi.value.Unit;
+import jp.kenpokpi.value.ValueFormat;
 
 /**
  * One body cell of a report table, typed so that each renderer can draw it as its medium allows: Excel writes a
@@ -67,12 +65,10 @@ public sealed interface ReportCell {
             this(value, unit, decimals, synthetic, Optional.empty());
         }
 
+        /** Through the one formatter every page and export prints values with ({@link ValueFormat#amount}). */
         @Override
         public String text() {
-            StringBuilder pattern = new StringBuilder("#,##0");
-            if (decimals > 0) pattern.append('.').append("0".repeat(decimals));
-            DecimalFormat format = new DecimalFormat(pattern.toString(), DecimalFormatSymbols.getInstance(Locale.ROOT));
-            return unit.withNumber(format.format(value.setScale(decimals, RoundingMode.HALF_UP)))
+            return ValueFormat.amount(value.setScale(decimals, RoundingMode.HALF_UP), unit)
                     + mark.map(m -> " " + m.symbol()).orElse("");
         }
     }

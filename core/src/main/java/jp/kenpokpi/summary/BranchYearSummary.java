@@ -1,6 +1,5 @@
 package jp.kenpokpi.summary;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,6 @@ import jp.kenpokpi.catalogue.AggregationMethod;
 import jp.kenpokpi.catalogue.Kpi;
 import jp.kenpokpi.catalogue.KpiCatalogue;
 import jp.kenpokpi.catalogue.KpiDefinition;
-import jp.kenpokpi.evaluation.Evaluator;
 import jp.kenpokpi.evaluation.KpiEvaluation;
 import jp.kenpokpi.evaluation.MarkPolicy;
 import jp.kenpokpi.organisation.OrgCode;
@@ -21,27 +19,21 @@ import jp.kenpokpi.ranking.AssociationWideValue;
 import jp.kenpokpi.ranking.BranchRanking;
 import jp.kenpokpi.ranking.NationalComparison;
 import jp.kenpokpi.ranking.RankedBranch;
-import jp.kenpokpi.result.FinalResults;
-import jp.kenpokpi.result.PriorYearResolver;
 import jp.kenpokpi.result.Result;
-import jp.kenpokpi.target.TargetRule;
-import jp.kenpokpi.target.TargetRuleParser;
-import jp.kenpokpi.value.PrintedValue;
-import jp.kenpokpi.value.UnreadableValueException;
 
 /** Builds an organisation's KPI summary for a fiscal year: every KPI of the catalogue valid in that year. */
 public final class BranchYearSummary {
 
     private final KpiCatalogue catalogue;
     private final KpiDataSet data;
-    private final Evaluator evaluator;
     private final NationalValues nationalValues;
+    private final KpiJudge judge;
 
     public BranchYearSummary(KpiCatalogue catalogue, KpiDataSet data, MarkPolicy policy) {
         this.catalogue = catalogue;
         this.data = data;
         this.nationalValues = new NationalValues(data);
-        this.evaluator = new Evaluator(policy);
+        this.judge = new KpiJudge(data, nationalValues, policy);
     }
 
     public List<SummaryRow> rows(OrgCode org, FiscalYear year) {
@@ -60,21 +52,19 @@ public final class BranchYearSummary {
         Map<OrgCode, Result> branches = data.branchFinals(year, code, version);
         AssociationWideValue associationWide = AssociationWide.compute(definition, branches);
 
-        Result result = stored.map(StoredResult::result).orElse(Result.none());
+        Result result = judge.resultOf(definition, org, year);
         Optional<String> actualText = stored.flatMap(s -> ResultText.of(s, definition));
         boolean actualSynthetic = stored.map(StoredResult::synthetic).orElse(false);
         boolean computed = false;
-        if (org.isAssociation() && !result.isPresent()) {
-            // The association's own result is its one national value: published, printed by a branch, or computed.
-            Optional<NationalValue> value = nationalValues.association(definition, year);
-            if (value.isPresent()) {
-                result = computedResult(definition, value.get().value());
-                actualText = Optional.of(value.get().text());
-                computed = value.get().computed();
-                actualSynthetic = value.get().synthetic();
-            }
+        // The association's own result is its one national value where it recorded none: published, printed by a
+        // branch, or computed.
+        Optional<NationalValue> standIn = judge.associationStandIn(definition, org, year);
+        if (standIn.isPresent()) {
+            actualText = Optional.of(standIn.get().text());
+            computed = standIn.get().computed();
+            actualSynthetic = standIn.get().synthetic();
         }
-        KpiEvaluation evaluation = evaluate(org, year, definition, result);
+        KpiEvaluation evaluation = judge.evaluate(kpi, definition, org, year, result);
         Optional<String> shownActual = actualText.or(() -> ResultText.of(Optional.empty(), evaluation.result(), definition));
 
         Optional<NationalValue> nationalValue = nationalValues.beside(org, definition, year);
@@ -101,41 +91,11 @@ public final class BranchYearSummary {
     }
 
     /**
-     * Judges a result of the organisation's year as this summary's rows do: the year's target (with headquarters'
-     * compound rules) and, for a relative target, the prior year's final result. The entry form judges the value
-     * being saved with it, so that the form and the dashboard never disagree.
+     * Judges a result of the organisation's year as this summary's rows do ({@link KpiJudge}). The entry form judges
+     * the value being saved with it, so that the form and the dashboard never disagree.
      */
     public KpiEvaluation evaluate(OrgCode org, FiscalYear year, KpiDefinition definition, Result result) {
-        Kpi kpi = catalogue.get(definition.kpiCode());
-        return evaluator.evaluate(org, definition, rule(data.target(org, year, kpi.code()), definition), result,
-                PriorYearResolver.resolve(kpi, org, year, finalsWithComputedAssociation()));
-    }
-
-    /** The association's prior year falls back to its national value when it recorded none. */
-    private FinalResults finalsWithComputedAssociation() {
-        return (o, y, code, version) -> {
-            Optional<Result> found = data.find(o, y, code, version);
-            if (!o.isAssociation() || found.map(Result::isPresent).orElse(false)) return found;
-            KpiDefinition definition = catalogue.get(code).versionStartingIn(version).orElseThrow();
-            return nationalValues.association(definition, y).map(v -> computedResult(definition, v.value()));
-        };
-    }
-
-    static Result computedResult(KpiDefinition definition, BigDecimal value) {
-        if (definition.direction() == jp.kenpokpi.catalogue.Direction.DONE) {
-            return Result.of(new PrintedValue.BranchCount(value.intValue()));
-        }
-        return Result.of(new PrintedValue.Amount(value, Optional.of(definition.unit())));
-    }
-
-    static Optional<TargetRule> rule(Optional<StoredTarget> target, KpiDefinition definition) {
-        if (target.isEmpty()) return Optional.empty();
-        try {
-            return TargetRuleParser.parse(target.get().text(), definition);
-        } catch (UnreadableValueException e) {
-            // Targets are checked on import; one that no longer reads (a catalogue change) is shown as not set.
-            return Optional.empty();
-        }
+        return judge.evaluate(catalogue.get(definition.kpiCode()), definition, org, year, result);
     }
 
     private PriorYearCell priorYear(OrgCode org, Kpi kpi, KpiDefinition current, FiscalYear year) {

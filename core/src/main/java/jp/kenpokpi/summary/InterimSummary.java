@@ -87,7 +87,7 @@ public final class InterimSummary {
     private static InterimCell computed(Map<OrgCode, Result> branches, KpiDefinition definition, Optional<AsOf> asOf,
                                         boolean comparable) {
         Optional<String> text = AssociationWide.compute(definition, branches).value()
-                .flatMap(v -> ResultText.of(Optional.empty(), BranchYearSummary.computedResult(definition, v), definition));
+                .flatMap(v -> ResultText.of(Optional.empty(), KpiJudge.computedResult(definition, v), definition));
         return new InterimCell(text.isPresent() ? asOf : Optional.empty(), text, text.isPresent(), comparable,
                 Optional.empty(), text.isPresent());
     }

@@ -14,8 +14,6 @@ import jp.kenpokpi.catalogue.AggregationMethod;
 import jp.kenpokpi.catalogue.Direction;
 import jp.kenpokpi.catalogue.Kpi;
 import jp.kenpokpi.catalogue.KpiDefinition;
-import jp.kenpokpi.evaluation.Evaluator;
-import jp.kenpokpi.evaluation.KpiEvaluation;
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.evaluation.MarkPolicy;
 import jp.kenpokpi.organisation.OrgCode;
@@ -28,8 +26,6 @@ import jp.kenpokpi.ranking.AssociationWideValue;
 import jp.kenpokpi.ranking.BranchRanking;
 import jp.kenpokpi.ranking.NationalComparison;
 import jp.kenpokpi.ranking.RankedBranch;
-import jp.kenpokpi.result.PriorYearResolver;
-import jp.kenpokpi.result.PriorYearResult;
 import jp.kenpokpi.result.Result;
 import jp.kenpokpi.summary.KpiDetail.DefinitionBreak;
 import jp.kenpokpi.summary.KpiDetail.DefinitionVersion;
@@ -42,28 +38,22 @@ import jp.kenpokpi.summary.KpiDetail.TileColouring;
 import jp.kenpokpi.summary.KpiDetail.Trend;
 import jp.kenpokpi.summary.KpiDetail.TrendPoint;
 import jp.kenpokpi.summary.KpiDetail.TrendSeries;
-import jp.kenpokpi.target.Frequency;
-import jp.kenpokpi.target.GenericDrugRule;
-import jp.kenpokpi.target.RelativeToPriorYear;
-import jp.kenpokpi.target.SmallTenderException;
 import jp.kenpokpi.target.TargetKind;
-import jp.kenpokpi.target.TargetOutcome;
 import jp.kenpokpi.target.TargetRule;
-import jp.kenpokpi.target.ValueTarget;
-import jp.kenpokpi.target.WithinDays;
+import jp.kenpokpi.target.Threshold;
 import jp.kenpokpi.value.ValueFormat;
 
 /** Builds the {@link KpiDetail} of a KPI for an organisation and year from the data held in memory. */
 public final class KpiDetails {
 
     private final KpiDataSet data;
-    private final Evaluator evaluator;
     private final NationalValues nationalValues;
+    private final KpiJudge judge;
 
     public KpiDetails(KpiDataSet data, MarkPolicy policy) {
         this.data = data;
         this.nationalValues = new NationalValues(data);
-        this.evaluator = new Evaluator(policy);
+        this.judge = new KpiJudge(data, nationalValues, policy);
     }
 
     /**
@@ -201,54 +191,27 @@ public final class KpiDetails {
         return data.finalResult(org, year, d.kpiCode(), d.definitionFy()).map(StoredResult::synthetic).orElse(false);
     }
 
-    private KpiEvaluation evaluate(Kpi kpi, KpiDefinition d, OrgCode org, FiscalYear year, PriorYearResult prior) {
-        Result result = data.finalResult(org, year, kpi.code(), d.definitionFy()).map(StoredResult::result)
-                .orElse(Result.none());
-        return evaluator.evaluate(org, d, BranchYearSummary.rule(data.target(org, year, kpi.code()), d), result, prior);
-    }
-
+    /**
+     * The year's target as a value to draw: the value the rule sets (the target itself, or the prior year's value of
+     * a relative target, as {@link KpiJudge} resolves it for the dashboard too). None for an action (実施), or a
+     * relative target without a comparable prior year.
+     */
     private Optional<TargetLine> targetLine(Kpi kpi, KpiDefinition d, OrgCode org, FiscalYear year) {
-        PriorYearResult prior = PriorYearResolver.resolve(kpi, org, year, data);
-        KpiEvaluation evaluation = evaluate(kpi, d, org, year, prior);
-        if (evaluation.rule().isEmpty()) return Optional.empty();
-        TargetRule rule = evaluation.rule().get();
-        TargetOutcome outcome = evaluation.outcome();
-        Optional<TargetLine> line = outcome.targetValue().isPresent()
-                ? Optional.of(line(outcome.targetValue().get(), outcome.kind(), rule, d))
-                : valueOf(rule, prior, d);
+        Optional<TargetRule> rule = judge.evaluate(kpi, d, org, year).rule();
+        if (rule.isEmpty()) return Optional.empty();
+        Optional<Threshold> threshold = rule.get().threshold(judge.priorYear(kpi, org, year));
         boolean targetSynthetic = data.target(org, year, kpi.code()).map(StoredTarget::synthetic).orElse(false);
         boolean priorSynthetic = isSynthetic(org, year.previous(), d);
-        return line.map(l -> new TargetLine(l.value(), l.labelJa(), l.kind(),
-                targetSynthetic || (l.kind() == TargetKind.RELATIVE && priorSynthetic)));
+        return threshold.map(t -> line(t, rule.get(), d,
+                targetSynthetic || (t.kind() == TargetKind.RELATIVE && priorSynthetic)));
     }
 
-    /**
-     * The value a rule sets when there is no result to compare yet: the target value itself, or the prior-year
-     * value for a relative target. None for an action (実施), or a relative target without a comparable prior year.
-     */
-    static Optional<TargetLine> valueOf(TargetRule rule, PriorYearResult prior, KpiDefinition d) {
-        Optional<BigDecimal> priorValue = prior instanceof PriorYearResult.Known known
-                ? Optional.of(known.value()) : Optional.empty();
-        if (rule instanceof ValueTarget v) return Optional.of(line(v.value(), TargetKind.ABSOLUTE, rule, d));
-        if (rule instanceof WithinDays w) return Optional.of(line(w.days(), TargetKind.ABSOLUTE, rule, d));
-        if (rule instanceof Frequency f) return Optional.of(line(f.timesPerMonth(), TargetKind.ABSOLUTE, rule, d));
-        if (rule instanceof SmallTenderException s) return Optional.of(line(s.rateLimit().value(), TargetKind.ABSOLUTE, rule, d));
-        if (rule instanceof RelativeToPriorYear) return priorValue.map(p -> line(p, TargetKind.RELATIVE, rule, d));
-        if (rule instanceof GenericDrugRule g) {
-            if (priorValue.isPresent() && priorValue.get().compareTo(g.threshold()) >= 0) {
-                return Optional.of(line(priorValue.get(), TargetKind.RELATIVE, rule, d));
-            }
-            return valueOf(g.branchTarget(), prior, d);
-        }
-        return Optional.empty();
-    }
-
-    private static TargetLine line(BigDecimal value, TargetKind kind, TargetRule rule, KpiDefinition d) {
-        BigDecimal rounded = d.precision().round(value);
-        String label = kind == TargetKind.RELATIVE
+    private static TargetLine line(Threshold threshold, TargetRule rule, KpiDefinition d, boolean synthetic) {
+        BigDecimal rounded = d.precision().round(threshold.value());
+        String label = threshold.kind() == TargetKind.RELATIVE
                 ? "前年度実績 " + ValueFormat.amount(rounded, d.unit()) + "（目標：" + rule.describeJa() + "）"
                 : "目標 " + rule.describeJa();
-        return new TargetLine(rounded, label, kind, false);
+        return new TargetLine(rounded, label, threshold.kind(), synthetic);
     }
 
     // ---- the tile map -------------------------------------------------------------------------------------
@@ -260,7 +223,7 @@ public final class KpiDetails {
             Optional<StoredResult> stored = data.finalResult(b.code(), year, kpi.code(), d.definitionFy());
             Optional<Integer> rank = BranchRanking.rankOf(b.code(), ranked).map(RankedBranch::rank);
             Optional<Integer> quintile = rank.map(r -> TileColours.quintile(r, ranked.size()));
-            Mark mark = evaluate(kpi, d, b.code(), year, PriorYearResolver.resolve(kpi, b.code(), year, data)).mark();
+            Mark mark = judge.evaluate(kpi, d, b.code(), year).mark();
             Optional<Boolean> carriedOut = d.direction() == Direction.DONE
                     ? stored.flatMap(s -> s.result().carriedOut()) : Optional.empty();
             String colour = colouring == TileColouring.RESULT

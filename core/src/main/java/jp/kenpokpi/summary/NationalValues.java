@@ -74,7 +74,7 @@ public final class NationalValues {
         Map<OrgCode, Result> finals = data.branchFinals(year, definition.kpiCode(), definition.definitionFy());
         AssociationWideValue computed = AssociationWide.compute(definition, finals);
         if (computed.value().isEmpty()) return Optional.empty();
-        Result result = BranchYearSummary.computedResult(definition, computed.value().get());
+        Result result = KpiJudge.computedResult(definition, computed.value().get());
         boolean synthetic = anySynthetic(definition, year, finals, computed);
         return ResultText.of(Optional.empty(), result, definition).map(t -> new NationalValue(computed.value().get(), t,
                 NationalValue.Source.COMPUTED, synthetic, "支部の値から算出：" + computed.explanationJa()));

@@ -1,5 +1,9 @@
 package jp.kenpokpi.target;
 
+import java.util.Optional;
+
+import jp.kenpokpi.result.PriorYearResult;
+
 /** Carry the action out (実施). */
 public record Done() implements TargetRule {
 
@@ -22,5 +26,11 @@ public record Done() implements TargetRule {
                 .orElseGet(() -> facts.result().isPresent()
                         ? TargetOutcome.without(Achievement.NOT_COMPARABLE, kind(), "実施の目標ですが、実績が実施／未実施で入力されていません")
                         : TargetRule.noResult(kind()));
+    }
+
+    /** An action is carried out or not: there is no value to reach. */
+    @Override
+    public Optional<Threshold> threshold(PriorYearResult priorYear) {
+        return Optional.empty();
     }
 }

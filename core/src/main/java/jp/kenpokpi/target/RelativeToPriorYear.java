@@ -54,4 +54,12 @@ public record RelativeToPriorYear(Bound bound, Optional<BigDecimal> printedPrior
                 + (known.restated() ? "（新定義による再計算値）" : "") + bound.suffixJa();
         return bound.compare(facts, actual.get(), known.value(), kind(), targetJa);
     }
+
+    /** The prior year's final value, when there is one to compare with. */
+    @Override
+    public Optional<Threshold> threshold(PriorYearResult priorYear) {
+        return priorYear instanceof PriorYearResult.Known known
+                ? Optional.of(new Threshold(known.value(), bound, kind()))
+                : Optional.empty();
+    }
 }

@@ -1,7 +1,9 @@
 package jp.kenpokpi.target;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
+import jp.kenpokpi.result.PriorYearResult;
 import jp.kenpokpi.result.Result;
 import jp.kenpokpi.value.Unit;
 
@@ -42,5 +44,11 @@ public record SmallTenderException(ValueTarget rateLimit) implements TargetRule 
                     + "件のため1件で" + rateLimit.describeJa() + "を超える。特例により一者応札1件以内で達成");
         }
         return byRate;
+    }
+
+    /** The rate limit: the exception only forgives a result above it. */
+    @Override
+    public Optional<Threshold> threshold(PriorYearResult priorYear) {
+        return rateLimit.threshold(priorYear);
     }
 }

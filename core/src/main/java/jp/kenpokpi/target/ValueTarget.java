@@ -1,7 +1,9 @@
 package jp.kenpokpi.target;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
+import jp.kenpokpi.result.PriorYearResult;
 import jp.kenpokpi.value.Unit;
 import jp.kenpokpi.value.ValueFormat;
 
@@ -36,5 +38,10 @@ public record ValueTarget(Bound bound, BigDecimal value, Unit unit) implements T
     @Override
     public TargetOutcome evaluate(Facts facts) {
         return TargetRule.compare(facts, bound, value, kind(), describeJa());
+    }
+
+    @Override
+    public Optional<Threshold> threshold(PriorYearResult priorYear) {
+        return Optional.of(new Threshold(value, bound, kind()));
     }
 }

@@ -122,6 +122,17 @@ class ResultEntryCheckTest {
     }
 
     @Test
+    void a_reason_needs_its_self_evaluation_as_on_the_plan_form_and_in_the_plan_file() {
+        ResultEntryCheck.Outcome outcome = check("EMPLOYER_CHECKUP_DATA_RATE",
+                ResultEntry.of("8.9%", null, null, null, Optional.empty(), "目標を0.3ポイント上回った", null));
+
+        assertThat(outcome.problems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo(Field.SELF_EVALUATION);
+            assertThat(p.messageJa()).isEqualTo("自己評価の理由がありますが、自己評価（S〜D）が選ばれていません");
+        });
+    }
+
+    @Test
     void an_unreadable_value_is_refused_on_its_field_and_not_judged() {
         ResultEntryCheck.Outcome outcome = check("EMPLOYER_CHECKUP_DATA_RATE",
                 ResultEntry.of("８．０ぱーせんと", "1", null, null, Optional.of(SelfEvaluation.C), null, null));

@@ -71,4 +71,16 @@ class OrganisationsTest {
                 .hasMessageContaining("支部コード");
         assertThat(all.find(code)).isEmpty();
     }
+
+    @ParameterizedTest(name = "「{0}」 reads as {1}")
+    @CsvSource({"09, 09", "9, 09", "' 9 ', 09", "00, 00", "0, 00", "47, 47"})
+    void a_code_as_written_reads_with_its_leading_zero(String written, String code) {
+        assertThat(OrgCode.read(written)).contains(OrgCode.of(code));
+    }
+
+    @ParameterizedTest(name = "「{0}」 does not read")
+    @ValueSource(strings = {"48", "099", "ab", "-1", ""})
+    void what_is_no_code_does_not_read(String written) {
+        assertThat(OrgCode.read(written)).isEmpty();
+    }
 }
