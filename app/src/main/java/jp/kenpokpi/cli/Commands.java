@@ -21,6 +21,7 @@ import jp.kenpokpi.evaluation.MarkPolicies;
 import jp.kenpokpi.evaluation.MarkPolicy;
 import jp.kenpokpi.interchange.InterchangeFile;
 import jp.kenpokpi.interchange.InterchangeImport;
+import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.AsOf;
@@ -163,9 +164,9 @@ public class Commands {
     }
 
     private AsOf asOf(String text, Organisation org) {
-        return text.equals("latest")
-                ? summaries.latestAsOf(org.code()).orElseThrow(() -> new CliException(org.nameJa() + "の中間実績はまだありません"))
-                : AsOf.parse(text).orElseThrow(() -> new CliException("--as-of「" + text + "」は YYYY-MM（例: 2021-09）か latest で指定してください"));
+        return summaries.monthAsked(org.code(), text, t -> AsOf.parse(t).orElseThrow(() -> new CliException(
+                        "--as-of「" + t + "」は YYYY-MM（例: 2021-09）か " + SummaryService.LATEST + " で指定してください")))
+                .orElseThrow(() -> new CliException(org.nameJa() + "の中間実績はまだありません"));
     }
 
     private int interim(CliArguments args, PrintStream out) {

@@ -7,16 +7,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import jp.kenpokpi.budget.BudgetRepository;
-import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.organisation.Organisation;
+import jp.kenpokpi.security.UserAccount;
 
 /** R7 保険者機能強化予算の執行状況 of a branch's year; none where no budget was imported. */
 @Component
 @Order(90)
 class BudgetKind extends DeclaredTableReport {
-
-    /** Tochigi: the one branch whose report in the seeds prints its budget execution (as on /budget). */
-    private static final OrgCode DEFAULT_BRANCH = OrgCode.of("09");
 
     private final BudgetRepository budgets;
 
@@ -28,7 +25,7 @@ class BudgetKind extends DeclaredTableReport {
 
     /** A branch editor starts on their branch, others on Tochigi; the newest year with a budget unless one is asked. */
     public ReportQuery query(ReportRequest request) {
-        Organisation organisation = request.organisation(DEFAULT_BRANCH);
+        Organisation organisation = request.organisation(UserAccount.BRANCH_WITH_SEED_PLAN);
         return ReportQuery.branchYear(organisation, request.year(() -> budgets.years(organisation.code()).stream().findFirst()
                 .orElseThrow(() -> new ReportUnavailableException(organisation.nameJa() + "の予算執行データはありません"))));
     }

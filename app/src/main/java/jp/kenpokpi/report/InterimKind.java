@@ -29,8 +29,9 @@ class InterimKind extends DeclaredTableReport {
     /** "latest" and no month both mean the newest month with data, as on the interim page; none when there is none. */
     public ReportQuery query(ReportRequest request) {
         Organisation organisation = request.organisation(OrgCode.ASSOCIATION);
-        AsOf asOf = request.get(ReportParameter.AS_OF).filter(a -> !a.equals("latest")).map(WebParameters::asOf)
-                .or(() -> summaries.latestAsOf(organisation.code())).orElse(null);
+        AsOf asOf = request.get(ReportParameter.AS_OF)
+                .map(a -> summaries.monthAsked(organisation.code(), a, WebParameters::asOf))
+                .orElseGet(() -> summaries.latestAsOf(organisation.code())).orElse(null);
         return new ReportQuery(organisation, null, null, asOf);
     }
 

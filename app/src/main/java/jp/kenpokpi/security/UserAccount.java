@@ -7,7 +7,8 @@ import jp.kenpokpi.organisation.OrgCode;
 /** A sign-in account: a branch editor belongs to one branch. */
 public record UserAccount(String username, String displayName, Role role, Optional<OrgCode> branch) {
 
-    private static final OrgCode TOCHIGI = OrgCode.of("09");
+    /** The one branch whose reports in the seeds print a plan and a budget execution (the association keeps neither). */
+    public static final OrgCode BRANCH_WITH_SEED_PLAN = OrgCode.of("09");
 
     public UserAccount {
         if (role == Role.BRANCH_EDITOR && branch.isEmpty()) {
@@ -21,11 +22,11 @@ public record UserAccount(String username, String displayName, Role role, Option
     }
 
     /**
-     * Where a branch's own documents (plan, budget) open: the user's branch; for headquarters and viewers Tochigi,
-     * the one branch whose reports in the seeds print a plan and a budget execution (the association keeps neither).
+     * Where a branch's own documents (plan, budget) open: the user's branch; for headquarters and viewers
+     * {@link #BRANCH_WITH_SEED_PLAN}.
      */
     public OrgCode homeBranch() {
-        return branch.orElse(TOCHIGI);
+        return branch.orElse(BRANCH_WITH_SEED_PLAN);
     }
 
     /**

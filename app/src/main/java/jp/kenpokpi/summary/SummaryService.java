@@ -79,6 +79,14 @@ public class SummaryService {
         return records.latestRealAsOf(org).or(() -> latestAsOf(org));
     }
 
+    /** The word a page address, a download and the command line take for the newest month with data. */
+    public static final String LATEST = "latest";
+
+    /** A month asked for: {@link #LATEST} is the newest with data (none when there is none), else the month read. */
+    public Optional<AsOf> monthAsked(OrgCode org, String text, java.util.function.Function<String, AsOf> read) {
+        return text.equals(LATEST) ? latestAsOf(org) : Optional.of(read.apply(text));
+    }
+
     /** The latest month end with any interim result for the organisation ({@link KpiDataSet#latestAsOf}). */
     public Optional<AsOf> latestAsOf(OrgCode org) {
         return interimData().latestAsOf(org);

@@ -27,7 +27,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 public final class SchemaVersion {
 
-    private static final Pattern VERSIONED = Pattern.compile("V(.+?)__.*\\.sql");
+    private static final Pattern VERSIONED = Pattern.compile("V(.+?)__[^$]*\\.(sql|class)");
 
     private SchemaVersion() {
     }
@@ -38,7 +38,11 @@ public final class SchemaVersion {
         }
     }
 
-    /** The versions of the scripts Flyway would run, by their file names (V5__business_plan.sql is 5). */
+    /**
+     * The versions of the migrations Flyway would run, by their file names (V5__business_plan.sql is 5): the SQL
+     * scripts and the Java migrations compiled into the same folder (db/migration/V7__….class), which read old rows
+     * with the domain's own parser.
+     */
     static Set<MigrationVersion> shipped(String locations) {
         Set<MigrationVersion> versions = new HashSet<>();
         PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
@@ -47,7 +51,7 @@ public final class SchemaVersion {
                 // The scripts are in the application's jar: Spring's classpath: reads the first folder of that name,
                 // where classpath*: would open every jar of the class path. Flyway's filesystem: is Spring's file:.
                 String folder = location.trim().replaceFirst("^filesystem:", "file:");
-                for (Resource script : resolver.getResources(folder + "/V*.sql")) {
+                for (Resource script : resolver.getResources(folder + "/V*")) {
                     Matcher m = VERSIONED.matcher(script.getFilename());
                     if (m.matches()) versions.add(MigrationVersion.fromVersion(m.group(1).replace('_', '.')));
                 }

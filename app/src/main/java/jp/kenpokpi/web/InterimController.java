@@ -37,8 +37,7 @@ class InterimController {
         Optional<String> chosen = asOf.filter(a -> !a.isBlank());
         Optional<AsOf> shown;
         if (chosen.isEmpty()) shown = summaries.defaultAsOf(org.code());
-        else if (chosen.get().equals("latest")) shown = summaries.latestAsOf(org.code());
-        else shown = Optional.of(WebParameters.asOf(chosen.get()));
+        else shown = summaries.monthAsked(org.code(), chosen.get(), WebParameters::asOf);
 
         // Newest first; a month asked for by address but without data is still listed, so the picker shows it.
         TreeSet<AsOf> choices = new TreeSet<>(months);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
 
+import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
@@ -45,16 +46,29 @@ class SchemaVersionTest {
 
     @Test
     void aDatabaseBehindTheJarIsMigratedAndAFailedMigrationIsFlywaysToReport() {
-        SchemaVersion.migrateIfBehind(db, LOCATIONS);
-        jdbc.sql("drop table plan_action").update();
-        jdbc.sql("drop table plan_kpi").update();
-        jdbc.sql("drop table plan_measure").update();
-        jdbc.sql("delete from \"flyway_schema_history\" where \"version\" = '5'").update();
+        migrateUpTo("4");   // as a release before the business plan left it
 
         SchemaVersion.migrateIfBehind(db, LOCATIONS);
 
         assertThat(jdbc.sql("select count(*) from plan_measure").query(Integer.class).single()).isZero();
+        assertThat(SchemaVersion.applied(db)).isEqualTo(SchemaVersion.shipped(LOCATIONS));
         jdbc.sql("update \"flyway_schema_history\" set \"success\" = false where \"version\" = '5'").update();
         assertThatThrownBy(() -> SchemaVersion.migrateIfBehind(db, LOCATIONS)).isInstanceOf(FlywayException.class);
+    }
+
+    @Test
+    void aJavaMigrationCountsAsShippedSoADatabaseWithoutItIsMigrated() {
+        MigrationVersion javaMigration = MigrationVersion.fromVersion("7");   // db/migration/V7__judge_result_values_typed
+        assertThat(SchemaVersion.shipped(LOCATIONS)).contains(javaMigration);
+        migrateUpTo("6");
+
+        SchemaVersion.migrateIfBehind(db, LOCATIONS);
+
+        assertThat(SchemaVersion.applied(db)).contains(javaMigration);
+        assertThat(jdbc.sql("select count(actual_kind) from kpi_result").query(Integer.class).single()).isZero();
+    }
+
+    private void migrateUpTo(String version) {
+        Flyway.configure().dataSource(db).locations(LOCATIONS).target(version).load().migrate();
     }
 }
