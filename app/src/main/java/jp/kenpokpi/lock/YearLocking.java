@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.kenpokpi.audit.ChangeLog;
+import jp.kenpokpi.audit.ChangeSource;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.security.AccessDeniedToBranchException;
@@ -42,7 +43,7 @@ public class YearLocking {
             if (locks.isLocked(org, year)) return false;
             locks.lock(org, year, user.username());
             changeLog.record(TABLE, key(org, year), Optional.empty(), values(locks.find(org, year).orElseThrow()),
-                    user.username(), Instant.now(), null);
+                    user.username(), Instant.now(), ChangeSource.form());
             return true;
         }));
     }
@@ -54,7 +55,8 @@ public class YearLocking {
             Optional<FiscalYearLocks.Lock> lock = locks.find(org, year);
             if (lock.isEmpty()) return false;
             locks.unlock(org, year);
-            changeLog.recordRemoval(TABLE, key(org, year), values(lock.get()), user.username(), Instant.now());
+            changeLog.recordDeletion(TABLE, key(org, year), values(lock.get()), user.username(), Instant.now(),
+                    ChangeSource.form());
             return true;
         }));
     }
