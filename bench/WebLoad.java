@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * A closed-loop load generator: N clients, each signed in with its own session, request one page back to back for
- * a fixed time after a warm-up. Prints p50/p95/p99 latency and requests per second.
+ * a fixed time after a warm-up. Prints p50/p95/p99 latency, requests per second and the bytes of a response as
+ * sent. Like a browser, a client accepts gzip (the bytes are counted as they arrive, not unpacked).
  *
  *   java bench/WebLoad.java BASE_URL PATH CLIENTS SECONDS [USER] [PASSWORD]
  */
@@ -36,16 +37,20 @@ public class WebLoad {
         runFor(sessions, base + path, 2, null, null);  // warm-up, not counted
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
+        BYTES.set(0);
         long start = System.nanoTime();
         runFor(sessions, base + path, seconds, latencies, errors);
         double elapsed = (System.nanoTime() - start) / 1e9;
 
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        System.out.printf("%-45s clients %3d  n %6d  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  %7.1f req/s  errors %d%n",
+        System.out.printf("%-45s clients %3d  n %6d  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  %7.1f req/s  %6.1f KB  errors %d%n",
                 path, clients, sorted.size(), ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99),
-                sorted.size() / elapsed, errors.get());
+                sorted.size() / elapsed, sorted.isEmpty() ? 0 : BYTES.get() / 1024.0 / sorted.size(), errors.get());
     }
+
+    /** Bytes received in the counted run. */
+    static final java.util.concurrent.atomic.AtomicLong BYTES = new java.util.concurrent.atomic.AtomicLong();
 
     static double ms(List<Long> sorted, double q) {
         if (sorted.isEmpty()) return Double.NaN;
@@ -58,14 +63,18 @@ public class WebLoad {
         CountDownLatch done = new CountDownLatch(sessions.size());
         for (HttpClient client : sessions) {
             Thread t = new Thread(() -> {
-                HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").build();
+                HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html")
+                        .header("Accept-Encoding", "gzip").build();
                 while (System.nanoTime() < end) {
                     long t0 = System.nanoTime();
                     try {
                         HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
                         long t1 = System.nanoTime();
                         if (latencies != null) {
-                            if (response.statusCode() == 200) latencies.add(t1 - t0);
+                            if (response.statusCode() == 200) {
+                                latencies.add(t1 - t0);
+                                BYTES.addAndGet(response.body().length);
+                            }
                             else errors.incrementAndGet();
                         }
                     } catch (Exception e) {

@@ -67,4 +67,16 @@ public final class TemporaryDatabase {
         }
         return base + database;
     }
+
+    /**
+     * A new empty database for a test without the application (a migration's test): its URL, user postgres or sa.
+     */
+    public static String emptyDatabaseUrl(String name) {
+        String server = System.getProperty(POSTGRESQL, "");
+        return server.isBlank() ? "jdbc:h2:file:" + newPath(name) : newPostgresqlDatabase(server, name);
+    }
+
+    public static String user() {
+        return System.getProperty(POSTGRESQL, "").isBlank() ? "sa" : "postgres";
+    }
 }

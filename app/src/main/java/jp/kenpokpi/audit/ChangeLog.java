@@ -1,17 +1,22 @@
 package jp.kenpokpi.audit;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Every change to a target, a result, a budget or a lock, with who made it, when, and the values before and after. */
+/**
+ * Every change to a target, a result, a budget, a plan measure or a lock: who made it, when, what it is about
+ * (branch, year, KPI, the row), the values before and after as JSON (ChangeValues), and where it came from
+ * (ChangeSource). ChangeHistory reads it for people.
+ */
 @Repository
 public class ChangeLog {
 
@@ -21,112 +26,89 @@ public class ChangeLog {
         this.jdbc = jdbc;
     }
 
-    /** One recorded change. Values are kept as "field=value" lines, readable without the schema of the day. */
-    public record Change(String table, String rowKey, String action, Optional<String> oldValues, String newValues,
-                         String changedBy, Instant changedAt, Optional<Long> batchId) {
+    /** One recorded change: the one model every page, and the audit log to come, reads. */
+    public record Change(String table, String rowKey, String action, Map<String, String> before,
+                         Map<String, String> after, String changedBy, Instant changedAt, ChangeSource source) {
 
-        public Map<String, String> before() {
-            return oldValues.map(ChangeLog::values).orElse(Map.of());
+        public Optional<Long> batchId() {
+            return source.batchId();
         }
 
-        public Map<String, String> after() {
-            return values(newValues);
+        public ChangeSubject subject() {
+            return ChangeSubject.of(table, rowKey);
         }
     }
 
     public void record(String table, String rowKey, Optional<Map<String, String>> before, Map<String, String> after,
-                       String changedBy, Instant at, Long batchId) {
-        insert(table, rowKey, before.isPresent() ? "UPDATE" : "INSERT", before, lines(after), changedBy, at, batchId);
+                       String changedBy, Instant at, ChangeSource source) {
+        insert(new Change(table, rowKey, before.isPresent() ? "UPDATE" : "INSERT", before.orElse(Map.of()), after,
+                changedBy, at, source), before.isPresent());
     }
 
-    /** A row removed (a budget item no longer in a re-imported file): its last values are kept as the old values. */
+    /** A row removed (a budget item no longer in a re-imported file, a lock lifted): its last values, nothing after. */
     public void recordDeletion(String table, String rowKey, Map<String, String> before, String changedBy, Instant at,
-                               Long batchId) {
-        insert(table, rowKey, "DELETE", Optional.of(before), "", changedBy, at, batchId);
+                               ChangeSource source) {
+        insert(new Change(table, rowKey, "DELETE", before, Map.of(), changedBy, at, source), true);
     }
 
-    /** A row that no longer exists (a lock lifted): what it held, and nothing after. */
-    public void recordRemoval(String table, String rowKey, Map<String, String> before, String changedBy, Instant at) {
-        insert(table, rowKey, "DELETE", Optional.of(before), "", changedBy, at, null);
-    }
-
-    private void insert(String table, String rowKey, String action, Optional<Map<String, String>> before,
-                        String newValues, String changedBy, Instant at, Long batchId) {
+    private void insert(Change c, boolean hasBefore) {
+        ChangeSubject subject = c.subject();
         jdbc.sql("""
-                INSERT INTO data_change (table_name, row_key, action, old_values, new_values, changed_by, changed_at, batch_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(table, rowKey, action, before.map(ChangeLog::lines).orElse(null), newValues, changedBy,
-                        Timestamp.from(at), batchId)
+                INSERT INTO data_change (table_name, row_key, action, old_values, new_values, changed_by, changed_at,
+                    batch_id, org_code, fiscal_year, kpi_code, source_kind, source_file, source_line)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(c.table(), c.rowKey(), c.action(), hasBefore ? ChangeValues.json(c.before()) : null,
+                        ChangeValues.json(c.after()), c.changedBy(), Timestamp.from(c.changedAt()),
+                        c.source().batchId().orElse(null), subject.branch().orElse(null),
+                        subject.fiscalYear().orElse(null), subject.kpiCode().orElse(null), c.source().kind().name(),
+                        c.source().file().orElse(null), c.source().line().orElse(null))
                 .update();
     }
 
+    /** One row's changes, oldest first. */
     public List<Change> history(String table, String rowKey) {
         return jdbc.sql("SELECT * FROM data_change WHERE table_name = ? AND row_key = ? ORDER BY id")
                 .params(table, rowKey)
-                .query((rs, n) -> new Change(rs.getString("table_name"), rs.getString("row_key"), rs.getString("action"),
-                        Optional.ofNullable(rs.getString("old_values")), rs.getString("new_values"),
-                        rs.getString("changed_by"), rs.getTimestamp("changed_at").toInstant(),
-                        Optional.ofNullable((Long) rs.getObject("batch_id", Long.class))))
+                .query((rs, n) -> change(rs))
                 .list();
+    }
+
+    /** The changes the filter lets through, newest first, at most {@code limit}: what an audit log page lists. */
+    public List<Change> list(ChangeFilter filter, int limit) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        filter.branch().ifPresent(b -> condition(where, params, "org_code", b));
+        filter.kpiCode().ifPresent(k -> condition(where, params, "kpi_code", k));
+        filter.changedBy().ifPresent(u -> condition(where, params, "changed_by", u));
+        filter.source().ifPresent(s -> condition(where, params, "source_kind", s.name()));
+        params.add(limit);
+        return jdbc.sql("SELECT * FROM data_change" + where + " ORDER BY changed_at DESC, id DESC LIMIT ?")
+                .params(params)
+                .query((rs, n) -> change(rs))
+                .list();
+    }
+
+    private static void condition(StringBuilder where, List<Object> params, String column, Object value) {
+        where.append(" AND ").append(column).append(" = ?");
+        params.add(value);
     }
 
     public int count() {
         return jdbc.sql("SELECT COUNT(*) FROM data_change").query(Integer.class).single();
     }
 
-    /**
-     * One line per field. A narrative runs over several lines: line breaks and backslashes in a value are
-     * escaped (\n, \\) so that every line stays one field.
-     */
-    static String lines(Map<String, String> values) {
-        StringBuilder sb = new StringBuilder();
-        new LinkedHashMap<>(values).forEach((k, v) -> sb.append(k).append('=').append(escape(v == null ? "" : v)).append('\n'));
-        return sb.toString();
-    }
-
     /** How long the values are as one change-log entry, which holds at most FieldLimits.CHANGE_LOG_VALUES. */
     public static int length(Map<String, String> values) {
-        return lines(values).length();
+        return ChangeValues.json(values).length();
     }
 
-    /**
-     * The fields of {@link #lines}, in their order, with line breaks and backslashes restored. Rows written before
-     * V4 kept a multi-line note's breaks raw: a line that does not start with a field name continues the value
-     * before it.
-     */
-    static Map<String, String> values(String lines) {
-        Map<String, String> values = new LinkedHashMap<>();
-        String last = null;
-        for (String line : lines.split("\n", -1)) {
-            int eq = line.indexOf('=');
-            if (eq > 0 && FIELD_NAME.matcher(line.substring(0, eq)).matches()) {
-                last = line.substring(0, eq);
-                values.put(last, unescape(line.substring(eq + 1)));
-            } else if (last != null && !line.isEmpty()) {
-                values.put(last, values.get(last) + "\n" + unescape(line));
-            }
-        }
-        return values;
-    }
-
-    /** actual, self_evaluation_reason, action1.done_text, kpi.SS_ACHIEVEMENT.item_no. */
-    private static final Pattern FIELD_NAME = Pattern.compile("[a-z][A-Za-z0-9_.]*");
-
-    private static String escape(String value) {
-        return value.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n");
-    }
-
-    private static String unescape(String value) {
-        StringBuilder sb = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '\\' && i + 1 < value.length()) {
-                char next = value.charAt(++i);
-                sb.append(next == 'n' ? '\n' : next == 'r' ? '\r' : next);
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+    private static Change change(ResultSet rs) throws SQLException {
+        ChangeSource source = new ChangeSource(ChangeSource.Kind.valueOf(rs.getString("source_kind")),
+                Optional.ofNullable(rs.getObject("batch_id", Long.class)),
+                Optional.ofNullable(rs.getString("source_file")),
+                Optional.ofNullable(rs.getObject("source_line", Integer.class)));
+        return new Change(rs.getString("table_name"), rs.getString("row_key"), rs.getString("action"),
+                ChangeValues.fields(rs.getString("old_values")), ChangeValues.fields(rs.getString("new_values")),
+                rs.getString("changed_by"), rs.getTimestamp("changed_at").toInstant(), source);
     }
 }

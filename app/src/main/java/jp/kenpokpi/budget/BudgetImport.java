@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.kenpokpi.audit.ChangeLog;
+import jp.kenpokpi.audit.ChangeSource;
 import jp.kenpokpi.audit.ImportBatches;
 import jp.kenpokpi.budget.BudgetRows.CategoryKey;
 import jp.kenpokpi.budget.BudgetRows.CategoryRow;
@@ -64,7 +65,8 @@ public class BudgetImport {
             Instant now = Instant.now();
             long batch = batches.open(kind, files.stream().map(InterchangeFile::name).toList(), outcome.rowCount(),
                     user, now);
-            Writer writer = new Writer(user, now, batch);
+            List<String> names = files.stream().map(InterchangeFile::name).toList();
+            Writer writer = new Writer(user, now, batch, ChangeSource.batch(kind, batch, names));
             outcome.budgets().forEach(b -> writer.replace(BudgetRows.of(b)));
             return new BudgetImportReport(batch, outcome.rowCount(), writer.added, writer.changed, writer.deleted,
                     writer.unchanged);
@@ -77,15 +79,17 @@ public class BudgetImport {
         private final String user;
         private final Instant now;
         private final long batch;
+        private final ChangeSource source;
         int added;
         int changed;
         int deleted;
         int unchanged;
 
-        Writer(String user, Instant now, long batch) {
+        Writer(String user, Instant now, long batch, ChangeSource source) {
             this.user = user;
             this.now = now;
             this.batch = batch;
+            this.source = source;
         }
 
         void replace(BudgetRows wanted) {
@@ -101,7 +105,7 @@ public class BudgetImport {
                 if (wantedItems.contains(key)) return;
                 String rowKey = BudgetRows.itemKey(wanted.org(), wanted.year(), key);
                 check(repository.deleteItem(stored.id(), stored.version()), rowKey);
-                changeLog.recordDeletion(ITEM_TABLE, rowKey, stored.value().values(), user, now, batch);
+                changeLog.recordDeletion(ITEM_TABLE, rowKey, stored.value().values(), user, now, source);
                 deleted++;
             });
             Map<CategoryKey, Long> categoryIds = new HashMap<>();
@@ -115,7 +119,7 @@ public class BudgetImport {
                 if (wantedCategories.contains(key)) return;
                 String rowKey = BudgetRows.categoryKey(wanted.org(), wanted.year(), key);
                 check(repository.deleteCategory(stored.id(), stored.version()), rowKey);
-                changeLog.recordDeletion(CATEGORY_TABLE, rowKey, stored.value().values(), user, now, batch);
+                changeLog.recordDeletion(CATEGORY_TABLE, rowKey, stored.value().values(), user, now, source);
             });
         }
 
@@ -123,13 +127,13 @@ public class BudgetImport {
             String key = BudgetRows.categoryKey(budget.org(), budget.year(), category.key());
             if (stored == null) {
                 long id = repository.insertCategory(budget.org(), budget.year(), category, user, now, batch);
-                changeLog.record(CATEGORY_TABLE, key, Optional.empty(), category.values(), user, now, batch);
+                changeLog.record(CATEGORY_TABLE, key, Optional.empty(), category.values(), user, now, source);
                 return id;
             }
             if (!stored.value().values().equals(category.values())) {
                 check(repository.updateCategory(stored.id(), stored.version(), category, user, now, batch), key);
                 changeLog.record(CATEGORY_TABLE, key, Optional.of(stored.value().values()), category.values(),
-                        user, now, batch);
+                        user, now, source);
             }
             return stored.id();
         }
@@ -138,7 +142,7 @@ public class BudgetImport {
             String key = BudgetRows.itemKey(budget.org(), budget.year(), item.key());
             if (stored == null) {
                 repository.insertItem(budget.org(), budget.year(), categoryId, item, user, now, batch);
-                changeLog.record(ITEM_TABLE, key, Optional.empty(), item.values(), user, now, batch);
+                changeLog.record(ITEM_TABLE, key, Optional.empty(), item.values(), user, now, source);
                 added++;
             } else if (stored.value().values().equals(item.values())
                     && stored.value().category().key().equals(item.category().key())) {
@@ -146,7 +150,7 @@ public class BudgetImport {
             } else {
                 check(repository.updateItem(stored.id(), stored.version(), categoryId, item, user, now, batch), key);
                 changeLog.record(ITEM_TABLE, key, Optional.of(stored.value().values()), item.values(), user,
-                        now, batch);
+                        now, source);
                 changed++;
             }
         }

@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.kenpokpi.audit.ChangeHistory;
 import jp.kenpokpi.audit.ChangeLog;
+import jp.kenpokpi.audit.ChangeSource;
 import jp.kenpokpi.catalogue.CatalogueRepository;
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.evaluation.KpiEvaluation;
@@ -144,7 +145,7 @@ public class ResultEntryService {
             return new Conflict(find(org, year, definition));
         }
         records.saveEntryTexts(result, texts);
-        changeLog.record(ResultAudit.TABLE, ResultAudit.key(result), before, after, user.username(), now, null);
+        changeLog.record(ResultAudit.TABLE, ResultAudit.key(result), before, after, user.username(), now, ChangeSource.form());
         return new Saved(result, evaluation, true);
     }
 

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.kenpokpi.audit.ChangeLog;
+import jp.kenpokpi.audit.ChangeSource;
 import jp.kenpokpi.audit.ImportBatches;
 import jp.kenpokpi.audit.RecordedFields;
 import jp.kenpokpi.catalogue.CatalogueRepository;
@@ -71,9 +72,10 @@ public class InterchangeImport {
         Counter counter = new Counter();
         for (InterchangeRow row : rows) {
             boolean changed = false;
-            if (row.target().isPresent()) changed |= saveTarget(row, user, now, batch, counter);
+            ChangeSource source = ChangeSource.batch(kind, batch, Optional.of(row.file()), Optional.of(row.line()));
+            if (row.target().isPresent()) changed |= saveTarget(row, user, now, source, counter);
             if (carriesResult(row)) {
-                changed |= saveResult(row, user, now, batch, counter);
+                changed |= saveResult(row, user, now, source, counter);
             }
             if (!changed) counter.unchanged++;
         }
@@ -155,13 +157,14 @@ public class InterchangeImport {
                 row.note(), row.source(), row.isSynthetic());
     }
 
-    private boolean saveTarget(InterchangeRow row, String user, Instant now, long batch, Counter counter) {
+    private boolean saveTarget(InterchangeRow row, String user, Instant now, ChangeSource source, Counter counter) {
+        long batch = source.batchId().orElseThrow();
         StoredTarget target = toTarget(row);
         String key = row.org() + "/" + row.year() + "/" + target.kpiCode();
         Optional<StoredRow<StoredTarget>> existing = records.findTarget(row.org(), row.year(), target.kpiCode());
         if (existing.isEmpty()) {
             records.insertTarget(target, user, now, batch);
-            changeLog.record("kpi_target", key, Optional.empty(), values(target), user, now, batch);
+            changeLog.record("kpi_target", key, Optional.empty(), values(target), user, now, source);
             counter.targetsAdded++;
             return true;
         }
@@ -169,19 +172,20 @@ public class InterchangeImport {
         if (!records.updateTarget(existing.get().id(), existing.get().version(), target, user, now, batch)) {
             throw new IllegalStateException("目標 " + key + " は取り込み中に他の人が変更しました。もう一度取り込んでください");
         }
-        changeLog.record("kpi_target", key, Optional.of(values(existing.get().value())), values(target), user, now, batch);
+        changeLog.record("kpi_target", key, Optional.of(values(existing.get().value())), values(target), user, now, source);
         counter.targetsChanged++;
         return true;
     }
 
-    private boolean saveResult(InterchangeRow row, String user, Instant now, long batch, Counter counter) {
+    private boolean saveResult(InterchangeRow row, String user, Instant now, ChangeSource source, Counter counter) {
+        long batch = source.batchId().orElseThrow();
         StoredResult stored = toResult(row);
         String key = resultKey(stored);
         Optional<StoredRow<StoredResult>> existing = records.findResult(row.org(), row.year(), row.asOf(),
                 stored.kpiCode(), stored.definitionFy());
         if (existing.isEmpty()) {
             records.insertResult(stored, user, now, batch);
-            changeLog.record("kpi_result", key, Optional.empty(), values(stored), user, now, batch);
+            changeLog.record("kpi_result", key, Optional.empty(), values(stored), user, now, source);
             counter.resultsAdded++;
             return true;
         }
@@ -189,7 +193,7 @@ public class InterchangeImport {
         if (!records.updateResult(existing.get().id(), existing.get().version(), stored, user, now, batch)) {
             throw new IllegalStateException("実績 " + key + " は取り込み中に他の人が変更しました。もう一度取り込んでください");
         }
-        changeLog.record("kpi_result", key, Optional.of(values(existing.get().value())), values(stored), user, now, batch);
+        changeLog.record("kpi_result", key, Optional.of(values(existing.get().value())), values(stored), user, now, source);
         counter.resultsChanged++;
         return true;
     }

@@ -5,15 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.kenpokpi.audit.ChangeLog;
+import jp.kenpokpi.audit.ChangeSource;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
-import jp.kenpokpi.security.AccessDeniedToBranchException;
 import jp.kenpokpi.security.FiscalYearLocks;
-import jp.kenpokpi.security.Role;
 import jp.kenpokpi.security.UserAccount;
 
 /**
@@ -36,25 +36,26 @@ public class YearLocking {
     }
 
     /** @return false when the year was locked already */
+    @PreAuthorize("@permissions.mayLockYears(#user)")
     public boolean lock(UserAccount user, OrgCode org, FiscalYear year) {
-        requireHeadquarters(user);
         return Boolean.TRUE.equals(transaction.execute(status -> {
             if (locks.isLocked(org, year)) return false;
             locks.lock(org, year, user.username());
             changeLog.record(TABLE, key(org, year), Optional.empty(), values(locks.find(org, year).orElseThrow()),
-                    user.username(), Instant.now(), null);
+                    user.username(), Instant.now(), ChangeSource.form());
             return true;
         }));
     }
 
     /** @return false when the year was not locked */
+    @PreAuthorize("@permissions.mayLockYears(#user)")
     public boolean unlock(UserAccount user, OrgCode org, FiscalYear year) {
-        requireHeadquarters(user);
         return Boolean.TRUE.equals(transaction.execute(status -> {
             Optional<FiscalYearLocks.Lock> lock = locks.find(org, year);
             if (lock.isEmpty()) return false;
             locks.unlock(org, year);
-            changeLog.recordRemoval(TABLE, key(org, year), values(lock.get()), user.username(), Instant.now());
+            changeLog.recordDeletion(TABLE, key(org, year), values(lock.get()), user.username(), Instant.now(),
+                    ChangeSource.form());
             return true;
         }));
     }
@@ -68,11 +69,5 @@ public class YearLocking {
         m.put("locked_by", lock.lockedBy());
         m.put("locked_at", lock.lockedAt().toString());
         return m;
-    }
-
-    private static void requireHeadquarters(UserAccount user) {
-        if (user.role() != Role.HQ_ADMIN) {
-            throw new AccessDeniedToBranchException("年度の確定（ロック）と解除は本部管理者だけができます");
-        }
     }
 }

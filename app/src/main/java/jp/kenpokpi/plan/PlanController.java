@@ -14,6 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -139,7 +140,12 @@ class PlanController {
                 .body(body);
     }
 
-    /** The measure a request edits, once the user is known to be allowed to change its branch's year. */
+    /** Only who may change the branch's year opens or saves its measures (BranchAccess, through Permissions). */
+    private static final String MAY_EDIT = "@permissions.mayChange(principal.account(), "
+            + "T(jp.kenpokpi.web.WebParameters).organisation(#branch).code(), "
+            + "T(jp.kenpokpi.web.WebParameters).fiscalYear(#year))";
+
+    /** The measure a request edits (method security has checked the user may change its branch's year). */
     private record Edited(UserAccount user, Organisation organisation, FiscalYear year, PlanArea area, int number) {
     }
 
@@ -147,12 +153,12 @@ class PlanController {
         UserAccount user = CurrentUser.get();
         Organisation org = WebParameters.organisation(branch);
         FiscalYear fy = WebParameters.fiscalYear(year);
-        access.requireChange(user, org.code(), fy);
         PlanArea planArea = PlanArea.parse(area).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "分野「" + area + "」はありません（CORE、STRATEGIC、ORGANISATION）"));
         return new Edited(user, org, fy, planArea, measure);
     }
 
+    @PreAuthorize(MAY_EDIT)
     @GetMapping("/plan/edit")
     String form(@RequestParam String branch, @RequestParam String year, @RequestParam String area,
                 @RequestParam int measure, Model model) {
@@ -162,6 +168,7 @@ class PlanController {
         return show(e, page, model);
     }
 
+    @PreAuthorize(MAY_EDIT)
     @PostMapping("/plan/edit")
     String save(@RequestParam String branch, @RequestParam String year, @RequestParam String area,
                 @RequestParam int measure, @Valid @ModelAttribute("form") PlanEditForm form, BindingResult binding,

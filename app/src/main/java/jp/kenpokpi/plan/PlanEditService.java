@@ -12,6 +12,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import jp.kenpokpi.audit.ChangeHistory;
 import jp.kenpokpi.audit.ChangeLog;
+import jp.kenpokpi.audit.ChangeSource;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.plan.PlanRepository.StoredMeasure;
@@ -80,7 +81,7 @@ public class PlanEditService {
             if (!plans.updateMeasure(current, reported, current.source(), user.username(), now, null)) {
                 return new Conflict(find(org, year, area, number));
             }
-            changeLog.record(PlanAudit.TABLE, current.key(), Optional.of(current.values()), after, user.username(), now, null);
+            changeLog.record(PlanAudit.TABLE, current.key(), Optional.of(current.values()), after, user.username(), now, ChangeSource.form());
             return new Saved(reported, true);
         });
     }

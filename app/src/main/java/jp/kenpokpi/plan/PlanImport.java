@@ -12,9 +12,9 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import jp.kenpokpi.audit.ChangeHistory;
 import jp.kenpokpi.audit.RecordedFields;
 import jp.kenpokpi.audit.ChangeLog;
+import jp.kenpokpi.audit.ChangeSource;
 import jp.kenpokpi.audit.ImportBatches;
 import jp.kenpokpi.catalogue.CatalogueRepository;
 import jp.kenpokpi.interchange.ImportCsv;
@@ -120,7 +120,7 @@ public class PlanImport {
                 String old = before.getOrDefault(field, "");
                 String now = after.getOrDefault(field, "");
                 if (old.equals(now) || (stored.isEmpty() && field.equals("source"))) continue;
-                String label = ChangeHistory.labelJa(field);
+                String label = RecordedFields.labelJa(field);
                 String oldJa = RecordedFields.shownJa(field, old);
                 String nowJa = RecordedFields.shownJa(field, now);
                 out.add(stored.isEmpty() || wanted.isEmpty() ? label + ": " + shorten(stored.isEmpty() ? nowJa : oldJa)
@@ -220,6 +220,7 @@ public class PlanImport {
             Instant now = Instant.now();
             long batch = batches.open(kind, files.stream().map(InterchangeFile::name).toList(), outcome.rowCount(),
                     user, now);
+            ChangeSource source = ChangeSource.batch(kind, batch, files.stream().map(InterchangeFile::name).toList());
             List<Change> changes = changes(outcome.plans());
             // A KPI or an item number may move between measures: free those of every measure that changes or
             // goes before any measure is written, so that no unique key sees it twice.
@@ -230,18 +231,18 @@ public class PlanImport {
                 switch (c.action()) {
                     case ADD -> {
                         repository.insertMeasure(c.org(), c.year(), c.wanted().orElseThrow(), c.source(), user, now, batch);
-                        changeLog.record(PlanAudit.TABLE, c.key(), Optional.empty(), c.after(), user, now, batch);
+                        changeLog.record(PlanAudit.TABLE, c.key(), Optional.empty(), c.after(), user, now, source);
                         added++;
                     }
                     case REMOVE -> {
                         written(repository.deleteMeasure(c.stored().orElseThrow()), c);
-                        changeLog.recordDeletion(PlanAudit.TABLE, c.key(), c.before().orElseThrow(), user, now, batch);
+                        changeLog.recordDeletion(PlanAudit.TABLE, c.key(), c.before().orElseThrow(), user, now, source);
                         deleted++;
                     }
                     case CHANGE -> {
                         written(repository.updateMeasure(c.stored().orElseThrow(), c.wanted().orElseThrow(), c.source(),
                                 user, now, batch), c);
-                        changeLog.record(PlanAudit.TABLE, c.key(), c.before(), c.after(), user, now, batch);
+                        changeLog.record(PlanAudit.TABLE, c.key(), c.before(), c.after(), user, now, source);
                         changed++;
                     }
                     case KEEP -> unchanged++;

@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import jp.kenpokpi.audit.ChangeHistory;
 import jp.kenpokpi.audit.ChangeLog;
 import jp.kenpokpi.audit.ReadableNames;
-import jp.kenpokpi.audit.ValueChange;
 import jp.kenpokpi.catalogue.Kpi;
 import jp.kenpokpi.evaluation.MarkPolicies;
 import jp.kenpokpi.evaluation.MarkPolicy;
@@ -93,7 +93,7 @@ class KpiDetailController {
             variables.put("historyKey", detail.branchResult().map(InterchangeImport::resultKey).orElse(null));
             variables.put("history", detail.branchResult()
                     .map(r -> changeLog.history("kpi_result", InterchangeImport.resultKey(r)))
-                    .orElse(List.of()).stream().map(ValueChange::of).map(c -> c.namedBy(names::person)).toList());
+                    .map(ChangeHistory::of).orElse(List.of()).stream().map(c -> c.namedBy(names::person)).toList());
             variables.put("trendJson", json.write(KpiChartData.trend(detail)));
             variables.put("rankingJson", json.write(KpiChartData.ranking(detail)));
             return variables;

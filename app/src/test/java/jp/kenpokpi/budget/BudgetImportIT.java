@@ -69,10 +69,11 @@ class BudgetImportIT {
         assertThat(history).singleElement().satisfies(c -> {
             assertThat(c.action()).isEqualTo("INSERT");
             assertThat(c.changedBy()).isEqualTo("sample-data");
-            assertThat(c.newValues()).contains("item=各種メディアを活用したインセンティブ広報", "budget=5000000", "executed=5511000");
+            assertThat(c.after()).containsEntry("item", "各種メディアを活用したインセンティブ広報")
+                    .containsEntry("budget", "5000000").containsEntry("executed", "5511000");
         });
         assertThat(changeLog.history("budget_category", "09/2023/section2/category4")).singleElement()
-                .satisfies(c -> assertThat(c.newValues()).contains("category=その他の経費"));
+                .satisfies(c -> assertThat(c.after()).containsEntry("category", "その他の経費"));
     }
 
     @Test
@@ -96,11 +97,11 @@ class BudgetImportIT {
         List<ChangeLog.Change> changed = changeLog.history("budget_item", "11/2024/section1/item2");
         assertThat(changed).extracting(ChangeLog.Change::action).containsExactly("INSERT", "UPDATE");
         assertThat(changed.get(1).changedBy()).isEqualTo("bob");
-        assertThat(changed.get(1).oldValues()).hasValueSatisfying(v -> assertThat(v).contains("executed=400"));
-        assertThat(changed.get(1).newValues()).contains("executed=450");
+        assertThat(changed.get(1).before()).containsEntry("executed", "400");
+        assertThat(changed.get(1).after()).containsEntry("executed", "450");
         List<ChangeLog.Change> removed = changeLog.history("budget_item", "11/2024/section1/item3");
         assertThat(removed).extracting(ChangeLog.Change::action).containsExactly("INSERT", "DELETE");
-        assertThat(removed.get(1).oldValues()).hasValueSatisfying(v -> assertThat(v).contains("item=文書支援"));
+        assertThat(removed.get(1).before()).containsEntry("item", "文書支援");
         assertThat(changeLog.history("budget_category", "11/2024/section1/category2"))
                 .extracting(ChangeLog.Change::action).containsExactly("INSERT", "DELETE");
     }

@@ -393,7 +393,10 @@ class ResultEntryIT {
         assertThat(dashboard).contains("onsubmit=\"return confirm(this.dataset.confirm)\"",
                 "data-confirm=\"栃木支部の令和5年度を確定（ロック）します。");
         assertThat(page("/dashboard?branch=09&year=2023", "tochigi")).doesNotContain("id=\"lock-year\"");
-        mvc.perform(post("/locks/09/2023").with(as("tochigi")).with(csrf())).andExpect(status().isForbidden());
+        String notHeadquarters = mvc.perform(post("/locks/09/2023").with(as("tochigi")).with(csrf()))
+                .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
+        // Issue 9 (5): method security refuses, with the Japanese reason on the 403 page.
+        assertThat(notHeadquarters).contains("年度の確定（ロック）と解除は本部管理者だけができます");
         mvc.perform(post("/locks/09/2023").with(as("honbu"))).andExpect(status().isForbidden());
 
         mvc.perform(post("/locks/09/2023").with(as("honbu")).with(csrf()))

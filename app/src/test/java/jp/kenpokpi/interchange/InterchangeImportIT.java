@@ -14,6 +14,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import jp.kenpokpi.TemporaryDatabase;
 import jp.kenpokpi.audit.ChangeLog;
+import jp.kenpokpi.audit.ChangeSource;
 import jp.kenpokpi.result.KpiRecordRepository;
 
 /** Imports change the database all at once or not at all, and every change is attributed and kept. */
@@ -56,8 +57,12 @@ class InterchangeImportIT {
         assertThat(history.get(0).changedBy()).isEqualTo("alice");
         assertThat(history.get(1).action()).isEqualTo("UPDATE");
         assertThat(history.get(1).changedBy()).isEqualTo("bob");
-        assertThat(history.get(1).oldValues()).hasValueSatisfying(v -> assertThat(v).contains("actual=30.6%"));
-        assertThat(history.get(1).newValues()).contains("actual=30.7%");
+        assertThat(history.get(1).before()).containsEntry("actual", "30.6%");
+        assertThat(history.get(1).after()).containsEntry("actual", "30.7%");
+        // Issue 9 (3): the change names the file and the line it came from, and what it is about.
+        assertThat(history.get(1).source().kind()).isEqualTo(ChangeSource.Kind.IMPORT);
+        assertThat(history.get(1).source().placeJa()).isEqualTo("second.csv 2行目");
+        assertThat(history.get(1).subject().kpiCode()).contains("DEPENDENT_CHECKUP_RATE");
     }
 
     @Test

@@ -104,6 +104,29 @@ class ErrorPagesIT {
                 "data-nav=\"dashboard\"", "閲覧者（デモ）");
     }
 
+    /**
+     * Issue 9 (10), not an error page but the same path through Tomcat: a browser accepting gzip gets the 600 KB
+     * 47-branch comparison compressed, and the static files (small, cached, the load test's baseline) as they are.
+     */
+    @Test
+    void pagesAreSentGzippedToABrowserThatAcceptsIt() throws Exception {
+        HttpClient client = signedIn("honbu");
+        HttpResponse<byte[]> page = client.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/comparison?year=2023&block=ALL"))
+                .header("Accept", "text/html").header("Accept-Encoding", "gzip").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> css = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/assets/kenpo.css")).header("Accept-Encoding", "gzip").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Encoding")).contains("gzip");
+        String html = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(page.body()))
+                .readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(html).contains("北海道支部", "沖縄支部");
+        assertThat(page.body().length).as("sent").isLessThan(html.getBytes(StandardCharsets.UTF_8).length / 5);
+        assertThat(css.headers().firstValue("Content-Encoding")).isEmpty();
+    }
+
     /** A client signed in through the sign-in form, as a browser is (the error pages are Tomcat's error dispatch). */
     private HttpClient signedIn(String username) throws Exception {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
