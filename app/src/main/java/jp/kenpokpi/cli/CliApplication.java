@@ -69,6 +69,7 @@ public class CliApplication {
             "jp.kenpokpi.security.DemoAccounts",
             "jp.kenpokpi.security.FiscalYearLocks",
             "jp.kenpokpi.security.PasswordConfig",
+            "jp.kenpokpi.security.Permissions",
             "jp.kenpokpi.security.UserAccountRepository",
             "jp.kenpokpi.summary.SummaryService",
             "jp.kenpokpi.system.DatabaseInfo",
