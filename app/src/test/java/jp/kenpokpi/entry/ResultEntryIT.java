@@ -19,17 +19,13 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
-import jp.kenpokpi.TemporaryDatabase;
+import jp.kenpokpi.SampleDataTest;
 import jp.kenpokpi.audit.ChangeLog;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
@@ -42,18 +38,12 @@ import jp.kenpokpi.summary.StoredResult;
  * someone else's change, recorded with who did it, and refused to whoever may not change the branch's year.
  * Each test works on its own KPI of the Tochigi FY2023 sample data, so that their order does not matter.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SampleDataTest
 class ResultEntryIT {
 
     private static final OrgCode TOCHIGI = OrgCode.of("09");
     private static final FiscalYear FY2023 = FiscalYear.of(2023);
     private static final String LOCK_MESSAGE = "令和5年度は本部が確定（ロック）したため変更できません";
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TemporaryDatabase.withSampleData(registry, "entry");
-    }
 
     @Autowired
     MockMvc mvc;

@@ -1,5 +1,6 @@
 package jp.kenpokpi.plan;
 
+import jp.kenpokpi.SampleDataTest;
 import jp.kenpokpi.interchange.ImportProblem;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,18 +22,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import jp.kenpokpi.DemoUsers;
-import jp.kenpokpi.TemporaryDatabase;
 import jp.kenpokpi.audit.ChangeLog;
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.evaluation.SelfEvaluation;
@@ -45,18 +41,12 @@ import jp.kenpokpi.security.FiscalYearLocks;
  * The business plan page and a measure's edit form, signed in as each demo account: what each sees, who may save,
  * and that a save over someone else's change, without a CSRF token or by another branch is refused.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SampleDataTest
 class PlanPageIT {
 
     static final OrgCode TOCHIGI = OrgCode.of("09");
     static final FiscalYear FY2024 = FiscalYear.of(2024);
     static final String EDIT = "/plan/edit?branch=09&year=2024&area=CORE&measure=2";
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TemporaryDatabase.withSampleData(registry, "plan-page");
-    }
 
     @Autowired
     MockMvc mvc;

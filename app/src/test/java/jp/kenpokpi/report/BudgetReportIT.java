@@ -27,26 +27,16 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import jp.kenpokpi.DemoUsers;
-import jp.kenpokpi.TemporaryDatabase;
+import jp.kenpokpi.SampleDataTest;
 
 /** Report R7, Tochigi's FY2023 budget execution from the sample data, as page, Excel and PDF. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SampleDataTest
 class BudgetReportIT {
 
     private static final Path PNG_DIRECTORY = Path.of("target/report-png");
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TemporaryDatabase.withSampleData(registry, "budget-report");
-    }
 
     @Autowired
     MockMvc mvc;

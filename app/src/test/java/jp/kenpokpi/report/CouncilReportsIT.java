@@ -31,15 +31,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import jp.kenpokpi.DemoUsers;
+import jp.kenpokpi.SampleDataTest;
 import jp.kenpokpi.organisation.Block;
-import jp.kenpokpi.TemporaryDatabase;
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
@@ -53,19 +49,13 @@ import jp.kenpokpi.value.Unit;
  * 833–975) and R5 (中間の実施状況, the headquarters half-year report, shared/seeds/hq-fy2021-first-half-status.txt
  * lines 1190–1471) from the database loaded with the sample data, as models, pages, workbooks and PDFs.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SampleDataTest
 class CouncilReportsIT {
 
     private static final Path PNG_DIRECTORY = Path.of("target/report-png");
     private static final String LIFESTYLE = "生活習慣病予防健診実施率";
     private static final Organisation AKITA = Organisations.all().find("05").orElseThrow();
     private static final Organisation ASSOCIATION = Organisations.all().find("00").orElseThrow();
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TemporaryDatabase.withSampleData(registry, "council-reports");
-    }
 
     @Autowired
     CouncilReports reports;

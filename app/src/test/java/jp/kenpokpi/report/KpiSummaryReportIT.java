@@ -35,15 +35,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import jp.kenpokpi.DemoUsers;
-import jp.kenpokpi.TemporaryDatabase;
+import jp.kenpokpi.SampleDataTest;
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
@@ -55,16 +51,10 @@ import jp.kenpokpi.value.Unit;
  * the report's rows and values (typed from shared/seeds/tochigi-fy2023-implementation-status.txt lines 1–330), and
  * the page, the Excel workbook and the PDF draw it.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SampleDataTest
 class KpiSummaryReportIT {
 
     private static final Path PNG_DIRECTORY = Path.of("target/report-png");
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TemporaryDatabase.withSampleData(registry, "reports");
-    }
 
     @Autowired
     KpiSummaryReports reports;

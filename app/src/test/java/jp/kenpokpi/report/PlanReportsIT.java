@@ -16,14 +16,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import jp.kenpokpi.DemoUsers;
-import jp.kenpokpi.TemporaryDatabase;
+import jp.kenpokpi.SampleDataTest;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.FiscalYear;
@@ -33,14 +29,8 @@ import jp.kenpokpi.report.PlanReports.Kind;
  * Reports R2, R3 and R6 from the sample plans: Tochigi FY2023's 事業実施状況 and Akita FY2025's KPI一覧表 (texts typed
  * from shared/seeds/), joined with the same KPI rows as R1.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SampleDataTest
 class PlanReportsIT {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TemporaryDatabase.withSampleData(registry, "plan-reports");
-    }
 
     @Autowired
     PlanReports reports;

@@ -12,14 +12,10 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-import jp.kenpokpi.TemporaryDatabase;
+import jp.kenpokpi.SampleDataTest;
 import jp.kenpokpi.budget.BudgetImport;
 import jp.kenpokpi.interchange.InterchangeFile;
 
@@ -27,14 +23,8 @@ import jp.kenpokpi.interchange.InterchangeFile;
  * The budget execution page on the sample data: Tochigi's FY2023 tables as the report prints them, computed
  * subtotals and totals, the over-executed item marked, 架空 labelled, and a Japanese word where there is no budget.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SampleDataTest
 class BudgetPageIT {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TemporaryDatabase.withSampleData(registry, "budget-page");
-    }
 
     /** An element whose classes include over (not over-example, the legend's sample). */
     static final Pattern OVER = Pattern.compile("class=\"(?:[^\"]* )?over[ \"]");

@@ -12,14 +12,10 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-import jp.kenpokpi.TemporaryDatabase;
+import jp.kenpokpi.SampleDataTest;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.summary.SummaryService;
 
@@ -27,14 +23,8 @@ import jp.kenpokpi.summary.SummaryService;
  * The cross-branch comparison page against the Akita plan's reference table 「参考：令和５年度ＫＰＩ及び結果
  * （協会全体＋東北６県）」 (akita-fy2025-business-plan.txt l.833–975), values typed from the seed.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SampleDataTest
 class ComparisonPageIT {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TemporaryDatabase.withSampleData(registry, "comparison");
-    }
 
     private static final String CHECKUP = "LIFESTYLE_CHECKUP_RATE";
 

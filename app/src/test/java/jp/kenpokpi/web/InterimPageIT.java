@@ -12,14 +12,10 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-import jp.kenpokpi.TemporaryDatabase;
+import jp.kenpokpi.SampleDataTest;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.summary.SummaryService;
 
@@ -27,14 +23,8 @@ import jp.kenpokpi.summary.SummaryService;
  * The interim status page against headquarters' FY2021 first-half report (hq-fy2021-first-half-status.txt,
  * KPI table l.1190–1471 and (1)ⅰ l.562–566), values typed from the seed.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SampleDataTest
 class InterimPageIT {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TemporaryDatabase.withSampleData(registry, "interim");
-    }
 
     @Autowired
     MockMvc mvc;
