@@ -83,15 +83,13 @@ class ReportBookIT {
 
     @Test
     void theReportPagesOfferTheBranchBookAndEveryoneTheAssociationBook() throws Exception {
-        String html = mvc.perform(get("/reports/kpi-summary?branch=09&year=2023").with(DemoUsers.as("tochigi")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String html = DemoUsers.page(mvc, "/reports/kpi-summary?branch=09&year=2023", "tochigi");
         assertThat(html).contains("id=\"report-book\"", "報告書一式", "栃木支部 令和5年度",
                 "id=\"download-book-pdf\"", "href=\"/reports/book.pdf?branch=09&amp;year=2023\"",
                 "href=\"/reports/book.xlsx?branch=09&amp;year=2023\"", "href=\"/reports/book.html?branch=09&amp;year=2023\"",
                 "id=\"download-association-book-pdf\"", "href=\"/reports/association-book.pdf?year=2023\"",
                 "href=\"/reports/association-book.xlsx?year=2023\"");
-        String comparison = mvc.perform(get("/reports/comparison?year=2023").with(DemoUsers.as("etsuran")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String comparison = DemoUsers.page(mvc, "/reports/comparison?year=2023", "etsuran");
         assertThat(comparison).contains("href=\"/reports/association-book.pdf?year=2023\"")
                 .doesNotContain("id=\"report-book-branch\"");
         for (String page : List.of("/reports/budget?branch=09&year=2023", "/reports/interim?branch=00")) {

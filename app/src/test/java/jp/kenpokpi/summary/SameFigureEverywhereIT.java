@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import jp.kenpokpi.DemoUsers;
@@ -72,8 +71,7 @@ class SameFigureEverywhereIT {
     Commands commands;
 
     private String page(String url) throws Exception {
-        return mvc.perform(get(url).with(DemoUsers.as("etsuran")).accept(MediaType.TEXT_HTML))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return DemoUsers.page(mvc, url, "etsuran");
     }
 
     /** One KPI's line of a dashboard. */
