@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -17,6 +15,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * A fresh database for a test that needs the whole application: an H2 file in a temporary folder, or, when the
  * system property {@value #POSTGRESQL} names a PostgreSQL server (CI runs the suite a second time so), a new
  * database on that server. A server named but unreachable fails the test: it must not pass on H2 unnoticed.
+ * One holding the sample data is a copy of {@link SampleDatabase}; a test class gets one through
+ * {@link SampleDataTest}.
  */
 public final class TemporaryDatabase {
 
@@ -36,36 +36,49 @@ public final class TemporaryDatabase {
         }
     }
 
-    /** Points the application at a new database holding the sample data. */
-    public static void withSampleData(DynamicPropertyRegistry registry, String name) {
+    /** A new H2 database holding the sample data, for the command line: its path, as --db takes it. */
+    public static Path withSampleData(String name) {
         Path path = newPath(name);
-        registry.add("kenpo.db", path::toString);
-        registry.add("kenpo.sample-data", () -> "true");
-        String server = System.getProperty(POSTGRESQL, "");
-        if (!server.isBlank()) {
-            String url = newPostgresqlDatabase(server, name);
-            registry.add("spring.datasource.url", () -> url);
-            registry.add("spring.datasource.username", () -> "postgres");
-            registry.add("spring.datasource.password", () -> "");
-            // Spring keeps each test class's context (and its pool) open for the whole run: ~30 pools of the
-            // default 10 would exceed a server's 100 connections.
-            registry.add("spring.datasource.hikari.maximum-pool-size", () -> "3");
-            registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
-        }
+        SampleDatabase.copyH2(path);
+        return path;
     }
 
-    private static String newPostgresqlDatabase(String server, String name) {
+    /** Points the application at a new database holding the sample data. */
+    public static void withSampleData(DynamicPropertyRegistry registry, String name) {
+        sampleDataProperties(name).forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    /** Points the application at a new, empty H2 file (the application creates the schema, no sample data); its path. */
+    public static Path withoutSampleData(DynamicPropertyRegistry registry, String name) {
+        Path path = newPath(name);
+        registry.add("kenpo.db", path::toString);
+        registry.add("kenpo.sample-data", () -> "false");
+        return path;
+    }
+
+    /** The properties of a new copy of the sample database: on H2, or on the PostgreSQL server if one is named. */
+    static Map<String, Object> sampleDataProperties(String name) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        Path path = newPath(name);
+        properties.put("kenpo.db", path.toString());
+        properties.put("kenpo.sample-data", "true");
+        String server = System.getProperty(POSTGRESQL, "");
+        if (server.isBlank()) {
+            SampleDatabase.copyH2(path);
+            return properties;
+        }
         String base = server.endsWith("/") ? server : server + "/";
         String database = ("kenpo_" + name.replaceAll("[^A-Za-z0-9]", "_") + "_" + ProcessHandle.current().pid() + "_"
                 + COUNT.incrementAndGet()).toLowerCase(Locale.ROOT);
-        try (Connection admin = DriverManager.getConnection(base + "postgres", "postgres", "");
-             Statement sql = admin.createStatement()) {
-            sql.execute("DROP DATABASE IF EXISTS " + database);
-            sql.execute("CREATE DATABASE " + database + " ENCODING 'UTF8' TEMPLATE template0");
-        } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at " + base + " (system property " + POSTGRESQL + "): " + e.getMessage(), e);
-        }
-        return base + database;
+        SampleDatabase.copyPostgresql(base, database);
+        properties.put("spring.datasource.url", base + database);
+        properties.put("spring.datasource.username", "postgres");
+        properties.put("spring.datasource.password", "");
+        // Spring keeps each test class's context (and its pool) open for the whole run: ~30 pools of the
+        // default 10 would exceed a server's 100 connections.
+        properties.put("spring.datasource.hikari.maximum-pool-size", "3");
+        properties.put("spring.datasource.hikari.minimum-idle", "1");
+        return properties;
     }
 
     /**

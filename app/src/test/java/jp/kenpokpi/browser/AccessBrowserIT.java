@@ -9,15 +9,14 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import jp.kenpokpi.TemporaryDatabase;
+import jp.kenpokpi.SampleDataTest;
+
 /**
  * What a signed-in browser may not do, tried the way a curious or careless user could: another branch's entry form,
  * a form forged in the page, a form without its CSRF token, a viewer looking for edit controls.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SampleDataTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AccessBrowserIT {
 
     private static final String KPI = "LIFESTYLE_CHECKUP_RATE";
@@ -39,11 +38,6 @@ class AccessBrowserIT {
             document.body.appendChild(form);
             form.submit();
             """;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TemporaryDatabase.withSampleData(registry, "browser-access");
-    }
 
     @LocalServerPort
     int port;

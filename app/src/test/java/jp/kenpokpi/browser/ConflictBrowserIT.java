@@ -6,21 +6,15 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import jp.kenpokpi.TemporaryDatabase;
+import jp.kenpokpi.SampleDataTest;
+
 /** Two people, two browsers, one result: the later save does not overwrite the earlier one unseen. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SampleDataTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ConflictBrowserIT {
 
     private static final String KPI = "LIFESTYLE_CHECKUP_RATE";
     private static final String ENTRY = "/entry/" + KPI + "?branch=09&year=2023";
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TemporaryDatabase.withSampleData(registry, "browser-conflict");
-    }
 
     @LocalServerPort
     int port;

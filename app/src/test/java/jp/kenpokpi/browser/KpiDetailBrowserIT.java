@@ -12,20 +12,14 @@ import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import jp.kenpokpi.TemporaryDatabase;
+import jp.kenpokpi.SampleDataTest;
+
 /** The KPI detail page in a real browser: the ECharts charts are drawn, the tile map is laid out. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SampleDataTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class KpiDetailBrowserIT {
 
     private static final String TOCHIGI_CHECKUP_2023 = "/kpi/LIFESTYLE_CHECKUP_RATE?branch=09&year=2023";
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TemporaryDatabase.withSampleData(registry, "browser-kpi-detail");
-    }
 
     @LocalServerPort
     int port;

@@ -10,10 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import jp.kenpokpi.TemporaryDatabase;
+import jp.kenpokpi.SampleDataTest;
 
 /**
  * Issue 8 (10, 11): the main pages at 768 px (a tablet) and 1440 px. The page never scrolls sideways (a wide table
@@ -21,13 +19,8 @@ import jp.kenpokpi.TemporaryDatabase;
  * inside one, and a value never breaks from its unit (「8,472/円」, 「1,177事業/所」). Screenshots of each page at
  * both widths land in target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SampleDataTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class NarrowWindowBrowserIT {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TemporaryDatabase.withSampleData(registry, "browser-narrow");
-    }
 
     @LocalServerPort
     int port;

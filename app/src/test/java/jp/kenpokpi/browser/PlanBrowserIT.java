@@ -9,21 +9,14 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import jp.kenpokpi.TemporaryDatabase;
+import jp.kenpokpi.SampleDataTest;
 import jp.kenpokpi.plan.PlanFixture;
 import jp.kenpokpi.plan.PlanImport;
 
 /** The Tochigi editor reports what a measure achieved on its edit page, and the business plan shows it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SampleDataTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PlanBrowserIT {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TemporaryDatabase.withSampleData(registry, "browser-plan");
-    }
 
     @LocalServerPort
     int port;

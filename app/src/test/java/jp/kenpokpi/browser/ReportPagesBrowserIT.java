@@ -11,24 +11,17 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import jp.kenpokpi.TemporaryDatabase;
+import jp.kenpokpi.SampleDataTest;
 
 /**
  * The reports index and the nav at 1440 px; R4 as a page at 1440 px: the KPI names read as names (a column of at least 8em, a few lines high), the table
  * scrolls inside its frame with the names kept in view; a download link says 「作成中…」 while its PDF is built.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SampleDataTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReportPagesBrowserIT {
 
     private static final String KPI_CELL = "#report-table tr.report-row[data-item='1'] td.col-kpi";
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TemporaryDatabase.withSampleData(registry, "browser-report-pages");
-    }
 
     @LocalServerPort
     int port;

@@ -32,8 +32,7 @@ class BudgetImportIT {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("kenpo.db", () -> TemporaryDatabase.newPath("budget-import").toString());
-        registry.add("kenpo.sample-data", () -> "false");
+        TemporaryDatabase.withoutSampleData(registry, "budget-import");
     }
 
     static final String HEADER = "branch_code,fiscal_year,section,category,item_no,item,budget,executed,source\n";

@@ -48,10 +48,8 @@ class HostileImportIT {
 
     @BeforeAll
     static void createDatabaseWithALockedYear() throws Exception {
-        db = TemporaryDatabase.newPath("hostile");
+        db = TemporaryDatabase.withSampleData("hostile");
         dir = Files.createDirectories(db.resolveSibling("corpus"));
-        CommandLineIT.Run init = CommandLineIT.run("init", "--db", db.toString());
-        assertThat(init.status()).as(init.err()).isZero();
         // Headquarters locked Tokyo's FY2023 (the web's lock, written as the lock page writes it).
         sql("INSERT INTO fiscal_year_lock (org_code, fiscal_year, locked_by, locked_at) "
                 + "VALUES ('13', 2023, 'honbu', CURRENT_TIMESTAMP)");

@@ -19,17 +19,14 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
-import jp.kenpokpi.TemporaryDatabase;
+import jp.kenpokpi.DemoUsers;
+import jp.kenpokpi.SampleDataTest;
 import jp.kenpokpi.audit.ChangeLog;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
@@ -42,18 +39,12 @@ import jp.kenpokpi.summary.StoredResult;
  * someone else's change, recorded with who did it, and refused to whoever may not change the branch's year.
  * Each test works on its own KPI of the Tochigi FY2023 sample data, so that their order does not matter.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SampleDataTest
 class ResultEntryIT {
 
     private static final OrgCode TOCHIGI = OrgCode.of("09");
     private static final FiscalYear FY2023 = FiscalYear.of(2023);
     private static final String LOCK_MESSAGE = "令和5年度は本部が確定（ロック）したため変更できません";
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TemporaryDatabase.withSampleData(registry, "entry");
-    }
 
     @Autowired
     MockMvc mvc;
@@ -70,11 +61,6 @@ class ResultEntryIT {
 
     private StoredRow<StoredResult> stored(String kpiCode) {
         return stored(TOCHIGI, kpiCode, 2021);
-    }
-
-    private String page(String url, String username) throws Exception {
-        return mvc.perform(get(url).with(as(username)).accept(MediaType.TEXT_HTML))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     private static MockHttpServletRequestBuilder entry(String kpiCode, String branch, Map<String, String> fields) {
@@ -124,7 +110,7 @@ class ResultEntryIT {
 
     @Test
     void theFormShowsTheStoredValuesTheTargetTheCurrentMarkAndTheHistory() throws Exception {
-        String html = page("/entry/LIFESTYLE_CHECKUP_RATE?branch=09&year=2023", "tochigi");
+        String html = DemoUsers.page(mvc, "/entry/LIFESTYLE_CHECKUP_RATE?branch=09&year=2023", "tochigi");
 
         assertThat(html).contains("id=\"entry-form\"", "実績入力: 生活習慣病予防健診実施率", "71.7%以上");
         assertThat(inputValue(html, "actual")).isEqualTo("72.2%");
@@ -146,7 +132,7 @@ class ResultEntryIT {
         // The report's value with its 分子/分母 (another test of this class may have changed the row).
         save("tochigi", "REFERRAL_VISIT_RATE", "09", fields(stored("REFERRAL_VISIT_RATE").version(), "actual", "13.1%",
                 "numerator", "1044", "denominator", "7986")).andExpect(status().is3xxRedirection());
-        String form = page("/entry/REFERRAL_VISIT_RATE?branch=09&year=2023", "tochigi");
+        String form = DemoUsers.page(mvc, "/entry/REFERRAL_VISIT_RATE?branch=09&year=2023", "tochigi");
         assertThat(inputValue(form, "loadedNumerator")).isEqualTo("1044");
         assertThat(form).contains("id=\"fraction-hint\"");
         StoredRow<StoredResult> before = stored("REFERRAL_VISIT_RATE");
@@ -181,7 +167,7 @@ class ResultEntryIT {
     void aResultBelowItsTargetNeedsTheNarrativeAndOnceSavedChangesTheDashboardAndTheHistory() throws Exception {
         StoredRow<StoredResult> before = stored("EMPLOYER_CHECKUP_DATA_RATE");
         int changes = changeLog.count();
-        assertThat(markOn(page("/dashboard?branch=09&year=2023", "tochigi"), "EMPLOYER_CHECKUP_DATA_RATE")).isEqualTo("◎");
+        assertThat(markOn(DemoUsers.page(mvc, "/dashboard?branch=09&year=2023", "tochigi"), "EMPLOYER_CHECKUP_DATA_RATE")).isEqualTo("◎");
 
         // 18,156 / 226,946 = 8.0%, short of the target 8.6%以上: without a narrative nothing is saved.
         String refused = save("tochigi", "EMPLOYER_CHECKUP_DATA_RATE", "09", fields(before.version(),
@@ -206,7 +192,7 @@ class ResultEntryIT {
         assertThat(after.value().actualText()).contains("8.0%");
         assertThat(after.version()).isEqualTo(before.version() + 1);
         assertThat(records.entryTexts(after.id()).narrative()).contains(narrative);
-        assertThat(markOn(page("/dashboard?branch=09&year=2023", "tochigi"), "EMPLOYER_CHECKUP_DATA_RATE")).isEqualTo("△");
+        assertThat(markOn(DemoUsers.page(mvc, "/dashboard?branch=09&year=2023", "tochigi"), "EMPLOYER_CHECKUP_DATA_RATE")).isEqualTo("△");
 
         List<ChangeLog.Change> history = changeLog.history("kpi_result", "09/2023/final/EMPLOYER_CHECKUP_DATA_RATE/2021");
         ChangeLog.Change last = history.get(history.size() - 1);
@@ -216,7 +202,7 @@ class ResultEntryIT {
         assertThat(last.after()).containsEntry("actual", "8.0%").containsEntry("narrative", narrative)
                 .containsEntry("self_evaluation", "C").containsEntry("self_evaluation_reason", "目標を0.6ポイント下回った");
 
-        String form = page("/entry/EMPLOYER_CHECKUP_DATA_RATE?branch=09&year=2023", "tochigi");
+        String form = DemoUsers.page(mvc, "/entry/EMPLOYER_CHECKUP_DATA_RATE?branch=09&year=2023", "tochigi");
         assertThat(form).containsPattern("<td class=\"who\">栃木支部 企画総務グループ（デモ）</td>\\s*<td class=\"action\">変更</td>");
         assertThat(form).containsPattern("data-field=\"actual\">\\s*<span class=\"field-label\">実績</span>:\\s*"
                 + "<span class=\"before\">8.9%</span>\\s*→\\s*<span class=\"after\">8.0%</span>");
@@ -387,12 +373,12 @@ class ResultEntryIT {
 
     @Test
     void headquartersLocksAYearAndNoOneChangesItUntilUnlocked() throws Exception {
-        String dashboard = page("/dashboard?branch=09&year=2023", "honbu");
+        String dashboard = DemoUsers.page(mvc, "/dashboard?branch=09&year=2023", "honbu");
         assertThat(dashboard).contains("id=\"lock-year\"").doesNotContain("id=\"unlock-year\"");
         // Issue 8 (16): locking asks first, naming the branch and the year.
         assertThat(dashboard).contains("onsubmit=\"return confirm(this.dataset.confirm)\"",
                 "data-confirm=\"栃木支部の令和5年度を確定（ロック）します。");
-        assertThat(page("/dashboard?branch=09&year=2023", "tochigi")).doesNotContain("id=\"lock-year\"");
+        assertThat(DemoUsers.page(mvc, "/dashboard?branch=09&year=2023", "tochigi")).doesNotContain("id=\"lock-year\"");
         String notHeadquarters = mvc.perform(post("/locks/09/2023").with(as("tochigi")).with(csrf()))
                 .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
         // Issue 9 (5): method security refuses, with the Japanese reason on the 403 page.
@@ -403,11 +389,11 @@ class ResultEntryIT {
                 .andExpect(redirectedUrl("/dashboard?branch=09&year=2023"))
                 .andExpect(flash().attribute("flash", "栃木支部 令和5年度を確定（ロック）しました。ロックを解除するまで、どなたも変更できません。"));
         try {
-            String locked = page("/dashboard?branch=09&year=2023", "honbu");
+            String locked = DemoUsers.page(mvc, "/dashboard?branch=09&year=2023", "honbu");
             assertThat(locked).contains("id=\"unlock-year\"", "id=\"lock-notice\"").doesNotContain("id=\"lock-year\"", "edit-link");
             // Issue 8 (16): the notice names the branch and who locked it, not 「(honbu)」.
             assertThat(locked).contains("栃木支部 令和5年度は本部が確定（ロック）しています（本部 企画部（デモ））").doesNotContain("（honbu）");
-            assertThat(page("/dashboard?branch=09&year=2023", "tochigi")).doesNotContain("edit-link");
+            assertThat(DemoUsers.page(mvc, "/dashboard?branch=09&year=2023", "tochigi")).doesNotContain("edit-link");
 
             int version = stored("SINGLE_BID_RATE").version();
             String refused = save("tochigi", "SINGLE_BID_RATE", "09", fields(version, "actual", "10.0%"))
@@ -425,7 +411,7 @@ class ResultEntryIT {
 
         save("tochigi", "SINGLE_BID_RATE", "09", fields(stored("SINGLE_BID_RATE").version(), "actual", "10.0%"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(page("/dashboard?branch=09&year=2023", "tochigi")).contains("edit-link");
+        assertThat(DemoUsers.page(mvc, "/dashboard?branch=09&year=2023", "tochigi")).contains("edit-link");
 
         List<ChangeLog.Change> locks = changeLog.history("fiscal_year_lock", "09/2023");
         assertThat(locks).extracting(ChangeLog.Change::action).containsExactly("INSERT", "DELETE");

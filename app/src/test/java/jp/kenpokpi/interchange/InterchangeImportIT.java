@@ -23,8 +23,7 @@ class InterchangeImportIT {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("kenpo.db", () -> TemporaryDatabase.newPath("import").toString());
-        registry.add("kenpo.sample-data", () -> "false");
+        TemporaryDatabase.withoutSampleData(registry, "import");
     }
 
     @Autowired

@@ -9,10 +9,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import jp.kenpokpi.TemporaryDatabase;
+import jp.kenpokpi.SampleDataTest;
 import jp.kenpokpi.audit.ChangeLog;
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.interchange.ImportRejectedException;
@@ -28,13 +26,8 @@ import jp.kenpokpi.security.UserAccount;
  * Plan imports replace a branch's plan for a year as a whole, all files or nothing, keep every measure's change
  * with who made it, and refuse what the user may not change.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SampleDataTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class PlanImportIT {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TemporaryDatabase.withSampleData(registry, "plan-import");
-    }
 
     @Autowired
     PlanImport importer;

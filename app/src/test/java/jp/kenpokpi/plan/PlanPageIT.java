@@ -1,5 +1,6 @@
 package jp.kenpokpi.plan;
 
+import jp.kenpokpi.SampleDataTest;
 import jp.kenpokpi.interchange.ImportProblem;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,18 +22,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import jp.kenpokpi.DemoUsers;
-import jp.kenpokpi.TemporaryDatabase;
 import jp.kenpokpi.audit.ChangeLog;
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.evaluation.SelfEvaluation;
@@ -45,18 +40,12 @@ import jp.kenpokpi.security.FiscalYearLocks;
  * The business plan page and a measure's edit form, signed in as each demo account: what each sees, who may save,
  * and that a save over someone else's change, without a CSRF token or by another branch is refused.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SampleDataTest
 class PlanPageIT {
 
     static final OrgCode TOCHIGI = OrgCode.of("09");
     static final FiscalYear FY2024 = FiscalYear.of(2024);
     static final String EDIT = "/plan/edit?branch=09&year=2024&area=CORE&measure=2";
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TemporaryDatabase.withSampleData(registry, "plan-page");
-    }
 
     @Autowired
     MockMvc mvc;
@@ -73,11 +62,6 @@ class PlanPageIT {
     @BeforeEach
     void importFixture() {
         importer.importFiles(PlanFixture.files(), "test", "import");
-    }
-
-    private String page(String url, String user) throws Exception {
-        return mvc.perform(get(url).with(DemoUsers.as(user)).accept(MediaType.TEXT_HTML))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     private int version() {
@@ -99,7 +83,7 @@ class PlanPageIT {
 
     @Test
     void the_plan_page_shows_measures_by_area_with_tags_actions_kpis_and_edit_links_for_the_branch_editor() throws Exception {
-        String html = page("/plan?branch=09&year=2024", "tochigi");
+        String html = DemoUsers.page(mvc, "/plan?branch=09&year=2024", "tochigi");
 
         assertThat(html).contains("栃木支部 令和6年度（2024年度） 事業計画", "data-nav=\"plan\"", "id=\"area-STRATEGIC\"",
                 "id=\"measure-CORE-2\"", "2．サービス水準の向上", "業務の標準化・効率化・簡素化を徹底する。",
@@ -107,13 +91,13 @@ class PlanPageIT {
                 "【重要度：高】", "【困難度：高】", "受診率の高い事業所が多く", "id=\"edit-CORE-2\"",
                 "href=\"/plan.csv?branch=09&amp;year=2024\"");
         assertThat(html.split("class=\"measure\"", -1).length - 1).isEqualTo(4);
-        assertThat(page("/plan?branch=09&year=2024", "honbu")).contains("id=\"edit-CORE-2\"");
+        assertThat(DemoUsers.page(mvc, "/plan?branch=09&year=2024", "honbu")).contains("id=\"edit-CORE-2\"");
     }
 
     /** Issue 8 (13): the sample plan's 出典 names the report, not the transcription's file and lines. */
     @Test
     void the_plan_source_names_the_report_not_a_file() throws Exception {
-        String html = page("/plan?branch=09&year=2023", "etsuran");
+        String html = DemoUsers.page(mvc, "/plan?branch=09&year=2023", "etsuran");
         assertThat(html).contains("出典: 栃木支部 令和5年度事業計画実施状況</span>")
                 .doesNotContain("tochigi-fy2023-implementation-status.txt", "l.492-562");
     }
@@ -121,24 +105,21 @@ class PlanPageIT {
     @Test
     void the_edit_form_shows_the_measures_kpi_results_and_the_self_evaluation_they_suggest() throws Exception {
         // Tochigi FY2023 (the real plan and results): (1) 100% met, (2) 93.9% against 96.0% — both B.
-        String html = page("/plan/edit?branch=09&year=2023&area=CORE&measure=2", "tochigi");
+        String html = DemoUsers.page(mvc, "/plan/edit?branch=09&year=2023&area=CORE&measure=2", "tochigi");
         assertThat(html).contains("id=\"kpi-results\"",
                 "(1) サービススタンダードの達成状況 100% → 100% ○（B）",
                 "(2) 現金給付等の申請に係る郵送化率 96.0% → 93.9% △（B）",
                 "data-suggestion=\"B\"", "KPIの結果からの提案: B（概ね計画どおり）");
         // A measure without KPIs has nothing to suggest.
-        assertThat(page("/plan/edit?branch=09&year=2023&area=CORE&measure=1", "tochigi"))
+        assertThat(DemoUsers.page(mvc, "/plan/edit?branch=09&year=2023&area=CORE&measure=1", "tochigi"))
                 .doesNotContain("id=\"kpi-results\"", "self-evaluation-suggestion");
     }
 
     @Test
     void the_excel_template_of_tochigis_plan_imports_again_as_the_same_plan_and_a_bad_cell_is_named_by_its_excel_row()
             throws Exception {
-        assertThat(page("/plan?branch=09&year=2023", "tochigi")).contains("href=\"/plan.xlsx?branch=09&amp;year=2023\"");
-        byte[] xlsx = mvc.perform(get("/plan.xlsx?branch=09&year=2023").with(DemoUsers.as("tochigi")))
-                .andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition", "attachment; filename=\"plan-09-2023.xlsx\""))
-                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(DemoUsers.page(mvc, "/plan?branch=09&year=2023", "tochigi")).contains("href=\"/plan.xlsx?branch=09&amp;year=2023\"");
+        byte[] xlsx = DemoUsers.download(mvc, "/plan.xlsx?branch=09&year=2023", "tochigi", "plan-09-2023.xlsx");
         BusinessPlan stored = plans.find(TOCHIGI, FiscalYear.of(2023)).orElseThrow();
         PlanCsv.Outcome back = importer.check(List.of(new InterchangeFile("plan-09-2023.xlsx", xlsx)));
         assertThat(back.problems()).isEmpty();
@@ -169,7 +150,7 @@ class PlanPageIT {
 
     @Test
     void a_viewer_sees_the_plan_without_edit_links_and_may_not_open_the_form() throws Exception {
-        String html = page("/plan?branch=09&year=2024", "etsuran");
+        String html = DemoUsers.page(mvc, "/plan?branch=09&year=2024", "etsuran");
 
         assertThat(html).contains("サービス水準の向上").doesNotContain("edit-link", "/plan/edit");
         mvc.perform(get(EDIT).with(DemoUsers.as("etsuran"))).andExpect(status().isForbidden());
@@ -177,7 +158,7 @@ class PlanPageIT {
 
     @Test
     void the_branch_editor_saves_a_measures_report_which_the_plan_shows_and_the_history_keeps() throws Exception {
-        String form = page(EDIT, "tochigi");
+        String form = DemoUsers.page(mvc, EDIT, "tochigi");
         assertThat(form).contains("実施状況の入力: 2．サービス水準の向上", "name=\"version\"", "name=\"_csrf\"",
                 "name=\"actions[0].doneText\"", "id=\"history\"");
 
@@ -189,14 +170,14 @@ class PlanPageIT {
         assertThat(saved.selfEvaluation()).contains(SelfEvaluation.A);
         assertThat(saved.actions().get(0).mark()).contains(Mark.AS_PLANNED);
         assertThat(saved.planText()).as("the plan is not the form's").isEqualTo("・サービススタンダード（10日間）を遵守する。");
-        assertThat(page("/plan?branch=09&year=2024", "etsuran")).contains("・標準期間を遵守した。", "A（計画を上回っている）",
+        assertThat(DemoUsers.page(mvc, "/plan?branch=09&year=2024", "etsuran")).contains("・標準期間を遵守した。", "A（計画を上回っている）",
                 "標準化を徹底した。", "data-mark=\"AS_PLANNED\"");
         List<ChangeLog.Change> history = changeLog.history("plan_measure", "09/2024/基盤的保険者機能/2");
         ChangeLog.Change last = history.get(history.size() - 1);
         assertThat(last.changedBy()).isEqualTo("tochigi");
         assertThat(last.batchId()).isEmpty();
         assertThat(last.after()).containsEntry("done_text", "・標準期間を遵守した。").containsEntry("action1.mark", "○");
-        assertThat(page(EDIT, "tochigi")).contains("data-field=\"done_text\"", "実施状況", "取組(1)の実施状況", "栃木支部 企画総務グループ（デモ）");
+        assertThat(DemoUsers.page(mvc, EDIT, "tochigi")).contains("data-field=\"done_text\"", "実施状況", "取組(1)の実施状況", "栃木支部 企画総務グループ（デモ）");
     }
 
     @Test
@@ -238,7 +219,7 @@ class PlanPageIT {
         mvc.perform(get(other).with(DemoUsers.as("tochigi"))).andExpect(status().isForbidden());
         mvc.perform(post(other).param("doneText", "x").param("version", "1").with(DemoUsers.as("tochigi")).with(csrf()))
                 .andExpect(status().isForbidden());
-        assertThat(page("/plan?branch=11&year=2024", "tochigi")).contains("題").doesNotContain("edit-link");
+        assertThat(DemoUsers.page(mvc, "/plan?branch=11&year=2024", "tochigi")).contains("題").doesNotContain("edit-link");
 
         mvc.perform(save(version(), "", "").with(DemoUsers.as("tochigi"))).andExpect(status().isForbidden());
         assertThat(measure().doneText()).isEmpty();
@@ -246,7 +227,7 @@ class PlanPageIT {
         locks.lock(TOCHIGI, FY2024, "honbu");
         try {
             mvc.perform(save(version(), "", "").with(DemoUsers.as("tochigi")).with(csrf())).andExpect(status().isForbidden());
-            assertThat(page("/plan?branch=09&year=2024", "tochigi")).doesNotContain("edit-link");
+            assertThat(DemoUsers.page(mvc, "/plan?branch=09&year=2024", "tochigi")).doesNotContain("edit-link");
         } finally {
             locks.unlock(TOCHIGI, FY2024);
         }

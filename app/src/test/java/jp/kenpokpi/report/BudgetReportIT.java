@@ -2,7 +2,6 @@ package jp.kenpokpi.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.awt.image.BufferedImage;
@@ -27,34 +26,23 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import jp.kenpokpi.DemoUsers;
-import jp.kenpokpi.TemporaryDatabase;
+import jp.kenpokpi.SampleDataTest;
 
 /** Report R7, Tochigi's FY2023 budget execution from the sample data, as page, Excel and PDF. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SampleDataTest
 class BudgetReportIT {
 
     private static final Path PNG_DIRECTORY = Path.of("target/report-png");
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TemporaryDatabase.withSampleData(registry, "budget-report");
-    }
 
     @Autowired
     MockMvc mvc;
 
     @Test
     void thePageShowsTheBlocksSubtotalsTotalsAndTheOverExecutedItemWithDownloadLinks() throws Exception {
-        String html = mvc.perform(get("/reports/budget?branch=09&year=2023").with(DemoUsers.as("tochigi")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String html = DemoUsers.page(mvc, "/reports/budget?branch=09&year=2023", "tochigi");
         assertThat(html).contains("令和5年度 栃木支部 保険者機能強化予算の執行状況", "id=\"report-budget\"",
                 "１．医療費適正化等予算の執行実績", "３．その他の保健事業（特別枠）予算の執行実績",
                 "data-column=\"budget\">12,586,000円</td>", "data-column=\"rate\">110.2%</td><td class=\"text col-note\" data-column=\"note\">予算超過</td>",
@@ -72,10 +60,7 @@ class BudgetReportIT {
 
     @Test
     void theExcelDownloadHoldsYenAndRatesAsNumbersWithSubtotalAndTotalRows() throws Exception {
-        byte[] xlsx = mvc.perform(get("/reports/budget.xlsx?branch=09&year=2023").with(DemoUsers.as("etsuran")))
-                .andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition", "attachment; filename=\"budget-09-2023.xlsx\""))
-                .andReturn().getResponse().getContentAsByteArray();
+        byte[] xlsx = DemoUsers.download(mvc, "/reports/budget.xlsx?branch=09&year=2023", "etsuran", "budget-09-2023.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("令和5年度 栃木支部 保険者機能強化予算の執行状況");
@@ -117,10 +102,7 @@ class BudgetReportIT {
 
     @Test
     void thePdfPrintsTheJapaneseNamesAndAmountsAndPageOneIsRenderedToPng() throws Exception {
-        byte[] pdf = mvc.perform(get("/reports/budget.pdf?branch=09&year=2023").with(DemoUsers.as("honbu")))
-                .andExpect(status().isOk())
-                .andExpect(header().string("Content-Type", "application/pdf"))
-                .andReturn().getResponse().getContentAsByteArray();
+        byte[] pdf = DemoUsers.pdf(mvc, "/reports/budget.pdf?branch=09&year=2023", "honbu");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             // NFKC folds full-width forms (see KpiSummaryReportIT); ReportPdfTextIT checks the kanji read back whole.
             String text = nfkc(new PDFTextStripper().getText(document));

@@ -31,15 +31,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import jp.kenpokpi.DemoUsers;
+import jp.kenpokpi.SampleDataTest;
 import jp.kenpokpi.organisation.Block;
-import jp.kenpokpi.TemporaryDatabase;
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
@@ -53,19 +49,13 @@ import jp.kenpokpi.value.Unit;
  * 833–975) and R5 (中間の実施状況, the headquarters half-year report, shared/seeds/hq-fy2021-first-half-status.txt
  * lines 1190–1471) from the database loaded with the sample data, as models, pages, workbooks and PDFs.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SampleDataTest
 class CouncilReportsIT {
 
     private static final Path PNG_DIRECTORY = Path.of("target/report-png");
     private static final String LIFESTYLE = "生活習慣病予防健診実施率";
     private static final Organisation AKITA = Organisations.all().find("05").orElseThrow();
     private static final Organisation ASSOCIATION = Organisations.all().find("00").orElseThrow();
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TemporaryDatabase.withSampleData(registry, "council-reports");
-    }
 
     @Autowired
     CouncilReports reports;
@@ -141,14 +131,12 @@ class CouncilReportsIT {
 
     @Test
     void thePagesShowTheTablesAndLinkToTheDownloads() throws Exception {
-        String comparison = mvc.perform(get("/reports/comparison?year=2023&block=TOHOKU").with(DemoUsers.as("honbu")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String comparison = DemoUsers.page(mvc, "/reports/comparison?year=2023&block=TOHOKU", "honbu");
         assertThat(comparison).contains("id=\"report-table\"", "<th scope=\"col\" colspan=\"2\">秋田支部</th>",
                 "data-column=\"actual-05\">56.8% ◎</td>",
                 "href=\"/reports/comparison.xlsx?year=2023&amp;block=TOHOKU\"",
                 "href=\"/reports/comparison.pdf?year=2023&amp;block=TOHOKU\"");
-        String interim = mvc.perform(get("/reports/interim?branch=00&asOf=2021-09").with(DemoUsers.as("etsuran")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String interim = DemoUsers.page(mvc, "/reports/interim?branch=00&asOf=2021-09", "etsuran");
         assertThat(interim).contains("令和3年度 協会全体 KPIの実施状況（令和3年9月末時点）",
                 "data-column=\"latest\">21.5%</td>", "href=\"/reports/interim.pdf?branch=00&amp;asOf=2021-09\"");
         mvc.perform(get("/reports/comparison?year=2023&block=NOWHERE").with(DemoUsers.as("honbu")))
@@ -159,8 +147,7 @@ class CouncilReportsIT {
     void everyReportPageLinksToEveryReport() throws Exception {
         for (String page : new String[] {"/reports/kpi-summary?branch=09&year=2023", "/reports/comparison?year=2023",
                 "/reports/interim?branch=00&asOf=2021-09", "/reports/budget?branch=09&year=2023"}) {
-            String html = mvc.perform(get(page).with(DemoUsers.as("etsuran")))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            String html = DemoUsers.page(mvc, page, "etsuran");
             assertThat(html).as(page).contains("href=\"/reports/kpi-summary\"", "href=\"/reports/comparison\"",
                     "href=\"/reports/interim\"", "href=\"/reports/budget\"", "href=\"/reports/plan-result\"",
                     "href=\"/reports/plan-overview\"", "href=\"/reports/kpi-list\"");
@@ -169,10 +156,7 @@ class CouncilReportsIT {
 
     @Test
     void theComparisonWorkbookHoldsNumbersWithTheirMarksAndMergesTheOrganisationHeader() throws Exception {
-        byte[] xlsx = mvc.perform(get("/reports/comparison.xlsx?year=2023&block=TOHOKU").with(DemoUsers.as("honbu")))
-                .andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition", "attachment; filename=\"comparison-TOHOKU-2023.xlsx\""))
-                .andReturn().getResponse().getContentAsByteArray();
+        byte[] xlsx = DemoUsers.download(mvc, "/reports/comparison.xlsx?year=2023&block=TOHOKU", "honbu", "comparison-TOHOKU-2023.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             List<String> merges = new ArrayList<>();
@@ -192,10 +176,7 @@ class CouncilReportsIT {
 
     @Test
     void theInterimWorkbookHoldsNumbers() throws Exception {
-        byte[] xlsx = mvc.perform(get("/reports/interim.xlsx?branch=00&asOf=2021-09").with(DemoUsers.as("honbu")))
-                .andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition", "attachment; filename=\"interim-00-2021-09.xlsx\""))
-                .andReturn().getResponse().getContentAsByteArray();
+        byte[] xlsx = DemoUsers.download(mvc, "/reports/interim.xlsx?branch=00&asOf=2021-09", "honbu", "interim-00-2021-09.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             List<String> merges = new ArrayList<>();
@@ -220,19 +201,14 @@ class CouncilReportsIT {
 
     @Test
     void theComparisonPdfPrintsTheNamesAndMarks() throws Exception {
-        byte[] pdf = mvc.perform(get("/reports/comparison.pdf?year=2023&block=TOHOKU").with(DemoUsers.as("honbu")))
-                .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
-                .andReturn().getResponse().getContentAsByteArray();
+        byte[] pdf = DemoUsers.pdf(mvc, "/reports/comparison.pdf?year=2023&block=TOHOKU", "honbu");
         pdfContains(pdf, "comparison-TOHOKU-2023-page1.png", "KPI実績の支部間比較（協会全体・東北ブロック）", "秋田支部",
                 "福島支部", "協会全体", LIFESTYLE, "56.8% ◎", "57.7% △", "ＫＰＩ", "結果");
     }
 
     @Test
     void allFortySevenBranchesPrintAsABookOfTheEightBlocksEachBesideTheAssociation() throws Exception {
-        byte[] pdf = mvc.perform(get("/reports/comparison.pdf?year=2023&block=ALL").with(DemoUsers.as("honbu")))
-                .andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition", "attachment; filename=\"comparison-ALL-2023.pdf\""))
-                .andReturn().getResponse().getContentAsByteArray();
+        byte[] pdf = DemoUsers.download(mvc, "/reports/comparison.pdf?year=2023&block=ALL", "honbu", "comparison-ALL-2023.pdf");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String contents = nfkc(pageText(document, 2));
             for (Block block : Block.values()) assertThat(contents).contains(nfkc(block.nameJa()));
@@ -263,9 +239,7 @@ class CouncilReportsIT {
 
     @Test
     void theInterimPdfPrintsTheNamesAndValues() throws Exception {
-        byte[] pdf = mvc.perform(get("/reports/interim.pdf?branch=00&asOf=2021-09").with(DemoUsers.as("honbu")))
-                .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
-                .andReturn().getResponse().getContentAsByteArray();
+        byte[] pdf = DemoUsers.pdf(mvc, "/reports/interim.pdf?branch=00&asOf=2021-09", "honbu");
         pdfContains(pdf, "interim-00-2021-09-page1.png", "協会全体 KPIの実施状況（令和3年9月末時点）", LIFESTYLE,
                 "21.5%", "17.7%", "51.0%", "同月の実績", "年度末の実績");
     }

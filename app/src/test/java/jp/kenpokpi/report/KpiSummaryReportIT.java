@@ -32,18 +32,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import jp.kenpokpi.DemoUsers;
-import jp.kenpokpi.TemporaryDatabase;
+import jp.kenpokpi.SampleDataTest;
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
@@ -55,16 +49,10 @@ import jp.kenpokpi.value.Unit;
  * the report's rows and values (typed from shared/seeds/tochigi-fy2023-implementation-status.txt lines 1–330), and
  * the page, the Excel workbook and the PDF draw it.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SampleDataTest
 class KpiSummaryReportIT {
 
     private static final Path PNG_DIRECTORY = Path.of("target/report-png");
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TemporaryDatabase.withSampleData(registry, "reports");
-    }
 
     @Autowired
     KpiSummaryReports reports;
@@ -157,8 +145,7 @@ class KpiSummaryReportIT {
         assertThat(national).isInstanceOf(ReportCell.Number.class);
         assertThat(national.synthetic()).isTrue();
 
-        String html = mvc.perform(get("/reports/kpi-summary?branch=09&year=2024").with(DemoUsers.as("tochigi")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String html = DemoUsers.page(mvc, "/reports/kpi-summary?branch=09&year=2024", "tochigi");
         // Computed, so labelled 算 before 架空 (issue 8, point 7: one rule for a value's labels).
         assertThat(national.computed()).isTrue();
         assertThat(html).containsPattern("data-column=\"national\">[0-9.]+%<span class=\"computed-label\">算</span><span class=\"synthetic-label\">架空</span>");
@@ -173,9 +160,7 @@ class KpiSummaryReportIT {
 
     @Test
     void thePageShowsTheTableWithMergedHeaderCellsAndLinksToTheDownloads() throws Exception {
-        String html = mvc.perform(get("/reports/kpi-summary?branch=09&year=2023").with(DemoUsers.as("tochigi"))
-                        .accept(MediaType.TEXT_HTML))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String html = DemoUsers.page(mvc, "/reports/kpi-summary?branch=09&year=2023", "tochigi");
         assertThat(html).contains("令和5年度 栃木支部事業計画実施状況（概要）", "id=\"report-table\"",
                 "<th scope=\"col\" colspan=\"4\">令和5年度</th>", "<th scope=\"col\" rowspan=\"2\">項番</th>",
                 "１．基盤的保険者機能関係", "生活習慣病予防健診実施率", "71.7%以上", "72.2%", "57.7%",
@@ -188,10 +173,7 @@ class KpiSummaryReportIT {
 
     @Test
     void theExcelDownloadHoldsRealNumbersWithFormatsMergedHeadersFrozenRowsAndA4Landscape() throws Exception {
-        byte[] xlsx = mvc.perform(get("/reports/kpi-summary.xlsx?branch=09&year=2023").with(DemoUsers.as("etsuran")))
-                .andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition", "attachment; filename=\"kpi-summary-09-2023.xlsx\""))
-                .andReturn().getResponse().getContentAsByteArray();
+        byte[] xlsx = DemoUsers.download(mvc, "/reports/kpi-summary.xlsx?branch=09&year=2023", "etsuran", "kpi-summary-09-2023.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             XSSFSheet sheet = workbook.getSheet("概要");
             assertThat(sheet).isNotNull();
@@ -242,10 +224,7 @@ class KpiSummaryReportIT {
 
     @Test
     void thePdfDownloadPrintsJapaneseAndTheMarksWithAnEmbeddedFontOnA4LandscapePages() throws Exception {
-        byte[] pdf = mvc.perform(get("/reports/kpi-summary.pdf?branch=09&year=2023").with(DemoUsers.as("honbu")))
-                .andExpect(status().isOk())
-                .andExpect(header().string("Content-Type", "application/pdf"))
-                .andReturn().getResponse().getContentAsByteArray();
+        byte[] pdf = DemoUsers.pdf(mvc, "/reports/kpi-summary.pdf?branch=09&year=2023", "honbu");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             // NFKC folds full-width brackets and digits to ASCII, on both sides. (The PDF's kanji read back as
             // written, not as the Kangxi radicals of the same glyphs: ReportPdfTextIT checks every report for that.)

@@ -2,7 +2,6 @@ package jp.kenpokpi.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -16,14 +15,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import jp.kenpokpi.DemoUsers;
-import jp.kenpokpi.TemporaryDatabase;
+import jp.kenpokpi.SampleDataTest;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.FiscalYear;
@@ -33,14 +28,8 @@ import jp.kenpokpi.report.PlanReports.Kind;
  * Reports R2, R3 and R6 from the sample plans: Tochigi FY2023's 事業実施状況 and Akita FY2025's KPI一覧表 (texts typed
  * from shared/seeds/), joined with the same KPI rows as R1.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SampleDataTest
 class PlanReportsIT {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TemporaryDatabase.withSampleData(registry, "plan-reports");
-    }
 
     @Autowired
     PlanReports reports;
@@ -107,8 +96,7 @@ class PlanReportsIT {
 
     @Test
     void theReportIndexLinksEveryReportOfTheBranchsYearAndSaysWhyOneIsMissing() throws Exception {
-        String tochigi = mvc.perform(get("/reports?branch=09&year=2023").with(DemoUsers.as("tochigi")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String tochigi = DemoUsers.page(mvc, "/reports?branch=09&year=2023", "tochigi");
         assertThat(tochigi).contains("報告資料: 栃木支部 令和5年度", "href=\"/reports/plan-result.pdf?branch=09&amp;year=2023\"",
                 "href=\"/reports/budget.xlsx?branch=09&amp;year=2023\"", "href=\"/reports/comparison?year=2023&amp;block=KANTO\"",
                 "id=\"download-book-pdf\"");
@@ -119,12 +107,10 @@ class PlanReportsIT {
         assertThat(tochigi).contains("data-report-number=\"R6\" data-available=\"false\"",
                 "この年度の事業計画にはKPIの設定に当たっての考え方が記載されていません")
                 .doesNotContain("/reports/kpi-list.pdf?branch=09");
-        String akita = mvc.perform(get("/reports?branch=05&year=2025").with(DemoUsers.as("etsuran")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String akita = DemoUsers.page(mvc, "/reports?branch=05&year=2025", "etsuran");
         assertThat(akita).contains("data-report-number=\"R6\" data-available=\"true\"",
                 "href=\"/reports/kpi-list.pdf?branch=05&amp;year=2025\"");
-        String tokyo = mvc.perform(get("/reports?branch=13&year=2023").with(DemoUsers.as("etsuran")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String tokyo = DemoUsers.page(mvc, "/reports?branch=13&year=2023", "etsuran");
         assertThat(tokyo).contains("data-report-number=\"R2\" data-available=\"false\"", "事業計画が未登録です",
                 "data-report-number=\"R7\" data-available=\"false\"", "予算執行の記録がありません")
                 .doesNotContain("/reports/plan-result.pdf?branch=13");
@@ -132,8 +118,7 @@ class PlanReportsIT {
 
     @Test
     void aBranchWithoutAPlanGetsAPageSayingSoAndNoDownload() throws Exception {
-        String html = mvc.perform(get("/reports/plan-result?branch=13&year=2023").with(DemoUsers.as("etsuran")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String html = DemoUsers.page(mvc, "/reports/plan-result?branch=13&year=2023", "etsuran");
         assertThat(html).contains("id=\"no-plan\"", "東京支部の令和5年度の事業計画はまだ登録されていません").doesNotContain("report-table");
         mvc.perform(get("/reports/plan-result.pdf?branch=13&year=2023").with(DemoUsers.as("etsuran")))
                 .andExpect(status().isNotFound());
@@ -141,8 +126,7 @@ class PlanReportsIT {
 
     @Test
     void theKpiListOfAPlanWithoutReasoningSaysWhyAndTheBookLeavesItOut() throws Exception {
-        String html = mvc.perform(get("/reports/kpi-list?branch=09&year=2023").with(DemoUsers.as("etsuran")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String html = DemoUsers.page(mvc, "/reports/kpi-list?branch=09&year=2023", "etsuran");
         assertThat(html).contains("id=\"report-unavailable\"", "この年度の事業計画にはKPIの設定に当たっての考え方が記載されていません")
                 .doesNotContain("report-table", "id=\"no-plan\"");
         mvc.perform(get("/reports/kpi-list.pdf?branch=09&year=2023").with(DemoUsers.as("etsuran")))
@@ -172,15 +156,11 @@ class PlanReportsIT {
 
     @Test
     void thePagesAndDownloadsDrawTheSameTables() throws Exception {
-        String html = mvc.perform(get("/reports/plan-overview?branch=09&year=2023").with(DemoUsers.as("tochigi")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String html = DemoUsers.page(mvc, "/reports/plan-overview?branch=09&year=2023", "tochigi");
         assertThat(html).contains("令和5年度 栃木支部事業計画の実施状況（一覧）", "id=\"report-table\"",
                 "href=\"/reports/plan-overview.pdf?branch=09&amp;year=2023\"", "data-report-link=\"kpi-list\"");
 
-        byte[] xlsx = mvc.perform(get("/reports/plan-result.xlsx?branch=09&year=2023").with(DemoUsers.as("etsuran")))
-                .andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition", "attachment; filename=\"plan-result-09-2023.xlsx\""))
-                .andReturn().getResponse().getContentAsByteArray();
+        byte[] xlsx = DemoUsers.download(mvc, "/reports/plan-result.xlsx?branch=09&year=2023", "etsuran", "plan-result-09-2023.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             String allText = text(workbook);
             assertThat(allText).contains("サービス水準の向上", "（1）100% ○\n（2）93.9% △", "B（提案）");

@@ -35,14 +35,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import jp.kenpokpi.DemoUsers;
-import jp.kenpokpi.TemporaryDatabase;
+import jp.kenpokpi.SampleDataTest;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.FiscalYear;
 
@@ -51,8 +47,7 @@ import jp.kenpokpi.period.FiscalYear;
  * R1 for all 47 branches, read back from the Excel and PDF downloads. Every page of the Tochigi PDF, and the first
  * and a middle page of the 47-branch PDF, are written to target/report-png for a person to look at.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SampleDataTest
 class ReportBookIT {
 
     private static final Path PNG_DIRECTORY = Path.of("target/report-png");
@@ -63,11 +58,6 @@ class ReportBookIT {
     private static final String R7_TITLE = "令和5年度 栃木支部 保険者機能強化予算の執行状況";
     /** A contents line of the PDF: number, short title, the report's title, the page it starts on. */
     private static final Pattern CONTENTS_LINE = Pattern.compile("^(\\d+) (\\S+) (.+?) (\\d+)$");
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TemporaryDatabase.withSampleData(registry, "report-book");
-    }
 
     @Autowired
     MockMvc mvc;
@@ -93,15 +83,13 @@ class ReportBookIT {
 
     @Test
     void theReportPagesOfferTheBranchBookAndEveryoneTheAssociationBook() throws Exception {
-        String html = mvc.perform(get("/reports/kpi-summary?branch=09&year=2023").with(DemoUsers.as("tochigi")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String html = DemoUsers.page(mvc, "/reports/kpi-summary?branch=09&year=2023", "tochigi");
         assertThat(html).contains("id=\"report-book\"", "報告書一式", "栃木支部 令和5年度",
                 "id=\"download-book-pdf\"", "href=\"/reports/book.pdf?branch=09&amp;year=2023\"",
                 "href=\"/reports/book.xlsx?branch=09&amp;year=2023\"", "href=\"/reports/book.html?branch=09&amp;year=2023\"",
                 "id=\"download-association-book-pdf\"", "href=\"/reports/association-book.pdf?year=2023\"",
                 "href=\"/reports/association-book.xlsx?year=2023\"");
-        String comparison = mvc.perform(get("/reports/comparison?year=2023").with(DemoUsers.as("etsuran")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String comparison = DemoUsers.page(mvc, "/reports/comparison?year=2023", "etsuran");
         assertThat(comparison).contains("href=\"/reports/association-book.pdf?year=2023\"")
                 .doesNotContain("id=\"report-book-branch\"");
         for (String page : List.of("/reports/budget?branch=09&year=2023", "/reports/interim?branch=00")) {

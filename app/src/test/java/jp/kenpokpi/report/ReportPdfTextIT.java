@@ -6,27 +6,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import jp.kenpokpi.DemoUsers;
-import jp.kenpokpi.TemporaryDatabase;
+import jp.kenpokpi.SampleDataTest;
 
 /**
  * Every PDF the application prints (R1–R7, the branch book and the association book) gives back the text it was
  * written with: 栃木, 執行率 and 自己評価 whole, and no Kangxi or CJK radical where the page shows a kanji.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SampleDataTest
 class ReportPdfTextIT {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TemporaryDatabase.withSampleData(registry, "report-pdf-text");
-    }
 
     @Autowired
     MockMvc mvc;

@@ -12,15 +12,10 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import jp.kenpokpi.DemoUsers;
-import jp.kenpokpi.TemporaryDatabase;
+import jp.kenpokpi.SampleDataTest;
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.cli.Commands;
 import jp.kenpokpi.entry.ResultEntry;
@@ -51,17 +46,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * one rule for a value's labels (算, 架空), one numbering and formatting of the rows, and the branch's narrative
  * wherever its result is reported — on the dashboard, the KPI page, the comparison, R1, R2 and the command line.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SampleDataTest
 class SameFigureEverywhereIT {
 
     private static final FiscalYear FY2023 = FiscalYear.of(2023);
     private static final String GENERIC = "GENERIC_DRUG_SHARE";
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TemporaryDatabase.withSampleData(registry, "figures");
-    }
 
     @Autowired
     MockMvc mvc;
@@ -82,8 +71,7 @@ class SameFigureEverywhereIT {
     Commands commands;
 
     private String page(String url) throws Exception {
-        return mvc.perform(get(url).with(DemoUsers.as("etsuran")).accept(MediaType.TEXT_HTML))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return DemoUsers.page(mvc, url, "etsuran");
     }
 
     /** One KPI's line of a dashboard. */

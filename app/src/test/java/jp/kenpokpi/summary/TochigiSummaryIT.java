@@ -12,10 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import jp.kenpokpi.TemporaryDatabase;
+import jp.kenpokpi.SampleDataTest;
 import jp.kenpokpi.evaluation.MarkPolicies;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
@@ -26,13 +24,8 @@ import jp.kenpokpi.value.Digits;
  * are typed from the report itself (shared/seeds/tochigi-fy2023-implementation-status.txt, 概要 table, lines
  * 1–330), not from our transcription, so a transcription error fails here too.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SampleDataTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class TochigiSummaryIT {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TemporaryDatabase.withSampleData(registry, "tochigi");
-    }
 
     @Autowired
     SummaryService summaries;

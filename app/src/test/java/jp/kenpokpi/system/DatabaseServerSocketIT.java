@@ -38,9 +38,7 @@ class DatabaseServerSocketIT {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        db = TemporaryDatabase.newPath("sockets");
-        registry.add("kenpo.db", db::toString);
-        registry.add("kenpo.sample-data", () -> "false");
+        db = TemporaryDatabase.withoutSampleData(registry, "sockets");
     }
 
     @Autowired

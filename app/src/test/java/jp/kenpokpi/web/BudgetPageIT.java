@@ -1,8 +1,6 @@
 package jp.kenpokpi.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,14 +10,10 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-import jp.kenpokpi.TemporaryDatabase;
+import jp.kenpokpi.DemoUsers;
+import jp.kenpokpi.SampleDataTest;
 import jp.kenpokpi.budget.BudgetImport;
 import jp.kenpokpi.interchange.InterchangeFile;
 
@@ -27,14 +21,8 @@ import jp.kenpokpi.interchange.InterchangeFile;
  * The budget execution page on the sample data: Tochigi's FY2023 tables as the report prints them, computed
  * subtotals and totals, the over-executed item marked, 架空 labelled, and a Japanese word where there is no budget.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SampleDataTest
 class BudgetPageIT {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TemporaryDatabase.withSampleData(registry, "budget-page");
-    }
 
     /** An element whose classes include over (not over-example, the legend's sample). */
     static final Pattern OVER = Pattern.compile("class=\"(?:[^\"]* )?over[ \"]");
@@ -43,11 +31,6 @@ class BudgetPageIT {
     MockMvc mvc;
     @Autowired
     BudgetImport budgetImport;
-
-    private String page(String url, String username) throws Exception {
-        return mvc.perform(get(url).with(WebPagesIT.as(username)).accept(MediaType.TEXT_HTML))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-    }
 
     /** A row of #budget-table: its opening tag and the text of its cells, tags and spaces folded. */
     record Row(String tag, List<String> cells) {
@@ -83,7 +66,7 @@ class BudgetPageIT {
 
     @Test
     void tochigis_fy2023_items_show_the_reports_budget_executed_and_rate() throws Exception {
-        List<Row> rows = rows(page("/budget?branch=09&year=2023", "etsuran"));
+        List<Row> rows = rows(DemoUsers.page(mvc, "/budget?branch=09&year=2023", "etsuran"));
 
         assertThat(rows.stream().filter(r -> r.is("data-item=")).count()).isEqualTo(17);
         assertThat(row(rows, "data-category=\"医療費適正化対策\" data-item=\"1\"").text()).isEqualTo(
@@ -101,7 +84,7 @@ class BudgetPageIT {
 
     @Test
     void each_category_has_its_subtotal_and_each_table_its_total_as_printed() throws Exception {
-        String html = page("/budget?branch=09&year=2023", "etsuran");
+        String html = DemoUsers.page(mvc, "/budget?branch=09&year=2023", "etsuran");
         List<Row> rows = rows(html);
 
         assertThat(html).contains("1．医療費適正化等予算の執行実績", "2．保健事業予算の執行実績",
@@ -124,7 +107,7 @@ class BudgetPageIT {
 
     @Test
     void only_the_over_executed_item_carries_class_over_on_its_executed_amount_and_rate() throws Exception {
-        String html = page("/budget?branch=09&year=2023", "etsuran");
+        String html = DemoUsers.page(mvc, "/budget?branch=09&year=2023", "etsuran");
         Row over = row(rows(html), "data-category=\"広報・意見発信\" data-item=\"4\"");
 
         assertThat(OVER.matcher(html).results().count()).isEqualTo(2);
@@ -137,25 +120,25 @@ class BudgetPageIT {
     @Test
     void without_parameters_a_viewer_and_headquarters_see_tochigis_latest_year() throws Exception {
         for (String user : List.of("etsuran", "honbu", "tochigi")) {
-            String html = page("/budget", user);
+            String html = DemoUsers.page(mvc, "/budget", user);
             assertThat(html).as(user).contains("栃木支部 令和5年度（2023年度） 予算執行状況", "id=\"budget-table\"");
         }
     }
 
     @Test
     void a_year_or_a_branch_without_a_budget_is_said_in_japanese_with_where_to_look() throws Exception {
-        String year = page("/budget?branch=09&year=2022", "etsuran");
+        String year = DemoUsers.page(mvc, "/budget?branch=09&year=2022", "etsuran");
         assertThat(year).contains("栃木支部 令和4年度（2022年度）の予算執行データはありません。データのある年度: 令和5年度（2023年度）")
                 .contains("令和4年度（2022年度）（データなし）").doesNotContain("id=\"budget-table\"");
 
-        String branch = page("/budget?branch=13", "etsuran");
+        String branch = DemoUsers.page(mvc, "/budget?branch=13", "etsuran");
         assertThat(branch).containsPattern("東京支部の予算執行データはありません。予算執行データのある支部: [^<]*栃木支部")
                 .contains("13 東京支部（データなし）").doesNotContain("id=\"budget-table\"", "id=\"year\"");
     }
 
     @Test
     void the_branch_and_year_choices_are_those_with_a_budget() throws Exception {
-        String html = page("/budget?branch=09&year=2023", "etsuran");
+        String html = DemoUsers.page(mvc, "/budget?branch=09&year=2023", "etsuran");
         String branches = html.substring(html.indexOf("id=\"branch\""), html.indexOf("</select>", html.indexOf("id=\"branch\"")));
         String years = html.substring(html.indexOf("id=\"year\""), html.indexOf("</select>", html.indexOf("id=\"year\"")));
 
@@ -172,7 +155,7 @@ class BudgetPageIT {
                 05,2023,保健事業予算,健診経費,2,受診勧奨,500000,650000,架空 (BudgetPageIT)
                 """.getBytes(StandardCharsets.UTF_8))), "test", "import");
 
-        String html = page("/budget?branch=05&year=2023", "etsuran");
+        String html = DemoUsers.page(mvc, "/budget?branch=05&year=2023", "etsuran");
         List<Row> rows = rows(html);
 
         assertThat(row(rows, "data-item=\"1\"").text()).isEqualTo(" | (1) 集団健診 | 1,000,000円 架空 | 900,000円 架空 | 90.0%");

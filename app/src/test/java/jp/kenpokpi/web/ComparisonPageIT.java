@@ -12,14 +12,11 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-import jp.kenpokpi.TemporaryDatabase;
+import jp.kenpokpi.DemoUsers;
+import jp.kenpokpi.SampleDataTest;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.summary.SummaryService;
 
@@ -27,14 +24,8 @@ import jp.kenpokpi.summary.SummaryService;
  * The cross-branch comparison page against the Akita plan's reference table 「参考：令和５年度ＫＰＩ及び結果
  * （協会全体＋東北６県）」 (akita-fy2025-business-plan.txt l.833–975), values typed from the seed.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SampleDataTest
 class ComparisonPageIT {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TemporaryDatabase.withSampleData(registry, "comparison");
-    }
 
     private static final String CHECKUP = "LIFESTYLE_CHECKUP_RATE";
 
@@ -43,10 +34,6 @@ class ComparisonPageIT {
 
     @Autowired
     SummaryService summaries;
-
-    private String page(String url, String username) throws Exception {
-        return WebPagesIT.page(mvc, url, username);
-    }
 
     /** The branch codes of the column headers, in order. */
     private static List<String> columns(String html) {
@@ -66,7 +53,7 @@ class ComparisonPageIT {
 
     @Test
     void tohokuFy2023ShowsTheAssociationAndTheSixBranchesWithTheValuesOfTheAkitaReferenceTable() throws Exception {
-        String html = page("/comparison?year=2023&block=TOHOKU", "honbu");
+        String html = DemoUsers.page(mvc, "/comparison?year=2023&block=TOHOKU", "honbu");
         assertThat(html).contains("支部比較 令和5年度（2023年度） 協会全体＋東北ブロック", "id=\"comparison-table\"");
         assertThat(columns(html)).containsExactly("00", "02", "03", "04", "05", "06", "07");
         assertThat(html).containsSubsequence("協会全体</th>", "青森支部</th>", "岩手支部</th>", "宮城支部</th>",
@@ -101,7 +88,7 @@ class ComparisonPageIT {
 
     @Test
     void allBranchesMakeFortySevenBranchColumnsWithSyntheticValuesLabelled() throws Exception {
-        String html = page("/comparison?year=2023&block=ALL", "honbu");
+        String html = DemoUsers.page(mvc, "/comparison?year=2023&block=ALL", "honbu");
         List<String> columns = columns(html);
         assertThat(columns).hasSize(48).startsWith("00", "01", "02").endsWith("47");
         assertThat(html.split("data-kpi=\"" + CHECKUP + "\" data-status=", -1).length - 1).isEqualTo(48);
@@ -112,7 +99,7 @@ class ComparisonPageIT {
     @Test
     void sortingByAKpiPutsTheBestBranchFirst() throws Exception {
         // l.940: 山形 82.6%, 宮城 74.7%, 福島 65.4%, 岩手 64.0%, 青森 63.2%, 秋田 56.8%.
-        String html = page("/comparison?year=2023&block=TOHOKU&sort=" + CHECKUP, "honbu");
+        String html = DemoUsers.page(mvc, "/comparison?year=2023&block=TOHOKU&sort=" + CHECKUP, "honbu");
         assertThat(columns(html)).containsExactly("00", "06", "04", "07", "03", "02", "05");
         assertThat(html).contains("「生活習慣病予防健診実施率」の実績の高い順（良い順）", "id=\"sort-reset\"");
         // Every row follows the new column order.
@@ -121,20 +108,20 @@ class ComparisonPageIT {
         // The sorted KPI's own link now reverses the order.
         assertThat(html).containsPattern("href=\"[^\"]*sort=" + CHECKUP + "&amp;dir=asc\"[^>]*data-sort=\"" + CHECKUP + "\"");
 
-        String reversed = page("/comparison?year=2023&block=TOHOKU&sort=" + CHECKUP + "&dir=asc", "honbu");
+        String reversed = DemoUsers.page(mvc, "/comparison?year=2023&block=TOHOKU&sort=" + CHECKUP + "&dir=asc", "honbu");
         assertThat(columns(reversed)).containsExactly("00", "05", "02", "03", "07", "04", "06");
     }
 
     @Test
     void sortingByALowerIsBetterKpiPutsTheLowestFirst() throws Exception {
         // l.905 一者応札の割合 (lower is better): 青森, 岩手, 山形 0.0%; 宮城, 福島 7.2%; 秋田 12.5%.
-        String html = page("/comparison?year=2023&block=TOHOKU&sort=SINGLE_BID_RATE", "honbu");
+        String html = DemoUsers.page(mvc, "/comparison?year=2023&block=TOHOKU&sort=SINGLE_BID_RATE", "honbu");
         assertThat(columns(html)).containsExactly("00", "02", "03", "06", "04", "07", "05");
     }
 
     @Test
     void sortingAllBranchesPutsTheBranchRankedFirstFirst() throws Exception {
-        String html = page("/comparison?year=2023&block=ALL&sort=" + CHECKUP, "honbu");
+        String html = DemoUsers.page(mvc, "/comparison?year=2023&block=ALL&sort=" + CHECKUP, "honbu");
         var ranking = summaries.ranking(FiscalYear.of(2023), CHECKUP).ranking();
         assertThat(columns(html).get(1)).isEqualTo(ranking.get(0).branch().value());
         assertThat(columns(html).get(47)).isEqualTo(ranking.get(ranking.size() - 1).branch().value());
@@ -143,26 +130,23 @@ class ComparisonPageIT {
     @Test
     void aKpiOfAnotherYearLeavesTheColumnsInJisOrderWithANotice() throws Exception {
         // Sorted by 柔道整復 (until FY2023), then switched to FY2024: the page stays, unsorted.
-        String html = page("/comparison?year=2024&block=TOHOKU&sort=JUDO_MULTI_FREQUENT_RATE&dir=asc", "honbu");
+        String html = DemoUsers.page(mvc, "/comparison?year=2024&block=TOHOKU&sort=JUDO_MULTI_FREQUENT_RATE&dir=asc", "honbu");
         assertThat(columns(html)).containsExactly("00", "02", "03", "04", "05", "06", "07");
         assertThat(html).contains("id=\"sort-ignored\"", "は令和6年度のKPIではないため、支部の列は都道府県コード順です。");
     }
 
     @Test
     void aBranchEditorStartsOnTheirBlockAndHeadquartersOnTohoku() throws Exception {
-        assertThat(columns(page("/comparison", "tochigi"))).containsExactly("00", "08", "09", "10", "11", "12", "13", "14");
-        assertThat(columns(page("/comparison", "honbu"))).containsExactly("00", "02", "03", "04", "05", "06", "07");
+        assertThat(columns(DemoUsers.page(mvc, "/comparison", "tochigi"))).containsExactly("00", "08", "09", "10", "11", "12", "13", "14");
+        assertThat(columns(DemoUsers.page(mvc, "/comparison", "honbu"))).containsExactly("00", "02", "03", "04", "05", "06", "07");
     }
 
     @Test
     void anUnknownBlockOrSortKpiIsNotFoundWithAJapaneseMessage() throws Exception {
-        var response = mvc.perform(get("/comparison?year=2023&block=ATLANTIS").with(as("etsuran")).accept(MediaType.TEXT_HTML))
-                .andExpect(status().isNotFound()).andReturn().getResponse();
-        assertThat(response.getErrorMessage()).contains("ブロック「ATLANTIS」はありません");
-        var sort = mvc.perform(get("/comparison?year=2023&block=TOHOKU&sort=NO_SUCH_KPI").with(as("etsuran"))
-                        .accept(MediaType.TEXT_HTML))
-                .andExpect(status().isNotFound()).andReturn().getResponse();
-        assertThat(sort.getErrorMessage()).contains("KPIコード「NO_SUCH_KPI」はカタログにありません");
+        String message = DemoUsers.notFound(mvc, "/comparison?year=2023&block=ATLANTIS", "etsuran");
+        assertThat(message).contains("ブロック「ATLANTIS」はありません");
+        String sort = DemoUsers.notFound(mvc, "/comparison?year=2023&block=TOHOKU&sort=NO_SUCH_KPI", "etsuran");
+        assertThat(sort).contains("KPIコード「NO_SUCH_KPI」はカタログにありません");
         mvc.perform(get("/comparison?year=2023&block=TOHOKU&sort=" + CHECKUP + "&dir=up").with(as("etsuran")))
                 .andExpect(status().isBadRequest());
     }

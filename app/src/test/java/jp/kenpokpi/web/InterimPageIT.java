@@ -2,7 +2,6 @@ package jp.kenpokpi.web;
 
 import static jp.kenpokpi.web.WebPagesIT.as;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.ArrayList;
@@ -12,14 +11,10 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-import jp.kenpokpi.TemporaryDatabase;
+import jp.kenpokpi.DemoUsers;
+import jp.kenpokpi.SampleDataTest;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.summary.SummaryService;
 
@@ -27,24 +22,14 @@ import jp.kenpokpi.summary.SummaryService;
  * The interim status page against headquarters' FY2021 first-half report (hq-fy2021-first-half-status.txt,
  * KPI table l.1190–1471 and (1)ⅰ l.562–566), values typed from the seed.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SampleDataTest
 class InterimPageIT {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TemporaryDatabase.withSampleData(registry, "interim");
-    }
 
     @Autowired
     MockMvc mvc;
 
     @Autowired
     SummaryService summaries;
-
-    private String page(String url, String username) throws Exception {
-        return WebPagesIT.page(mvc, url, username);
-    }
 
     private static String row(String html, String kpi) {
         Matcher m = Pattern.compile("<tr data-kpi=\"" + kpi + "\">.*?</tr>", Pattern.DOTALL).matcher(html);
@@ -63,7 +48,7 @@ class InterimPageIT {
 
     @Test
     void theAssociationAtSeptember2021ShowsTheHeadquartersReportsValues() throws Exception {
-        String html = page("/interim?branch=00&asOf=2021-09", "honbu");
+        String html = DemoUsers.page(mvc, "/interim?branch=00&asOf=2021-09", "honbu");
         assertThat(html).contains("協会全体 令和3年度（2021年度） 中間実績（令和3年9月末時点）", "id=\"interim-table\"");
         // l.562–566: 21.5％ at the end of September, 17.7％ a year before, 51.0% as last year's final.
         String checkup = row(html, "LIFESTYLE_CHECKUP_RATE");
@@ -81,17 +66,17 @@ class InterimPageIT {
     /** Issue 8 (16): headquarters opens on its own report's month, not on the newest month of sample values. */
     @Test
     void headquartersOpensOnTheLatestMonthWithRealValuesAndASyntheticMonthSaysSo() throws Exception {
-        String opened = page("/interim", "honbu");
+        String opened = DemoUsers.page(mvc, "/interim", "honbu");
         assertThat(opened).contains("中間実績（令和3年9月末時点）").doesNotContain("id=\"synthetic-period\"");
 
-        String latest = page("/interim?branch=00&asOf=latest", "honbu");
+        String latest = DemoUsers.page(mvc, "/interim?branch=00&asOf=latest", "honbu");
         assertThat(latest).doesNotContain("令和3年9月末時点）</h1>");
         assertThat(latest).contains("id=\"synthetic-period\"", "の実績はすべて架空の値（サンプルデータ）です");
     }
 
     @Test
     void valuesFormedFromTheBranchesAreMarkedComputedAndSynthetic() throws Exception {
-        String html = page("/interim?branch=00&asOf=2021-09", "honbu");
+        String html = DemoUsers.page(mvc, "/interim?branch=00&asOf=2021-09", "honbu");
         // The report prints no association value for 被扶養者資格の確認書: formed from the (synthetic) branches.
         String row = row(html, "DEPENDENT_CONFIRMATION_RATE");
         assertThat(row).containsSubsequence("<td class=\"latest\">", ">91.8%<", "class=\"computed-label\"", ">算<",
@@ -100,44 +85,43 @@ class InterimPageIT {
 
     @Test
     void theMonthPickerListsOnlyMonthsWithInterimData() throws Exception {
-        String html = page("/interim?branch=00&asOf=2021-09", "honbu");
+        String html = DemoUsers.page(mvc, "/interim?branch=00&asOf=2021-09", "honbu");
         List<String> months = monthOptions(html);
         assertThat(months).contains("2021-09", "2021-08", "2021-06", "2020-09").doesNotContain("2021-07", "2021-10");
         assertThat(months).isSortedAccordingTo((a, b) -> b.compareTo(a));
         assertThat(html).contains("<option value=\"2021-09\" selected=\"selected\">令和3年9月末時点</option>");
         // A branch's months are its own: Tochigi has synthetic September values only.
-        assertThat(monthOptions(page("/interim?branch=09", "honbu"))).allMatch(m -> m.endsWith("-09"));
+        assertThat(monthOptions(DemoUsers.page(mvc, "/interim?branch=09", "honbu"))).allMatch(m -> m.endsWith("-09"));
     }
 
     @Test
     void latestAndNoMonthBothOpenOnTheNewestMonthWithData() throws Exception {
         String latest = summaries.latestAsOf(OrgCode.ASSOCIATION).orElseThrow().iso();
-        assertThat(monthOptions(page("/interim?branch=00&asOf=latest", "honbu"))).first().isEqualTo(latest);
-        assertThat(page("/interim?branch=00&asOf=latest", "honbu"))
+        assertThat(monthOptions(DemoUsers.page(mvc, "/interim?branch=00&asOf=latest", "honbu"))).first().isEqualTo(latest);
+        assertThat(DemoUsers.page(mvc, "/interim?branch=00&asOf=latest", "honbu"))
                 .contains("<option value=\"" + latest + "\" selected=\"selected\">");
         // Issue 8 (16): no month opens on headquarters' own report (the latest month with real values), not on the
         // newest month, which holds only sample values.
-        assertThat(page("/interim", "honbu")).contains("<option value=\"2021-09\" selected=\"selected\">",
+        assertThat(DemoUsers.page(mvc, "/interim", "honbu")).contains("<option value=\"2021-09\" selected=\"selected\">",
                 "<option value=\"00\" selected=\"selected\">00 協会全体</option>");
     }
 
     @Test
     void aBranchEditorStartsOnTheirBranchWithSyntheticValuesLabelled() throws Exception {
-        String html = page("/interim", "tochigi");
+        String html = DemoUsers.page(mvc, "/interim", "tochigi");
         assertThat(html).contains("<option value=\"09\" selected=\"selected\">09 栃木支部</option>");
         assertThat(row(html, "LIFESTYLE_CHECKUP_RATE")).contains("class=\"synthetic-label\">架空</span>");
     }
 
     @Test
     void aChangedDefinitionIsNotedAndItsPriorYearIsNotComparable() throws Exception {
-        String row = row(page("/interim?branch=09&asOf=2024-09", "tochigi"), "LIFESTYLE_CHECKUP_RATE");
+        String row = row(DemoUsers.page(mvc, "/interim?branch=09&asOf=2024-09", "tochigi"), "LIFESTYLE_CHECKUP_RATE");
         assertThat(row).contains("令和6年度に定義変更：前年度の値は比較不可", ">比較不可<");
     }
 
     @Test
     void anUnreadableMonthIsNotFoundWithAJapaneseMessage() throws Exception {
-        var response = mvc.perform(get("/interim?branch=00&asOf=2021-13").with(as("etsuran")).accept(MediaType.TEXT_HTML))
-                .andExpect(status().isNotFound()).andReturn().getResponse();
-        assertThat(response.getErrorMessage()).contains("時点「2021-13」は読めません");
+        String message = DemoUsers.notFound(mvc, "/interim?branch=00&asOf=2021-13", "etsuran");
+        assertThat(message).contains("時点「2021-13」は読めません");
     }
 }

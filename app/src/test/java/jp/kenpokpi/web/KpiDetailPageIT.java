@@ -14,28 +14,18 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-import jp.kenpokpi.TemporaryDatabase;
+import jp.kenpokpi.DemoUsers;
+import jp.kenpokpi.SampleDataTest;
 import jp.kenpokpi.interchange.InterchangeFile;
 import jp.kenpokpi.interchange.InterchangeImport;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The KPI detail page, /kpi/{code}?branch=&year=, on the sample data, signed in. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SampleDataTest
 class KpiDetailPageIT {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TemporaryDatabase.withSampleData(registry, "kpi-detail");
-    }
 
     @Autowired
     MockMvc mvc;
@@ -44,11 +34,6 @@ class KpiDetailPageIT {
     InterchangeImport importer;
 
     private final JsonMapper json = JsonMapper.builder().build();
-
-    private String page(String url, String username) throws Exception {
-        return mvc.perform(get(url).with(as(username)).accept(MediaType.TEXT_HTML))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-    }
 
     private JsonNode script(String html, String id) {
         Matcher m = Pattern.compile("<script type=\"application/json\" id=\"" + id + "\">(.*?)</script>", Pattern.DOTALL)
@@ -66,7 +51,7 @@ class KpiDetailPageIT {
 
     @Test
     void tochigisLifestyleCheckupPageShowsBothDefinitionsTheBrokenTrendThe47BranchesAndTheHistory() throws Exception {
-        String html = page("/kpi/LIFESTYLE_CHECKUP_RATE?branch=09&year=2023", "tochigi");
+        String html = DemoUsers.page(mvc, "/kpi/LIFESTYLE_CHECKUP_RATE?branch=09&year=2023", "tochigi");
 
         String definition = section(html, "kpi-definition");
         assertThat(definition).contains("生活習慣病予防健診実施率", "高いほど良い", "小数点以下1桁",
@@ -141,25 +126,25 @@ class KpiDetailPageIT {
                 + "13,2023,LIFESTYLE_CHECKUP_RATE,66.6%,666,1000,\"一行目\n二行目\"\n";
         importer.importFiles(List.of(new InterchangeFile("tokyo.csv", csv.getBytes(StandardCharsets.UTF_8))), "honbu", "import");
 
-        String history = section(page("/kpi/LIFESTYLE_CHECKUP_RATE?branch=13&year=2023", "etsuran"), "value-history");
+        String history = section(DemoUsers.page(mvc, "/kpi/LIFESTYLE_CHECKUP_RATE?branch=13&year=2023", "etsuran"), "value-history");
 
         assertThat(history).contains("一行目\n二行目").doesNotContain("一行目\\n二行目");
     }
 
     @Test
     void aRelativeTargetIsDrawnAtThePriorYearValueAndAnActionHasNoTargetLine() throws Exception {
-        JsonNode review = script(page("/kpi/RECEIPT_REVIEW_RATE?branch=09&year=2023", "etsuran"), "ranking-data");
+        JsonNode review = script(DemoUsers.page(mvc, "/kpi/RECEIPT_REVIEW_RATE?branch=09&year=2023", "etsuran"), "ranking-data");
         assertThat(review.get("target").get("value").asString()).isEqualTo("0.371");
         assertThat(review.get("target").get("label").asString()).contains("前年度実績 0.371%", "対前年度以上");
 
-        String opinion = page("/kpi/OPINION_ADVOCACY?branch=09&year=2023", "etsuran");
+        String opinion = DemoUsers.page(mvc, "/kpi/OPINION_ADVOCACY?branch=09&year=2023", "etsuran");
         assertThat(script(opinion, "ranking-data").get("target").isNull()).isTrue();
         assertThat(section(opinion, "map")).containsPattern("class=\"tile tile-(done|not-done)");
     }
 
     @Test
     void theTileMapIsColouredByAchievementOnRequest() throws Exception {
-        String map = section(page("/kpi/LIFESTYLE_CHECKUP_RATE?branch=09&year=2023&colour=achievement", "etsuran"), "map");
+        String map = section(DemoUsers.page(mvc, "/kpi/LIFESTYLE_CHECKUP_RATE?branch=09&year=2023&colour=achievement", "etsuran"), "map");
         // Tochigi's report: 72.2% against 71.7%以上, ◎
         assertThat(map).containsPattern("class=\"tile tile-mark-EXCEEDED tile-highlighted\"[^>]*data-branch=\"09\"[^>]*data-mark=\"EXCEEDED\"");
         assertThat(map).doesNotContain("tile-q1");
@@ -172,7 +157,7 @@ class KpiDetailPageIT {
                 + "13,2023,LIFESTYLE_CHECKUP_RATE,66.6%,666,1000,\"</script><script>alert('x')</script>\"\n";
         importer.importFiles(List.of(new InterchangeFile("tokyo.csv", csv.getBytes(StandardCharsets.UTF_8))), "honbu", "import");
 
-        String html = page("/kpi/LIFESTYLE_CHECKUP_RATE?branch=13&year=2023", "etsuran");
+        String html = DemoUsers.page(mvc, "/kpi/LIFESTYLE_CHECKUP_RATE?branch=13&year=2023", "etsuran");
 
         String history = section(html, "value-history");
         assertThat(history).contains("本部 企画部（デモ）", "変更", "サンプルデータ", "登録");
@@ -185,16 +170,15 @@ class KpiDetailPageIT {
 
     @Test
     void anUnknownKpiIsA404WithAJapaneseMessage() throws Exception {
-        var response = mvc.perform(get("/kpi/NO_SUCH_KPI?branch=09&year=2023").with(as("tochigi")).accept(MediaType.TEXT_HTML))
-                .andExpect(status().isNotFound()).andReturn().getResponse();
-        assertThat(response.getErrorMessage()).isEqualTo("KPIコード「NO_SUCH_KPI」はカタログにありません");
+        String message = DemoUsers.notFound(mvc, "/kpi/NO_SUCH_KPI?branch=09&year=2023", "tochigi");
+        assertThat(message).isEqualTo("KPIコード「NO_SUCH_KPI」はカタログにありません");
         mvc.perform(get("/kpi/LIFESTYLE_CHECKUP_RATE?branch=09&year=2023&colour=rainbow").with(as("tochigi")))
                 .andExpect(status().isBadRequest());
     }
 
     @Test
     void withoutBranchAndYearTheEditorSeesTheirOwnBranchAndSigningInIsRequired() throws Exception {
-        String html = page("/kpi/LIFESTYLE_CHECKUP_RATE", "tochigi");
+        String html = DemoUsers.page(mvc, "/kpi/LIFESTYLE_CHECKUP_RATE", "tochigi");
         assertThat(html).contains("栃木支部 令和5年度（2023年度）");
         mvc.perform(get("/kpi/LIFESTYLE_CHECKUP_RATE")).andExpect(redirectedUrl("/login"));
     }

@@ -8,43 +8,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import jp.kenpokpi.DemoUsers;
-import jp.kenpokpi.TemporaryDatabase;
+import jp.kenpokpi.SampleDataTest;
 import jp.kenpokpi.security.DemoAccounts;
 
 /** The pages of the whole application, signed in as each demo account. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SampleDataTest
 class WebPagesIT {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TemporaryDatabase.withSampleData(registry, "web");
-    }
 
     @Autowired
     MockMvc mvc;
 
     static RequestPostProcessor as(String username) {
         return DemoUsers.as(username);
-    }
-
-    /** A page as the user sees it, answered with status 200. */
-    static String page(MockMvc mvc, String url, String username) throws Exception {
-        return mvc.perform(get(url).with(as(username)).accept(MediaType.TEXT_HTML))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-    }
-
-    private String page(String url, String username) throws Exception {
-        return page(mvc, url, username);
     }
 
     @Test
@@ -62,7 +41,7 @@ class WebPagesIT {
 
     @Test
     void theTochigiEditorLandsOnTheTochigiFy2023DashboardWithTheMarksOfTheReport() throws Exception {
-        String html = page("/dashboard", "tochigi");
+        String html = DemoUsers.page(mvc, "/dashboard", "tochigi");
         assertThat(html).contains("栃木支部 令和5年度（2023年度） KPI実施状況", "生活習慣病予防健診実施率", "71.7%以上", "72.2%");
         assertThat(html).containsPattern("data-mark=\"EXCEEDED\">\\s*<span class=\"mark\">◎</span> <span class=\"count\">5</span>");
         assertThat(html).containsPattern("data-mark=\"AS_PLANNED\">\\s*<span class=\"mark\">○</span> <span class=\"count\">8</span>");
@@ -72,30 +51,30 @@ class WebPagesIT {
 
     @Test
     void filteringByGroupShowsOnlyThatGroupsKpis() throws Exception {
-        String html = page("/dashboard?branch=09&year=2023&group=保健", "etsuran");
+        String html = DemoUsers.page(mvc, "/dashboard?branch=09&year=2023&group=保健", "etsuran");
         assertThat(html.split("<tr data-kpi=", -1).length - 1).isEqualTo(6);
         assertThat(html).contains("生活習慣病予防健診実施率").doesNotContain("一般競争入札に占める一者応札案件の割合");
     }
 
     @Test
     void aViewerSeesNoEditControlsAndABranchEditorNoneOnAnotherBranch() throws Exception {
-        assertThat(page("/dashboard?branch=09&year=2023", "etsuran")).doesNotContain("edit-link", "取込</a>");
-        assertThat(page("/dashboard?branch=13&year=2023", "tochigi")).doesNotContain("edit-link");
-        assertThat(page("/dashboard?branch=13&year=2023", "honbu")).contains("edit-link");
+        assertThat(DemoUsers.page(mvc, "/dashboard?branch=09&year=2023", "etsuran")).doesNotContain("edit-link", "取込</a>");
+        assertThat(DemoUsers.page(mvc, "/dashboard?branch=13&year=2023", "tochigi")).doesNotContain("edit-link");
+        assertThat(DemoUsers.page(mvc, "/dashboard?branch=13&year=2023", "honbu")).contains("edit-link");
     }
 
     @Test
     void syntheticValuesAreLabelled架空CellByCellAndTochigisRealTableCarriesNoSuchLabel() throws Exception {
         String label = "class=\"synthetic-label\">架空</span>";
-        String akita = page("/dashboard?branch=05&year=2023", "etsuran");
+        String akita = DemoUsers.page(mvc, "/dashboard?branch=05&year=2023", "etsuran");
         assertThat(akita.split(label, -1).length - 1).isGreaterThan(30);
-        String tochigi = page("/dashboard?branch=09&year=2023", "etsuran");
+        String tochigi = DemoUsers.page(mvc, "/dashboard?branch=09&year=2023", "etsuran");
         assertThat(tochigi.split(label, -1).length - 1).as("only the legend").isEqualTo(1);
     }
 
     @Test
     void tochigisDashboardFollowsThe項番OfItsPlanAndKeepsThemWhenFiltered() throws Exception {
-        String html = page("/dashboard?branch=09&year=2023", "etsuran");
+        String html = DemoUsers.page(mvc, "/dashboard?branch=09&year=2023", "etsuran");
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("data-kpi=\"([A-Z_]+)\"[^>]*>\\s*<td class=\"item\">\\((\\d+)\\)")
                 .matcher(html);
         java.util.List<String> rows = new java.util.ArrayList<>();
@@ -103,7 +82,7 @@ class WebPagesIT {
         assertThat(rows).hasSize(19).startsWith("1 SS_ACHIEVEMENT", "2 MAIL_APPLICATION_RATE", "3 JUDO_MULTI_FREQUENT_RATE")
                 .contains("8 DEPENDENT_CONFIRMATION_RATE").endsWith("19 SINGLE_BID_RATE");
         assertThat(rows.indexOf("8 DEPENDENT_CONFIRMATION_RATE")).isEqualTo(7);
-        String health = page("/dashboard?branch=09&year=2023&group=保健", "etsuran");
+        String health = DemoUsers.page(mvc, "/dashboard?branch=09&year=2023&group=保健", "etsuran");
         assertThat(health).contains("<td class=\"item\">(9)</td>").doesNotContain("<td class=\"item\">(1)</td>");
     }
 
@@ -111,23 +90,22 @@ class WebPagesIT {
     void aNationalAverageComputedFromSyntheticBranchesIsLabelled架空AndAPrintedOneIsNot() throws Exception {
         // A computed 全国平均 carries 算 before 架空 (issue 8, point 7: one rule for a value's labels).
         String nationalWithLabel = "(?s).*<td class=\"national\"[^>]*><span>[^<]+</span>\\s*(<span class=\"computed-label\">算</span>)?<span class=\"synthetic-label\">架空</span>.*";
-        assertThat(page("/dashboard?branch=13&year=2024", "etsuran")).matches(nationalWithLabel);
+        assertThat(DemoUsers.page(mvc, "/dashboard?branch=13&year=2024", "etsuran")).matches(nationalWithLabel);
         // Tochigi FY2023 prints its own 全国平均 (99.99%, 95.6%, …): real, no label.
-        assertThat(page("/dashboard?branch=09&year=2023", "etsuran")).doesNotMatch(nationalWithLabel)
+        assertThat(DemoUsers.page(mvc, "/dashboard?branch=09&year=2023", "etsuran")).doesNotMatch(nationalWithLabel)
                 .contains("<td class=\"national\" title=\"支部の報告書に記載の全国平均\"><span>99.99%</span>");
     }
 
     @Test
     void theBranchListShowsEveryBranchAndFiscalYear() throws Exception {
-        String html = page("/branches", "etsuran");
+        String html = DemoUsers.page(mvc, "/branches", "etsuran");
         assertThat(html).contains("栃木支部", "沖縄支部", "協会全体", "令和5年度（2023年度）", "令和7年度");
     }
 
     @Test
     void anUnknownBranchGetsAJapaneseErrorPageWithoutAStackTrace() throws Exception {
-        var response = mvc.perform(get("/dashboard?branch=99").with(as("etsuran")).accept(MediaType.TEXT_HTML))
-                .andExpect(status().isNotFound()).andReturn().getResponse();
-        assertThat(response.getErrorMessage()).contains("支部コード「99」はありません");
+        String message = DemoUsers.notFound(mvc, "/dashboard?branch=99", "etsuran");
+        assertThat(message).contains("支部コード「99」はありません");
     }
 
     @Test
