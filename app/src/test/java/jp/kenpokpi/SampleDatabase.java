@@ -58,6 +58,11 @@ final class SampleDatabase {
         create(server, database, postgresqlTemplate);
     }
 
+    /** Creates {@code database} on the PostgreSQL server, empty (a migration's test). */
+    static void createEmptyPostgresql(String server, String database) {
+        create(server, database, "template0");
+    }
+
     /** Runs the application without a web server, as {@code init} does: migrations, catalogue, sample data, accounts. */
     private static void load(String... properties) {
         List<String> args = new ArrayList<>(List.of(properties));

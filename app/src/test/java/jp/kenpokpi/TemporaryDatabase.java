@@ -67,9 +67,8 @@ public final class TemporaryDatabase {
             SampleDatabase.copyH2(path);
             return properties;
         }
-        String base = server.endsWith("/") ? server : server + "/";
-        String database = ("kenpo_" + name.replaceAll("[^A-Za-z0-9]", "_") + "_" + ProcessHandle.current().pid() + "_"
-                + COUNT.incrementAndGet()).toLowerCase(Locale.ROOT);
+        String base = base(server);
+        String database = postgresqlName(name);
         SampleDatabase.copyPostgresql(base, database);
         properties.put("spring.datasource.url", base + database);
         properties.put("spring.datasource.username", "postgres");
@@ -86,7 +85,20 @@ public final class TemporaryDatabase {
      */
     public static String emptyDatabaseUrl(String name) {
         String server = System.getProperty(POSTGRESQL, "");
-        return server.isBlank() ? "jdbc:h2:file:" + newPath(name) : newPostgresqlDatabase(server, name);
+        if (server.isBlank()) return "jdbc:h2:file:" + newPath(name);
+        String database = postgresqlName(name);
+        SampleDatabase.createEmptyPostgresql(base(server), database);
+        return base(server) + database;
+    }
+
+    private static String base(String server) {
+        return server.endsWith("/") ? server : server + "/";
+    }
+
+    /** Unique per class and per test JVM: two Failsafe JVMs share the server. */
+    private static String postgresqlName(String name) {
+        return ("kenpo_" + name.replaceAll("[^A-Za-z0-9]", "_") + "_" + ProcessHandle.current().pid() + "_"
+                + COUNT.incrementAndGet()).toLowerCase(Locale.ROOT);
     }
 
     public static String user() {
