@@ -1,13 +1,14 @@
 package jp.kenpokpi.report;
 
-import static jp.kenpokpi.report.ReportHtml.escape;
-
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Draws a {@link ReportBook} as one XHTML document: a cover page, the table of contents, then each report from a new
- * page, its table drawn by {@link ReportHtml}. The PDF prints the contents' page numbers from the same document
- * (CSS {@code target-counter}), and bookmarks lead to each report.
+ * Draws a {@link ReportBook} as one XHTML document (templates/print/book.html): a cover page, the table of contents,
+ * then each report from a new page, its table drawn as a single report's is. The PDF prints the contents' page numbers
+ * from the same document (CSS {@code target-counter}), and bookmarks lead to each report.
  */
 public final class ReportBookHtml {
 
@@ -30,67 +31,46 @@ public final class ReportBookHtml {
             div.book-section { page-break-before: always; }
             """;
 
+    /** A report of the book: its place (1…), where it starts (section-1) and its table. */
+    record Section(int number, String shortTitle, String title, PrintTable table) {
+
+        public String id() {
+            return "section-" + number;
+        }
+
+        public String href() {
+            return "#" + id();
+        }
+    }
+
     private ReportBookHtml() {
     }
 
     /** The book for a browser (the contents without page numbers: browsers do not count pages). */
     public static String document(ReportBook book) {
-        return document(book, "");
+        return document(book, false);
     }
 
     /** The book for the PDF renderer, with the outline of bookmarks it reads from the head. */
     static String printDocument(ReportBook book) {
-        return document(book, bookmarks(book));
+        return document(book, true);
     }
 
-    private static String document(ReportBook book, String extraHead) {
-        StringBuilder html = new StringBuilder(ReportHtml.head(book.cover().title(), BOOK_CSS, extraHead));
-        html.append(cover(book.cover())).append(contents(book));
-        List<ReportBook.Section> sections = book.sections();
-        for (int i = 0; i < sections.size(); i++) {
-            ReportTable table = sections.get(i).table();
-            String n = Integer.toString(i + 1);
-            html.append("<div class=\"book-section\" id=\"").append(sectionId(i)).append("\" data-section=\"").append(n)
-                    .append("\">\n<h1>").append(escape(table.title())).append("</h1>\n")
-                    .append(ReportHtml.fragment(table, "report-table-" + n, "report-legend-" + n)).append("</div>\n");
+    private static String document(ReportBook book, boolean bookmarks) {
+        List<Section> sections = new ArrayList<>();
+        for (ReportBook.Section s : book.sections()) {
+            int n = sections.size() + 1;
+            sections.add(new Section(n, s.shortTitle(), s.table().title(),
+                    PrintTable.of(s.table(), "report-table-" + n, "report-legend-" + n)));
         }
-        return html.append("</body></html>\n").toString();
-    }
-
-    private static String sectionId(int index) {
-        return "section-" + (index + 1);
-    }
-
-    private static String cover(ReportBook.Cover cover) {
-        return "<div class=\"book-cover\" id=\"book-cover\">\n<p class=\"book-year\">" + escape(cover.yearJa()) + "</p>\n"
-                + "<h1 class=\"book-title\">" + escape(cover.title()) + "</h1>\n"
-                + "<p class=\"book-organisation\">" + escape(cover.organisation()) + "</p>\n"
-                + "<p class=\"book-printed\">" + escape(cover.printedJa()) + "</p>\n</div>\n";
-    }
-
-    /** One line per report: number, short title, the report's title and (in the PDF) the page it starts on. */
-    private static String contents(ReportBook book) {
-        StringBuilder html = new StringBuilder("<div class=\"book-contents\" id=\"book-contents\">\n<h2>目次</h2>\n"
-                + "<table class=\"book-contents-table\">\n");
-        List<ReportBook.Section> sections = book.sections();
-        for (int i = 0; i < sections.size(); i++) {
-            String href = "#" + sectionId(i);
-            html.append("<tr data-section=\"").append(i + 1).append("\"><td class=\"book-contents-number\">").append(i + 1)
-                    .append("</td><td class=\"book-contents-short\">").append(escape(sections.get(i).shortTitle()))
-                    .append("</td><td class=\"book-contents-title\"><a href=\"").append(href).append("\">")
-                    .append(escape(sections.get(i).table().title()))
-                    .append("</a></td><td class=\"book-contents-page\"><a href=\"").append(href).append("\"></a></td></tr>\n");
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("book", book);
+        variables.put("css", ReportHtml.css(BOOK_CSS));
+        variables.put("sections", sections);
+        // openhtmltopdf reads <bookmarks> from the head: the PDF's outline
+        if (bookmarks) {
+            variables.put("bookmarks", sections.stream().map(s -> new ReportHtml.Bookmark(s.shortTitle(), s.href())).toList());
         }
-        return html.append("</table>\n</div>\n").toString();
-    }
-
-    /** The PDF's outline: openhtmltopdf reads {@code <bookmarks>} from the head. */
-    private static String bookmarks(ReportBook book) {
-        StringBuilder html = new StringBuilder("<bookmarks><bookmark name=\"目次\" href=\"#book-contents\"/>");
-        for (int i = 0; i < book.sections().size(); i++) {
-            html.append("<bookmark name=\"").append(escape(book.sections().get(i).shortTitle())).append("\" href=\"#")
-                    .append(sectionId(i)).append("\"/>");
-        }
-        return html.append("</bookmarks>").toString();
+        return ReportHtml.render("print/book", variables);
     }
 }

@@ -1,13 +1,19 @@
 package jp.kenpokpi.report;
 
-import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
-import jp.kenpokpi.report.ReportTable.HeaderCell;
-import jp.kenpokpi.summary.Figure;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * Draws a {@link ReportTable} as HTML: the table alone for the web page (inside the site's layout), and as a whole
- * document for the PDF and the command line. Well-formed XHTML, because the PDF renderer parses it as XML.
+ * Draws a {@link ReportTable} as a whole XHTML document for the PDF, the .html download and the command line, and
+ * as the table alone for the report's web page, from the templates in templates/print. Thymeleaf in XML mode: the PDF renderer parses the document as XML, and the
+ * template engine writes it well formed and escaped (no markup by string concatenation). Not the web application's
+ * engine: the command line draws reports without it.
  */
 public final class ReportHtml {
 
@@ -39,6 +45,8 @@ public final class ReportHtml {
             ul.report-legend li { display: inline; margin-right: 6mm; }
             """.formatted(FONT_FAMILY);
 
+    private static final TemplateEngine TEMPLATES = templates();
+
     private ReportHtml() {
     }
 
@@ -46,105 +54,41 @@ public final class ReportHtml {
         return FONT_FAMILY;
     }
 
-    /**
-     * A body row estimated taller than this many lines may break across pages in the PDF: kept whole, a row taller
-     * than the page would be cut, and one nearly as tall would leave most of a page empty. Shorter rows stay whole.
-     */
-    static final int TALL_ROW_LINES = 20;
-
     /** A whole document: title, table and legend, styled for print. */
     public static String document(ReportTable table) {
-        return head(table.title(), "", "") + "<h1>" + escape(table.title()) + "</h1>\n" + fragment(table)
-                + "</body></html>\n";
+        return render("print/report", Map.of("title", table.title(), "css", PRINT_CSS,
+                "table", PrintTable.of(table, "report-table", "report-legend")));
     }
 
-    /**
-     * The document's start up to and including {@code <body>}: the print rules, then {@code css} and the
-     * {@code extraHead} elements (a book's bookmarks) of the caller.
-     */
-    static String head(String title, String css, String extraHead) {
-        return "<!DOCTYPE html>\n<html lang=\"ja\" xmlns=\"http://www.w3.org/1999/xhtml\"><head><meta charset=\"UTF-8\"/>"
-                + "<title>" + escape(title) + "</title><style>\n" + PRINT_CSS + css + "</style>" + extraHead
-                + "</head><body>\n";
-    }
-
-    /** The table and the legend, for a page that supplies its own heading and styles. */
+    /** The table and the legend, for a report's web page, which supplies its own heading and styles. */
     public static String fragment(ReportTable table) {
-        return fragment(table, "report-table", "report-legend");
+        return render("print/table", Map.of("table", PrintTable.of(table, "report-table", "report-legend")));
     }
 
-    /** The same, with ids of the caller's choosing: a book holds many tables, and an id names one element. */
-    static String fragment(ReportTable table, String tableId, String legendId) {
-        return table(table, tableId) + legend(table, legendId);
+    /** The print rules followed by {@code css}, a book's own. */
+    static String css(String css) {
+        return PRINT_CSS + css;
     }
 
-    private static String table(ReportTable table, String id) {
-        StringBuilder html = new StringBuilder("<table class=\"report-table\" id=\"" + id + "\">\n<colgroup>");
-        int total = table.columns().stream().mapToInt(ReportTable.Column::width).sum();
-        for (ReportTable.Column c : table.columns()) {
-            html.append("<col class=\"col-").append(c.key()).append("\" style=\"width:")
-                    .append(String.format(java.util.Locale.ROOT, "%.1f", 100.0 * c.width() / total)).append("%\"/>");
-        }
-        html.append("</colgroup>\n<thead>\n");
-        for (List<HeaderCell> row : table.header()) {
-            html.append("<tr>");
-            for (HeaderCell h : row) {
-                html.append("<th scope=\"col\"");
-                if (h.colSpan() > 1) html.append(" colspan=\"").append(h.colSpan()).append('"');
-                if (h.rowSpan() > 1) html.append(" rowspan=\"").append(h.rowSpan()).append('"');
-                html.append('>').append(escape(h.text())).append("</th>");
-            }
-            html.append("</tr>\n");
-        }
-        html.append("</thead>\n");
-        int item = 0;
-        for (ReportTable.Group g : table.groups()) {
-            html.append("<tbody class=\"report-group-body\">\n<tr class=\"report-group\"><th colspan=\"")
-                    .append(table.columns().size()).append("\" scope=\"rowgroup\">").append(escape(g.heading()))
-                    .append("</th></tr>\n");
-            for (int r = 0; r < g.rows().size(); r++) {
-                List<ReportCell> row = g.rows().get(r);
-                item++;
-                html.append("<tr class=\"report-row").append(tall(table, row) ? " report-row-tall" : "")
-                        .append(g.isTotal(r) ? " report-row-total" : "")
-                        .append("\" data-item=\"").append(item).append("\">");
-                for (int i = 0; i < row.size(); i++) {
-                    html.append(cell(row.get(i), table.columns().get(i).key()));
-                }
-                html.append("</tr>\n");
-            }
-            html.append("</tbody>\n");
-        }
-        return html.append("</table>\n").toString();
+    static String render(String template, Map<String, Object> variables) {
+        Context context = new Context(Locale.JAPAN);
+        context.setVariables(variables);
+        return TEMPLATES.process(template, context);
     }
 
-    private static boolean tall(ReportTable table, List<ReportCell> row) {
-        for (int i = 0; i < row.size(); i++) {
-            if (TextLines.estimate(row.get(i).text(), table.columns().get(i).width()) > TALL_ROW_LINES) return true;
-        }
-        return false;
+    private static TemplateEngine templates() {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(ReportHtml.class.getClassLoader());
+        resolver.setPrefix("templates/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        SpringTemplateEngine engine = new SpringTemplateEngine();
+        engine.setTemplateResolver(resolver);
+        return engine;
     }
 
-    /** A text's line breaks are kept as {@code <br/>}: XHTML, and the same in a browser and in the PDF. */
-    private static String cell(ReportCell cell, String key) {
-        String kind = cell instanceof ReportCell.Number ? "number" : cell instanceof ReportCell.MarkCell ? "mark" : "text";
-        StringBuilder label = new StringBuilder();
-        for (Figure.Label l : cell.labels()) {
-            label.append("<span class=\"").append(l.cssClass()).append("\">")
-                    .append(l.ja()).append("</span>");
-        }
-        return "<td class=\"" + kind + " col-" + key + "\" data-column=\"" + key + "\">"
-                + escape(cell.text()).replace("\r\n", "\n").replace("\n", "<br/>") + label + "</td>";
-    }
-
-    private static String legend(ReportTable table, String id) {
-        if (table.footer().isEmpty()) return "";
-        StringBuilder html = new StringBuilder("<ul class=\"report-legend\" id=\"" + id + "\">");
-        for (String line : table.footer()) html.append("<li>").append(escape(line)).append("</li>");
-        return html.append("</ul>\n").toString();
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    /** Bookmarks of a book's PDF outline (print/report's head): none for a single report. */
+    record Bookmark(String name, String href) {
     }
 }

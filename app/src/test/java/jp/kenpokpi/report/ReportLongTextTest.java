@@ -79,6 +79,22 @@ class ReportLongTextTest {
     }
 
     @Test
+    void markupInATextIsPrintedAsTextAndTheDocumentStaysWellFormed() throws Exception {
+        ReportTable hostile = new ReportTable("表題 <b>&</b>", List.of(new Column("measure", 10)),
+                List.of(List.of(HeaderCell.of("見出し\"'<"))),
+                List.of(new ReportTable.Group("区分 </th>", List.of(List.of(new ReportCell.Text("</td><script>alert(1)</script>\n次の行", false))))),
+                List.of("凡例 <li>"));
+
+        String html = ReportHtml.document(hostile);
+
+        assertThat(html).contains("&lt;/td&gt;&lt;script&gt;alert(1)&lt;/script&gt;<br/>次の行", "表題 &lt;b&gt;&amp;&lt;/b&gt;",
+                "区分 &lt;/th&gt;", "凡例 &lt;li&gt;").doesNotContain("<script>");
+        // the PDF renderer's parser: the document must be XML
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new org.xml.sax.InputSource(new java.io.StringReader(html.replace("<!DOCTYPE html>", ""))));
+    }
+
+    @Test
     void thePdfPrintsTheWholeNarrativeAcrossPagesWithTheHeaderRepeated() throws Exception {
         try (PDDocument document = Loader.loadPDF(ReportPdf.render(table()))) {
             String text = nfkc(new PDFTextStripper().getText(document)).replaceAll("\\s", "");
