@@ -17,6 +17,8 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
+import jp.kenpokpi.report.ReportParameter;
+
 /**
  * The subcommand, its --options and its positional arguments, read by picocli and checked against what the subcommand
  * accepts. The usage text is ours (Japanese, laid out by hand), not picocli's generated help.
@@ -32,7 +34,14 @@ public record CliArguments(String command, Map<String, String> options, List<Str
             "evaluate", Set.of("db", "branch", "year", "policy", "format", "as-of"),
             "rank", Set.of("db", "year", "kpi", "format"),
             "init", Set.of("db", "no-sample-data"),
-            "report", Set.of("db", "report", "branch", "year", "block", "as-of", "format", "out"));
+            "report", reportOptions());
+
+    /** The report subcommand's own options and every report parameter (ReportParameter.ALL) as an option. */
+    private static Set<String> reportOptions() {
+        Set<String> options = new java.util.TreeSet<>(Set.of("db", "report", "format", "out"));
+        ReportParameter.ALL.forEach(p -> options.add(p.optionName()));
+        return Set.copyOf(options);
+    }
 
     public static final String USAGE = """
             使い方: ./kenpo-kpi <サブコマンド> [オプション]
