@@ -8,6 +8,9 @@ import java.util.Optional;
  */
 public record ChangeSource(Kind kind, Optional<Long> batchId, Optional<String> file, Optional<Integer> line) {
 
+    /** Who the sample data's changes are recorded as (sampledata/SampleDataLoader); ReadableNames shows サンプルデータ. */
+    public static final String SAMPLE_DATA_USER = "sample-data";
+
     public enum Kind {
         FORM("画面"), IMPORT("取込"), API("API"), SAMPLE_DATA("サンプルデータ");
 

@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import jp.kenpokpi.app.sampledata.SampleDataLoader;
 import jp.kenpokpi.audit.SourceText;
 
 /**
@@ -29,7 +28,7 @@ public class ReadableNames {
     /** 本部 企画部（デモ）, サンプルデータ, コマンドライン（kenpo）; an id no account holds any more stays as it is. */
     public String person(String recordedBy) {
         if (recordedBy == null || recordedBy.isBlank()) return "";
-        if (recordedBy.equals(SampleDataLoader.USER)) return "サンプルデータ";
+        if (recordedBy.equals(ChangeSource.SAMPLE_DATA_USER)) return "サンプルデータ";
         if (recordedBy.startsWith(CLI_PREFIX)) return "コマンドライン（" + recordedBy.substring(CLI_PREFIX.length()) + "）";
         return accounts().getOrDefault(recordedBy, recordedBy);
     }

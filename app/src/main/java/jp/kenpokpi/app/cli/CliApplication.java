@@ -63,6 +63,7 @@ public class CliApplication {
             "jp.kenpokpi.app.report.PlanReports",
             "jp.kenpokpi.app.report.ReportRegistry",
             "jp.kenpokpi.app.result.KpiRecordRepository",
+            "jp.kenpokpi.app.sampledata.DatabaseInitializer",
             "jp.kenpokpi.app.sampledata.SampleDataLoader",
             "jp.kenpokpi.app.security.AccountUserDetailsService",
             "jp.kenpokpi.app.security.BranchAccess",
@@ -72,8 +73,7 @@ public class CliApplication {
             "jp.kenpokpi.app.security.Permissions",
             "jp.kenpokpi.app.security.UserAccountRepository",
             "jp.kenpokpi.app.summary.SummaryService",
-            "jp.kenpokpi.app.system.DatabaseInfo",
-            "jp.kenpokpi.app.system.DatabaseInitializer");
+            "jp.kenpokpi.app.system.DatabaseInfo");
 
     static final class Components implements ImportSelector {
         @Override

@@ -18,6 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import jp.kenpokpi.app.interchange.InterchangeImport;
 import jp.kenpokpi.app.plan.PlanImport;
+import jp.kenpokpi.app.plan.PlanRepository;
 import jp.kenpokpi.app.report.KpiSummaryReports;
 import jp.kenpokpi.app.report.ReportDocument;
 import jp.kenpokpi.app.report.ReportKind;
@@ -55,10 +56,12 @@ public class Commands {
     private final DatabaseInfo info;
     private final ReportRegistry reports;
     private final PlanImport planImport;
+    private final PlanRepository plans;
 
     public Commands(InterchangeImport importer, SummaryService summaries, DatabaseInfo info, ReportRegistry reports,
-                    PlanImport planImport) {
+                    PlanImport planImport, PlanRepository plans) {
         this.planImport = planImport;
+        this.plans = plans;
         this.importer = importer;
         this.summaries = summaries;
         this.info = info;
@@ -107,7 +110,8 @@ public class Commands {
                 "--policy「" + p + "」はありません（exceeds、large-margin、large-margin:15 のように指定）")))
                 .orElse(MarkPolicies.EXCEEDS);
         // Numbered and ordered as the dashboard and R1 number them: the plan's 項番.
-        List<PlanResults.ItemRow> rows = summaries.branchYearInItemOrder(org.code(), year, policy);
+        List<PlanResults.ItemRow> rows = PlanResults.inItemOrder(summaries.branchYear(org.code(), year, policy),
+                plans.find(org.code(), year));
         String format = format(args);
         switch (format) {
             case "csv" -> out.print(Output.csv(rows.stream().map(r -> SummaryColumns.of(r, policy)).toList()));

@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import jp.kenpokpi.app.plan.PlanRepository;
 import jp.kenpokpi.app.result.KpiRecordRepository;
 import jp.kenpokpi.app.security.BranchAccess;
 import jp.kenpokpi.app.security.FiscalYearLocks;
@@ -40,9 +41,11 @@ class DashboardController {
     private final BranchAccess access;
     private final FiscalYearLocks locks;
     private final RenderedFragments fragments;
+    private final PlanRepository plans;
 
     DashboardController(SummaryService summaries, KpiRecordRepository records, BranchAccess access,
-                        FiscalYearLocks locks, RenderedFragments fragments) {
+                        FiscalYearLocks locks, RenderedFragments fragments, PlanRepository plans) {
+        this.plans = plans;
         this.summaries = summaries;
         this.records = records;
         this.access = access;
@@ -92,7 +95,8 @@ class DashboardController {
     /** The table's rows (filtered by area and group), their 項番, the mark counts and the filters' choices. */
     private Map<String, Object> table(Organisation org, FiscalYear fy, MarkPolicy markPolicy, String area, String group) {
         // In the branch's own 項番 order when it has a plan for the year, numbered as its report numbers them.
-        List<PlanResults.ItemRow> numbered = summaries.branchYearInItemOrder(org.code(), fy, markPolicy);
+        List<PlanResults.ItemRow> numbered = PlanResults.inItemOrder(
+                summaries.branchYear(org.code(), fy, markPolicy), plans.find(org.code(), fy));
         List<SummaryRow> all = numbered.stream().map(PlanResults.ItemRow::row).toList();
         Map<String, Integer> items = new java.util.HashMap<>();
         numbered.forEach(n -> items.put(n.row().definition().kpiCode(), n.item()));

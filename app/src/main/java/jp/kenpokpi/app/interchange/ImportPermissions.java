@@ -37,7 +37,7 @@ public class ImportPermissions {
         }
     }
 
-    List<ImportProblem> problems(UserAccount user, List<InterchangeRow> rows) {
+    public List<ImportProblem> problems(UserAccount user, List<InterchangeRow> rows) {
         return problemsAt(user, rows.stream().map(PlacedRow::of).toList());
     }
 

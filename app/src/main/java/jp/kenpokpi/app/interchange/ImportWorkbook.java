@@ -15,7 +15,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import jp.kenpokpi.app.report.ExcelTexts;
 
 /**
  * An import file as an Excel template: the columns and rows on the first sheet (read back by {@link XlsxWorkbooks}),

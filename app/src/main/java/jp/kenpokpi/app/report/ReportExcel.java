@@ -24,6 +24,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.RegionUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import jp.kenpokpi.app.interchange.ExcelTexts;
 import jp.kenpokpi.report.ReportCell;
 import jp.kenpokpi.report.ReportTable.HeaderCell;
 import jp.kenpokpi.report.ReportTable;

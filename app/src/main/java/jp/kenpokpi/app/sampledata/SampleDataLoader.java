@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import jp.kenpokpi.app.audit.ChangeSource;
 import jp.kenpokpi.app.budget.BudgetImport;
 import jp.kenpokpi.app.catalogue.CatalogueRepository;
 import jp.kenpokpi.app.interchange.ImportRejectedException;
@@ -35,7 +36,7 @@ public class SampleDataLoader {
     public static final List<String> BUDGET_FILES = List.of("tochigi-fy2023-budget.csv");
     /** Business plans, transcribed from the seed reports (docs/PLAN.md); loaded when they are on the classpath. */
     public static final List<String> PLAN_FILES = List.of("tochigi-fy2023-plan.csv", "akita-fy2025-plan.csv");
-    public static final String USER = "sample-data";
+    public static final String USER = ChangeSource.SAMPLE_DATA_USER;
 
     private final InterchangeImport importer;
     private final BudgetImport budgetImport;

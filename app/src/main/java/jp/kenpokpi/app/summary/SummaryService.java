@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 import jp.kenpokpi.app.catalogue.CatalogueRepository;
-import jp.kenpokpi.app.plan.PlanRepository;
 import jp.kenpokpi.app.result.KpiRecordRepository;
 import jp.kenpokpi.catalogue.Kpi;
 import jp.kenpokpi.catalogue.KpiCatalogue;
@@ -21,7 +20,6 @@ import jp.kenpokpi.ranking.AssociationWide;
 import jp.kenpokpi.ranking.AssociationWideValue;
 import jp.kenpokpi.ranking.BranchRanking;
 import jp.kenpokpi.ranking.RankedBranch;
-import jp.kenpokpi.report.PlanResults;
 import jp.kenpokpi.result.Result;
 import jp.kenpokpi.summary.BranchYearSummary;
 import jp.kenpokpi.summary.ComparisonTable;
@@ -42,12 +40,9 @@ public class SummaryService {
     private final KpiRecordRepository records;
     private final jp.kenpokpi.app.result.VersionedCache cache = new jp.kenpokpi.app.result.VersionedCache();
 
-    private final PlanRepository plans;
-
-    public SummaryService(CatalogueRepository catalogue, KpiRecordRepository records, PlanRepository plans) {
+    public SummaryService(CatalogueRepository catalogue, KpiRecordRepository records) {
         this.catalogue = catalogue;
         this.records = records;
-        this.plans = plans;
     }
 
     /** An organisation's year: two prior years for the table, the next for next year's targets. */
@@ -56,14 +51,6 @@ public class SummaryService {
             KpiDataSet data = records.load(year.plus(-2), year.next());
             return new BranchYearSummary(catalogue.load(), data, policy).rows(org, year);
         });
-    }
-
-    /**
-     * An organisation's year in the order of its plan's 項番, each row with its number: the one ordering the
-     * dashboard, the command line and R1 share (catalogue order, numbered from 1, without a plan).
-     */
-    public List<PlanResults.ItemRow> branchYearInItemOrder(OrgCode org, FiscalYear year, MarkPolicy policy) {
-        return PlanResults.inItemOrder(branchYear(org, year, policy), plans.find(org, year));
     }
 
     public List<InterimRow> interim(OrgCode org, AsOf asOf) {

@@ -1,4 +1,4 @@
-package jp.kenpokpi.app.interchange;
+package jp.kenpokpi.app.importing;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -17,6 +17,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kenpokpi.app.catalogue.CatalogueRepository;
+import jp.kenpokpi.app.interchange.ImportPermissions;
+import jp.kenpokpi.app.interchange.InterchangeImport;
+import jp.kenpokpi.app.interchange.KpiTemplate;
 import jp.kenpokpi.app.plan.PlanImport;
 import jp.kenpokpi.app.security.AccessDeniedToBranchException;
 import jp.kenpokpi.app.security.Role;

@@ -1,4 +1,4 @@
-package jp.kenpokpi.app.interchange;
+package jp.kenpokpi.app.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

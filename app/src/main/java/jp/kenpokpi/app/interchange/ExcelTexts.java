@@ -1,4 +1,4 @@
-package jp.kenpokpi.app.report;
+package jp.kenpokpi.app.interchange;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package jp.kenpokpi.app.interchange;
+package jp.kenpokpi.app.importing;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package jp.kenpokpi.app.system;
+package jp.kenpokpi.app.sampledata;
 
 import java.time.Instant;
 
@@ -9,8 +9,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.kenpokpi.app.catalogue.CatalogueRepository;
 import jp.kenpokpi.app.organisation.OrganisationRepository;
-import jp.kenpokpi.app.sampledata.SampleDataLoader;
 import jp.kenpokpi.app.security.DemoAccounts;
+import jp.kenpokpi.app.system.DatabaseInfo;
 import jp.kenpokpi.catalogue.CatalogueCsv;
 
 /**
