@@ -10,14 +10,14 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import jp.kenpokpi.KenpoKpiApplication;
+import jp.kenpokpi.app.KenpoKpiApplication;
+import jp.kenpokpi.app.report.CouncilBooks;
+import jp.kenpokpi.app.report.KpiSummaryReports.Format;
+import jp.kenpokpi.app.system.DatabaseLocation;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.FiscalYear;
-import jp.kenpokpi.report.CouncilBooks;
-import jp.kenpokpi.report.KpiSummaryReports.Format;
 import jp.kenpokpi.report.ReportBook;
-import jp.kenpokpi.system.DatabaseLocation;
 
 /**
  * Times the report books in one JVM, after warm-up: building the book (the reports' tables, from the data the

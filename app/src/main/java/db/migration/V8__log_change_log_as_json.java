@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
-import jp.kenpokpi.audit.ChangeSource;
-import jp.kenpokpi.audit.ChangeSubject;
-import jp.kenpokpi.audit.ChangeValues;
+import jp.kenpokpi.app.audit.ChangeSource;
+import jp.kenpokpi.app.audit.ChangeSubject;
+import jp.kenpokpi.app.audit.ChangeValues;
 
 /**
  * Issue 9 (3), helper "log": the change log's values become JSON objects, and each change names what it is about

@@ -1,0 +1,114 @@
+package jp.kenpokpi.app.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Every change to a target, a result, a budget, a plan measure or a lock: who made it, when, what it is about
+ * (branch, year, KPI, the row), the values before and after as JSON (ChangeValues), and where it came from
+ * (ChangeSource). ChangeHistory reads it for people.
+ */
+@Repository
+public class ChangeLog {
+
+    private final JdbcClient jdbc;
+
+    public ChangeLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One recorded change: the one model every page, and the audit log to come, reads. */
+    public record Change(String table, String rowKey, String action, Map<String, String> before,
+                         Map<String, String> after, String changedBy, Instant changedAt, ChangeSource source) {
+
+        public Optional<Long> batchId() {
+            return source.batchId();
+        }
+
+        public ChangeSubject subject() {
+            return ChangeSubject.of(table, rowKey);
+        }
+    }
+
+    public void record(String table, String rowKey, Optional<Map<String, String>> before, Map<String, String> after,
+                       String changedBy, Instant at, ChangeSource source) {
+        insert(new Change(table, rowKey, before.isPresent() ? "UPDATE" : "INSERT", before.orElse(Map.of()), after,
+                changedBy, at, source), before.isPresent());
+    }
+
+    /** A row removed (a budget item no longer in a re-imported file, a lock lifted): its last values, nothing after. */
+    public void recordDeletion(String table, String rowKey, Map<String, String> before, String changedBy, Instant at,
+                               ChangeSource source) {
+        insert(new Change(table, rowKey, "DELETE", before, Map.of(), changedBy, at, source), true);
+    }
+
+    private void insert(Change c, boolean hasBefore) {
+        ChangeSubject subject = c.subject();
+        jdbc.sql("""
+                INSERT INTO data_change (table_name, row_key, action, old_values, new_values, changed_by, changed_at,
+                    batch_id, org_code, fiscal_year, kpi_code, source_kind, source_file, source_line)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(c.table(), c.rowKey(), c.action(), hasBefore ? ChangeValues.json(c.before()) : null,
+                        ChangeValues.json(c.after()), c.changedBy(), Timestamp.from(c.changedAt()),
+                        c.source().batchId().orElse(null), subject.branch().orElse(null),
+                        subject.fiscalYear().orElse(null), subject.kpiCode().orElse(null), c.source().kind().name(),
+                        c.source().file().orElse(null), c.source().line().orElse(null))
+                .update();
+    }
+
+    /** One row's changes, oldest first. */
+    public List<Change> history(String table, String rowKey) {
+        return jdbc.sql("SELECT * FROM data_change WHERE table_name = ? AND row_key = ? ORDER BY id")
+                .params(table, rowKey)
+                .query((rs, n) -> change(rs))
+                .list();
+    }
+
+    /** The changes the filter lets through, newest first, at most {@code limit}: what an audit log page lists. */
+    public List<Change> list(ChangeFilter filter, int limit) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        filter.branch().ifPresent(b -> condition(where, params, "org_code", b));
+        filter.kpiCode().ifPresent(k -> condition(where, params, "kpi_code", k));
+        filter.changedBy().ifPresent(u -> condition(where, params, "changed_by", u));
+        filter.source().ifPresent(s -> condition(where, params, "source_kind", s.name()));
+        params.add(limit);
+        return jdbc.sql("SELECT * FROM data_change" + where + " ORDER BY changed_at DESC, id DESC LIMIT ?")
+                .params(params)
+                .query((rs, n) -> change(rs))
+                .list();
+    }
+
+    private static void condition(StringBuilder where, List<Object> params, String column, Object value) {
+        where.append(" AND ").append(column).append(" = ?");
+        params.add(value);
+    }
+
+    public int count() {
+        return jdbc.sql("SELECT COUNT(*) FROM data_change").query(Integer.class).single();
+    }
+
+    /** How long the values are as one change-log entry, which holds at most FieldLimits.CHANGE_LOG_VALUES. */
+    public static int length(Map<String, String> values) {
+        return ChangeValues.json(values).length();
+    }
+
+    private static Change change(ResultSet rs) throws SQLException {
+        ChangeSource source = new ChangeSource(ChangeSource.Kind.valueOf(rs.getString("source_kind")),
+                Optional.ofNullable(rs.getObject("batch_id", Long.class)),
+                Optional.ofNullable(rs.getString("source_file")),
+                Optional.ofNullable(rs.getObject("source_line", Integer.class)));
+        return new Change(rs.getString("table_name"), rs.getString("row_key"), rs.getString("action"),
+                ChangeValues.fields(rs.getString("old_values")), ChangeValues.fields(rs.getString("new_values")),
+                rs.getString("changed_by"), rs.getTimestamp("changed_at").toInstant(), source);
+    }
+}

@@ -1,0 +1,56 @@
+package jp.kenpokpi.app.audit;
+
+import java.util.Optional;
+
+/**
+ * Where a change came from: typed into a form, read from an import file (which file, which line), sent through the
+ * API, or loaded as sample data. An import's changes also name their batch (import_batch), which lists its files.
+ */
+public record ChangeSource(Kind kind, Optional<Long> batchId, Optional<String> file, Optional<Integer> line) {
+
+    /** Who the sample data's changes are recorded as (sampledata/SampleDataLoader); ReadableNames shows サンプルデータ. */
+    public static final String SAMPLE_DATA_USER = "sample-data";
+
+    public enum Kind {
+        FORM("画面"), IMPORT("取込"), API("API"), SAMPLE_DATA("サンプルデータ");
+
+        private final String labelJa;
+
+        Kind(String labelJa) {
+            this.labelJa = labelJa;
+        }
+
+        public String labelJa() {
+            return labelJa;
+        }
+    }
+
+    /** A page's form (result entry, plan edit, year lock). */
+    public static ChangeSource form() {
+        return new ChangeSource(Kind.FORM, Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * A change an import batch made.
+     *
+     * @param batchKind the batch's kind as ImportBatches records it: "import" or "sample-data"
+     */
+    public static ChangeSource batch(String batchKind, long batchId, Optional<String> file, Optional<Integer> line) {
+        Kind kind = batchKind.equals("sample-data") ? Kind.SAMPLE_DATA : Kind.IMPORT;
+        return new ChangeSource(kind, Optional.of(batchId), file, line);
+    }
+
+    /**
+     * A change a batch made from the one file it read, or from one of its files when the model it wrote keeps no
+     * file per row (a budget, a plan): the batch then lists them.
+     */
+    public static ChangeSource batch(String batchKind, long batchId, java.util.List<String> files) {
+        return batch(batchKind, batchId, files.size() == 1 ? Optional.of(files.get(0)) : Optional.empty(),
+                Optional.empty());
+    }
+
+    /** tochigi.csv 12行目, tochigi.csv, or nothing. */
+    public String placeJa() {
+        return file.map(f -> f + line.map(l -> " " + l + "行目").orElse("")).orElse("");
+    }
+}

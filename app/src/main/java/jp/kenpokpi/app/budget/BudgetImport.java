@@ -1,0 +1,171 @@
+package jp.kenpokpi.app.budget;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jp.kenpokpi.app.audit.ChangeLog;
+import jp.kenpokpi.app.audit.ChangeSource;
+import jp.kenpokpi.app.audit.ImportBatches;
+import jp.kenpokpi.app.budget.BudgetRows.CategoryKey;
+import jp.kenpokpi.app.budget.BudgetRows.CategoryRow;
+import jp.kenpokpi.app.budget.BudgetRows.ItemKey;
+import jp.kenpokpi.app.budget.BudgetRows.ItemRow;
+import jp.kenpokpi.app.interchange.ImportRejectedException;
+import jp.kenpokpi.app.result.KpiRecordRepository.StoredRow;
+import jp.kenpokpi.budget.BudgetCsv;
+import jp.kenpokpi.interchange.InterchangeFile;
+
+/**
+ * Imports budget execution CSV files (docs/BUDGET.md): all files or nothing, in one transaction (joining the caller's,
+ * as the sample-data load does). A file holds the whole budget of each branch and year it names, so importing it
+ * again replaces that budget: items are added, changed or removed, and each change is kept in the change log with
+ * who made it and the values it replaced.
+ */
+@Service
+public class BudgetImport {
+
+    static final String CATEGORY_TABLE = "budget_category";
+    static final String ITEM_TABLE = "budget_item";
+
+    private final BudgetRepository repository;
+    private final ChangeLog changeLog;
+    private final ImportBatches batches;
+    private final TransactionTemplate transaction;
+
+    public BudgetImport(BudgetRepository repository, ChangeLog changeLog, ImportBatches batches,
+                        TransactionTemplate transaction) {
+        this.repository = repository;
+        this.changeLog = changeLog;
+        this.batches = batches;
+        this.transaction = transaction;
+    }
+
+    /** Checks the files without saving anything: the budgets they hold, or every problem. */
+    public BudgetCsv.Outcome check(List<InterchangeFile> files) {
+        return BudgetCsv.read(files);
+    }
+
+    /**
+     * @param kind "import" or "sample-data"
+     * @throws ImportRejectedException when any file has a problem; the database is then unchanged
+     */
+    public BudgetImportReport importFiles(List<InterchangeFile> files, String user, String kind) {
+        BudgetCsv.Outcome outcome = check(files);
+        if (!outcome.ok()) throw new ImportRejectedException(outcome.problems());
+        return transaction.execute(status -> {
+            Instant now = Instant.now();
+            long batch = batches.open(kind, files.stream().map(InterchangeFile::name).toList(), outcome.rowCount(),
+                    user, now);
+            List<String> names = files.stream().map(InterchangeFile::name).toList();
+            Writer writer = new Writer(user, now, batch, ChangeSource.batch(kind, batch, names));
+            outcome.budgets().forEach(b -> writer.replace(BudgetRows.of(b)));
+            return new BudgetImportReport(batch, outcome.rowCount(), writer.added, writer.changed, writer.deleted,
+                    writer.unchanged);
+        });
+    }
+
+    /** Writes the budgets of one import, counting what it changed. */
+    private final class Writer {
+
+        private final String user;
+        private final Instant now;
+        private final long batch;
+        private final ChangeSource source;
+        int added;
+        int changed;
+        int deleted;
+        int unchanged;
+
+        Writer(String user, Instant now, long batch, ChangeSource source) {
+            this.user = user;
+            this.now = now;
+            this.batch = batch;
+            this.source = source;
+        }
+
+        void replace(BudgetRows wanted) {
+            List<StoredRow<CategoryRow>> storedCategories = repository.storedCategories(wanted.org(), wanted.year());
+            Map<CategoryKey, StoredRow<CategoryRow>> categories = byKey(storedCategories, c -> c.value().key());
+            Map<ItemKey, StoredRow<ItemRow>> items = byKey(
+                    repository.storedItems(wanted.org(), wanted.year(), storedCategories), i -> i.value().key());
+            Set<ItemKey> wantedItems = wanted.items().stream().map(ItemRow::key).collect(Collectors.toSet());
+            Set<CategoryKey> wantedCategories = wanted.categories().stream().map(CategoryRow::key).collect(Collectors.toSet());
+
+            // Stale items go first, so that no category still holds an item when it is removed in turn.
+            items.forEach((key, stored) -> {
+                if (wantedItems.contains(key)) return;
+                String rowKey = BudgetRows.itemKey(wanted.org(), wanted.year(), key);
+                check(repository.deleteItem(stored.id(), stored.version()), rowKey);
+                changeLog.recordDeletion(ITEM_TABLE, rowKey, stored.value().values(), user, now, source);
+                deleted++;
+            });
+            Map<CategoryKey, Long> categoryIds = new HashMap<>();
+            for (CategoryRow category : wanted.categories()) {
+                categoryIds.put(category.key(), saveCategory(wanted, category, categories.get(category.key())));
+            }
+            for (ItemRow item : wanted.items()) {
+                saveItem(wanted, item, categoryIds.get(item.category().key()), items.get(item.key()));
+            }
+            categories.forEach((key, stored) -> {
+                if (wantedCategories.contains(key)) return;
+                String rowKey = BudgetRows.categoryKey(wanted.org(), wanted.year(), key);
+                check(repository.deleteCategory(stored.id(), stored.version()), rowKey);
+                changeLog.recordDeletion(CATEGORY_TABLE, rowKey, stored.value().values(), user, now, source);
+            });
+        }
+
+        private long saveCategory(BudgetRows budget, CategoryRow category, StoredRow<CategoryRow> stored) {
+            String key = BudgetRows.categoryKey(budget.org(), budget.year(), category.key());
+            if (stored == null) {
+                long id = repository.insertCategory(budget.org(), budget.year(), category, user, now, batch);
+                changeLog.record(CATEGORY_TABLE, key, Optional.empty(), category.values(), user, now, source);
+                return id;
+            }
+            if (!stored.value().values().equals(category.values())) {
+                check(repository.updateCategory(stored.id(), stored.version(), category, user, now, batch), key);
+                changeLog.record(CATEGORY_TABLE, key, Optional.of(stored.value().values()), category.values(),
+                        user, now, source);
+            }
+            return stored.id();
+        }
+
+        private void saveItem(BudgetRows budget, ItemRow item, long categoryId, StoredRow<ItemRow> stored) {
+            String key = BudgetRows.itemKey(budget.org(), budget.year(), item.key());
+            if (stored == null) {
+                repository.insertItem(budget.org(), budget.year(), categoryId, item, user, now, batch);
+                changeLog.record(ITEM_TABLE, key, Optional.empty(), item.values(), user, now, source);
+                added++;
+            } else if (stored.value().values().equals(item.values())
+                    && stored.value().category().key().equals(item.category().key())) {
+                unchanged++;
+            } else {
+                check(repository.updateItem(stored.id(), stored.version(), categoryId, item, user, now, batch), key);
+                changeLog.record(ITEM_TABLE, key, Optional.of(stored.value().values()), item.values(), user,
+                        now, source);
+                changed++;
+            }
+        }
+
+        private void check(boolean written, String key) {
+            if (!written) {
+                throw new IllegalStateException("予算 " + key + " は取り込み中に他の人が変更しました。もう一度取り込んでください");
+            }
+        }
+    }
+
+    private static <K, V> Map<K, V> byKey(List<V> rows, Function<V, K> key) {
+        Map<K, V> map = new LinkedHashMap<>();
+        rows.forEach(r -> map.put(key.apply(r), r));
+        return map;
+    }
+}

@@ -1,0 +1,131 @@
+package jp.kenpokpi.app.cli;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.ImportSelector;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotationMetadata;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.stereotype.Component;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import jp.kenpokpi.app.report.ReportKind;
+import jp.kenpokpi.app.system.SchemaVersion;
+
+/**
+ * The application context of every command but serve: the application's own components without the web side
+ * (controllers, their advice, the web package, the security filter chain), and of the framework only what those
+ * components use: a pooled DataSource on the same database, its transactions and a JdbcClient. The web application's
+ * {@code @SpringBootApplication} evaluates some 150 auto-configurations at every start, which was most of a command's
+ * time after the JVM's own start (docs/PERFORMANCE.md); none of them is imported here.
+ * <p>
+ * The components are named, not scanned: a scan reads every class of the app and core jars (about 400) at each start,
+ * measured at a fifth of a second of CPU. {@code CliComponentsTest} keeps the list equal to what a scan would find, so a
+ * new service fails that test (and says which line to add) rather than a command.
+ */
+@Configuration(proxyBeanMethods = false)
+@Import(CliApplication.Components.class)
+public class CliApplication {
+
+    /** By name: some are package-private. */
+    static final List<String> COMPONENTS = List.of(
+            "jp.kenpokpi.app.audit.ChangeLog",
+            "jp.kenpokpi.app.audit.ImportBatches",
+            "jp.kenpokpi.app.audit.ReadableNames",
+            "jp.kenpokpi.app.budget.BudgetImport",
+            "jp.kenpokpi.app.budget.BudgetRepository",
+            "jp.kenpokpi.app.catalogue.CatalogueRepository",
+            "jp.kenpokpi.app.cli.Commands",
+            "jp.kenpokpi.app.entry.ResultEntryService",
+            "jp.kenpokpi.app.interchange.ImportPermissions",
+            "jp.kenpokpi.app.interchange.InterchangeImport",
+            "jp.kenpokpi.app.lock.YearLocking",
+            "jp.kenpokpi.app.organisation.OrganisationRepository",
+            "jp.kenpokpi.app.plan.PlanEditService",
+            "jp.kenpokpi.app.plan.PlanImport",
+            "jp.kenpokpi.app.plan.PlanRepository",
+            "jp.kenpokpi.app.report.CouncilBooks",
+            "jp.kenpokpi.app.report.CouncilReports",
+            "jp.kenpokpi.app.report.KpiSummaryReports",
+            "jp.kenpokpi.app.report.PlanReports",
+            "jp.kenpokpi.app.report.ReportRegistry",
+            "jp.kenpokpi.app.result.KpiRecordRepository",
+            "jp.kenpokpi.app.sampledata.DatabaseInitializer",
+            "jp.kenpokpi.app.sampledata.SampleDataLoader",
+            "jp.kenpokpi.app.security.AccountUserDetailsService",
+            "jp.kenpokpi.app.security.BranchAccess",
+            "jp.kenpokpi.app.security.DemoAccounts",
+            "jp.kenpokpi.app.security.FiscalYearLocks",
+            "jp.kenpokpi.app.security.PasswordConfig",
+            "jp.kenpokpi.app.security.Permissions",
+            "jp.kenpokpi.app.security.UserAccountRepository",
+            "jp.kenpokpi.app.summary.SummaryService",
+            "jp.kenpokpi.app.system.DatabaseInfo");
+
+    static final class Components implements ImportSelector {
+        @Override
+        public String[] selectImports(AnnotationMetadata importingClass) {
+            return Stream.concat(COMPONENTS.stream(), reportKinds().stream()).toArray(String[]::new);
+        }
+    }
+
+    /**
+     * The report kinds are found, not named: a new report is one class (docs/ARCHITECTURE.md, 「a new report」), and
+     * scanning the one package that declares them costs a few milliseconds, not the whole jars' fifth of a second.
+     */
+    static List<String> reportKinds() {
+        ClassPathScanningCandidateComponentProvider scan = new ClassPathScanningCandidateComponentProvider(false);
+        AnnotationTypeFilter component = new AnnotationTypeFilter(Component.class);
+        AssignableTypeFilter reportKind = new AssignableTypeFilter(ReportKind.class);
+        scan.addIncludeFilter((reader, factory) -> component.match(reader, factory) && reportKind.match(reader, factory));
+        return scan.findCandidateComponents(ReportKind.class.getPackageName()).stream()
+                .map(BeanDefinition::getBeanClassName).sorted().toList();
+    }
+
+    /** spring.datasource.* as application.properties sets them; the schema is brought up to date before first use. */
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(Environment environment) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(environment.getRequiredProperty("spring.datasource.url"));
+        dataSource.setUsername(environment.getProperty("spring.datasource.username", ""));
+        dataSource.setPassword(environment.getProperty("spring.datasource.password", ""));
+        // One command, one thread: no idle connections opened in the background on a two-core machine.
+        dataSource.setMaximumPoolSize(2);
+        dataSource.setMinimumIdle(1);
+        try {
+            SchemaVersion.migrateIfBehind(dataSource, environment.getProperty("spring.flyway.locations", "classpath:db/migration"));
+        } catch (RuntimeException e) {
+            dataSource.close();   // not a bean yet: the context would not close it, and the database file stays locked
+            throw e;
+        }
+        return dataSource;
+    }
+
+    @Bean
+    JdbcTransactionManager transactionManager(DataSource dataSource) {
+        return new JdbcTransactionManager(dataSource);
+    }
+
+    @Bean
+    TransactionTemplate transactionTemplate(JdbcTransactionManager transactionManager) {
+        return new TransactionTemplate(transactionManager);
+    }
+
+    @Bean
+    JdbcClient jdbcClient(DataSource dataSource) {
+        return JdbcClient.create(dataSource);
+    }
+}

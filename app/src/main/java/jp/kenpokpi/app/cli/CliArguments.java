@@ -1,0 +1,157 @@
+package jp.kenpokpi.app.cli;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import picocli.CommandLine;
+import picocli.CommandLine.MaxValuesExceededException;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+import jp.kenpokpi.report.ReportParameter;
+
+/**
+ * The subcommand, its --options and its positional arguments, read by picocli and checked against what the subcommand
+ * accepts. The usage text is ours (Japanese, laid out by hand), not picocli's generated help.
+ */
+public record CliArguments(String command, Map<String, String> options, List<String> positional) {
+
+    /** Options that take no value. */
+    private static final Set<String> FLAGS = Set.of("no-sample-data", "help", "plan");
+
+    private static final Map<String, Set<String>> ACCEPTED = Map.of(
+            "serve", Set.of("db", "port"),
+            "import", Set.of("db", "plan"),
+            "evaluate", Set.of("db", "branch", "year", "policy", "format", "as-of"),
+            "rank", Set.of("db", "year", "kpi", "format"),
+            "init", Set.of("db", "no-sample-data"),
+            "report", reportOptions());
+
+    /** The report subcommand's own options and every report parameter (ReportParameter.ALL) as an option. */
+    private static Set<String> reportOptions() {
+        Set<String> options = new java.util.TreeSet<>(Set.of("db", "report", "format", "out"));
+        ReportParameter.ALL.forEach(p -> options.add(p.optionName()));
+        return Set.copyOf(options);
+    }
+
+    public static final String USAGE = """
+            使い方: ./kenpo-kpi <サブコマンド> [オプション]
+              serve    [--db PATH] [--port N]                 Webアプリを起動します
+              import   [--db PATH] FILE.csv|FILE.xlsx...       KPI結果（交換CSVまたはExcel）を取り込みます（全ファイルか、何もしないか）
+              import   [--db PATH] --plan FILE.csv|FILE.xlsx... 事業計画（CSVまたはExcel）を取り込みます（各支部・年度の計画を置き換え）
+              evaluate [--db PATH] --branch 09 --year 2023 [--policy exceeds|large-margin[:PERCENT]]
+                       [--format table|csv|json] [--as-of YYYY-MM|latest]
+                                                              支部の年度KPI概要（--as-of で中間実績）
+              rank     [--db PATH] --year 2023 --kpi CODE [--format table|csv|json]
+                                                              全支部の順位と協会全体の値
+              init     --db PATH [--no-sample-data]           データベースを作成します
+              report   [--db PATH] [--report 種類] [種類のオプション] --format pdf|xlsx|html --out FILE
+                                                              報告資料を書き出します（既定: --branch 09 --year 2023 で報告書一式）
+              report   [--db PATH] --report list                報告資料の種類とそのオプションの一覧
+            --db はH2データベースファイル（既定: ~/.kenpo-kpi/kenpo-kpi）。存在しなければ init と同じく作成します。""";
+
+    /**
+     * Reads the arguments with picocli, in order: the first mistake is the one reported, and --help anywhere before a
+     * mistake prints the usage. picocli's own English messages never reach the user: each mistake is said in Japanese.
+     */
+    public static CliArguments parse(String[] args) {
+        if (args.length == 0) throw new CliException("サブコマンドを指定してください。\n" + USAGE);
+        String command = args[0];
+        if (command.equals("--help") || command.equals("-h") || command.equals("help")) return help();
+        if (!ACCEPTED.containsKey(command)) throw new CliException("サブコマンド「" + command + "」はありません。\n" + USAGE);
+        List<String> positional = new ArrayList<>();
+        ParseResult parsed;
+        try {
+            parsed = commandLine(command, positional).parseArgs(Arrays.copyOfRange(args, 1, args.length));
+        } catch (MissingParameterException e) {
+            throw new CliException(e.getMissing().get(0).paramLabel() + " に値を指定してください");
+        } catch (MaxValuesExceededException e) {
+            // Only a flag can be given too many values, and only as --plan=VALUE: before picocli the value was ignored.
+            String flag = Arrays.stream(args).filter(a -> a.startsWith("--") && a.contains("="))
+                    .map(a -> a.substring(0, a.indexOf('='))).filter(a -> FLAGS.contains(a.substring(2))).findFirst().orElse("");
+            throw new CliException(flag + " は値を取りません（" + flag + " とだけ書きます）");
+        } catch (ParameterException e) {
+            if (e.getCause() instanceof HelpRequested) return help();
+            if (e.getCause() instanceof CliException mistake) throw mistake;
+            throw new CliException(command + " の引数を読めません（" + e.getMessage() + "）。\n" + USAGE);
+        }
+        Map<String, String> options = new LinkedHashMap<>();
+        for (OptionSpec option : parsed.matchedOptions()) {
+            String name = option.longestName().substring(2);
+            options.put(name, FLAGS.contains(name) ? "true" : parsed.matchedOptionValue(option.longestName(), ""));
+        }
+        if (!command.equals("import") && !positional.isEmpty()) {
+            throw new CliException(command + " は引数「" + positional.get(0) + "」を取りません。\n" + USAGE);
+        }
+        return new CliArguments(command, options, List.copyOf(positional));
+    }
+
+    /**
+     * The subcommand's options as picocli reads them. Everything that is not an option is a positional argument
+     * (an argument starting with one dash, like a file -x.csv, too); one starting with two that is not an option of
+     * the subcommand is refused there. An option given twice keeps the last value; {@code @file} is an ordinary
+     * argument; {@code --} is not picocli's end of options but an unknown option, as before picocli.
+     */
+    private static CommandLine commandLine(String command, List<String> positional) {
+        CommandSpec spec = CommandSpec.create().name(command);
+        spec.addOption(OptionSpec.builder("--help").arity("0").parameterConsumer((args, option, cmd) -> {
+            throw new HelpRequested();
+        }).build());
+        for (String name : ACCEPTED.get(command)) {
+            boolean flag = FLAGS.contains(name);
+            OptionSpec.Builder option = OptionSpec.builder("--" + name).paramLabel("--" + name);
+            spec.addOption(flag ? option.arity("0").type(boolean.class).build()
+                    : option.arity("1").type(String.class).converters(value -> valueOf("--" + name, value)).build());
+        }
+        spec.addPositional(PositionalParamSpec.builder().arity("0..*").type(String[].class)
+                .parameterConsumer((args, param, cmd) -> positional.add(positionalArgument(command, args.pop()))).build());
+        return new CommandLine(spec).setUnmatchedOptionsArePositionalParams(true).setOverwrittenOptionsAllowed(true)
+                .setExpandAtFiles(false).setEndOfOptionsDelimiter("\0");
+    }
+
+    /** An option's value: the next argument, unless that is itself an option (--branch --year 2023). */
+    private static String valueOf(String option, String value) {
+        if (value.startsWith("--")) throw new CliException(option + " に値を指定してください");
+        return value;
+    }
+
+    private static String positionalArgument(String command, String argument) {
+        if (argument.startsWith("--")) {
+            String name = argument.substring(2).split("=", 2)[0];
+            throw new CliException(command + " にオプション --" + name + " はありません。\n" + USAGE);
+        }
+        return argument;
+    }
+
+    private static CliArguments help() {
+        return new CliArguments("help", Map.of(), List.of());
+    }
+
+    /** --help stops reading at once: what follows it is not checked, as a user asking for help expects. */
+    private static final class HelpRequested extends RuntimeException {
+        HelpRequested() {
+            super(null, null, false, false);
+        }
+    }
+
+    public Optional<String> option(String name) {
+        return Optional.ofNullable(options.get(name));
+    }
+
+    public String required(String name) {
+        return option(name).orElseThrow(() -> new CliException(command + " には --" + name + " が必要です。\n" + USAGE));
+    }
+
+    public boolean flag(String name) {
+        return options.containsKey(name);
+    }
+}

@@ -1,0 +1,113 @@
+package jp.kenpokpi.app.dashboard;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jp.kenpokpi.app.plan.PlanRepository;
+import jp.kenpokpi.app.result.KpiRecordRepository;
+import jp.kenpokpi.app.security.BranchAccess;
+import jp.kenpokpi.app.security.FiscalYearLocks;
+import jp.kenpokpi.app.security.UserAccount;
+import jp.kenpokpi.app.summary.SummaryService;
+import jp.kenpokpi.app.web.CurrentUser;
+import jp.kenpokpi.app.web.RenderedFragments;
+import jp.kenpokpi.app.web.WebParameters;
+import jp.kenpokpi.catalogue.KpiDefinition;
+import jp.kenpokpi.evaluation.Mark;
+import jp.kenpokpi.evaluation.MarkPolicies;
+import jp.kenpokpi.evaluation.MarkPolicy;
+import jp.kenpokpi.organisation.Organisation;
+import jp.kenpokpi.organisation.Organisations;
+import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.report.PlanResults;
+import jp.kenpokpi.summary.SummaryRow;
+
+/**
+ * A branch's dashboard for a fiscal year: the KPI summary table in the Tochigi layout, the count of each mark,
+ * filters by area and group, and switches of year and mark policy.
+ */
+@Controller
+class DashboardController {
+
+    private final SummaryService summaries;
+    private final KpiRecordRepository records;
+    private final BranchAccess access;
+    private final FiscalYearLocks locks;
+    private final RenderedFragments fragments;
+    private final PlanRepository plans;
+
+    DashboardController(SummaryService summaries, KpiRecordRepository records, BranchAccess access,
+                        FiscalYearLocks locks, RenderedFragments fragments, PlanRepository plans) {
+        this.plans = plans;
+        this.summaries = summaries;
+        this.records = records;
+        this.access = access;
+        this.locks = locks;
+        this.fragments = fragments;
+    }
+
+    @GetMapping("/dashboard")
+    String dashboard(@RequestParam Optional<String> branch, @RequestParam Optional<String> year,
+                     @RequestParam(defaultValue = "exceeds") String policy,
+                     @RequestParam(defaultValue = "") String area, @RequestParam(defaultValue = "") String group,
+                     Model model, jakarta.servlet.http.HttpServletRequest request,
+                     jakarta.servlet.http.HttpServletResponse response) {
+        UserAccount user = CurrentUser.get();
+        Organisation org = WebParameters.organisation(branch, user.home());
+        List<FiscalYear> yearsWithData = records.fiscalYears();
+        FiscalYear fy = year.filter(y -> !y.isBlank())
+                .map(y -> WebParameters.fiscalYearOfCatalogue(y, summaries.catalogue(), yearsWithData))
+                .orElseGet(() -> summaries.defaultYear(org.code()));
+        MarkPolicy markPolicy = WebParameters.markPolicy(policy);
+
+        model.addAttribute("organisation", org);
+        model.addAttribute("organisations", Organisations.all().list());
+        model.addAttribute("year", fy);
+        model.addAttribute("fiscalYears", WebParameters.yearChoices(yearsWithData, fy));
+        // Nothing to judge and nothing to lock yet: the page says so instead of an empty table.
+        model.addAttribute("yearHasData", yearsWithData.contains(fy));
+        model.addAttribute("policy", markPolicy);
+        model.addAttribute("policies", MarkPolicies.presets());
+        model.addAttribute("marks", Mark.values());
+        model.addAttribute("area", area);
+        model.addAttribute("group", group);
+        boolean canEdit = access.canChange(user, org.code(), fy);
+        model.addAttribute("canEdit", canEdit);
+        model.addAttribute("lock", locks.find(org.code(), fy).orElse(null));
+        // The table is the same for everyone who may (or may not) edit: its rows are judged, ordered and rendered
+        // once per data version, so a page served from the cache reads neither the summaries nor the plan.
+        String key = org.code() + " " + fy + " " + markPolicy.id() + " " + area + " " + group + " " + canEdit;
+        model.addAttribute("bodyHtml", fragments.render("dashboard", "dashboard-body", key, () -> {
+            Map<String, Object> variables = new java.util.HashMap<>(model.asMap());
+            variables.putAll(table(org, fy, markPolicy, area, group));
+            return variables;
+        }, request, response));
+        return "dashboard";
+    }
+
+    /** The table's rows (filtered by area and group), their 項番, the mark counts and the filters' choices. */
+    private Map<String, Object> table(Organisation org, FiscalYear fy, MarkPolicy markPolicy, String area, String group) {
+        // In the branch's own 項番 order when it has a plan for the year, numbered as its report numbers them.
+        List<PlanResults.ItemRow> numbered = PlanResults.inItemOrder(
+                summaries.branchYear(org.code(), fy, markPolicy), plans.find(org.code(), fy));
+        List<SummaryRow> all = numbered.stream().map(PlanResults.ItemRow::row).toList();
+        Map<String, Integer> items = new java.util.HashMap<>();
+        numbered.forEach(n -> items.put(n.row().definition().kpiCode(), n.item()));
+        List<SummaryRow> rows = all.stream()
+                .filter(r -> area.isEmpty() || r.definition().areaJa().equals(area))
+                .filter(r -> group.isEmpty() || r.definition().groupJa().equals(group))
+                .toList();
+        Map<Mark, Long> counts = new EnumMap<>(Mark.class);
+        for (Mark m : Mark.values()) counts.put(m, rows.stream().filter(r -> r.evaluation().mark() == m).count());
+        return Map.of("rows", rows, "items", items, "counts", counts,
+                "areas", all.stream().map(r -> r.definition().areaJa()).distinct().toList(),
+                "groups", all.stream().map(SummaryRow::definition).map(KpiDefinition::groupJa).distinct().toList());
+    }
+}

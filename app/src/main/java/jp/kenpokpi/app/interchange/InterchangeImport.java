@@ -1,0 +1,221 @@
+package jp.kenpokpi.app.interchange;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jp.kenpokpi.app.audit.ChangeLog;
+import jp.kenpokpi.app.audit.ChangeSource;
+import jp.kenpokpi.app.audit.ImportBatches;
+import jp.kenpokpi.app.catalogue.CatalogueRepository;
+import jp.kenpokpi.app.result.KpiRecordRepository.StoredRow;
+import jp.kenpokpi.app.result.KpiRecordRepository;
+import jp.kenpokpi.app.result.ResultAudit;
+import jp.kenpokpi.audit.RecordedFields;
+import jp.kenpokpi.interchange.ImportProblem;
+import jp.kenpokpi.interchange.InterchangeFile;
+import jp.kenpokpi.interchange.InterchangeReader;
+import jp.kenpokpi.interchange.InterchangeRow;
+import jp.kenpokpi.result.Result;
+import jp.kenpokpi.summary.StoredResult;
+import jp.kenpokpi.summary.StoredTarget;
+
+/**
+ * Imports interchange CSV files: all files or nothing. Every file is checked before anything is written; the
+ * writes happen in one transaction, each change recorded with who made it and the values it replaced.
+ */
+@Service
+public class InterchangeImport {
+
+    private final CatalogueRepository catalogue;
+    private final KpiRecordRepository records;
+    private final ChangeLog changeLog;
+    private final ImportBatches batches;
+    private final TransactionTemplate transaction;
+    private final ImportPermissions permissions;
+
+    public InterchangeImport(CatalogueRepository catalogue, KpiRecordRepository records, ChangeLog changeLog,
+                             ImportBatches batches, TransactionTemplate transaction, ImportPermissions permissions) {
+        this.permissions = permissions;
+        this.catalogue = catalogue;
+        this.records = records;
+        this.changeLog = changeLog;
+        this.batches = batches;
+        this.transaction = transaction;
+    }
+
+    /**
+     * Checks the files without saving anything: the rows that would be imported, or every problem, a row of a year
+     * headquarters has locked among them (on every channel: the page and the command line import through here).
+     */
+    public InterchangeReader.Outcome check(List<InterchangeFile> files) {
+        InterchangeReader.Outcome read = new InterchangeReader(catalogue.load(), new XlsxWorkbooks()).read(files);
+        if (!read.ok()) return read;
+        List<ImportProblem> locked = permissions.lockedAt(read.rows().stream().map(ImportPermissions.PlacedRow::of).toList());
+        return locked.isEmpty() ? read : new InterchangeReader.Outcome(List.of(), locked);
+    }
+
+    /**
+     * @param kind "import" or "sample-data"
+     * @throws ImportRejectedException when any file has a problem; the database is then unchanged
+     */
+    public ImportReport importFiles(List<InterchangeFile> files, String user, String kind) {
+        InterchangeReader.Outcome outcome = check(files);
+        if (!outcome.ok()) throw new ImportRejectedException(outcome.problems());
+        return transaction.execute(status -> write(outcome.rows(), files, user, kind));
+    }
+
+    private ImportReport write(List<InterchangeRow> rows, List<InterchangeFile> files, String user, String kind) {
+        Instant now = Instant.now();
+        long batch = batches.open(kind, files.stream().map(InterchangeFile::name).toList(), rows.size(), user, now);
+        Counter counter = new Counter();
+        for (InterchangeRow row : rows) {
+            boolean changed = false;
+            ChangeSource source = ChangeSource.batch(kind, batch, Optional.of(row.file()), Optional.of(row.line()));
+            if (row.target().isPresent()) changed |= saveTarget(row, user, now, source, counter);
+            if (carriesResult(row)) {
+                changed |= saveResult(row, user, now, source, counter);
+            }
+            if (!changed) counter.unchanged++;
+        }
+        return new ImportReport(batch, rows.size(), counter.targetsAdded, counter.targetsChanged, counter.resultsAdded,
+                counter.resultsChanged, counter.unchanged);
+    }
+
+    private static final class Counter {
+        int targetsAdded;
+        int targetsChanged;
+        int resultsAdded;
+        int resultsChanged;
+        int unchanged;
+    }
+
+    /** What a row would change, without changing it: the preview before an import is applied. */
+    public record PreviewLine(InterchangeRow row, String whatJa, String actionJa, Optional<Map<String, String>> before,
+                              Map<String, String> after) {
+
+        public boolean changes() {
+            return !actionJa.equals("変更なし");
+        }
+
+        /** What changes, field by field: 「実績: 30.6% → 30.7%」, or the new values of an added row. */
+        public List<String> differencesJa() {
+            List<String> out = new java.util.ArrayList<>();
+            after.forEach((field, value) -> {
+                String old = RecordedFields.shownJa(field, before.map(b -> b.getOrDefault(field, "")).orElse(""));
+                String now = RecordedFields.shownJa(field, value);
+                String label = RecordedFields.labelJa(field);
+                if (before.isEmpty() && !value.isEmpty() && !field.equals("source") && !field.equals("synthetic")) {
+                    out.add(label + ": " + now);
+                } else if (before.isPresent() && !old.equals(now)) {
+                    out.add(label + ": " + (old.isEmpty() ? "（空）" : old) + " → " + (now.isEmpty() ? "（空）" : now));
+                }
+            });
+            return out;
+        }
+    }
+
+    public List<PreviewLine> preview(List<InterchangeRow> rows) {
+        List<PreviewLine> lines = new java.util.ArrayList<>();
+        for (InterchangeRow row : rows) {
+            if (row.target().isPresent()) {
+                StoredTarget target = toTarget(row);
+                Optional<Map<String, String>> before = records.findTarget(row.org(), row.year(), target.kpiCode())
+                        .map(e -> values(e.value()));
+                lines.add(previewLine(row, "目標", before, values(target)));
+            }
+            if (carriesResult(row)) {
+                StoredResult result = toResult(row);
+                Optional<Map<String, String>> before = records.findResult(row.org(), row.year(), row.asOf(),
+                        result.kpiCode(), result.definitionFy()).map(e -> values(e.value()));
+                lines.add(previewLine(row, "実績", before, values(result)));
+            }
+        }
+        return lines;
+    }
+
+    private static PreviewLine previewLine(InterchangeRow row, String what, Optional<Map<String, String>> before,
+                                           Map<String, String> after) {
+        String action = before.isEmpty() ? "追加" : before.get().equals(after) ? "変更なし" : "変更";
+        return new PreviewLine(row, what, action, before, after);
+    }
+
+    private static boolean carriesResult(InterchangeRow row) {
+        return row.hasResult() || (row.target().isEmpty() && row.note().isPresent());
+    }
+
+    private static StoredTarget toTarget(InterchangeRow row) {
+        return new StoredTarget(row.org(), row.year(), row.definition().kpiCode(), row.target().orElseThrow(),
+                row.hasResult() ? Optional.empty() : row.note(), row.source(), row.isSynthetic());
+    }
+
+    private static StoredResult toResult(InterchangeRow row) {
+        return new StoredResult(row.org(), row.year(), row.asOf(), row.definition().kpiCode(),
+                row.definition().definitionFy(), row.actualText(), new Result(row.actual(), row.numerator(), row.denominator()),
+                row.nationalValueText(), row.nationalValue(), row.nationalRank(), row.mark(), row.selfEvaluation(),
+                row.note(), row.source(), row.isSynthetic());
+    }
+
+    private boolean saveTarget(InterchangeRow row, String user, Instant now, ChangeSource source, Counter counter) {
+        long batch = source.batchId().orElseThrow();
+        StoredTarget target = toTarget(row);
+        String key = row.org() + "/" + row.year() + "/" + target.kpiCode();
+        Optional<StoredRow<StoredTarget>> existing = records.findTarget(row.org(), row.year(), target.kpiCode());
+        if (existing.isEmpty()) {
+            records.insertTarget(target, user, now, batch);
+            changeLog.record("kpi_target", key, Optional.empty(), values(target), user, now, source);
+            counter.targetsAdded++;
+            return true;
+        }
+        if (values(existing.get().value()).equals(values(target))) return false;
+        if (!records.updateTarget(existing.get().id(), existing.get().version(), target, user, now, batch)) {
+            throw new IllegalStateException("目標 " + key + " は取り込み中に他の人が変更しました。もう一度取り込んでください");
+        }
+        changeLog.record("kpi_target", key, Optional.of(values(existing.get().value())), values(target), user, now, source);
+        counter.targetsChanged++;
+        return true;
+    }
+
+    private boolean saveResult(InterchangeRow row, String user, Instant now, ChangeSource source, Counter counter) {
+        long batch = source.batchId().orElseThrow();
+        StoredResult stored = toResult(row);
+        String key = resultKey(stored);
+        Optional<StoredRow<StoredResult>> existing = records.findResult(row.org(), row.year(), row.asOf(),
+                stored.kpiCode(), stored.definitionFy());
+        if (existing.isEmpty()) {
+            records.insertResult(stored, user, now, batch);
+            changeLog.record("kpi_result", key, Optional.empty(), values(stored), user, now, source);
+            counter.resultsAdded++;
+            return true;
+        }
+        if (values(existing.get().value()).equals(values(stored))) return false;
+        if (!records.updateResult(existing.get().id(), existing.get().version(), stored, user, now, batch)) {
+            throw new IllegalStateException("実績 " + key + " は取り込み中に他の人が変更しました。もう一度取り込んでください");
+        }
+        changeLog.record("kpi_result", key, Optional.of(values(existing.get().value())), values(stored), user, now, source);
+        counter.resultsChanged++;
+        return true;
+    }
+
+    public static String resultKey(StoredResult r) {
+        return ResultAudit.key(r);
+    }
+
+    private static Map<String, String> values(StoredResult r) {
+        return ResultAudit.values(r);
+    }
+
+    private static Map<String, String> values(StoredTarget t) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("target", t.text());
+        m.put("note", t.note().orElse(""));
+        m.put("source", t.source().orElse(""));
+        m.put("synthetic", Boolean.toString(t.synthetic()));
+        return m;
+    }
+}

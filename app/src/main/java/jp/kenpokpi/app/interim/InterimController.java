@@ -1,0 +1,59 @@
+package jp.kenpokpi.app.interim;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jp.kenpokpi.app.summary.SummaryService;
+import jp.kenpokpi.app.web.CurrentUser;
+import jp.kenpokpi.app.web.WebParameters;
+import jp.kenpokpi.organisation.Organisation;
+import jp.kenpokpi.organisation.Organisations;
+import jp.kenpokpi.period.AsOf;
+import jp.kenpokpi.summary.InterimRow;
+
+/**
+ * The interim status as headquarters reports it at the half year: each KPI's latest result as of a month end,
+ * against the same month last year and last year's final result.
+ */
+@Controller
+class InterimController {
+
+    private final SummaryService summaries;
+
+    InterimController(SummaryService summaries) {
+        this.summaries = summaries;
+    }
+
+    @GetMapping("/interim")
+    String interim(@RequestParam Optional<String> branch, @RequestParam Optional<String> asOf, Model model) {
+        Organisation org = WebParameters.organisation(branch, CurrentUser.get().home());
+        List<AsOf> months = summaries.interimMonths(org.code());
+        // "latest" means the newest month with data; no month at all the newest with real (not synthetic) values,
+        // so that headquarters opens on its own report rather than on a month of sample values.
+        Optional<String> chosen = asOf.filter(a -> !a.isBlank());
+        Optional<AsOf> shown;
+        if (chosen.isEmpty()) shown = summaries.defaultAsOf(org.code());
+        else shown = summaries.monthAsked(org.code(), chosen.get(), WebParameters::asOf);
+
+        // Newest first; a month asked for by address but without data is still listed, so the picker shows it.
+        TreeSet<AsOf> choices = new TreeSet<>(months);
+        shown.ifPresent(choices::add);
+        model.addAttribute("organisation", org);
+        model.addAttribute("organisations", Organisations.all().list());
+        model.addAttribute("months", List.copyOf(choices.descendingSet()));
+        model.addAttribute("monthHasData", shown.map(months::contains).orElse(false));
+        model.addAttribute("asOf", shown.orElse(null));
+        List<InterimRow> rows = shown.map(a -> summaries.interim(org.code(), a)).orElse(List.of());
+        model.addAttribute("rows", rows);
+        // Every value of the month is sample data: say so above the table, not only in each cell's label.
+        model.addAttribute("allSynthetic", !rows.isEmpty() && rows.stream()
+                .allMatch(r -> r.latest().text().isEmpty() || r.latest().synthetic()));
+        return "interim";
+    }
+}

@@ -1,0 +1,47 @@
+package jp.kenpokpi.app.security;
+
+import org.springframework.stereotype.Service;
+
+import jp.kenpokpi.organisation.OrgCode;
+import jp.kenpokpi.organisation.Organisations;
+import jp.kenpokpi.period.FiscalYear;
+
+/**
+ * Who may change what: headquarters everything, a branch editor only their own branch, a viewer nothing; and no
+ * one a fiscal year that headquarters has locked.
+ */
+@Service
+public class BranchAccess {
+
+    private final FiscalYearLocks locks;
+
+    public BranchAccess(FiscalYearLocks locks) {
+        this.locks = locks;
+    }
+
+    /** Whether the role and branch allow it at all, before any lock. */
+    public static boolean mayChange(UserAccount user, OrgCode org) {
+        return switch (user.role()) {
+            case HQ_ADMIN -> true;
+            case BRANCH_EDITOR -> user.branch().map(b -> b.equals(org)).orElse(false);
+            case VIEWER -> false;
+        };
+    }
+
+    public boolean canChange(UserAccount user, OrgCode org, FiscalYear year) {
+        return mayChange(user, org) && !locks.isLocked(org, year);
+    }
+
+    /** Throws with a Japanese message when the user may not change the branch's year. */
+    public void requireChange(UserAccount user, OrgCode org, FiscalYear year) {
+        if (!mayChange(user, org)) {
+            throw new AccessDeniedToBranchException(user.role() == Role.VIEWER
+                    ? "閲覧者はデータを変更できません"
+                    : "自支部以外のデータは変更できません（" + Organisations.all().get(org).nameJa() + "）");
+        }
+        if (locks.isLocked(org, year)) {
+            throw new AccessDeniedToBranchException(Organisations.all().get(org).nameJa() + "の" + year.japanese()
+                    + "は本部が確定（ロック）したため変更できません");
+        }
+    }
+}

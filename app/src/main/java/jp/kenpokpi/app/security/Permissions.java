@@ -1,0 +1,36 @@
+package jp.kenpokpi.app.security;
+
+import org.springframework.stereotype.Component;
+
+import jp.kenpokpi.organisation.OrgCode;
+import jp.kenpokpi.period.FiscalYear;
+
+/**
+ * The permission rules as method security calls them: {@code @PreAuthorize("@permissions.mayLockYears(#user)")}.
+ * Each answers true or refuses with the Japanese message the 403 page shows (AccessDeniedToBranchException), so a
+ * refusal says why; the branch rule itself stays in BranchAccess.
+ */
+@Component("permissions")
+public class Permissions {
+
+    private final BranchAccess access;
+
+    public Permissions(BranchAccess access) {
+        this.access = access;
+    }
+
+    /** Locking and unlocking a branch's year: headquarters only. */
+    public boolean mayLockYears(UserAccount user) {
+        if (user.role() != Role.HQ_ADMIN) {
+            throw new AccessDeniedToBranchException("年度の確定（ロック）と解除は本部管理者だけができます");
+        }
+        return true;
+    }
+
+
+    /** Changing a branch's year: BranchAccess (own branch only, never a locked year). */
+    public boolean mayChange(UserAccount user, OrgCode org, FiscalYear year) {
+        access.requireChange(user, org, year);
+        return true;
+    }
+}

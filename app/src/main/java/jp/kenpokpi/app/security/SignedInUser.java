@@ -1,0 +1,46 @@
+package jp.kenpokpi.app.security;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The signed-in user as Spring Security holds it, carrying the account (role, branch). */
+public class SignedInUser implements UserDetails {
+
+    private final UserAccount account;
+    private final String passwordHash;
+    private final boolean enabled;
+
+    public SignedInUser(UserAccount account, String passwordHash, boolean enabled) {
+        this.account = account;
+        this.passwordHash = passwordHash;
+        this.enabled = enabled;
+    }
+
+    public UserAccount account() {
+        return account;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(account.role().authority()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return account.username();
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+}

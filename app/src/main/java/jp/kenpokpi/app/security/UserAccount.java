@@ -1,0 +1,39 @@
+package jp.kenpokpi.app.security;
+
+import java.util.Optional;
+
+import jp.kenpokpi.organisation.OrgCode;
+
+/** A sign-in account: a branch editor belongs to one branch. */
+public record UserAccount(String username, String displayName, Role role, Optional<OrgCode> branch) {
+
+    /** The one branch whose reports in the seeds print a plan and a budget execution (the association keeps neither). */
+    public static final OrgCode BRANCH_WITH_SEED_PLAN = OrgCode.of("09");
+
+    public UserAccount {
+        if (role == Role.BRANCH_EDITOR && branch.isEmpty()) {
+            throw new IllegalArgumentException("支部担当者には支部が必要です: " + username);
+        }
+    }
+
+    /** Where the KPI pages open: a branch editor on their branch; headquarters and viewers on the association. */
+    public OrgCode home() {
+        return branch.orElse(OrgCode.ASSOCIATION);
+    }
+
+    /**
+     * Where a branch's own documents (plan, budget) open: the user's branch; for headquarters and viewers
+     * {@link #BRANCH_WITH_SEED_PLAN}.
+     */
+    public OrgCode homeBranch() {
+        return branch.orElse(BRANCH_WITH_SEED_PLAN);
+    }
+
+    /**
+     * The user as the page header names them: the name and the role, the role once (閲覧者（デモ）, not
+     * 閲覧者（デモ）（閲覧者）).
+     */
+    public String labelJa() {
+        return displayName.contains(role.nameJa()) ? displayName : displayName + "・" + role.nameJa();
+    }
+}

@@ -1,0 +1,127 @@
+package jp.kenpokpi.app.entry;
+
+import static jp.kenpokpi.app.DemoUsers.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import jp.kenpokpi.app.security.BranchAccess;
+import jp.kenpokpi.app.security.FiscalYearLocks;
+import jp.kenpokpi.app.security.SecurityConfig;
+import jp.kenpokpi.app.summary.SummaryService;
+import jp.kenpokpi.app.system.DatabaseInfo;
+import jp.kenpokpi.catalogue.CatalogueCsv;
+import jp.kenpokpi.catalogue.KpiCatalogue;
+import jp.kenpokpi.catalogue.KpiDefinition;
+import jp.kenpokpi.evaluation.MarkPolicies;
+import jp.kenpokpi.organisation.OrgCode;
+import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.summary.BranchYearSummary;
+import jp.kenpokpi.summary.KpiDataSet;
+import jp.kenpokpi.summary.StoredTarget;
+import jp.kenpokpi.summary.SummaryRow;
+
+/**
+ * The entry form's web layer alone (no database): who may post, and validation messages beside the field. The
+ * services are stand-ins; the rules under test are the controller's, BranchAccess's and the form's.
+ */
+@WebMvcTest(EntryController.class)
+@Import({SecurityConfig.class, BranchAccess.class})
+class EntryControllerWebTest {
+
+    private static final String KPI = "EMPLOYER_CHECKUP_DATA_RATE";
+    private static final FiscalYear FY2023 = FiscalYear.of(2023);
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    ResultEntryService entries;
+    @MockitoBean
+    SummaryService summaries;
+    @MockitoBean
+    FiscalYearLocks locks;
+    @MockitoBean
+    DatabaseInfo info;
+
+    @BeforeEach
+    void aTochigiTargetWithoutAResult() {
+        KpiCatalogue catalogue = CatalogueCsv.reference();
+        KpiDefinition definition = catalogue.get(KPI).definitionIn(FY2023).orElseThrow();
+        KpiDataSet data = new KpiDataSet(List.of(new StoredTarget(OrgCode.of("09"), FY2023, KPI, "8.6%以上",
+                Optional.empty(), Optional.empty(), false)), List.of());
+        SummaryRow row = new BranchYearSummary(catalogue, data, MarkPolicies.EXCEEDS).rows(OrgCode.of("09"), FY2023)
+                .stream().filter(r -> r.definition().kpiCode().equals(KPI)).findFirst().orElseThrow();
+        when(entries.definition(KPI, FY2023)).thenReturn(Optional.of(definition));
+        when(entries.page(any(), any(), any())).thenReturn(new ResultEntryService.EntryPage(row, Optional.empty(), List.of()));
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder save(String branch) {
+        return post("/entry/" + KPI).param("branch", branch).param("year", "2023").param("actual", "9.0%")
+                .accept(MediaType.TEXT_HTML);
+    }
+
+    @Test
+    void aViewersPostIsRefusedWithTheReasonInJapaneseAndNothingIsSaved() throws Exception {
+        String page = mvc.perform(save("09").with(as("etsuran")).with(csrf()))
+                .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("閲覧者はデータを変更できません");
+        verify(entries, never()).save(any(), any(), any(), any(), any(), any());
+    }
+
+    @Test
+    void aBranchEditorsPostForAnotherBranchIsRefused() throws Exception {
+        String page = mvc.perform(save("13").with(as("tochigi")).with(csrf()))
+                .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("自支部以外のデータは変更できません");
+        verify(entries, never()).save(any(), any(), any(), any(), any(), any());
+    }
+
+    @Test
+    void aPostWithoutTheCsrfTokenIsRefused() throws Exception {
+        mvc.perform(save("09").with(as("tochigi"))).andExpect(status().isForbidden());
+        verify(entries, never()).save(any(), any(), any(), any(), any(), any());
+    }
+
+    @Test
+    void aLockedYearIsReadOnlyEvenForItsOwnBranch() throws Exception {
+        when(locks.isLocked(OrgCode.of("09"), FY2023)).thenReturn(true);
+        String page = mvc.perform(save("09").with(as("tochigi")).with(csrf()))
+                .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("本部が確定（ロック）したため変更できません");
+    }
+
+    @Test
+    void aSelfEvaluationOutsideSToDComesBackWithItsMessageBesideTheField() throws Exception {
+        String page = mvc.perform(save("09").param("selfEvaluation", "E").with(as("tochigi")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).containsPattern("id=\"selfEvaluation-error\"[^>]*>自己評価は S・A・B・C・D のいずれかを選んでください");
+        verify(entries, never()).save(any(), any(), any(), any(), any(), any());
+    }
+
+    @Test
+    void anOverlongNoteComesBackWithItsLimitInJapanese() throws Exception {
+        String page = mvc.perform(save("09").param("note", "あ".repeat(2001)).with(as("tochigi")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("2000文字以内で入力してください");
+        verify(entries, never()).save(any(), any(), any(), any(), any(), any());
+    }
+
+}
