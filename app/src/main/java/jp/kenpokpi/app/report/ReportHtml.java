@@ -2,17 +2,21 @@ package jp.kenpokpi.app.report;
 
 import java.util.List;
 
+import jp.kenpokpi.app.web.Styles;
 import jp.kenpokpi.report.ReportCell;
-import jp.kenpokpi.report.ReportTable.HeaderCell;
 import jp.kenpokpi.report.ReportTable;
+import jp.kenpokpi.report.ReportTable.HeaderCell;
 import jp.kenpokpi.report.TextLines;
-import jp.kenpokpi.summary.Figure;
+import jp.kenpokpi.value.Figure;
 
 /**
  * Draws a {@link ReportTable} as HTML: the table alone for the web page (inside the site's layout), and as a whole
  * document for the PDF and the command line. Well-formed XHTML, because the PDF renderer parses it as XML.
  */
 public final class ReportHtml {
+
+    /** The labels' classes, as the pages draw them. */
+    private static final Styles STYLES = new Styles();
 
     private static final String FONT_FAMILY = "IPAexGothic";
 
@@ -133,7 +137,7 @@ public final class ReportHtml {
         String kind = cell instanceof ReportCell.Number ? "number" : cell instanceof ReportCell.MarkCell ? "mark" : "text";
         StringBuilder label = new StringBuilder();
         for (Figure.Label l : cell.labels()) {
-            label.append("<span class=\"").append(l.cssClass()).append("\">")
+            label.append("<span class=\"").append(STYLES.label(l)).append("\">")
                     .append(l.ja()).append("</span>");
         }
         return "<td class=\"" + kind + " col-" + key + "\" data-column=\"" + key + "\">"
