@@ -3,12 +3,12 @@ package jp.kenpokpi.report;
 import java.util.ArrayList;
 import java.util.List;
 
+import jp.kenpokpi.comparison.ComparisonCell;
+import jp.kenpokpi.comparison.ComparisonRow;
+import jp.kenpokpi.comparison.ComparisonTable;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.report.ReportTable.Column;
 import jp.kenpokpi.report.ReportTable.HeaderCell;
-import jp.kenpokpi.summary.ComparisonCell;
-import jp.kenpokpi.summary.ComparisonRow;
-import jp.kenpokpi.summary.ComparisonTable;
 
 /**
  * Report R4: the cross-branch comparison in the layout of the Akita plan's reference table — a row per KPI, and

@@ -5,13 +5,13 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import jp.kenpokpi.interim.InterimCell;
+import jp.kenpokpi.interim.InterimRow;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.period.AsOf;
 import jp.kenpokpi.report.ReportTable.Column;
 import jp.kenpokpi.report.ReportTable.HeaderCell;
-import jp.kenpokpi.summary.InterimCell;
-import jp.kenpokpi.summary.InterimRow;
-import jp.kenpokpi.summary.StoredTarget;
+import jp.kenpokpi.result.StoredTarget;
 
 /**
  * Report R5: the interim status in the layout of the headquarters half-year report (令和３年度KPI一覧（上期の結果））
@@ -46,7 +46,7 @@ public final class InterimReport {
         return List.of(
                 new ReportCell.Text("（" + item + "）", false),
                 new ReportCell.Text(row.definition().nameJa(), false),
-                KpiSummaryReport.text(row.target().map(StoredTarget::figure).orElseGet(jp.kenpokpi.summary.Figure::none)),
+                KpiSummaryReport.text(row.target().map(StoredTarget::figure).orElseGet(jp.kenpokpi.value.Figure::none)),
                 value(row.latest()),
                 new ReportCell.Text(row.latest().asOf().map(InterimReport::month).orElse(""), false),
                 value(row.sameMonthLastYear()),

@@ -12,8 +12,8 @@ import jp.kenpokpi.report.PlanResults.MeasureResults;
 import jp.kenpokpi.report.ReportTable.Column;
 import jp.kenpokpi.report.ReportTable.Group;
 import jp.kenpokpi.report.ReportTable.HeaderCell;
-import jp.kenpokpi.summary.Figure;
 import jp.kenpokpi.summary.SummaryRow;
+import jp.kenpokpi.value.Figure;
 
 /**
  * Report R2: 事業計画の実施状況と自己評価 — for each measure the plan (its text, 【重要度：高】【困難度：高】 with their

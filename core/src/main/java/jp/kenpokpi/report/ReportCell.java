@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jp.kenpokpi.evaluation.Mark;
-import jp.kenpokpi.summary.Figure;
+import jp.kenpokpi.value.Figure;
 import jp.kenpokpi.value.Unit;
 import jp.kenpokpi.value.ValueFormat;
 

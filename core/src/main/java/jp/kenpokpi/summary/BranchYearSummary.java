@@ -10,6 +10,7 @@ import jp.kenpokpi.catalogue.Kpi;
 import jp.kenpokpi.catalogue.KpiCatalogue;
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.evaluation.KpiEvaluation;
+import jp.kenpokpi.evaluation.KpiJudge;
 import jp.kenpokpi.evaluation.MarkPolicy;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.organisation.Organisations;
@@ -18,8 +19,13 @@ import jp.kenpokpi.ranking.AssociationWide;
 import jp.kenpokpi.ranking.AssociationWideValue;
 import jp.kenpokpi.ranking.BranchRanking;
 import jp.kenpokpi.ranking.NationalComparison;
+import jp.kenpokpi.ranking.NationalValue;
+import jp.kenpokpi.ranking.NationalValues;
 import jp.kenpokpi.ranking.RankedBranch;
+import jp.kenpokpi.result.KpiDataSet;
 import jp.kenpokpi.result.Result;
+import jp.kenpokpi.result.StoredResult;
+import jp.kenpokpi.result.StoredTarget;
 
 /** Builds an organisation's KPI summary for a fiscal year: every KPI of the catalogue valid in that year. */
 public final class BranchYearSummary {

@@ -10,6 +10,7 @@ import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.TileGrid;
 import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.result.StoredResult;
 import jp.kenpokpi.target.TargetKind;
 import jp.kenpokpi.value.ValueFormat;
 
@@ -161,14 +162,14 @@ public record KpiDetail(
      * A branch's square on the tile map.
      *
      * @param quintile 1 for the best fifth of the ranking to 5 for the worst; empty without a ranked value
-     * @param colourClass the CSS class the tile is coloured by, in the page's colouring
+     * @param colour what the tile is coloured by, in the page's colouring
      */
     public record Tile(Organisation branch, TileGrid.Position position, Optional<String> valueText,
-                       Optional<Integer> rank, Optional<Integer> quintile, Mark mark, String colourClass,
+                       Optional<Integer> rank, Optional<Integer> quintile, Mark mark, TileColour colour,
                        boolean highlighted, boolean synthetic) {
     }
 
-    public record LegendEntry(String colourClass, String labelJa) {
+    public record LegendEntry(TileColour colour, String labelJa) {
     }
 
     /**

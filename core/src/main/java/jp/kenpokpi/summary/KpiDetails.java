@@ -14,6 +14,7 @@ import jp.kenpokpi.catalogue.AggregationMethod;
 import jp.kenpokpi.catalogue.Direction;
 import jp.kenpokpi.catalogue.Kpi;
 import jp.kenpokpi.catalogue.KpiDefinition;
+import jp.kenpokpi.evaluation.KpiJudge;
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.evaluation.MarkPolicy;
 import jp.kenpokpi.organisation.OrgCode;
@@ -25,8 +26,13 @@ import jp.kenpokpi.ranking.AssociationWide;
 import jp.kenpokpi.ranking.AssociationWideValue;
 import jp.kenpokpi.ranking.BranchRanking;
 import jp.kenpokpi.ranking.NationalComparison;
+import jp.kenpokpi.ranking.NationalValue;
+import jp.kenpokpi.ranking.NationalValues;
 import jp.kenpokpi.ranking.RankedBranch;
+import jp.kenpokpi.result.KpiDataSet;
 import jp.kenpokpi.result.Result;
+import jp.kenpokpi.result.StoredResult;
+import jp.kenpokpi.result.StoredTarget;
 import jp.kenpokpi.summary.KpiDetail.DefinitionBreak;
 import jp.kenpokpi.summary.KpiDetail.DefinitionVersion;
 import jp.kenpokpi.summary.KpiDetail.FractionRow;
@@ -226,7 +232,7 @@ public final class KpiDetails {
             Mark mark = judge.evaluate(kpi, d, b.code(), year).mark();
             Optional<Boolean> carriedOut = d.direction() == Direction.DONE
                     ? stored.flatMap(s -> s.result().carriedOut()) : Optional.empty();
-            String colour = colouring == TileColouring.RESULT
+            TileColour colour = colouring == TileColouring.RESULT
                     ? TileColours.byResult(quintile, carriedOut) : TileColours.byMark(mark);
             tiles.add(new Tile(b, TileGrid.positionOf(b.code()), stored.flatMap(s -> ResultText.of(s, d)), rank,
                     quintile, mark, colour, b.code().equals(org), stored.map(StoredResult::synthetic).orElse(false)));

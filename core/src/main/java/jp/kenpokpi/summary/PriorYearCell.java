@@ -3,6 +3,7 @@ package jp.kenpokpi.summary;
 import java.util.Optional;
 
 import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.value.Figure;
 
 /**
  * A prior year's final result as the summary table shows it.

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.result.Result;
+import jp.kenpokpi.result.StoredResult;
 import jp.kenpokpi.value.PrintedValue;
 import jp.kenpokpi.value.ValueFormat;
 

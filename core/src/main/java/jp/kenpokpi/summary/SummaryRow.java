@@ -11,6 +11,9 @@ import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.ranking.AssociationWideValue;
 import jp.kenpokpi.ranking.NationalComparison;
+import jp.kenpokpi.ranking.NationalValue;
+import jp.kenpokpi.result.StoredTarget;
+import jp.kenpokpi.value.Figure;
 
 /**
  * One KPI line of a branch's year summary, the layout of the Tochigi 概要 table: two prior years, target, result,

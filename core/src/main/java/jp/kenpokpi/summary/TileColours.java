@@ -10,14 +10,14 @@ import jp.kenpokpi.summary.KpiDetail.LegendEntry;
 import jp.kenpokpi.summary.KpiDetail.TileColouring;
 
 /**
- * The colour classes of the tile map and their legend. By result, a tile falls into a fifth of the ranking (1 the
+ * The colours of the tile map and their legend (what they mean; the application draws them, web/Styles). By result, a tile falls into a fifth of the ranking (1 the
  * best, in the KPI's direction, so that a lower-is-better KPI colours its lowest values as best); an action KPI
  * is coloured 実施 / 未実施. By achievement, a tile takes its mark's class.
  */
 public final class TileColours {
 
     public static final int QUANTILES = 5;
-    public static final String NONE = "tile-none";
+    public static final TileColour NONE = TileColour.NONE;
 
     private TileColours() {
     }
@@ -28,13 +28,12 @@ public final class TileColours {
         return 1 + (rank - 1) * QUANTILES / ranked;
     }
 
-    public static String byResult(Optional<Integer> quintile, Optional<Boolean> carriedOut) {
-        if (carriedOut.isPresent()) return carriedOut.get() ? "tile-done" : "tile-not-done";
-        return quintile.map(q -> "tile-q" + q).orElse(NONE);
+    public static TileColour byResult(Optional<Integer> quintile, Optional<Boolean> carriedOut) {
+        return TileColour.carriedOut(carriedOut, quintile);
     }
 
-    public static String byMark(Mark mark) {
-        return "tile-mark-" + mark.name();
+    public static TileColour byMark(Mark mark) {
+        return TileColour.of(mark);
     }
 
     public static List<LegendEntry> legend(TileColouring colouring, Direction direction) {
@@ -44,12 +43,12 @@ public final class TileColours {
             return legend;
         }
         if (direction == Direction.DONE) {
-            legend.add(new LegendEntry("tile-done", "実施"));
-            legend.add(new LegendEntry("tile-not-done", "未実施"));
+            legend.add(new LegendEntry(TileColour.DONE, "実施"));
+            legend.add(new LegendEntry(TileColour.NOT_DONE, "未実施"));
         } else {
             int step = 100 / QUANTILES;
             for (int q = 1; q <= QUANTILES; q++) {
-                legend.add(new LegendEntry("tile-q" + q, "順位が上位" + (q - 1) * step + "〜" + q * step + "%"));
+                legend.add(new LegendEntry(TileColour.quintile(q), "順位が上位" + (q - 1) * step + "〜" + q * step + "%"));
             }
         }
         legend.add(new LegendEntry(NONE, "実績なし"));

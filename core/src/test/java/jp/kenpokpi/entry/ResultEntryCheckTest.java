@@ -18,11 +18,11 @@ import jp.kenpokpi.evaluation.MarkPolicies;
 import jp.kenpokpi.evaluation.SelfEvaluation;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.result.KpiDataSet;
 import jp.kenpokpi.result.Result;
+import jp.kenpokpi.result.StoredResult;
+import jp.kenpokpi.result.StoredTarget;
 import jp.kenpokpi.summary.BranchYearSummary;
-import jp.kenpokpi.summary.KpiDataSet;
-import jp.kenpokpi.summary.StoredResult;
-import jp.kenpokpi.summary.StoredTarget;
 import jp.kenpokpi.value.PrintedValueParser;
 import jp.kenpokpi.value.UnreadableValueException;
 

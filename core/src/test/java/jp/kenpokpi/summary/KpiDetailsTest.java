@@ -16,7 +16,10 @@ import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.evaluation.MarkPolicies;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.result.KpiDataSet;
 import jp.kenpokpi.result.Result;
+import jp.kenpokpi.result.StoredResult;
+import jp.kenpokpi.result.StoredTarget;
 import jp.kenpokpi.summary.KpiDetail.FractionRow;
 import jp.kenpokpi.summary.KpiDetail.RankingBar;
 import jp.kenpokpi.summary.KpiDetail.SeriesKind;
@@ -152,35 +155,36 @@ class KpiDetailsTest {
         target("01", 2023, "90%以上"); // 99% beats it: ◎
 
         KpiDetail byResult = detail(TOCHIGI, 2023);
-        assertThat(tile(byResult, "01").colourClass()).isEqualTo("tile-q1");
-        assertThat(tile(byResult, "10").colourClass()).as("rank 10 of 47").isEqualTo("tile-q1");
-        assertThat(tile(byResult, "11").colourClass()).as("rank 11 of 47").isEqualTo("tile-q2");
-        assertThat(tile(byResult, "47").colourClass()).isEqualTo("tile-q5");
+        assertThat(tile(byResult, "01").colour()).isEqualTo(TileColour.quintile(1));
+        assertThat(tile(byResult, "10").colour()).as("rank 10 of 47").isEqualTo(TileColour.quintile(1));
+        assertThat(tile(byResult, "11").colour()).as("rank 11 of 47").isEqualTo(TileColour.quintile(2));
+        assertThat(tile(byResult, "47").colour()).isEqualTo(TileColour.quintile(5));
         assertThat(tile(byResult, "09").valueText()).contains("91.0%");
         assertThat(tile(byResult, "09").synthetic()).isTrue();
-        assertThat(byResult.legend()).extracting(KpiDetail.LegendEntry::colourClass)
-                .containsExactly("tile-q1", "tile-q2", "tile-q3", "tile-q4", "tile-q5", "tile-none");
+        assertThat(byResult.legend()).extracting(KpiDetail.LegendEntry::colour)
+                .containsExactly(TileColour.quintile(1), TileColour.quintile(2), TileColour.quintile(3),
+                        TileColour.quintile(4), TileColour.quintile(5), TileColour.NONE);
 
         KpiDetail byMark = new KpiDetails(data(), MarkPolicies.EXCEEDS)
                 .detail(LIFESTYLE, TOCHIGI, FiscalYear.of(2023), YEARS, TileColouring.ACHIEVEMENT);
         assertThat(tile(byMark, "09").mark()).isEqualTo(Mark.BELOW_PLAN);
-        assertThat(tile(byMark, "09").colourClass()).isEqualTo("tile-mark-BELOW_PLAN");
-        assertThat(tile(byMark, "01").colourClass()).isEqualTo("tile-mark-EXCEEDED");
-        assertThat(tile(byMark, "02").colourClass()).as("no target").isEqualTo("tile-mark-NONE");
+        assertThat(tile(byMark, "09").colour()).isEqualTo(TileColour.of(Mark.BELOW_PLAN));
+        assertThat(tile(byMark, "01").colour()).isEqualTo(TileColour.of(Mark.EXCEEDED));
+        assertThat(tile(byMark, "02").colour()).as("no target").isEqualTo(TileColour.of(Mark.NONE));
         assertThat(byMark.legend()).hasSize(Mark.values().length);
     }
 
     @Test
     void a_branch_without_a_result_is_an_uncoloured_tile_and_an_action_kpi_is_coloured_done_or_not() {
         rate("09", 2023, 2021, "72.2", false);
-        assertThat(tile(detail(TOCHIGI, 2023), "13").colourClass()).isEqualTo("tile-none");
+        assertThat(tile(detail(TOCHIGI, 2023), "13").colour()).isEqualTo(TileColour.NONE);
 
         results.add(stored("09", 2023, 2021, OPINION, Result.of(new PrintedValue.Done(true)), false));
         results.add(stored("13", 2023, 2021, OPINION, Result.of(new PrintedValue.Done(false)), true));
         KpiDetail opinion = new KpiDetails(data(), MarkPolicies.EXCEEDS)
                 .detail(OPINION, TOCHIGI, FiscalYear.of(2023), YEARS, TileColouring.RESULT);
-        assertThat(tile(opinion, "09").colourClass()).isEqualTo("tile-done");
-        assertThat(tile(opinion, "13").colourClass()).isEqualTo("tile-not-done");
+        assertThat(tile(opinion, "09").colour()).isEqualTo(TileColour.DONE);
+        assertThat(tile(opinion, "13").colour()).isEqualTo(TileColour.NOT_DONE);
         assertThat(tile(opinion, "13").valueText()).contains("未実施");
         assertThat(opinion.ranking()).as("actions are not ranked").isEmpty();
     }

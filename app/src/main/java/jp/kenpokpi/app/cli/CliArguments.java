@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
-import jp.kenpokpi.report.ReportParameter;
+import jp.kenpokpi.app.report.ReportParameter;
 
 /**
  * The subcommand, its --options and its positional arguments, read by picocli and checked against what the subcommand

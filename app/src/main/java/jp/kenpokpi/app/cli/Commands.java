@@ -31,6 +31,8 @@ import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.evaluation.MarkPolicies;
 import jp.kenpokpi.evaluation.MarkPolicy;
 import jp.kenpokpi.interchange.InterchangeFile;
+import jp.kenpokpi.interim.InterimCell;
+import jp.kenpokpi.interim.InterimRow;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
@@ -38,10 +40,8 @@ import jp.kenpokpi.period.AsOf;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.ranking.RankedBranch;
 import jp.kenpokpi.report.PlanResults;
-import jp.kenpokpi.summary.Figure;
-import jp.kenpokpi.summary.InterimCell;
-import jp.kenpokpi.summary.InterimRow;
 import jp.kenpokpi.summary.SummaryRow;
+import jp.kenpokpi.value.Figure;
 import jp.kenpokpi.value.ValueFormat;
 
 /** The command-line subcommands other than serve, run inside a non-web application context. */

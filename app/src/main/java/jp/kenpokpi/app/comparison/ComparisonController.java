@@ -24,14 +24,14 @@ import jp.kenpokpi.app.web.CurrentUser;
 import jp.kenpokpi.app.web.RenderedFragments;
 import jp.kenpokpi.app.web.WebParameters;
 import jp.kenpokpi.catalogue.Kpi;
+import jp.kenpokpi.comparison.ComparisonTable;
+import jp.kenpokpi.comparison.ComparisonTable.SortDirection;
 import jp.kenpokpi.evaluation.MarkPolicies;
 import jp.kenpokpi.evaluation.MarkPolicy;
 import jp.kenpokpi.organisation.Block;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.FiscalYear;
-import jp.kenpokpi.summary.ComparisonTable.SortDirection;
-import jp.kenpokpi.summary.ComparisonTable;
 
 /**
  * The cross-branch comparison: the association and the branches of a block (or all 47) side by side for a year,

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import jp.kenpokpi.app.result.KpiRecordRepository.EntryTexts;
 import jp.kenpokpi.entry.ResultEntry;
 import jp.kenpokpi.evaluation.SelfEvaluation;
-import jp.kenpokpi.summary.StoredResult;
+import jp.kenpokpi.result.StoredResult;
 import jp.kenpokpi.value.FieldLimits;
 
 /**

@@ -13,8 +13,8 @@ import jp.kenpokpi.app.audit.ChangeHistory;
 import jp.kenpokpi.app.audit.ChangeLog;
 import jp.kenpokpi.app.audit.ChangeSource;
 import jp.kenpokpi.app.catalogue.CatalogueRepository;
-import jp.kenpokpi.app.result.KpiRecordRepository.EntryTexts;
 import jp.kenpokpi.app.result.KpiRecordRepository;
+import jp.kenpokpi.app.result.KpiRecordRepository.EntryTexts;
 import jp.kenpokpi.app.result.ResultAudit;
 import jp.kenpokpi.app.security.BranchAccess;
 import jp.kenpokpi.app.security.UserAccount;
@@ -27,8 +27,8 @@ import jp.kenpokpi.evaluation.MarkPolicies;
 import jp.kenpokpi.evaluation.MarkPolicy;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.result.StoredResult;
 import jp.kenpokpi.summary.BranchYearSummary;
-import jp.kenpokpi.summary.StoredResult;
 import jp.kenpokpi.summary.SummaryRow;
 
 /**

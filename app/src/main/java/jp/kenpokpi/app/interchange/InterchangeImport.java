@@ -13,8 +13,8 @@ import jp.kenpokpi.app.audit.ChangeLog;
 import jp.kenpokpi.app.audit.ChangeSource;
 import jp.kenpokpi.app.audit.ImportBatches;
 import jp.kenpokpi.app.catalogue.CatalogueRepository;
-import jp.kenpokpi.app.result.KpiRecordRepository.StoredRow;
 import jp.kenpokpi.app.result.KpiRecordRepository;
+import jp.kenpokpi.app.result.KpiRecordRepository.StoredRow;
 import jp.kenpokpi.app.result.ResultAudit;
 import jp.kenpokpi.audit.RecordedFields;
 import jp.kenpokpi.interchange.ImportProblem;
@@ -22,8 +22,8 @@ import jp.kenpokpi.interchange.InterchangeFile;
 import jp.kenpokpi.interchange.InterchangeReader;
 import jp.kenpokpi.interchange.InterchangeRow;
 import jp.kenpokpi.result.Result;
-import jp.kenpokpi.summary.StoredResult;
-import jp.kenpokpi.summary.StoredTarget;
+import jp.kenpokpi.result.StoredResult;
+import jp.kenpokpi.result.StoredTarget;
 
 /**
  * Imports interchange CSV files: all files or nothing. Every file is checked before anything is written; the

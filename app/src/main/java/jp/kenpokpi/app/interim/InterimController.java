@@ -12,10 +12,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import jp.kenpokpi.app.summary.SummaryService;
 import jp.kenpokpi.app.web.CurrentUser;
 import jp.kenpokpi.app.web.WebParameters;
+import jp.kenpokpi.interim.InterimRow;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.AsOf;
-import jp.kenpokpi.summary.InterimRow;
 
 /**
  * The interim status as headquarters reports it at the half year: each KPI's latest result as of a month end,

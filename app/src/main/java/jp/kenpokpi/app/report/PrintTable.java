@@ -7,7 +7,7 @@ import java.util.Locale;
 import jp.kenpokpi.report.ReportCell;
 import jp.kenpokpi.report.ReportTable;
 import jp.kenpokpi.report.TextLines;
-import jp.kenpokpi.summary.Figure;
+import jp.kenpokpi.value.Figure;
 
 /**
  * A {@link ReportTable} as the print template (templates/print/table.html) draws it: what the template would

@@ -26,8 +26,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import jp.kenpokpi.app.interchange.ExcelTexts;
 import jp.kenpokpi.report.ReportCell;
-import jp.kenpokpi.report.ReportTable.HeaderCell;
 import jp.kenpokpi.report.ReportTable;
+import jp.kenpokpi.report.ReportTable.HeaderCell;
 import jp.kenpokpi.report.TextLines;
 import jp.kenpokpi.value.Unit;
 
@@ -91,7 +91,7 @@ public final class ReportExcel {
     /** A cell's labels as Excel prints them after the value: （算）（架空）. */
     static String labels(ReportCell cell) {
         StringBuilder s = new StringBuilder();
-        for (jp.kenpokpi.summary.Figure.Label l : cell.labels()) s.append('（').append(l.ja()).append('）');
+        for (jp.kenpokpi.value.Figure.Label l : cell.labels()) s.append('（').append(l.ja()).append('）');
         return s.toString();
     }
 

@@ -9,6 +9,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
+import jp.kenpokpi.app.web.Styles;
 import jp.kenpokpi.report.ReportTable;
 
 /**
@@ -49,6 +50,9 @@ public final class ReportHtml {
 
     private static final TemplateEngine TEMPLATES = templates();
 
+    /** The labels' classes, as the pages draw them (the command line has no web context to ask for the bean). */
+    private static final Styles STYLES = new Styles();
+
     private ReportHtml() {
     }
 
@@ -75,6 +79,7 @@ public final class ReportHtml {
     static String render(String template, Map<String, Object> variables) {
         Context context = new Context(Locale.JAPAN);
         context.setVariables(variables);
+        context.setVariable("styles", STYLES);
         return TEMPLATES.process(template, context);
     }
 

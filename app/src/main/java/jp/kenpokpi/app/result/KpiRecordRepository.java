@@ -18,10 +18,10 @@ import jp.kenpokpi.evaluation.SelfEvaluation;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.AsOf;
 import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.result.KpiDataSet;
 import jp.kenpokpi.result.Result;
-import jp.kenpokpi.summary.KpiDataSet;
-import jp.kenpokpi.summary.StoredResult;
-import jp.kenpokpi.summary.StoredTarget;
+import jp.kenpokpi.result.StoredResult;
+import jp.kenpokpi.result.StoredTarget;
 import jp.kenpokpi.value.PrintedValue;
 import jp.kenpokpi.value.StoredValue;
 

@@ -9,7 +9,7 @@ import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.AsOf;
 import jp.kenpokpi.period.FiscalYear;
-import jp.kenpokpi.summary.StoredResult;
+import jp.kenpokpi.result.StoredResult;
 
 /**
  * How a result is named and written in the change log, the same whether an import or the entry form changed it,

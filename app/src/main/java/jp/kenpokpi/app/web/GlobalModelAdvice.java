@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import jp.kenpokpi.app.security.UserAccount;
 import jp.kenpokpi.app.system.DatabaseInfo;
 import jp.kenpokpi.evaluation.Mark;
-import jp.kenpokpi.summary.Figure;
+import jp.kenpokpi.value.Figure;
 
 /** What every page shows (who is signed in, whether the data is sample data) and the refusals, in one place. */
 @ControllerAdvice

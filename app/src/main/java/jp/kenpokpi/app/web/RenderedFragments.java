@@ -7,9 +7,11 @@ import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import jp.kenpokpi.app.result.KpiRecordRepository;
@@ -26,10 +28,12 @@ public class RenderedFragments {
     private final SpringTemplateEngine templates;
     private final KpiRecordRepository records;
     private final VersionedCache cache = new VersionedCache();
+    private final ApplicationContext application;
 
-    RenderedFragments(SpringTemplateEngine templates, KpiRecordRepository records) {
+    RenderedFragments(SpringTemplateEngine templates, KpiRecordRepository records, ApplicationContext application) {
         this.templates = templates;
         this.records = records;
+        this.application = application;
     }
 
     /**
@@ -46,8 +50,11 @@ public class RenderedFragments {
         return cache.get(template + "::" + fragment + " " + key, records.dataVersion(), () -> {
             var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
                     .buildExchange(request, response);
-            return templates.process(template, Set.of(fragment),
-                    new WebContext(exchange, request.getLocale(), variables.get()));
+            WebContext context = new WebContext(exchange, request.getLocale(), variables.get());
+            // The beans the templates call (@styles), as in a page Spring MVC renders.
+            context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                    new ThymeleafEvaluationContext(application, null));
+            return templates.process(template, Set.of(fragment), context);
         });
     }
 }

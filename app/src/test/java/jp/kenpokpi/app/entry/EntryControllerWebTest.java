@@ -33,9 +33,9 @@ import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.evaluation.MarkPolicies;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.result.KpiDataSet;
+import jp.kenpokpi.result.StoredTarget;
 import jp.kenpokpi.summary.BranchYearSummary;
-import jp.kenpokpi.summary.KpiDataSet;
-import jp.kenpokpi.summary.StoredTarget;
 import jp.kenpokpi.summary.SummaryRow;
 
 /**

@@ -28,11 +28,11 @@ import org.springframework.web.util.HtmlUtils;
 import jp.kenpokpi.app.DemoUsers;
 import jp.kenpokpi.app.SampleDataTest;
 import jp.kenpokpi.app.audit.ChangeLog;
-import jp.kenpokpi.app.result.KpiRecordRepository.StoredRow;
 import jp.kenpokpi.app.result.KpiRecordRepository;
+import jp.kenpokpi.app.result.KpiRecordRepository.StoredRow;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
-import jp.kenpokpi.summary.StoredResult;
+import jp.kenpokpi.result.StoredResult;
 
 /**
  * Entering a year-end result on the web: checked next to each field, judged against the target, never over

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.result.Result;
-import jp.kenpokpi.summary.StoredResult;
+import jp.kenpokpi.result.StoredResult;
 import jp.kenpokpi.value.PrintedValue;
 import jp.kenpokpi.value.Unit;
 

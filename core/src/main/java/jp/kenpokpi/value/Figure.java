@@ -1,10 +1,9 @@
-package jp.kenpokpi.summary;
+package jp.kenpokpi.value;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import jp.kenpokpi.value.ValueFormat;
 
 /**
  * A value as every page, report and export shows it: its text and the labels that qualify it. The one rule for the
@@ -15,27 +14,21 @@ import jp.kenpokpi.value.ValueFormat;
  */
 public record Figure(Optional<String> text, boolean computed, boolean synthetic) {
 
-    /** A label beside a value: its word, the CSS class the pages draw it with, and what it means. */
+    /** A label beside a value: its word and what it means (the application draws it, web/Styles). */
     public enum Label {
-        COMPUTED("算", "computed-label", "支部の値から算出（公表値ではない）"),
-        SYNTHETIC("架空", "synthetic-label", "報告書にない架空の値（サンプルデータ）、または架空の値を含む算出値");
+        COMPUTED("算", "支部の値から算出（公表値ではない）"),
+        SYNTHETIC("架空", "報告書にない架空の値（サンプルデータ）、または架空の値を含む算出値");
 
         private final String ja;
-        private final String cssClass;
         private final String meaningJa;
 
-        Label(String ja, String cssClass, String meaningJa) {
+        Label(String ja, String meaningJa) {
             this.ja = ja;
-            this.cssClass = cssClass;
             this.meaningJa = meaningJa;
         }
 
         public String ja() {
             return ja;
-        }
-
-        public String cssClass() {
-            return cssClass;
         }
 
         public String meaningJa() {

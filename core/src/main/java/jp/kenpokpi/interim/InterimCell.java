@@ -1,8 +1,9 @@
-package jp.kenpokpi.summary;
+package jp.kenpokpi.interim;
 
 import java.util.Optional;
 
 import jp.kenpokpi.period.AsOf;
+import jp.kenpokpi.value.Figure;
 
 /**
  * One value of the interim table.

@@ -1,8 +1,9 @@
-package jp.kenpokpi.summary;
+package jp.kenpokpi.interim;
 
 import java.util.Optional;
 
 import jp.kenpokpi.catalogue.KpiDefinition;
+import jp.kenpokpi.result.StoredTarget;
 
 /**
  * One KPI of the headquarters half-year layout: the latest result as of a month end, the same month last year,

@@ -1,4 +1,4 @@
-package jp.kenpokpi.summary;
+package jp.kenpokpi.ranking;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -12,7 +12,12 @@ import jp.kenpokpi.catalogue.ReferenceCatalogue;
 import jp.kenpokpi.evaluation.MarkPolicies;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.result.KpiDataSet;
 import jp.kenpokpi.result.Result;
+import jp.kenpokpi.result.StoredResult;
+import jp.kenpokpi.summary.BranchYearSummary;
+import jp.kenpokpi.summary.SummaryRow;
+import jp.kenpokpi.value.Figure;
 import jp.kenpokpi.value.PrintedValue;
 import jp.kenpokpi.value.ValueFormat;
 

@@ -1,4 +1,4 @@
-package jp.kenpokpi.summary;
+package jp.kenpokpi.interim;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,11 +8,15 @@ import java.util.Optional;
 import jp.kenpokpi.catalogue.Kpi;
 import jp.kenpokpi.catalogue.KpiCatalogue;
 import jp.kenpokpi.catalogue.KpiDefinition;
+import jp.kenpokpi.evaluation.KpiJudge;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.AsOf;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.ranking.AssociationWide;
+import jp.kenpokpi.result.KpiDataSet;
 import jp.kenpokpi.result.Result;
+import jp.kenpokpi.result.StoredResult;
+import jp.kenpokpi.summary.ResultText;
 
 /**
  * Builds the interim status as headquarters reports it at the half year: each KPI's latest result as of a month

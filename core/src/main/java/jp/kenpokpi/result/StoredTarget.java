@@ -1,9 +1,10 @@
-package jp.kenpokpi.summary;
+package jp.kenpokpi.result;
 
 import java.util.Optional;
 
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.value.Figure;
 
 /** A target as recorded: the text as printed, where it came from, and whether it is synthetic (架空). */
 public record StoredTarget(OrgCode org, FiscalYear year, String kpiCode, String text, Optional<String> note,

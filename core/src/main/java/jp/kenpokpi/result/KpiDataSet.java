@@ -1,4 +1,4 @@
-package jp.kenpokpi.summary;
+package jp.kenpokpi.result;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,8 +11,6 @@ import java.util.TreeSet;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.AsOf;
 import jp.kenpokpi.period.FiscalYear;
-import jp.kenpokpi.result.FinalResults;
-import jp.kenpokpi.result.Result;
 
 /** Targets and results held in memory, indexed the ways the summaries look them up. */
 public final class KpiDataSet implements FinalResults {

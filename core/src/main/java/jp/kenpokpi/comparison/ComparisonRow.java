@@ -1,4 +1,4 @@
-package jp.kenpokpi.summary;
+package jp.kenpokpi.comparison;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,7 +1,9 @@
-package jp.kenpokpi.summary;
+package jp.kenpokpi.ranking;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+
+import jp.kenpokpi.value.Figure;
 
 /**
  * The association's value of a KPI in a year (what a branch sets beside its own as 全国平均), with where it comes

@@ -1,4 +1,4 @@
-package jp.kenpokpi.summary;
+package jp.kenpokpi.evaluation;
 
 import static jp.kenpokpi.catalogue.ReferenceCatalogue.kpi;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,14 +14,19 @@ import org.junit.jupiter.api.Test;
 import jp.kenpokpi.catalogue.Kpi;
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.catalogue.ReferenceCatalogue;
-import jp.kenpokpi.evaluation.KpiEvaluation;
-import jp.kenpokpi.evaluation.Mark;
-import jp.kenpokpi.evaluation.MarkPolicies;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.ranking.NationalValues;
+import jp.kenpokpi.result.KpiDataSet;
 import jp.kenpokpi.result.PriorYearResult;
 import jp.kenpokpi.result.Result;
+import jp.kenpokpi.result.StoredResult;
+import jp.kenpokpi.result.StoredTarget;
+import jp.kenpokpi.summary.BranchYearSummary;
+import jp.kenpokpi.summary.KpiDetail;
 import jp.kenpokpi.summary.KpiDetail.TileColouring;
+import jp.kenpokpi.summary.KpiDetails;
+import jp.kenpokpi.summary.SummaryRow;
 import jp.kenpokpi.target.Achievement;
 import jp.kenpokpi.value.PrintedValue;
 import jp.kenpokpi.value.Unit;

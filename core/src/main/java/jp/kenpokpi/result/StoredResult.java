@@ -1,4 +1,4 @@
-package jp.kenpokpi.summary;
+package jp.kenpokpi.result;
 
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -8,7 +8,6 @@ import jp.kenpokpi.evaluation.SelfEvaluation;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.AsOf;
 import jp.kenpokpi.period.FiscalYear;
-import jp.kenpokpi.result.Result;
 
 /**
  * A result as recorded, year-end (asOf empty) or interim, under one definition version, with what the

@@ -1,4 +1,4 @@
-package jp.kenpokpi.summary;
+package jp.kenpokpi.evaluation;
 
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -6,15 +6,17 @@ import java.util.Optional;
 import jp.kenpokpi.catalogue.Direction;
 import jp.kenpokpi.catalogue.Kpi;
 import jp.kenpokpi.catalogue.KpiDefinition;
-import jp.kenpokpi.evaluation.Evaluator;
-import jp.kenpokpi.evaluation.KpiEvaluation;
-import jp.kenpokpi.evaluation.MarkPolicy;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.ranking.NationalValue;
+import jp.kenpokpi.ranking.NationalValues;
 import jp.kenpokpi.result.FinalResults;
+import jp.kenpokpi.result.KpiDataSet;
 import jp.kenpokpi.result.PriorYearResolver;
 import jp.kenpokpi.result.PriorYearResult;
 import jp.kenpokpi.result.Result;
+import jp.kenpokpi.result.StoredResult;
+import jp.kenpokpi.result.StoredTarget;
 import jp.kenpokpi.target.TargetRule;
 import jp.kenpokpi.target.TargetRuleParser;
 import jp.kenpokpi.value.PrintedValue;
@@ -83,7 +85,7 @@ public record KpiJudge(KpiDataSet data, NationalValues nationalValues, Evaluator
     }
 
     /** A value computed or published for the association, read as a result of the KPI. */
-    static Result computedResult(KpiDefinition definition, BigDecimal value) {
+    public static Result computedResult(KpiDefinition definition, BigDecimal value) {
         if (definition.direction() == Direction.DONE) {
             return Result.of(new PrintedValue.BranchCount(value.intValue()));
         }

@@ -1,4 +1,4 @@
-package jp.kenpokpi.summary;
+package jp.kenpokpi.comparison;
 
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -6,6 +6,7 @@ import java.util.Optional;
 import jp.kenpokpi.evaluation.KpiEvaluation;
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.organisation.Organisation;
+import jp.kenpokpi.value.Figure;
 
 /**
  * One organisation's KPI in the cross-branch comparison: target and result as printed, each with its own 架空 flag,

@@ -1,4 +1,4 @@
-package jp.kenpokpi.summary;
+package jp.kenpokpi.ranking;
 
 import java.util.Comparator;
 import java.util.Map;
@@ -6,12 +6,14 @@ import java.util.Optional;
 
 import jp.kenpokpi.catalogue.AggregationMethod;
 import jp.kenpokpi.catalogue.KpiDefinition;
+import jp.kenpokpi.evaluation.KpiJudge;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.FiscalYear;
-import jp.kenpokpi.ranking.AssociationWide;
-import jp.kenpokpi.ranking.AssociationWideValue;
+import jp.kenpokpi.result.KpiDataSet;
 import jp.kenpokpi.result.Result;
+import jp.kenpokpi.result.StoredResult;
+import jp.kenpokpi.summary.ResultText;
 
 /**
  * Resolves the one association value of a KPI in a year, which every branch's row, the association's own row, the
@@ -81,7 +83,7 @@ public final class NationalValues {
     }
 
     /** A value formed from branches is synthetic as soon as one synthetic branch value went into it. */
-    boolean anySynthetic(KpiDefinition definition, FiscalYear year, Map<OrgCode, Result> finals,
+    public boolean anySynthetic(KpiDefinition definition, FiscalYear year, Map<OrgCode, Result> finals,
                          AssociationWideValue computed) {
         return finals.keySet().stream().filter(b -> !computed.missing().contains(b))
                 .anyMatch(b -> data.finalResult(b, year, definition.kpiCode(), definition.definitionFy())

@@ -1,4 +1,4 @@
-package jp.kenpokpi.summary;
+package jp.kenpokpi.comparison;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -20,7 +20,11 @@ import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.result.KpiDataSet;
 import jp.kenpokpi.result.Result;
+import jp.kenpokpi.result.StoredTarget;
+import jp.kenpokpi.summary.BranchYearSummary;
+import jp.kenpokpi.summary.SummaryRow;
 import jp.kenpokpi.value.ValueFormat;
 
 /**

@@ -1,27 +1,21 @@
-package jp.kenpokpi.summary;
+package jp.kenpokpi.comparison;
 
 import jp.kenpokpi.evaluation.KpiEvaluation;
 
 /**
  * How a cell of the comparison table is coloured: the achievement of the Evaluator folded into the four states a
- * reader compares across branches.
+ * reader compares across branches. How a state is drawn is the application's (its web/Styles).
  */
 public enum CellStatus {
-    ACHIEVED("achieved", "達成"),
-    MISSED("missed", "未達成"),
-    NO_RESULT("no-result", "実績なし"),
-    NOT_COMPARABLE("not-comparable", "比較不可");
+    ACHIEVED("達成"),
+    MISSED("未達成"),
+    NO_RESULT("実績なし"),
+    NOT_COMPARABLE("比較不可");
 
-    private final String cssClass;
     private final String nameJa;
 
-    CellStatus(String cssClass, String nameJa) {
-        this.cssClass = cssClass;
+    CellStatus(String nameJa) {
         this.nameJa = nameJa;
-    }
-
-    public String cssClass() {
-        return cssClass;
     }
 
     public String nameJa() {
