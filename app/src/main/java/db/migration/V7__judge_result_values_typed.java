@@ -1,6 +1,5 @@
 package db.migration;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,13 +7,11 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
-
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
-
 import jp.kenpokpi.value.PrintedValueParser;
 import jp.kenpokpi.value.StoredValue;
 import jp.kenpokpi.value.UnreadableValueException;
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
 
 /**
  * A result's value is stored typed beside its printed text (jp.kenpokpi.value.StoredValue): its kind, the number as
@@ -24,8 +21,7 @@ import jp.kenpokpi.value.UnreadableValueException;
  */
 public class V7__judge_result_values_typed extends BaseJavaMigration {
 
-    private record Row(long id, StoredValue value) {
-    }
+    private record Row(long id, StoredValue value) {}
 
     @Override
     public void migrate(Context context) throws Exception {
@@ -36,11 +32,14 @@ public class V7__judge_result_values_typed extends BaseJavaMigration {
             s.execute("ALTER TABLE kpi_result ADD COLUMN actual_scale INTEGER");
         }
         List<Row> rows = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, actual_text FROM kpi_result")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id, actual_text FROM kpi_result")) {
             while (rs.next()) {
                 String text = rs.getString("actual_text");
                 try {
-                    rows.add(new Row(rs.getLong("id"), StoredValue.of(PrintedValueParser.parse(text).value())));
+                    rows.add(new Row(
+                            rs.getLong("id"),
+                            StoredValue.of(PrintedValueParser.parse(text).value())));
                 } catch (UnreadableValueException e) {
                     throw new IllegalStateException("保存済みの実績「" + text + "」が読めません（id " + rs.getLong("id") + "）", e);
                 }
@@ -52,7 +51,8 @@ public class V7__judge_result_values_typed extends BaseJavaMigration {
                 update.setString(1, row.value().kind().name());
                 update.setBigDecimal(2, row.value().number().orElse(null));
                 update.setString(3, row.value().unit().map(Enum::name).orElse(null));
-                if (row.value().scale().isPresent()) update.setInt(4, row.value().scale().get());
+                if (row.value().scale().isPresent())
+                    update.setInt(4, row.value().scale().get());
                 else update.setNull(4, Types.INTEGER);
                 update.setLong(5, row.id());
                 update.addBatch();

@@ -8,13 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
-
 import jp.kenpokpi.app.audit.ChangeSource;
 import jp.kenpokpi.app.audit.ChangeSubject;
 import jp.kenpokpi.app.audit.ChangeValues;
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
 
 /**
  * Issue 9 (3), helper "log": the change log's values become JSON objects, and each change names what it is about
@@ -39,10 +37,10 @@ public class V8__log_change_log_as_json extends BaseJavaMigration {
             ddl.execute("ALTER TABLE data_change ADD COLUMN source_line INTEGER");
         }
         try (Statement select = connection.createStatement();
-             ResultSet rs = select.executeQuery("""
+                ResultSet rs = select.executeQuery("""
                      SELECT c.id, c.table_name, c.row_key, c.old_values, c.new_values, c.batch_id, b.kind, b.files
                      FROM data_change c LEFT JOIN import_batch b ON b.id = c.batch_id""");
-             PreparedStatement update = connection.prepareStatement("""
+                PreparedStatement update = connection.prepareStatement("""
                      UPDATE data_change SET old_values = ?, new_values = ?, org_code = ?, fiscal_year = ?, kpi_code = ?,
                          source_kind = ?, source_file = ? WHERE id = ?""")) {
             int pending = 0;

@@ -4,23 +4,20 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The computing heart is plain Java (STYLE.md point 2): no framework in its classes, and none that could creep in
@@ -59,13 +56,16 @@ class NoFrameworkInCoreTest {
         // This test class itself uses AssertJ and ArchUnit, which are not on the list: the rule must say so.
         JavaClasses offender = new ClassFileImporter().importClasses(NoFrameworkInCoreTest.class);
 
-        assertThatThrownBy(() -> onlyAllowedDependencies().check(offender)).isInstanceOf(AssertionError.class)
-                .hasMessageContaining("org.assertj").hasMessageContaining("com.tngtech.archunit");
+        assertThatThrownBy(() -> onlyAllowedDependencies().check(offender))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("org.assertj")
+                .hasMessageContaining("com.tngtech.archunit");
     }
 
     @Test
     void the_core_pom_declares_only_listed_libraries_outside_test_scope() throws Exception {
-        assertThat(nonTestDependencies(Path.of("pom.xml"))).as("core/pom.xml")
+        assertThat(nonTestDependencies(Path.of("pom.xml")))
+                .as("core/pom.xml")
                 .allSatisfy(dependency -> assertThat(LIBRARIES).containsKey(dependency.replaceFirst(" .*", "")));
     }
 
@@ -79,7 +79,10 @@ class NoFrameworkInCoreTest {
         List<String> allowed = new ArrayList<>(JDK);
         allowed.add("jp.kenpokpi..");
         allowed.addAll(LIBRARIES.values());
-        return classes().should().onlyDependOnClassesThat().resideInAnyPackage(allowed.toArray(String[]::new))
+        return classes()
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(allowed.toArray(String[]::new))
                 .because("the domain is computed without a framework and tested without an application context");
     }
 
@@ -93,8 +96,8 @@ class NoFrameworkInCoreTest {
             for (Element dependency : children(dependencies, "dependency")) {
                 String scope = text(dependency, "scope");
                 if (!"test".equals(scope)) {
-                    found.add(text(dependency, "groupId") + ":" + text(dependency, "artifactId")
-                            + " (scope " + (scope == null ? "compile" : scope) + ")");
+                    found.add(text(dependency, "groupId") + ":" + text(dependency, "artifactId") + " (scope "
+                            + (scope == null ? "compile" : scope) + ")");
                 }
             }
         }

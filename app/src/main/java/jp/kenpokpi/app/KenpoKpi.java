@@ -8,11 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
-
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import jp.kenpokpi.app.cli.CliApplication;
 import jp.kenpokpi.app.cli.CliArguments;
 import jp.kenpokpi.app.cli.CliException;
@@ -20,6 +15,9 @@ import jp.kenpokpi.app.cli.Commands;
 import jp.kenpokpi.app.interchange.ImportRejectedException;
 import jp.kenpokpi.app.system.DatabaseLocation;
 import jp.kenpokpi.app.system.LoopbackDatabaseServer;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The command line: {@code serve} starts the web application; {@code import}, {@code evaluate}, {@code rank} and
@@ -30,8 +28,7 @@ public final class KenpoKpi {
 
     private static final int KEEP_RUNNING = -1;
 
-    private KenpoKpi() {
-    }
+    private KenpoKpi() {}
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
@@ -83,20 +80,26 @@ public final class KenpoKpi {
         properties.put("kenpo.sample-data", Boolean.toString(!args.flag("no-sample-data")));
         if (args.command().equals("serve")) {
             args.option("port").ifPresent(p -> properties.put("server.port", port(p)));
-            ConfigurableApplicationContext context = new SpringApplicationBuilder(KenpoKpiApplication.class)
-                    .run(asArguments(properties));
-            out.println("kenpo-kpi を起動しました: http://localhost:" + context.getEnvironment().getProperty("local.server.port") + "/");
+            ConfigurableApplicationContext context =
+                    new SpringApplicationBuilder(KenpoKpiApplication.class).run(asArguments(properties));
+            out.println("kenpo-kpi を起動しました: http://localhost:"
+                    + context.getEnvironment().getProperty("local.server.port") + "/");
             return KEEP_RUNNING;
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CliApplication.class)
-                .web(WebApplicationType.NONE).profiles("cli").logStartupInfo(false).run(asArguments(properties))) {
+                .web(WebApplicationType.NONE)
+                .profiles("cli")
+                .logStartupInfo(false)
+                .run(asArguments(properties))) {
             return context.getBean(Commands.class).run(args, out, err);
         }
     }
 
     /** As command-line arguments, which take precedence over application.properties (default properties do not). */
     private static String[] asArguments(Map<String, Object> properties) {
-        return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return properties.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
     }
 
     private static String port(String text) {

@@ -1,8 +1,7 @@
 package jp.kenpokpi.app;
 
-import org.springframework.boot.autoconfigure.SpringBootApplication;
-
 import jp.kenpokpi.app.system.LoopbackDatabaseServer;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** The Spring application: persistence, import, web. Started by {@link KenpoKpi}, the command line. */
 @SpringBootApplication

@@ -5,13 +5,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
 import jp.kenpokpi.app.security.DemoAccounts;
 import jp.kenpokpi.app.security.SignedInUser;
 import jp.kenpokpi.app.security.UserAccount;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * MockMvc requests signed in as one of the demo accounts (honbu, tochigi, etsuran), and what the whole-application
@@ -19,11 +18,12 @@ import jp.kenpokpi.app.security.UserAccount;
  */
 public final class DemoUsers {
 
-    private DemoUsers() {
-    }
+    private DemoUsers() {}
 
     public static RequestPostProcessor as(String username) {
-        UserAccount account = DemoAccounts.ACCOUNTS.stream().filter(a -> a.username().equals(username)).findFirst()
+        UserAccount account = DemoAccounts.ACCOUNTS.stream()
+                .filter(a -> a.username().equals(username))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no demo account " + username));
         return user(new SignedInUser(account, "unused", true));
     }
@@ -31,7 +31,10 @@ public final class DemoUsers {
     /** A page as the user's browser asks for it, answered with status 200: its HTML. */
     public static String page(MockMvc mvc, String url, String username) throws Exception {
         return mvc.perform(get(url).with(as(username)).accept(MediaType.TEXT_HTML))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     /** A download answered with status 200 as an attachment of this file name: its bytes. */
@@ -39,7 +42,9 @@ public final class DemoUsers {
         return mvc.perform(get(url).with(as(username)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"" + fileName + "\""))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
     }
 
     /** A PDF answered with status 200 and Content-Type application/pdf: its bytes. */
@@ -47,12 +52,17 @@ public final class DemoUsers {
         return mvc.perform(get(url).with(as(username)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
     }
 
     /** A page the application answers with 404 Not Found: the message it gives (the error page shows it). */
     public static String notFound(MockMvc mvc, String url, String username) throws Exception {
         return mvc.perform(get(url).with(as(username)).accept(MediaType.TEXT_HTML))
-                .andExpect(status().isNotFound()).andReturn().getResponse().getErrorMessage();
+                .andExpect(status().isNotFound())
+                .andReturn()
+                .getResponse()
+                .getErrorMessage();
     }
 }

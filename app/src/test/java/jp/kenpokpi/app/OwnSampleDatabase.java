@@ -1,7 +1,6 @@
 package jp.kenpokpi.app;
 
 import java.util.List;
-
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfigurationAttributes;
@@ -17,7 +16,8 @@ import org.springframework.test.context.MergedContextConfiguration;
 public class OwnSampleDatabase implements ContextCustomizerFactory {
 
     @Override
-    public ContextCustomizer createContextCustomizer(Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
+    public ContextCustomizer createContextCustomizer(
+            Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
         return new Copy(testClass);
     }
 
@@ -26,8 +26,10 @@ public class OwnSampleDatabase implements ContextCustomizerFactory {
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
             String name = testClass.getSimpleName();
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(
-                    "sample database of " + name, TemporaryDatabase.sampleDataProperties(name)));
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource(
+                            "sample database of " + name, TemporaryDatabase.sampleDataProperties(name)));
         }
     }
 }

@@ -2,13 +2,11 @@ package jp.kenpokpi.app;
 
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import java.net.URISyntaxException;
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.Test;
-
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 
 /**
  * The application's packages (a feature each, and web for what every page shares) depend on each other without
@@ -19,13 +17,20 @@ class PackageCyclesTest {
 
     /** Only the application's own classes, not core's. */
     private static JavaClasses applicationClasses() throws URISyntaxException {
-        Path classes = Path.of(KenpoKpi.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(KenpoKpi.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         return new ClassFileImporter().importPath(classes);
     }
 
     @Test
     void the_applications_packages_have_no_cycles() throws URISyntaxException {
-        slices().matching("jp.kenpokpi.app.(*)..").namingSlices("$1").should().beFreeOfCycles()
+        slices().matching("jp.kenpokpi.app.(*)..")
+                .namingSlices("$1")
+                .should()
+                .beFreeOfCycles()
                 .check(applicationClasses());
     }
 }

@@ -10,12 +10,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-
+import jp.kenpokpi.app.system.DatabaseLocation;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import jp.kenpokpi.app.system.DatabaseLocation;
 
 /**
  * The sample database, loaded once per test JVM and copied for each test class. Loading the sample data (the real
@@ -29,8 +27,7 @@ final class SampleDatabase {
     private static Path h2Template;
     private static String postgresqlTemplate;
 
-    private SampleDatabase() {
-    }
+    private SampleDatabase() {}
 
     /** Writes a copy of the sample database to the H2 database at {@code base} (a path without ".mv.db"). */
     static synchronized void copyH2(Path base) {
@@ -51,8 +48,11 @@ final class SampleDatabase {
         if (postgresqlTemplate == null) {
             String template = "kenpo_sample_template_" + ProcessHandle.current().pid();
             create(server, template, "template0");
-            load("--spring.datasource.url=" + server + template, "--spring.datasource.username=postgres",
-                    "--spring.datasource.password=", "--kenpo.db=" + TemporaryDatabase.newPath("unused"));
+            load(
+                    "--spring.datasource.url=" + server + template,
+                    "--spring.datasource.username=postgres",
+                    "--spring.datasource.password=",
+                    "--kenpo.db=" + TemporaryDatabase.newPath("unused"));
             postgresqlTemplate = template;
         }
         create(server, database, postgresqlTemplate);
@@ -71,19 +71,23 @@ final class SampleDatabase {
         // Closing the context closes the pool: an H2 file is complete on disk, a PostgreSQL template has no sessions
         // left (CREATE DATABASE … TEMPLATE refuses a template anyone is connected to).
         try (ConfigurableApplicationContext ignored = new SpringApplicationBuilder(KenpoKpiApplication.class)
-                .web(WebApplicationType.NONE).logStartupInfo(false).run(args.toArray(String[]::new))) {
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .run(args.toArray(String[]::new))) {
             // loaded by DatabaseInitializer while the context started
         }
     }
 
     private static void create(String server, String database, String template) {
         try (Connection admin = DriverManager.getConnection(server + "postgres", "postgres", "");
-             Statement sql = admin.createStatement()) {
+                Statement sql = admin.createStatement()) {
             sql.execute("DROP DATABASE IF EXISTS " + database);
             sql.execute("CREATE DATABASE " + database + " ENCODING 'UTF8' TEMPLATE " + template);
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at " + server + " (system property " + TemporaryDatabase.POSTGRESQL
-                    + "): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "PostgreSQL at " + server + " (system property " + TemporaryDatabase.POSTGRESQL + "): "
+                            + e.getMessage(),
+                    e);
         }
     }
 }

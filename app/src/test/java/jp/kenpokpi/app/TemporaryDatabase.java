@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -25,8 +24,7 @@ public final class TemporaryDatabase {
 
     private static final AtomicInteger COUNT = new AtomicInteger();
 
-    private TemporaryDatabase() {
-    }
+    private TemporaryDatabase() {}
 
     public static Path newPath(String name) {
         try {
@@ -97,8 +95,9 @@ public final class TemporaryDatabase {
 
     /** Unique per class and per test JVM: two Failsafe JVMs share the server. */
     private static String postgresqlName(String name) {
-        return ("kenpo_" + name.replaceAll("[^A-Za-z0-9]", "_") + "_" + ProcessHandle.current().pid() + "_"
-                + COUNT.incrementAndGet()).toLowerCase(Locale.ROOT);
+        return ("kenpo_" + name.replaceAll("[^A-Za-z0-9]", "_") + "_"
+                        + ProcessHandle.current().pid() + "_" + COUNT.incrementAndGet())
+                .toLowerCase(Locale.ROOT);
     }
 
     public static String user() {

@@ -3,7 +3,6 @@ package jp.kenpokpi.audit;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import jp.kenpokpi.catalogue.CatalogueCsv;
 import jp.kenpokpi.catalogue.Kpi;
 import jp.kenpokpi.catalogue.KpiCatalogue;
@@ -16,17 +15,31 @@ import jp.kenpokpi.catalogue.KpiCatalogue;
 public final class RecordedFields {
 
     private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("actual", "実績"), Map.entry("numerator", "分子"), Map.entry("denominator", "分母"),
-            Map.entry("national_value", "全国平均"), Map.entry("national_rank", "全国順位"),
-            Map.entry("mark", "報告書の記号"), Map.entry("self_evaluation", "自己評価"),
-            Map.entry("self_evaluation_reason", "自己評価の理由"), Map.entry("narrative", "取組内容・理由"),
-            Map.entry("note", "備考"), Map.entry("source", "出典"), Map.entry("synthetic", "架空の値"),
-            Map.entry("target", "目標"), Map.entry("locked_by", "ロックした人"), Map.entry("locked_at", "ロックした日時"),
+            Map.entry("actual", "実績"),
+            Map.entry("numerator", "分子"),
+            Map.entry("denominator", "分母"),
+            Map.entry("national_value", "全国平均"),
+            Map.entry("national_rank", "全国順位"),
+            Map.entry("mark", "報告書の記号"),
+            Map.entry("self_evaluation", "自己評価"),
+            Map.entry("self_evaluation_reason", "自己評価の理由"),
+            Map.entry("narrative", "取組内容・理由"),
+            Map.entry("note", "備考"),
+            Map.entry("source", "出典"),
+            Map.entry("synthetic", "架空の値"),
+            Map.entry("target", "目標"),
+            Map.entry("locked_by", "ロックした人"),
+            Map.entry("locked_at", "ロックした日時"),
             // A business plan's measure (PlanAudit), its actions and KPI links flattened as action1.done_text.
-            Map.entry("group", "担当グループ"), Map.entry("title", "施策名"), Map.entry("plan_text", "計画"),
-            Map.entry("done_text", "実施状況"), Map.entry("issues", "課題"),
-            Map.entry("importance_reason", "【重要度：高】の理由"), Map.entry("difficulty_reason", "【困難度：高】の理由"),
-            Map.entry("item_no", "項番"), Map.entry("target_reasoning", "目標設定の考え方"));
+            Map.entry("group", "担当グループ"),
+            Map.entry("title", "施策名"),
+            Map.entry("plan_text", "計画"),
+            Map.entry("done_text", "実施状況"),
+            Map.entry("issues", "課題"),
+            Map.entry("importance_reason", "【重要度：高】の理由"),
+            Map.entry("difficulty_reason", "【困難度：高】の理由"),
+            Map.entry("item_no", "項番"),
+            Map.entry("target_reasoning", "目標設定の考え方"));
 
     /** A plan action's fields: action1.done_text. */
     private static final Pattern ACTION_FIELD = Pattern.compile("action(\\d+)\\.(.+)");
@@ -36,8 +49,7 @@ public final class RecordedFields {
     /** The shipped catalogue names a plan's KPI in a history line (codes of KPIs dropped since stay as they are). */
     private static final KpiCatalogue CATALOGUE = CatalogueCsv.reference();
 
-    private RecordedFields() {
-    }
+    private RecordedFields() {}
 
     /** 実績, 取組(1)の実施状況, KPI「ジェネリック医薬品使用割合」の項番; a field not known shows its own name. */
     public static String labelJa(String field) {

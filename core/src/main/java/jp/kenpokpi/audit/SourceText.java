@@ -23,8 +23,7 @@ public final class SourceText {
     /** A bracket left holding nothing but spaces once its file reference is gone. */
     private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\s*[（(]\\s*[）)]");
 
-    private SourceText() {
-    }
+    private SourceText() {}
 
     public static String readableJa(String source) {
         if (source == null || source.isBlank()) return "";
@@ -38,7 +37,11 @@ public final class SourceText {
         }
         m.appendTail(sb);
         // The transcriptions keep the report's full-width digits (令和５年度, 東北６県); the pages write 6 as 6.
-        return EMPTY_BRACKETS.matcher(LINES.matcher(halfWidthDigits(sb.toString())).replaceAll("")).replaceAll("").replaceAll("\\s{2,}", " ").strip();
+        return EMPTY_BRACKETS
+                .matcher(LINES.matcher(halfWidthDigits(sb.toString())).replaceAll(""))
+                .replaceAll("")
+                .replaceAll("\\s{2,}", " ")
+                .strip();
     }
 
     /** ５ → 5 only: the report's full-width brackets and letters stay as printed. */
@@ -51,7 +54,8 @@ public final class SourceText {
     private static boolean inBrackets(String s, int start, int end) {
         String before = s.substring(0, start).stripTrailing();
         String after = s.substring(end).stripLeading();
-        return (before.endsWith("（") || before.endsWith("(")) && (after.startsWith("）") || after.startsWith(")"))
+        return (before.endsWith("（") || before.endsWith("("))
+                && (after.startsWith("）") || after.startsWith(")"))
                 && before.length() > 1;
     }
 }

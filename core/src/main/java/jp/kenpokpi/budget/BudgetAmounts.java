@@ -2,7 +2,6 @@ package jp.kenpokpi.budget;
 
 import java.util.Collection;
 import java.util.Optional;
-
 import jp.kenpokpi.value.Unit;
 import jp.kenpokpi.value.ValueFormat;
 

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import jp.kenpokpi.interchange.ImportCsv;
 import jp.kenpokpi.interchange.ImportProblem;
 import jp.kenpokpi.interchange.InterchangeFile;
@@ -28,8 +27,7 @@ public final class BudgetCsv {
     /** Larger than any budget of a branch; keeps every sum far from overflowing. */
     private static final long MAX_YEN = 999_999_999_999L;
 
-    private BudgetCsv() {
-    }
+    private BudgetCsv() {}
 
     /** The budgets of all files, or the problems: never a part of the budgets when there is a problem. */
     public record Outcome(List<BudgetExecution> budgets, int rowCount, List<ImportProblem> problems) {
@@ -39,15 +37,12 @@ public final class BudgetCsv {
         }
     }
 
-    private record Line(String file, int line, OrgCode org, FiscalYear year, String section, String category,
-                        BudgetItem item) {
-    }
+    private record Line(
+            String file, int line, OrgCode org, FiscalYear year, String section, String category, BudgetItem item) {}
 
-    private record ItemKey(OrgCode org, FiscalYear year, String section, int number) {
-    }
+    private record ItemKey(OrgCode org, FiscalYear year, String section, int number) {}
 
-    private record BudgetKey(OrgCode org, FiscalYear year) {
-    }
+    private record BudgetKey(OrgCode org, FiscalYear year) {}
 
     public static Outcome read(List<InterchangeFile> files) {
         List<ImportProblem> problems = new ArrayList<>();
@@ -59,11 +54,17 @@ public final class BudgetCsv {
         }
         Map<ItemKey, Line> seen = new HashMap<>();
         for (Line line : lines) {
-            Line first = seen.putIfAbsent(new ItemKey(line.org(), line.year(), line.section(), line.item().number()), line);
+            Line first = seen.putIfAbsent(
+                    new ItemKey(
+                            line.org(), line.year(), line.section(), line.item().number()),
+                    line);
             if (first != null) {
-                problems.add(ImportProblem.at(line.file(), line.line(), BudgetColumn.ITEM_NO.header(),
-                        "重複する行です（ファイル「" + first.file() + "」 " + first.line() + "行目と同じ支部・年度・予算「"
-                                + line.section() + "」・番号" + line.item().label() + "）"));
+                problems.add(ImportProblem.at(
+                        line.file(),
+                        line.line(),
+                        BudgetColumn.ITEM_NO.header(),
+                        "重複する行です（ファイル「" + first.file() + "」 " + first.line() + "行目と同じ支部・年度・予算「" + line.section()
+                                + "」・番号" + line.item().label() + "）"));
             }
         }
         if (!problems.isEmpty()) return new Outcome(List.of(), 0, problems);
@@ -73,8 +74,7 @@ public final class BudgetCsv {
     private static Optional<Line> line(ImportCsv.Row<BudgetColumn> row) {
         Optional<OrgCode> org = row.read(BudgetColumn.BRANCH_CODE, ImportCsv::orgCode);
         Optional<FiscalYear> year = row.read(BudgetColumn.FISCAL_YEAR, ImportCsv::fiscalYear);
-        Optional<String> section = row.read(BudgetColumn.SECTION,
-                ImportCsv.required("予算の名前が空です（例: 医療費適正化等予算）"));
+        Optional<String> section = row.read(BudgetColumn.SECTION, ImportCsv.required("予算の名前が空です（例: 医療費適正化等予算）"));
         Optional<String> category = row.read(BudgetColumn.CATEGORY, ImportCsv.required("分野が空です（例: 医療費適正化対策）"));
         Optional<Integer> number = row.read(BudgetColumn.ITEM_NO, BudgetCsv::itemNumber);
         Optional<String> name = row.read(BudgetColumn.ITEM, ImportCsv.required("取組の名前が空です"));
@@ -84,9 +84,10 @@ public final class BudgetCsv {
         Optional<String> source = row.text(BudgetColumn.SOURCE);
         // Synthetic sample values say so in their source, as in the KPI interchange file.
         boolean synthetic = source.map(s -> s.contains("架空")).orElse(false);
-        BudgetItem item = new BudgetItem(number.get(), name.get(), new BudgetAmounts(budget.get(), executed.get()),
-                source, synthetic);
-        return Optional.of(new Line(row.file(), row.line(), org.get(), year.get(), section.get(), category.get(), item));
+        BudgetItem item = new BudgetItem(
+                number.get(), name.get(), new BudgetAmounts(budget.get(), executed.get()), source, synthetic);
+        return Optional.of(
+                new Line(row.file(), row.line(), org.get(), year.get(), section.get(), category.get(), item));
     }
 
     /** (1), （１）, 1 */
@@ -108,13 +109,15 @@ public final class BudgetCsv {
         try {
             amount = PrintedValueParser.parseCount(s);
         } catch (UnreadableValueException e) {
-            throw new UnreadableValueException("「" + text.get() + "」を" + whatJa + "として読めません（0以上の円単位の整数、例: 1910000、1,910,000）");
+            throw new UnreadableValueException(
+                    "「" + text.get() + "」を" + whatJa + "として読めません（0以上の円単位の整数、例: 1910000、1,910,000）");
         }
         if (amount.stripTrailingZeros().scale() > 0) {
             throw new UnreadableValueException(whatJa + "「" + text.get() + "」は円単位の整数で書いてください");
         }
         if (amount.compareTo(BigDecimal.valueOf(MAX_YEN)) > 0) {
-            throw new UnreadableValueException(whatJa + "「" + text.get() + "」が大きすぎます（" + BudgetAmounts.yen(MAX_YEN) + "まで）");
+            throw new UnreadableValueException(
+                    whatJa + "「" + text.get() + "」が大きすぎます（" + BudgetAmounts.yen(MAX_YEN) + "まで）");
         }
         return amount.longValueExact();
     }
@@ -129,11 +132,20 @@ public final class BudgetCsv {
                     .add(line.item());
         }
         List<BudgetExecution> result = new ArrayList<>();
-        budgets.forEach((key, sections) -> result.add(new BudgetExecution(key.org(), key.year(),
-                sections.entrySet().stream().map(s -> new BudgetSection(s.getKey(), s.getValue().entrySet().stream()
-                        .map(c -> new BudgetCategory(c.getKey(), c.getValue().stream()
-                                .sorted(Comparator.comparingInt(BudgetItem::number)).toList()))
-                        .toList())).toList())));
+        budgets.forEach((key, sections) -> result.add(new BudgetExecution(
+                key.org(),
+                key.year(),
+                sections.entrySet().stream()
+                        .map(s -> new BudgetSection(
+                                s.getKey(),
+                                s.getValue().entrySet().stream()
+                                        .map(c -> new BudgetCategory(
+                                                c.getKey(),
+                                                c.getValue().stream()
+                                                        .sorted(Comparator.comparingInt(BudgetItem::number))
+                                                        .toList()))
+                                        .toList()))
+                        .toList())));
         return result;
     }
 }

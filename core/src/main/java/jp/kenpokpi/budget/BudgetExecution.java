@@ -2,7 +2,6 @@ package jp.kenpokpi.budget;
 
 import java.util.List;
 import java.util.Optional;
-
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
 

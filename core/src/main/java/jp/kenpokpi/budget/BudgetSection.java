@@ -15,7 +15,8 @@ public record BudgetSection(String nameJa, List<BudgetCategory> categories) {
     }
 
     public BudgetAmounts total() {
-        return BudgetAmounts.sum(categories.stream().map(BudgetCategory::subtotal).toList());
+        return BudgetAmounts.sum(
+                categories.stream().map(BudgetCategory::subtotal).toList());
     }
 
     public List<BudgetItem> items() {

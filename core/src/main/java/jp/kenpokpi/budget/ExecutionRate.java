@@ -3,7 +3,6 @@ package jp.kenpokpi.budget;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
-
 import jp.kenpokpi.value.ValueFormat;
 
 /**

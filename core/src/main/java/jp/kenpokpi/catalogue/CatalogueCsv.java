@@ -3,7 +3,6 @@ package jp.kenpokpi.catalogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import jp.kenpokpi.csv.CsvFormatException;
 import jp.kenpokpi.csv.CsvParser;
 import jp.kenpokpi.csv.CsvRecord;
@@ -13,11 +12,21 @@ import jp.kenpokpi.value.Unit;
 /** Reads the KPI catalogue in the layout of the reference kpi-catalogue.csv. */
 public final class CatalogueCsv {
 
-    private static final List<String> HEADER = List.of("code", "valid_from_fy", "valid_to_fy", "area", "group",
-            "name_ja", "unit", "direction", "decimals", "numerator_ja", "denominator_ja", "definition_note_ja");
+    private static final List<String> HEADER = List.of(
+            "code",
+            "valid_from_fy",
+            "valid_to_fy",
+            "area",
+            "group",
+            "name_ja",
+            "unit",
+            "direction",
+            "decimals",
+            "numerator_ja",
+            "denominator_ja",
+            "definition_note_ja");
 
-    private CatalogueCsv() {
-    }
+    private CatalogueCsv() {}
 
     /** The reference catalogue shipped with the application (a copy of shared/kpi-catalogue.csv). */
     public static KpiCatalogue reference() {
@@ -51,14 +60,20 @@ public final class CatalogueCsv {
             throw new IllegalArgumentException("KPIカタログ " + r.line() + "行目: 列の数が" + HEADER.size() + "ではありません");
         }
         Unit unit = Unit.fromCatalogue(f.get(6))
-                .orElseThrow(() -> new IllegalArgumentException("KPIカタログ " + r.line() + "行目: 単位「" + f.get(6) + "」を知りません"));
+                .orElseThrow(
+                        () -> new IllegalArgumentException("KPIカタログ " + r.line() + "行目: 単位「" + f.get(6) + "」を知りません"));
         return new KpiDefinition(
                 f.get(0),
                 FiscalYear.of(Integer.parseInt(f.get(1))),
                 f.get(2).isBlank() ? Optional.empty() : Optional.of(FiscalYear.of(Integer.parseInt(f.get(2)))),
-                f.get(3), f.get(4), f.get(5), unit,
+                f.get(3),
+                f.get(4),
+                f.get(5),
+                unit,
                 Direction.fromCatalogue(f.get(7)),
                 new ReportingPrecision(Integer.parseInt(f.get(8))),
-                f.get(9), f.get(10), f.get(11));
+                f.get(9),
+                f.get(10),
+                f.get(11));
     }
 }

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-
 import jp.kenpokpi.period.FiscalYear;
 
 /**
@@ -16,11 +15,19 @@ public record Kpi(String code, List<KpiDefinition> versions, FiscalYear catalogu
 
     public Kpi {
         if (versions.isEmpty()) throw new IllegalArgumentException("KPI " + code + " に定義がありません");
-        versions = versions.stream().sorted(Comparator.comparing(KpiDefinition::validFrom)).toList();
+        versions = versions.stream()
+                .sorted(Comparator.comparing(KpiDefinition::validFrom))
+                .toList();
     }
 
     public Kpi(String code, List<KpiDefinition> versions) {
-        this(code, versions, versions.stream().map(KpiDefinition::validFrom).min(Comparator.naturalOrder()).orElseThrow());
+        this(
+                code,
+                versions,
+                versions.stream()
+                        .map(KpiDefinition::validFrom)
+                        .min(Comparator.naturalOrder())
+                        .orElseThrow());
     }
 
     /**
@@ -44,9 +51,12 @@ public record Kpi(String code, List<KpiDefinition> versions, FiscalYear catalogu
      * read a version's first year here.
      */
     public FiscalYear firstYearOf(KpiDefinition version, Collection<FiscalYear> years) {
-        return years.stream().sorted()
+        return years.stream()
+                .sorted()
                 .filter(y -> definitionIn(y).map(version::equals).orElse(false))
-                .findFirst().filter(y -> y.isBefore(version.validFrom())).orElse(version.validFrom());
+                .findFirst()
+                .filter(y -> y.isBefore(version.validFrom()))
+                .orElse(version.validFrom());
     }
 
     /** The version that starts in the given fiscal year (the interchange's definition_fy). */

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import jp.kenpokpi.period.FiscalYear;
 
 /** The KPI catalogue: every KPI with its definition versions, in catalogue order. */
@@ -16,9 +15,12 @@ public final class KpiCatalogue {
     public KpiCatalogue(Collection<KpiDefinition> definitions) {
         Map<String, List<KpiDefinition>> byCode = new LinkedHashMap<>();
         for (KpiDefinition d : definitions) {
-            byCode.computeIfAbsent(d.kpiCode(), c -> new java.util.ArrayList<>()).add(d);
+            byCode.computeIfAbsent(d.kpiCode(), c -> new java.util.ArrayList<>())
+                    .add(d);
         }
-        FiscalYear start = definitions.stream().map(KpiDefinition::validFrom).min(java.util.Comparator.naturalOrder())
+        FiscalYear start = definitions.stream()
+                .map(KpiDefinition::validFrom)
+                .min(java.util.Comparator.naturalOrder())
                 .orElse(FiscalYear.of(2021));
         Map<String, Kpi> map = new LinkedHashMap<>();
         byCode.forEach((code, versions) -> map.put(code, new Kpi(code, versions, start)));

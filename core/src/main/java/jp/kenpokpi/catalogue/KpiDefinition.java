@@ -1,7 +1,6 @@
 package jp.kenpokpi.catalogue;
 
 import java.util.Optional;
-
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.value.Unit;
 

@@ -2,7 +2,6 @@ package jp.kenpokpi.comparison;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-
 import jp.kenpokpi.evaluation.KpiEvaluation;
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.organisation.Organisation;

@@ -3,7 +3,6 @@ package jp.kenpokpi.comparison;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.organisation.OrgCode;
 
@@ -14,8 +13,11 @@ import jp.kenpokpi.organisation.OrgCode;
  * @param associationValuePublished true when that value is the association's published result, false when it is
  *                                  Σnumerator / Σdenominator of all branches
  */
-public record ComparisonRow(KpiDefinition definition, Optional<BigDecimal> associationValue,
-                            boolean associationValuePublished, List<ComparisonCell> cells) {
+public record ComparisonRow(
+        KpiDefinition definition,
+        Optional<BigDecimal> associationValue,
+        boolean associationValuePublished,
+        List<ComparisonCell> cells) {
 
     public Optional<ComparisonCell> cell(OrgCode org) {
         return cells.stream().filter(c -> c.organisation().code().equals(org)).findFirst();

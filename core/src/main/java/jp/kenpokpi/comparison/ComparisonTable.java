@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import jp.kenpokpi.catalogue.AggregationMethod;
 import jp.kenpokpi.catalogue.Direction;
 import jp.kenpokpi.catalogue.KpiCatalogue;
@@ -38,12 +37,13 @@ import jp.kenpokpi.value.ValueFormat;
  * @param columns the association first, then the branches in the current order (JIS order until sorted)
  * @param sort    the KPI whose results order the branch columns, if any
  */
-public record ComparisonTable(FiscalYear year, List<Organisation> columns, List<ComparisonRow> rows,
-                              Optional<ColumnSort> sort) {
+public record ComparisonTable(
+        FiscalYear year, List<Organisation> columns, List<ComparisonRow> rows, Optional<ColumnSort> sort) {
 
     /** Which way the branch columns run: ascending or descending values of the KPI sorted by. */
     public enum SortDirection {
-        ASC, DESC;
+        ASC,
+        DESC;
 
         public static Optional<SortDirection> parse(String text) {
             if (text == null) return Optional.empty();
@@ -87,21 +87,24 @@ public record ComparisonTable(FiscalYear year, List<Organisation> columns, List<
     }
 
     /** The rows of one area (分野), in catalogue order. */
-    public record AreaRows(String areaJa, List<ComparisonRow> rows) {
-    }
+    public record AreaRows(String areaJa, List<ComparisonRow> rows) {}
 
     /**
      * @param branches the branches to compare; shown in JIS order after the association
      */
-    public static ComparisonTable build(KpiCatalogue catalogue, KpiDataSet data, MarkPolicy policy, FiscalYear year,
-                                        List<Organisation> branches) {
+    public static ComparisonTable build(
+            KpiCatalogue catalogue, KpiDataSet data, MarkPolicy policy, FiscalYear year, List<Organisation> branches) {
         List<Organisation> columns = new ArrayList<>();
         columns.add(Organisations.all().get(OrgCode.ASSOCIATION));
-        branches.stream().filter(b -> !b.isAssociation()).distinct()
-                .sorted(Comparator.comparing(Organisation::code)).forEach(columns::add);
+        branches.stream()
+                .filter(b -> !b.isAssociation())
+                .distinct()
+                .sorted(Comparator.comparing(Organisation::code))
+                .forEach(columns::add);
 
         BranchYearSummary summary = new BranchYearSummary(catalogue, data, policy);
-        List<List<SummaryRow>> summaries = columns.stream().map(o -> summary.rows(o.code(), year)).toList();
+        List<List<SummaryRow>> summaries =
+                columns.stream().map(o -> summary.rows(o.code(), year)).toList();
         List<KpiDefinition> definitions = catalogue.definitionsIn(year);
         List<ComparisonRow> rows = new ArrayList<>();
         for (int i = 0; i < definitions.size(); i++) {
@@ -128,24 +131,35 @@ public record ComparisonTable(FiscalYear year, List<Organisation> columns, List<
         KpiDefinition definition = association.definition();
         AggregationMethod method = definition.aggregationMethod();
         if (method == AggregationMethod.SUM || method == AggregationMethod.BRANCHES_DONE) return Optional.empty();
-        if (!association.actualComputed()) return association.evaluation().result().number(definition);
-        return association.associationWide().isComplete() ? association.associationWide().value() : Optional.empty();
+        if (!association.actualComputed())
+            return association.evaluation().result().number(definition);
+        return association.associationWide().isComplete()
+                ? association.associationWide().value()
+                : Optional.empty();
     }
 
     private static ComparisonCell cell(SummaryRow row, Optional<BigDecimal> reference) {
         KpiDefinition definition = row.definition();
         Optional<BigDecimal> value = value(row.evaluation().result(), definition);
-        Optional<BigDecimal> difference = row.organisation().isAssociation() ? Optional.empty()
-                : value.flatMap(v -> reference.map(v::subtract));
-        return new ComparisonCell(row.organisation(), row.targetText(),
-                row.target().map(StoredTarget::synthetic).orElse(false), row.actualText(), row.actualComputed(),
-                row.actualSynthetic(), row.evaluation(), value, difference,
+        Optional<BigDecimal> difference =
+                row.organisation().isAssociation() ? Optional.empty() : value.flatMap(v -> reference.map(v::subtract));
+        return new ComparisonCell(
+                row.organisation(),
+                row.targetText(),
+                row.target().map(StoredTarget::synthetic).orElse(false),
+                row.actualText(),
+                row.actualComputed(),
+                row.actualSynthetic(),
+                row.evaluation(),
+                value,
+                difference,
                 difference.map(d -> ValueFormat.difference(d, definition.unit())));
     }
 
     /** 実施 sorts before 未実施. */
     private static Optional<BigDecimal> value(Result result, KpiDefinition definition) {
-        return result.number(definition).or(() -> result.carriedOut().map(done -> done ? BigDecimal.ONE : BigDecimal.ZERO));
+        return result.number(definition)
+                .or(() -> result.carriedOut().map(done -> done ? BigDecimal.ONE : BigDecimal.ZERO));
     }
 
     /**
@@ -155,25 +169,33 @@ public record ComparisonTable(FiscalYear year, List<Organisation> columns, List<
      * @throws IllegalArgumentException when the KPI is not a row of this table
      */
     public ComparisonTable sortedBy(String kpiCode, Optional<SortDirection> direction) {
-        ComparisonRow by = row(kpiCode).orElseThrow(() -> new IllegalArgumentException(
-                "KPI「" + kpiCode + "」は" + year.japanese() + "の指標にありません"));
-        SortDirection dir = direction.orElse(SortDirection.bestFirst(by.definition().direction()));
-        Function<Organisation, Optional<BigDecimal>> valueOf = o -> by.cell(o.code()).flatMap(ComparisonCell::value);
-        Comparator<BigDecimal> values = dir == SortDirection.ASC ? Comparator.naturalOrder() : Comparator.reverseOrder();
-        Comparator<Organisation> order = Comparator.<Organisation, Boolean>comparing(o -> valueOf.apply(o).isEmpty())
+        ComparisonRow by = row(kpiCode)
+                .orElseThrow(
+                        () -> new IllegalArgumentException("KPI「" + kpiCode + "」は" + year.japanese() + "の指標にありません"));
+        SortDirection dir =
+                direction.orElse(SortDirection.bestFirst(by.definition().direction()));
+        Function<Organisation, Optional<BigDecimal>> valueOf =
+                o -> by.cell(o.code()).flatMap(ComparisonCell::value);
+        Comparator<BigDecimal> values =
+                dir == SortDirection.ASC ? Comparator.naturalOrder() : Comparator.reverseOrder();
+        Comparator<Organisation> order = Comparator.<Organisation, Boolean>comparing(
+                        o -> valueOf.apply(o).isEmpty())
                 .thenComparing(o -> valueOf.apply(o).orElse(BigDecimal.ZERO), values)
                 .thenComparing(Organisation::code);
 
         List<Organisation> sorted = new ArrayList<>();
         sorted.add(columns.get(0));
         branches().stream().sorted(order).forEach(sorted::add);
-        List<ComparisonRow> reordered = rows.stream().map(r -> {
-            Map<OrgCode, ComparisonCell> byOrg = r.cells().stream()
-                    .collect(Collectors.toMap(c -> c.organisation().code(), c -> c));
-            return r.withCells(sorted.stream().map(o -> byOrg.get(o.code())).toList());
-        }).toList();
-        return new ComparisonTable(year, List.copyOf(sorted), reordered,
-                Optional.of(new ColumnSort(by.definition(), dir)));
+        List<ComparisonRow> reordered = rows.stream()
+                .map(r -> {
+                    Map<OrgCode, ComparisonCell> byOrg = r.cells().stream()
+                            .collect(Collectors.toMap(c -> c.organisation().code(), c -> c));
+                    return r.withCells(
+                            sorted.stream().map(o -> byOrg.get(o.code())).toList());
+                })
+                .toList();
+        return new ComparisonTable(
+                year, List.copyOf(sorted), reordered, Optional.of(new ColumnSort(by.definition(), dir)));
     }
 
     /**
@@ -183,7 +205,8 @@ public record ComparisonTable(FiscalYear year, List<Organisation> columns, List<
     public SortDirection nextDirection(KpiDefinition definition) {
         SortDirection best = SortDirection.bestFirst(definition.direction());
         return sort.filter(s -> s.kpiCode().equals(definition.kpiCode()) && s.direction() == best)
-                .map(s -> best.reversed()).orElse(best);
+                .map(s -> best.reversed())
+                .orElse(best);
     }
 
     /** The branch columns, without the association. */
@@ -192,13 +215,19 @@ public record ComparisonTable(FiscalYear year, List<Organisation> columns, List<
     }
 
     public Optional<ComparisonRow> row(String kpiCode) {
-        return rows.stream().filter(r -> r.definition().kpiCode().equals(kpiCode)).findFirst();
+        return rows.stream()
+                .filter(r -> r.definition().kpiCode().equals(kpiCode))
+                .findFirst();
     }
 
     /** The rows grouped by area in the order the areas first appear in the catalogue. */
     public List<AreaRows> areas() {
         Map<String, List<ComparisonRow>> byArea = new LinkedHashMap<>();
-        for (ComparisonRow r : rows) byArea.computeIfAbsent(r.definition().areaJa(), a -> new ArrayList<>()).add(r);
-        return byArea.entrySet().stream().map(e -> new AreaRows(e.getKey(), List.copyOf(e.getValue()))).toList();
+        for (ComparisonRow r : rows)
+            byArea.computeIfAbsent(r.definition().areaJa(), a -> new ArrayList<>())
+                    .add(r);
+        return byArea.entrySet().stream()
+                .map(e -> new AreaRows(e.getKey(), List.copyOf(e.getValue())))
+                .toList();
     }
 }

@@ -1,12 +1,11 @@
 package jp.kenpokpi.csv;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import de.siegmar.fastcsv.reader.CsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.RecordType;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads RFC 4180 text with FastCSV: comma-separated, double quotes around fields that hold commas, quotes or line
@@ -17,8 +16,7 @@ import de.siegmar.fastcsv.reader.RecordType;
  */
 public final class CsvParser {
 
-    private CsvParser() {
-    }
+    private CsvParser() {}
 
     public static List<CsvRecord> parse(String text) throws CsvFormatException {
         RecordsWithLines handler = new RecordsWithLines();

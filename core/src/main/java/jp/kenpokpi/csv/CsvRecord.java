@@ -7,5 +7,4 @@ import java.util.List;
  *
  * @param line the physical line the record starts on, 1 for the header, as an editor shows it
  */
-public record CsvRecord(int line, List<String> fields) {
-}
+public record CsvRecord(int line, List<String> fields) {}

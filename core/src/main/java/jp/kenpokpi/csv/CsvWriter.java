@@ -1,9 +1,8 @@
 package jp.kenpokpi.csv;
 
+import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.StringWriter;
 import java.util.List;
-
-import de.siegmar.fastcsv.writer.LineDelimiter;
 
 /**
  * Writes RFC 4180 CSV with FastCSV, the way {@link CsvParser} reads it: comma-separated, a field in double quotes

@@ -14,14 +14,14 @@ public final class FormulaGuard {
 
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?[0-9][0-9,]*(\\.[0-9]+)?%?");
 
-    private FormulaGuard() {
-    }
+    private FormulaGuard() {}
 
     /** Whether a spreadsheet would take the text for a formula. */
     public static boolean startsLikeFormula(String text) {
         if (text == null || text.isEmpty()) return false;
         char first = text.charAt(0);
-        boolean trigger = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        boolean trigger =
+                first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
         return trigger && !PLAIN_NUMBER.matcher(text).matches();
     }
 
@@ -32,6 +32,8 @@ public final class FormulaGuard {
 
     /** What {@link #neutralise} wrote, read back: the apostrophe before a formula-like text taken off. */
     public static String restore(String cell) {
-        return cell.length() > 1 && cell.charAt(0) == '\'' && startsLikeFormula(cell.substring(1)) ? cell.substring(1) : cell;
+        return cell.length() > 1 && cell.charAt(0) == '\'' && startsLikeFormula(cell.substring(1))
+                ? cell.substring(1)
+                : cell;
     }
 }

@@ -1,7 +1,6 @@
 package jp.kenpokpi.entry;
 
 import java.util.Optional;
-
 import jp.kenpokpi.evaluation.SelfEvaluation;
 
 /**
@@ -31,17 +30,33 @@ public record ResultEntry(
     }
 
     /** A form's fields as they come, null or blank meaning "not entered". */
-    public static ResultEntry of(String actual, String numerator, String denominator, String note,
-                                 Optional<SelfEvaluation> selfEvaluation, String selfEvaluationReason, String narrative) {
-        return new ResultEntry(Optional.ofNullable(actual), Optional.ofNullable(numerator),
-                Optional.ofNullable(denominator), Optional.ofNullable(note), selfEvaluation,
-                Optional.ofNullable(selfEvaluationReason), Optional.ofNullable(narrative));
+    public static ResultEntry of(
+            String actual,
+            String numerator,
+            String denominator,
+            String note,
+            Optional<SelfEvaluation> selfEvaluation,
+            String selfEvaluationReason,
+            String narrative) {
+        return new ResultEntry(
+                Optional.ofNullable(actual),
+                Optional.ofNullable(numerator),
+                Optional.ofNullable(denominator),
+                Optional.ofNullable(note),
+                selfEvaluation,
+                Optional.ofNullable(selfEvaluationReason),
+                Optional.ofNullable(narrative));
     }
 
     /** Nothing typed at all: no row is worth creating for it. */
     public boolean isEmpty() {
-        return actual.isEmpty() && numerator.isEmpty() && denominator.isEmpty() && note.isEmpty()
-                && selfEvaluation.isEmpty() && selfEvaluationReason.isEmpty() && narrative.isEmpty();
+        return actual.isEmpty()
+                && numerator.isEmpty()
+                && denominator.isEmpty()
+                && note.isEmpty()
+                && selfEvaluation.isEmpty()
+                && selfEvaluationReason.isEmpty()
+                && narrative.isEmpty();
     }
 
     /** Browsers send a textarea's line breaks as CR LF; one kind is kept. */

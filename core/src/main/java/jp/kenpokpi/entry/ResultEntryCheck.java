@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.evaluation.KpiEvaluation;
 import jp.kenpokpi.evaluation.SelfEvaluation;
@@ -21,13 +20,19 @@ import jp.kenpokpi.value.FieldLimits;
  */
 public final class ResultEntryCheck {
 
-    private ResultEntryCheck() {
+    private ResultEntryCheck() {}
+
+    public enum Field {
+        ACTUAL,
+        NUMERATOR,
+        DENOMINATOR,
+        NOTE,
+        SELF_EVALUATION,
+        SELF_EVALUATION_REASON,
+        NARRATIVE
     }
 
-    public enum Field { ACTUAL, NUMERATOR, DENOMINATOR, NOTE, SELF_EVALUATION, SELF_EVALUATION_REASON, NARRATIVE }
-
-    public record Problem(Field field, String messageJa) {
-    }
+    public record Problem(Field field, String messageJa) {}
 
     /**
      * @param evaluation the entered result judged against its target; empty when the value did not read
@@ -43,29 +48,38 @@ public final class ResultEntryCheck {
      * @param judge evaluates a result of this KPI for the organisation and year (target rule, prior year for a
      *              relative target, mark policy)
      */
-    public static Outcome check(ResultEntry entry, KpiDefinition definition, OrgCode org,
-                                Function<Result, KpiEvaluation> judge) {
+    public static Outcome check(
+            ResultEntry entry, KpiDefinition definition, OrgCode org, Function<Result, KpiEvaluation> judge) {
         List<Problem> problems = new ArrayList<>();
-        ResultValueCheck.Outcome value = ResultValueCheck.check(definition, org, entry.actual(), entry.numerator(),
-                entry.denominator());
-        value.problems().forEach(p -> problems.add(new Problem(Field.valueOf(p.field().name()), p.messageJa())));
+        ResultValueCheck.Outcome value =
+                ResultValueCheck.check(definition, org, entry.actual(), entry.numerator(), entry.denominator());
+        value.problems()
+                .forEach(p -> problems.add(new Problem(Field.valueOf(p.field().name()), p.messageJa())));
         // The texts as an import checks them: what their columns hold, no control characters.
         text(Field.NOTE, entry.note(), FieldLimits.Text.NOTE, problems);
-        text(Field.SELF_EVALUATION_REASON, entry.selfEvaluationReason(), FieldLimits.Text.RESULT_SELF_EVALUATION_REASON,
+        text(
+                Field.SELF_EVALUATION_REASON,
+                entry.selfEvaluationReason(),
+                FieldLimits.Text.RESULT_SELF_EVALUATION_REASON,
                 problems);
         text(Field.NARRATIVE, entry.narrative(), FieldLimits.Text.NARRATIVE, problems);
-        SelfEvaluation.lacking(entry.selfEvaluation(), entry.selfEvaluationReason()).ifPresent(lacking -> problems.add(
-                switch (lacking) {
-                    case REASON -> new Problem(Field.SELF_EVALUATION_REASON, "自己評価（" + entry.selfEvaluation().get()
-                            + "）を選んだときは、その理由を入力してください");
-                    case GRADE -> new Problem(Field.SELF_EVALUATION,
-                            "自己評価の理由がありますが、自己評価（S〜D）が選ばれていません");
-                }));
+        SelfEvaluation.lacking(entry.selfEvaluation(), entry.selfEvaluationReason())
+                .ifPresent(lacking -> problems.add(
+                        switch (lacking) {
+                            case REASON ->
+                                new Problem(
+                                        Field.SELF_EVALUATION_REASON,
+                                        "自己評価（" + entry.selfEvaluation().get() + "）を選んだときは、その理由を入力してください");
+                            case GRADE -> new Problem(Field.SELF_EVALUATION, "自己評価の理由がありますが、自己評価（S〜D）が選ばれていません");
+                        }));
         if (!value.ok()) return new Outcome(value.result(), Optional.empty(), List.copyOf(problems));
         KpiEvaluation evaluation = judge.apply(value.result());
-        if (evaluation.achieved().equals(Optional.of(false)) && entry.narrative().isEmpty()) {
-            problems.add(new Problem(Field.NARRATIVE, "目標を達成していないため、取組内容と達成できなかった理由を入力してください（"
-                    + evaluation.outcome().reason() + "）"));
+        if (evaluation.achieved().equals(Optional.of(false))
+                && entry.narrative().isEmpty()) {
+            problems.add(new Problem(
+                    Field.NARRATIVE,
+                    "目標を達成していないため、取組内容と達成できなかった理由を入力してください（"
+                            + evaluation.outcome().reason() + "）"));
         }
         return new Outcome(value.result(), Optional.of(evaluation), List.copyOf(problems));
     }

@@ -1,7 +1,6 @@
 package jp.kenpokpi.evaluation;
 
 import java.util.Optional;
-
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.result.Result;
 import jp.kenpokpi.target.TargetOutcome;

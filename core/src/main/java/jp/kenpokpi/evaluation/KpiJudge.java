@@ -2,7 +2,6 @@ package jp.kenpokpi.evaluation;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-
 import jp.kenpokpi.catalogue.Direction;
 import jp.kenpokpi.catalogue.Kpi;
 import jp.kenpokpi.catalogue.KpiDefinition;
@@ -42,8 +41,8 @@ public record KpiJudge(KpiDataSet data, NationalValues nationalValues, Evaluator
 
     /** Judges a given result (the value the entry form is about to save) as the organisation's year would be. */
     public KpiEvaluation evaluate(Kpi kpi, KpiDefinition definition, OrgCode org, FiscalYear year, Result result) {
-        return evaluator.evaluate(org, definition, printedRule(definition, org, year), result,
-                priorYear(kpi, org, year));
+        return evaluator.evaluate(
+                org, definition, printedRule(definition, org, year), result, priorYear(kpi, org, year));
     }
 
     /**
@@ -52,16 +51,20 @@ public record KpiJudge(KpiDataSet data, NationalValues nationalValues, Evaluator
      */
     public Result resultOf(KpiDefinition definition, OrgCode org, FiscalYear year) {
         Result stored = data.finalResult(org, year, definition.kpiCode(), definition.definitionFy())
-                .map(StoredResult::result).orElse(Result.none());
+                .map(StoredResult::result)
+                .orElse(Result.none());
         if (stored.isPresent()) return stored;
-        return associationStandIn(definition, org, year).map(v -> computedResult(definition, v.value())).orElse(stored);
+        return associationStandIn(definition, org, year)
+                .map(v -> computedResult(definition, v.value()))
+                .orElse(stored);
     }
 
     /** The association's national value standing in for a result it did not record; empty for a branch. */
     public Optional<NationalValue> associationStandIn(KpiDefinition definition, OrgCode org, FiscalYear year) {
         if (!org.isAssociation()) return Optional.empty();
         boolean recorded = data.finalResult(org, year, definition.kpiCode(), definition.definitionFy())
-                .map(r -> r.result().isPresent()).orElse(false);
+                .map(r -> r.result().isPresent())
+                .orElse(false);
         return recorded ? Optional.empty() : nationalValues.association(definition, year);
     }
 

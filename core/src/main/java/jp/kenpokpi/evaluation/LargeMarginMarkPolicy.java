@@ -1,7 +1,6 @@
 package jp.kenpokpi.evaluation;
 
 import java.math.BigDecimal;
-
 import jp.kenpokpi.target.Achievement;
 import jp.kenpokpi.target.TargetOutcome;
 import jp.kenpokpi.value.ValueFormat;
@@ -36,7 +35,9 @@ public record LargeMarginMarkPolicy(BigDecimal marginPercent) implements MarkPol
             if (outcome.achievement() == Achievement.MISSED) return Mark.BELOW_PLAN;
             BigDecimal threshold = marginPercent.movePointLeft(2);
             boolean largely = outcome.achievement() == Achievement.EXCEEDED
-                    && outcome.relativeMargin().map(m -> m.compareTo(threshold) >= 0).orElse(false);
+                    && outcome.relativeMargin()
+                            .map(m -> m.compareTo(threshold) >= 0)
+                            .orElse(false);
             return largely ? Mark.EXCEEDED : Mark.AS_PLANNED;
         });
     }

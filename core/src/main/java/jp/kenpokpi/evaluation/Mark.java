@@ -1,7 +1,6 @@
 package jp.kenpokpi.evaluation;
 
 import java.util.Optional;
-
 import jp.kenpokpi.value.Digits;
 
 /** 実施状況: the mark a council report prints for a KPI. */
@@ -49,7 +48,8 @@ public enum Mark {
     /** The legend every page, report and the command line print: ◎計画を上回る実施状況　…　×未実施　—実績なし・判定なし. */
     public static String legendLineJa() {
         StringBuilder sb = new StringBuilder();
-        for (Mark m : values()) sb.append(sb.isEmpty() ? "" : "　").append(m.symbol()).append(m.legendJa());
+        for (Mark m : values())
+            sb.append(sb.isEmpty() ? "" : "　").append(m.symbol()).append(m.legendJa());
         return sb.toString();
     }
 

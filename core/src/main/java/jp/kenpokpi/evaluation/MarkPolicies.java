@@ -8,10 +8,10 @@ import java.util.Optional;
 public final class MarkPolicies {
 
     public static final MarkPolicy EXCEEDS = new ExceedsMarkPolicy();
-    public static final MarkPolicy LARGE_MARGIN = new LargeMarginMarkPolicy(LargeMarginMarkPolicy.DEFAULT_MARGIN_PERCENT);
+    public static final MarkPolicy LARGE_MARGIN =
+            new LargeMarginMarkPolicy(LargeMarginMarkPolicy.DEFAULT_MARGIN_PERCENT);
 
-    private MarkPolicies() {
-    }
+    private MarkPolicies() {}
 
     public static List<MarkPolicy> presets() {
         return List.of(EXCEEDS, LARGE_MARGIN);
@@ -25,7 +25,8 @@ public final class MarkPolicies {
         if (s.equals("large-margin")) return Optional.of(LARGE_MARGIN);
         if (s.startsWith("large-margin:")) {
             try {
-                BigDecimal percent = new BigDecimal(s.substring("large-margin:".length()).replace("%", ""));
+                BigDecimal percent =
+                        new BigDecimal(s.substring("large-margin:".length()).replace("%", ""));
                 if (percent.signum() > 0 && percent.compareTo(BigDecimal.valueOf(1000)) <= 0) {
                     return Optional.of(new LargeMarginMarkPolicy(percent));
                 }

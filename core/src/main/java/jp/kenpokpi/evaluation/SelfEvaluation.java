@@ -1,7 +1,6 @@
 package jp.kenpokpi.evaluation;
 
 import java.util.Optional;
-
 import jp.kenpokpi.value.Digits;
 
 /** 自己評価: the S–D grade a branch gives a measure, with the legend the reports print. */
@@ -23,7 +22,10 @@ public enum SelfEvaluation {
     }
 
     /** What a self-evaluation lacks: the reason of a grade, or the grade of a reason. */
-    public enum Lacking { REASON, GRADE }
+    public enum Lacking {
+        REASON,
+        GRADE
+    }
 
     /**
      * The one rule for a self-evaluation wherever it is given (the plan file, the plan form, the result form): a

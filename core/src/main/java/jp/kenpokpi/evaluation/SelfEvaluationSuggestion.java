@@ -2,7 +2,6 @@ package jp.kenpokpi.evaluation;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-
 import jp.kenpokpi.target.Achievement;
 import jp.kenpokpi.target.TargetOutcome;
 
@@ -16,8 +15,7 @@ public final class SelfEvaluationSuggestion {
     private static final BigDecimal LARGE = new BigDecimal("0.10");
     private static final BigDecimal ROUGHLY = new BigDecimal("0.05");
 
-    private SelfEvaluationSuggestion() {
-    }
+    private SelfEvaluationSuggestion() {}
 
     public static Optional<SelfEvaluation> suggest(TargetOutcome outcome) {
         Achievement a = outcome.achievement();
@@ -25,8 +23,10 @@ public final class SelfEvaluationSuggestion {
         if (a.achieved().isEmpty()) return Optional.empty();
         Optional<BigDecimal> relative = outcome.relativeMargin();
         if (relative.isEmpty()) {
-            return Optional.of(a == Achievement.EXCEEDED ? SelfEvaluation.A
-                    : a == Achievement.MET ? SelfEvaluation.B : SelfEvaluation.C);
+            return Optional.of(
+                    a == Achievement.EXCEEDED
+                            ? SelfEvaluation.A
+                            : a == Achievement.MET ? SelfEvaluation.B : SelfEvaluation.C);
         }
         BigDecimal r = relative.get();
         if (r.compareTo(LARGE) >= 0) return Optional.of(SelfEvaluation.S);

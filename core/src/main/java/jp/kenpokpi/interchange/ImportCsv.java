@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
 import jp.kenpokpi.csv.CsvFormatException;
 import jp.kenpokpi.csv.CsvParser;
 import jp.kenpokpi.csv.CsvRecord;
@@ -29,8 +28,7 @@ import jp.kenpokpi.value.UnreadableValueException;
  */
 public final class ImportCsv {
 
-    private ImportCsv() {
-    }
+    private ImportCsv() {}
 
     /** A column of an imported file, as an enum constant: whether a file must have it, and its header name. */
     public interface Column {
@@ -67,24 +65,26 @@ public final class ImportCsv {
      * The data rows of a file, skipping rows Excel leaves blank; none when the file as a whole cannot be read (the
      * problems then say why). A row whose shape is wrong (width, a value under no header) is reported, not returned.
      */
-    public static <C extends Column> List<Row<C>> read(InterchangeFile file, List<C> columns,
-                                                        List<ImportProblem> problems) {
+    public static <C extends Column> List<Row<C>> read(
+            InterchangeFile file, List<C> columns, List<ImportProblem> problems) {
         return read(file, columns, problems, WorkbookReader.NONE);
     }
 
     /** As {@link #read(InterchangeFile, List, List)}, reading a workbook (.xlsx) with {@code workbooks}. */
-    public static <C extends Column> List<Row<C>> read(InterchangeFile file, List<C> columns,
-                                                        List<ImportProblem> problems, WorkbookReader workbooks) {
+    public static <C extends Column> List<Row<C>> read(
+            InterchangeFile file, List<C> columns, List<ImportProblem> problems, WorkbookReader workbooks) {
         if (WorkbookReader.isWorkbook(file)) {
-            return workbooks.records(file, problems).map(records -> rows(file.name(), records, columns, problems))
+            return workbooks
+                    .records(file, problems)
+                    .map(records -> rows(file.name(), records, columns, problems))
                     .orElse(List.of());
         }
         String name = file.name();
         byte[] bytes = file.content();
         // A workbook saved under a .csv name: its first bytes say so, and decoding it would only report mojibake.
         if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
-            problems.add(ImportProblem.inFile(name, 1, "CSVファイルではありません（中身はExcelブックなどのZIP形式です）。"
-                    + "Excelブックなら拡張子を .xlsx にしてください"));
+            problems.add(ImportProblem.inFile(
+                    name, 1, "CSVファイルではありません（中身はExcelブックなどのZIP形式です）。" + "Excelブックなら拡張子を .xlsx にしてください"));
             return List.of();
         }
         Optional<String> text = decode(file, problems);
@@ -102,10 +102,13 @@ public final class ImportCsv {
     }
 
     /** The checks on the records of a file, however they were read: header, widths, values under no header. */
-    private static <C extends Column> List<Row<C>> rows(String name, List<CsvRecord> records, List<C> columns,
-                                                         List<ImportProblem> problems) {
+    private static <C extends Column> List<Row<C>> rows(
+            String name, List<CsvRecord> records, List<C> columns, List<ImportProblem> problems) {
         if (records.isEmpty()) {
-            String required = columns.stream().filter(Column::required).map(Column::header).collect(Collectors.joining(","));
+            String required = columns.stream()
+                    .filter(Column::required)
+                    .map(Column::header)
+                    .collect(Collectors.joining(","));
             problems.add(ImportProblem.inFile(name, 1, "ファイルが空です。1行目に見出し行（" + required + ",…）が必要です"));
             return List.of();
         }
@@ -124,13 +127,20 @@ public final class ImportCsv {
             // Excel leaves rows of bare commas below the data: nothing to read, nothing to reject.
             if (record.fields().stream().allMatch(String::isBlank)) continue;
             if (record.fields().size() != width) {
-                problems.add(ImportProblem.inFile(name, record.line(), "列の数が見出し行と違います（見出し" + width
-                        + "列、この行" + record.fields().size() + "列）"));
+                problems.add(ImportProblem.inFile(
+                        name,
+                        record.line(),
+                        "列の数が見出し行と違います（見出し" + width + "列、この行" + record.fields().size() + "列）"));
                 continue;
             }
-            Optional<Integer> filledUnnamed = unnamed.stream().filter(i -> !record.fields().get(i).isBlank()).findFirst();
+            Optional<Integer> filledUnnamed = unnamed.stream()
+                    .filter(i -> !record.fields().get(i).isBlank())
+                    .findFirst();
             if (filledUnnamed.isPresent()) {
-                problems.add(ImportProblem.at(name, record.line(), "（" + (filledUnnamed.get() + 1) + "列目）",
+                problems.add(ImportProblem.at(
+                        name,
+                        record.line(),
+                        "（" + (filledUnnamed.get() + 1) + "列目）",
                         "見出しのない列に値「" + record.fields().get(filledUnnamed.get()).strip() + "」があります"));
                 continue;
             }
@@ -158,11 +168,14 @@ public final class ImportCsv {
             this.record = record;
             this.columns = columns;
             this.problems = problems;
-            columns.keySet().stream().sorted().forEach(column -> text(column)
-                    .flatMap(text -> column.limit().problem(text)).ifPresent(message -> {
-                        problem(column, message);
-                        refused.add(column);
-                    }));
+            columns.keySet().stream()
+                    .sorted()
+                    .forEach(column -> text(column)
+                            .flatMap(text -> column.limit().problem(text))
+                            .ifPresent(message -> {
+                                problem(column, message);
+                                refused.add(column);
+                            }));
         }
 
         public String file() {
@@ -213,15 +226,16 @@ public final class ImportCsv {
     public static OrgCode orgCode(Optional<String> text) throws UnreadableValueException {
         if (text.isEmpty()) throw new UnreadableValueException("支部コードが空です（00＝協会全体、01〜47）");
         // Excel drops the leading zero of 09: OrgCode.read takes 9 for it.
-        return OrgCode.read(Digits.toHalfWidth(text.get())).orElseThrow(() -> new UnreadableValueException(
-                "「" + text.get() + "」は支部コードではありません（00＝協会全体、01〜47の2桁）"));
+        return OrgCode.read(Digits.toHalfWidth(text.get()))
+                .orElseThrow(() -> new UnreadableValueException("「" + text.get() + "」は支部コードではありません（00＝協会全体、01〜47の2桁）"));
     }
 
     /** A fiscal year as its western starting year (2023), or as printed (令和5年度). */
     public static FiscalYear fiscalYear(Optional<String> text) throws UnreadableValueException {
         if (text.isEmpty()) throw new UnreadableValueException("年度が空です（例: 2023）");
-        return FiscalYear.parse(text.get()).orElseThrow(() -> new UnreadableValueException(
-                "「" + text.get() + "」を年度として読めません（西暦の開始年、例: 令和5年度は2023）"));
+        return FiscalYear.parse(text.get())
+                .orElseThrow(
+                        () -> new UnreadableValueException("「" + text.get() + "」を年度として読めません（西暦の開始年、例: 令和5年度は2023）"));
     }
 
     /** A cell that must not be blank, as its text. */
@@ -236,7 +250,8 @@ public final class ImportCsv {
             if (e.getValue() >= record.fields().size()) continue;
             String cell = record.fields().get(e.getValue()).strip();
             if (cell.isEmpty()) continue;
-            if (!cell.equals(e.getKey().labelJa()) || e.getKey().labelJa().equals(e.getKey().header())) return false;
+            if (!cell.equals(e.getKey().labelJa())
+                    || e.getKey().labelJa().equals(e.getKey().header())) return false;
             labelled = true;
         }
         return labelled;
@@ -251,8 +266,8 @@ public final class ImportCsv {
         return unnamed;
     }
 
-    private static <C extends Column> Optional<Map<C, Integer>> header(String name, CsvRecord record, List<C> known,
-                                                                       List<ImportProblem> problems) {
+    private static <C extends Column> Optional<Map<C, Integer>> header(
+            String name, CsvRecord record, List<C> known, List<ImportProblem> problems) {
         Map<C, Integer> columns = new HashMap<>();
         int before = problems.size();
         List<String> fields = record.fields();
@@ -260,10 +275,16 @@ public final class ImportCsv {
             String h = fields.get(i).strip();
             if (h.isEmpty()) continue;
             // A header names a column by its name (branch_code) or, as the Excel template does, its label (支部コード).
-            Optional<C> column = known.stream().filter(c -> c.header().equals(h) || c.labelJa().equals(h)).findFirst();
+            Optional<C> column = known.stream()
+                    .filter(c -> c.header().equals(h) || c.labelJa().equals(h))
+                    .findFirst();
             if (column.isEmpty()) {
-                problems.add(ImportProblem.at(name, 1, h, "知らない列です（" + (i + 1) + "列目）。使える列: "
-                        + known.stream().map(Column::header).collect(Collectors.joining(", "))));
+                problems.add(ImportProblem.at(
+                        name,
+                        1,
+                        h,
+                        "知らない列です（" + (i + 1) + "列目）。使える列: "
+                                + known.stream().map(Column::header).collect(Collectors.joining(", "))));
             } else if (columns.putIfAbsent(column.get(), i) != null) {
                 problems.add(ImportProblem.at(name, 1, h, "同じ列が2回あります（" + (i + 1) + "列目）"));
             }
@@ -277,7 +298,8 @@ public final class ImportCsv {
     }
 
     private static Optional<String> decode(InterchangeFile file, List<ImportProblem> problems) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer buffer = ByteBuffer.wrap(file.content());
@@ -294,8 +316,7 @@ public final class ImportCsv {
                     lineStart = i + 1;
                 }
             }
-            String message = "UTF-8の文字として読めないバイトがあります。"
-                    + "ファイルをUTF-8で保存してください（Excelでは「CSV UTF-8（コンマ区切り）」）";
+            String message = "UTF-8の文字として読めないバイトがあります。" + "ファイルをUTF-8で保存してください（Excelでは「CSV UTF-8（コンマ区切り）」）";
             Optional<String> column = columnAt(bytes, lineStart, offset);
             final int badLine = line;
             problems.add(column.map(c -> ImportProblem.at(file.name(), badLine, c, message))
@@ -312,7 +333,9 @@ public final class ImportCsv {
         int headerEnd = 0;
         while (headerEnd < bytes.length && bytes[headerEnd] != '\n') headerEnd++;
         if (lineStart == 0) return Optional.empty();
-        String header = new String(bytes, 0, headerEnd, StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
+        String header = new String(bytes, 0, headerEnd, StandardCharsets.UTF_8)
+                .replace("\uFEFF", "")
+                .strip();
         String[] names = header.split(",", -1);
         int index = 0;
         boolean quoted = false;

@@ -17,6 +17,7 @@ public record ImportProblem(String file, int line, Optional<String> column, Stri
 
     /** ファイル「x.csv」 3行目 列「actual」: 「7２.x%」を値として読めません */
     public String describeJa() {
-        return "ファイル「" + file + "」 " + line + "行目" + column.map(c -> " 列「" + c + "」").orElse("") + ": " + messageJa;
+        return "ファイル「" + file + "」 " + line + "行目"
+                + column.map(c -> " 列「" + c + "」").orElse("") + ": " + messageJa;
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
 import jp.kenpokpi.catalogue.Kpi;
 import jp.kenpokpi.catalogue.KpiCatalogue;
 import jp.kenpokpi.catalogue.KpiDefinition;
@@ -63,9 +62,13 @@ public final class InterchangeReader {
         for (InterchangeRow row : rows) {
             InterchangeRow first = null;
             if (row.target().isPresent()) first = targets.putIfAbsent(row.key(), row);
-            if (first == null && (row.hasResult() || row.target().isEmpty())) first = results.putIfAbsent(row.key(), row);
+            if (first == null && (row.hasResult() || row.target().isEmpty()))
+                first = results.putIfAbsent(row.key(), row);
             if (first != null) {
-                problems.add(ImportProblem.at(row.file(), row.line(), InterchangeColumn.KPI_CODE.header(),
+                problems.add(ImportProblem.at(
+                        row.file(),
+                        row.line(),
+                        InterchangeColumn.KPI_CODE.header(),
                         "重複する行です（ファイル「" + first.file() + "」 " + first.line() + "行目と同じ支部・年度・時点・KPI: "
                                 + row.key().describeJa() + "）"));
             }
@@ -74,7 +77,8 @@ public final class InterchangeReader {
     }
 
     private void readFile(InterchangeFile file, List<InterchangeRow> rows, List<ImportProblem> problems) {
-        for (ImportCsv.Row<InterchangeColumn> row : ImportCsv.read(file, List.of(InterchangeColumn.values()), problems, workbooks)) {
+        for (ImportCsv.Row<InterchangeColumn> row :
+                ImportCsv.read(file, List.of(InterchangeColumn.values()), problems, workbooks)) {
             new RowReader(row).read().ifPresent(rows::add);
         }
     }
@@ -99,8 +103,8 @@ public final class InterchangeReader {
             Optional<String> target = text(InterchangeColumn.TARGET);
             checkTarget(target, def, asOf, year.get());
             Optional<String> actualText = text(InterchangeColumn.ACTUAL);
-            ResultValueCheck.Outcome value = ResultValueCheck.check(def, org.get(), actualText,
-                    text(InterchangeColumn.NUMERATOR), text(InterchangeColumn.DENOMINATOR));
+            ResultValueCheck.Outcome value = ResultValueCheck.check(
+                    def, org.get(), actualText, text(InterchangeColumn.NUMERATOR), text(InterchangeColumn.DENOMINATOR));
             value.problems().forEach(p -> problem(column(p.field()), p.messageJa()));
             Optional<Reading<PrintedValue>> actual = value.actual();
             Optional<BigDecimal> numerator = value.numerator();
@@ -113,13 +117,29 @@ public final class InterchangeReader {
             Optional<String> note = joinNote(text(InterchangeColumn.NOTE), actual.flatMap(Reading::remark));
             // A remark after the value (72.2% (R6.2現在)) is kept in the note: the two together must fit it.
             if (actual.flatMap(Reading::remark).isPresent()) {
-                note.flatMap(n -> InterchangeColumn.NOTE.limit().problem(n)).ifPresent(m -> problem(InterchangeColumn.ACTUAL,
-                        "実績の後の括弧書きは備考に入ります。備考と合わせて" + m));
+                note.flatMap(n -> InterchangeColumn.NOTE.limit().problem(n))
+                        .ifPresent(m -> problem(InterchangeColumn.ACTUAL, "実績の後の括弧書きは備考に入ります。備考と合わせて" + m));
             }
             if (row.failed()) return Optional.empty();
-            return Optional.of(new InterchangeRow(row.file(), row.line(), org.get(), year.get(), asOf, def, target,
-                    actualText, actual.map(Reading::value).orElse(new PrintedValue.NotYet()), numerator, denominator,
-                    nationalText, national, rank, mark, self, note, text(InterchangeColumn.SOURCE)));
+            return Optional.of(new InterchangeRow(
+                    row.file(),
+                    row.line(),
+                    org.get(),
+                    year.get(),
+                    asOf,
+                    def,
+                    target,
+                    actualText,
+                    actual.map(Reading::value).orElse(new PrintedValue.NotYet()),
+                    numerator,
+                    denominator,
+                    nationalText,
+                    national,
+                    rank,
+                    mark,
+                    self,
+                    note,
+                    text(InterchangeColumn.SOURCE)));
         }
 
         private Optional<String> text(InterchangeColumn column) {
@@ -145,8 +165,10 @@ public final class InterchangeReader {
             if (asOf.isEmpty()) {
                 problem(InterchangeColumn.AS_OF, "「" + s.get() + "」を時点として読めません（YYYY-MM、例: 2021-08。年度末の実績は空欄）");
             } else if (!year.contains(asOf.get().month())) {
-                problem(InterchangeColumn.AS_OF, "時点 " + s.get() + " は " + year.label() + "（"
-                        + year.firstDay() + "〜" + year.lastDay() + "）の月ではありません");
+                problem(
+                        InterchangeColumn.AS_OF,
+                        "時点 " + s.get() + " は " + year.label() + "（" + year.firstDay() + "〜" + year.lastDay()
+                                + "）の月ではありません");
                 return Optional.empty();
             }
             return asOf;
@@ -168,19 +190,27 @@ public final class InterchangeReader {
                 Optional<FiscalYear> fy = FiscalYear.parse(definitionFy.get());
                 Optional<KpiDefinition> version = fy.flatMap(f -> kpi.get().versionStartingIn(f.value()));
                 if (version.isEmpty()) {
-                    problem(InterchangeColumn.DEFINITION_FY, "「" + definitionFy.get() + "」は" + code.get()
-                            + "の定義の版ではありません（版の開始年度: " + kpi.get().versions().stream()
-                            .map(v -> Integer.toString(v.definitionFy())).collect(Collectors.joining("、")) + "）");
+                    problem(
+                            InterchangeColumn.DEFINITION_FY,
+                            "「" + definitionFy.get() + "」は" + code.get()
+                                    + "の定義の版ではありません（版の開始年度: "
+                                    + kpi.get().versions().stream()
+                                            .map(v -> Integer.toString(v.definitionFy()))
+                                            .collect(Collectors.joining("、"))
+                                    + "）");
                 }
                 return version;
             }
             Optional<KpiDefinition> version = kpi.get().definitionIn(year);
             if (version.isEmpty()) {
                 FiscalYear first = kpi.get().versions().get(0).validFrom();
-                String why = year.isBefore(first) ? first.japanese() + "から設定されたKPIです"
+                String why = year.isBefore(first)
+                        ? first.japanese() + "から設定されたKPIです"
                         : kpi.get().latest().validTo().map(FiscalYear::japanese).orElse("") + "で終了（削除）したKPIです";
-                problem(InterchangeColumn.KPI_CODE, code.get() + "は" + year.label() + "には定義がありません（" + why
-                        + "。前年度の値を新しい定義で書くときは definition_fy を指定）");
+                problem(
+                        InterchangeColumn.KPI_CODE,
+                        code.get() + "は" + year.label() + "には定義がありません（" + why
+                                + "。前年度の値を新しい定義で書くときは definition_fy を指定）");
             }
             return version;
         }
@@ -218,7 +248,8 @@ public final class InterchangeReader {
                 ResultValueCheck.kindProblem(text.get(), value, def, OrgCode.ASSOCIATION)
                         .ifPresent(m -> problem(InterchangeColumn.NATIONAL_VALUE, m));
                 if (value instanceof PrintedValue.Amount amount) return Optional.of(amount.number());
-                if (value instanceof PrintedValue.BranchCount count) return Optional.of(BigDecimal.valueOf(count.count()));
+                if (value instanceof PrintedValue.BranchCount count)
+                    return Optional.of(BigDecimal.valueOf(count.count()));
                 return Optional.empty();
             } catch (UnreadableValueException e) {
                 problem(InterchangeColumn.NATIONAL_VALUE, e.getMessage());
@@ -229,7 +260,9 @@ public final class InterchangeReader {
         private Optional<Integer> nationalRank() {
             Optional<String> s = text(InterchangeColumn.NATIONAL_RANK);
             if (s.isEmpty()) return Optional.empty();
-            String digits = jp.kenpokpi.value.Digits.toHalfWidth(s.get()).replace("全国", "").replace("位", "");
+            String digits = jp.kenpokpi.value.Digits.toHalfWidth(s.get())
+                    .replace("全国", "")
+                    .replace("位", "");
             if (digits.matches("\\d{1,2}")) {
                 int rank = Integer.parseInt(digits);
                 if (rank >= 1 && rank <= 47) return Optional.of(rank);

@@ -2,7 +2,6 @@ package jp.kenpokpi.interchange;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.evaluation.SelfEvaluation;
@@ -44,8 +43,12 @@ public record InterchangeRow(
 
     /** Whether the row says anything about a result, as opposed to setting only a target. */
     public boolean hasResult() {
-        return actualText.isPresent() || numerator.isPresent() || nationalValueText.isPresent()
-                || nationalRank.isPresent() || mark.isPresent() || selfEvaluation.isPresent();
+        return actualText.isPresent()
+                || numerator.isPresent()
+                || nationalValueText.isPresent()
+                || nationalRank.isPresent()
+                || mark.isPresent()
+                || selfEvaluation.isPresent();
     }
 
     /** Synthetic sample values are labelled 架空 in their source. */

@@ -1,7 +1,6 @@
 package jp.kenpokpi.interchange;
 
 import java.util.Optional;
-
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.AsOf;
 import jp.kenpokpi.period.FiscalYear;
@@ -10,7 +9,7 @@ import jp.kenpokpi.period.FiscalYear;
 public record RowKey(OrgCode org, FiscalYear year, Optional<AsOf> asOf, String kpiCode, int definitionFy) {
 
     public String describeJa() {
-        return org + " " + year.japanese() + asOf.map(a -> " " + a.japanese()).orElse(" 年度末") + " " + kpiCode
-                + "（定義" + definitionFy + "年度版）";
+        return org + " " + year.japanese() + asOf.map(a -> " " + a.japanese()).orElse(" 年度末") + " " + kpiCode + "（定義"
+                + definitionFy + "年度版）";
     }
 }

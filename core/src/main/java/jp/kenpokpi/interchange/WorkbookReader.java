@@ -2,7 +2,6 @@ package jp.kenpokpi.interchange;
 
 import java.util.List;
 import java.util.Optional;
-
 import jp.kenpokpi.csv.CsvRecord;
 
 /**

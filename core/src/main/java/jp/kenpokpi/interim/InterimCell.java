@@ -1,7 +1,6 @@
 package jp.kenpokpi.interim;
 
 import java.util.Optional;
-
 import jp.kenpokpi.period.AsOf;
 import jp.kenpokpi.value.Figure;
 
@@ -13,8 +12,13 @@ import jp.kenpokpi.value.Figure;
  * @param computed     formed from the branches' values, not published
  * @param comparable   false when taken under another definition than the current year's
  */
-public record InterimCell(Optional<AsOf> asOf, Optional<String> text, boolean computed, boolean comparable,
-                          Optional<String> note, boolean synthetic) {
+public record InterimCell(
+        Optional<AsOf> asOf,
+        Optional<String> text,
+        boolean computed,
+        boolean comparable,
+        Optional<String> note,
+        boolean synthetic) {
 
     public static InterimCell empty(boolean comparable) {
         return new InterimCell(Optional.empty(), Optional.empty(), false, comparable, Optional.empty(), false);

@@ -1,7 +1,6 @@
 package jp.kenpokpi.interim;
 
 import java.util.Optional;
-
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.result.StoredTarget;
 
@@ -15,5 +14,4 @@ public record InterimRow(
         InterimCell latest,
         InterimCell sameMonthLastYear,
         InterimCell lastYearFinal,
-        Optional<String> comparabilityNote) {
-}
+        Optional<String> comparabilityNote) {}

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import jp.kenpokpi.catalogue.Kpi;
 import jp.kenpokpi.catalogue.KpiCatalogue;
 import jp.kenpokpi.catalogue.KpiDefinition;
@@ -41,13 +40,20 @@ public final class InterimSummary {
             InterimCell latest = latest(org, definition, asOf);
             AsOf lastYearMonth = latest.asOf().orElse(asOf).sameMonthLastYear();
             Optional<KpiDefinition> priorDefinition = kpi.definitionIn(year.previous());
-            boolean sameDefinition = priorDefinition.map(p -> p.definitionFy() == definition.definitionFy()).orElse(false);
+            boolean sameDefinition = priorDefinition
+                    .map(p -> p.definitionFy() == definition.definitionFy())
+                    .orElse(false);
             InterimCell sameMonth = interimAt(org, definition, lastYearMonth, sameDefinition);
             InterimCell lastFinal = finalOf(org, definition, year.previous(), sameDefinition);
-            Optional<String> note = sameDefinition ? Optional.empty() : Optional.of(
-                    (priorDefinition.isEmpty() ? definition.validFrom().japanese() + "に新設" : definition.validFrom().japanese() + "に定義変更")
-                    + "：前年度の値は" + (sameMonth.text().isPresent() || lastFinal.text().isPresent() ? "新定義による値" : "比較不可"));
-            rows.add(new InterimRow(definition, data.target(org, year, kpi.code()), latest, sameMonth, lastFinal, note));
+            Optional<String> note = sameDefinition
+                    ? Optional.empty()
+                    : Optional.of((priorDefinition.isEmpty()
+                                    ? definition.validFrom().japanese() + "に新設"
+                                    : definition.validFrom().japanese() + "に定義変更")
+                            + "：前年度の値は"
+                            + (sameMonth.text().isPresent() || lastFinal.text().isPresent() ? "新定義による値" : "比較不可"));
+            rows.add(
+                    new InterimRow(definition, data.target(org, year, kpi.code()), latest, sameMonth, lastFinal, note));
         }
         return rows;
     }
@@ -55,8 +61,12 @@ public final class InterimSummary {
     private InterimCell latest(OrgCode org, KpiDefinition definition, AsOf asOf) {
         Optional<StoredResult> stored = data.latestInterim(org, definition.kpiCode(), definition.definitionFy(), asOf);
         if (stored.isPresent()) return cell(stored.get(), definition, true);
-        if (org.isAssociation()) return computed(data.branchInterims(asOf, definition.kpiCode(), definition.definitionFy()),
-                definition, Optional.of(asOf), true);
+        if (org.isAssociation())
+            return computed(
+                    data.branchInterims(asOf, definition.kpiCode(), definition.definitionFy()),
+                    definition,
+                    Optional.of(asOf),
+                    true);
         return InterimCell.empty(true);
     }
 
@@ -65,8 +75,11 @@ public final class InterimSummary {
         Optional<StoredResult> stored = data.interim(org, definition.kpiCode(), definition.definitionFy(), month);
         if (stored.isPresent()) return cell(stored.get(), definition, true);
         if (org.isAssociation()) {
-            InterimCell computed = computed(data.branchInterims(month, definition.kpiCode(), definition.definitionFy()),
-                    definition, Optional.of(month), true);
+            InterimCell computed = computed(
+                    data.branchInterims(month, definition.kpiCode(), definition.definitionFy()),
+                    definition,
+                    Optional.of(month),
+                    true);
             if (computed.text().isPresent()) return computed;
         }
         return InterimCell.empty(sameDefinition);
@@ -76,23 +89,32 @@ public final class InterimSummary {
         Optional<StoredResult> stored = data.finalResult(org, year, definition.kpiCode(), definition.definitionFy());
         if (stored.isPresent()) return cell(stored.get(), definition, true);
         if (org.isAssociation()) {
-            InterimCell computed = computed(data.branchFinals(year, definition.kpiCode(), definition.definitionFy()),
-                    definition, Optional.empty(), true);
+            InterimCell computed = computed(
+                    data.branchFinals(year, definition.kpiCode(), definition.definitionFy()),
+                    definition,
+                    Optional.empty(),
+                    true);
             if (computed.text().isPresent()) return computed;
         }
         return InterimCell.empty(sameDefinition);
     }
 
     private static InterimCell cell(StoredResult stored, KpiDefinition definition, boolean comparable) {
-        return new InterimCell(stored.asOf(), ResultText.of(stored, definition), false, comparable, stored.note(),
-                stored.synthetic());
+        return new InterimCell(
+                stored.asOf(), ResultText.of(stored, definition), false, comparable, stored.note(), stored.synthetic());
     }
 
-    private static InterimCell computed(Map<OrgCode, Result> branches, KpiDefinition definition, Optional<AsOf> asOf,
-                                        boolean comparable) {
-        Optional<String> text = AssociationWide.compute(definition, branches).value()
+    private static InterimCell computed(
+            Map<OrgCode, Result> branches, KpiDefinition definition, Optional<AsOf> asOf, boolean comparable) {
+        Optional<String> text = AssociationWide.compute(definition, branches)
+                .value()
                 .flatMap(v -> ResultText.of(Optional.empty(), KpiJudge.computedResult(definition, v), definition));
-        return new InterimCell(text.isPresent() ? asOf : Optional.empty(), text, text.isPresent(), comparable,
-                Optional.empty(), text.isPresent());
+        return new InterimCell(
+                text.isPresent() ? asOf : Optional.empty(),
+                text,
+                text.isPresent(),
+                comparable,
+                Optional.empty(),
+                text.isPresent());
     }
 }

@@ -30,8 +30,8 @@ public final class Organisations {
         list.add(new Organisation(OrgCode.ASSOCIATION, "", "協会全体", Optional.empty()));
         for (int i = 0; i < PREFECTURES.length; i++) {
             int number = i + 1;
-            list.add(new Organisation(OrgCode.of(number), PREFECTURES[i][0], PREFECTURES[i][1] + "支部",
-                    Optional.of(blockOf(number))));
+            list.add(new Organisation(
+                    OrgCode.of(number), PREFECTURES[i][0], PREFECTURES[i][1] + "支部", Optional.of(blockOf(number))));
         }
         this.organisations = Collections.unmodifiableList(list);
     }

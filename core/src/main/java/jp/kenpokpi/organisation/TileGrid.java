@@ -30,13 +30,11 @@ public final class TileGrid {
     };
 
     /** A branch's square: row and column counted from 1, as CSS grid lines are. */
-    public record Position(int row, int column) {
-    }
+    public record Position(int row, int column) {}
 
     private static final Map<OrgCode, Position> POSITIONS = read();
 
-    private TileGrid() {
-    }
+    private TileGrid() {}
 
     public static int rows() {
         return ROWS.length;

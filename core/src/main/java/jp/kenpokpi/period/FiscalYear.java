@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import jp.kenpokpi.value.Digits;
 
 /**

@@ -17,8 +17,7 @@ import java.util.Optional;
  */
 final class Wareki {
 
-    private Wareki() {
-    }
+    private Wareki() {}
 
     /** 令和5, 令和元, 平成31: the era and its year on that day. */
     static String eraYear(LocalDate day) {
@@ -43,7 +42,8 @@ final class Wareki {
                         || e.getDisplayName(TextStyle.NARROW, Locale.ROOT).equals(eraName))
                 .findFirst();
         try {
-            return era.map(e -> JapaneseDate.of(e, yearOfEra, day.getMonthValue(), day.getDayOfMonth()).get(ChronoField.YEAR));
+            return era.map(e -> JapaneseDate.of(e, yearOfEra, day.getMonthValue(), day.getDayOfMonth())
+                    .get(ChronoField.YEAR));
         } catch (DateTimeException e) {
             return Optional.empty();
         }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
 
@@ -17,8 +16,8 @@ import jp.kenpokpi.period.FiscalYear;
  */
 public record BusinessPlan(OrgCode organisation, FiscalYear year, List<Measure> measures, Optional<String> source) {
 
-    private static final Comparator<Measure> ORDER = Comparator.comparing(Measure::area)
-            .thenComparingInt(Measure::number);
+    private static final Comparator<Measure> ORDER =
+            Comparator.comparing(Measure::area).thenComparingInt(Measure::number);
 
     public BusinessPlan {
         measures = measures.stream().sorted(ORDER).toList();
@@ -36,6 +35,8 @@ public record BusinessPlan(OrgCode organisation, FiscalYear year, List<Measure> 
     }
 
     public Optional<Measure> measure(PlanArea area, int number) {
-        return measures.stream().filter(m -> m.area() == area && m.number() == number).findFirst();
+        return measures.stream()
+                .filter(m -> m.area() == area && m.number() == number)
+                .findFirst();
     }
 }

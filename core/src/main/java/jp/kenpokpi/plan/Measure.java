@@ -2,7 +2,6 @@ package jp.kenpokpi.plan;
 
 import java.util.List;
 import java.util.Optional;
-
 import jp.kenpokpi.evaluation.SelfEvaluation;
 
 /**
@@ -20,10 +19,20 @@ import jp.kenpokpi.evaluation.SelfEvaluation;
  * @param selfEvaluation       自己評価 S–D the branch gave, empty until it judges
  * @param selfEvaluationReason the reason for the self-evaluation, required with it
  */
-public record Measure(int number, PlanArea area, String group, String title, String planText, String doneText,
-                      String issues, Optional<String> importanceReason, Optional<String> difficultyReason,
-                      Optional<SelfEvaluation> selfEvaluation, String selfEvaluationReason, List<PlanAction> actions,
-                      List<PlanKpi> kpis) {
+public record Measure(
+        int number,
+        PlanArea area,
+        String group,
+        String title,
+        String planText,
+        String doneText,
+        String issues,
+        Optional<String> importanceReason,
+        Optional<String> difficultyReason,
+        Optional<SelfEvaluation> selfEvaluation,
+        String selfEvaluationReason,
+        List<PlanAction> actions,
+        List<PlanKpi> kpis) {
 
     public Measure {
         if (number < 1) throw new IllegalArgumentException("measure number < 1: " + number);

@@ -2,7 +2,6 @@ package jp.kenpokpi.plan;
 
 import java.util.List;
 import java.util.Optional;
-
 import jp.kenpokpi.evaluation.SelfEvaluation;
 
 /**
@@ -12,11 +11,11 @@ import jp.kenpokpi.evaluation.SelfEvaluation;
  */
 public final class MeasureSelfEvaluation {
 
-    private MeasureSelfEvaluation() {
-    }
+    private MeasureSelfEvaluation() {}
 
     public static Optional<SelfEvaluation> suggest(List<Optional<SelfEvaluation>> kpiSuggestions) {
-        List<SelfEvaluation> grades = kpiSuggestions.stream().flatMap(Optional::stream).toList();
+        List<SelfEvaluation> grades =
+                kpiSuggestions.stream().flatMap(Optional::stream).toList();
         if (grades.isEmpty()) return Optional.empty();
         // ordinal: S = 0 … D = 4, so a half rounds toward D when the ordinal's half rounds up.
         double mean = grades.stream().mapToInt(Enum::ordinal).average().orElseThrow();

@@ -1,7 +1,6 @@
 package jp.kenpokpi.plan;
 
 import java.util.Optional;
-
 import jp.kenpokpi.evaluation.Mark;
 
 /**

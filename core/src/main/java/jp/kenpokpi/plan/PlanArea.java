@@ -25,6 +25,8 @@ public enum PlanArea {
         String s = text.strip();
         if (s.endsWith("関係")) s = s.substring(0, s.length() - 2);
         String name = s;
-        return Arrays.stream(values()).filter(a -> a.nameJa.equals(name) || a.name().equalsIgnoreCase(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(a -> a.nameJa.equals(name) || a.name().equalsIgnoreCase(name))
+                .findFirst();
     }
 }

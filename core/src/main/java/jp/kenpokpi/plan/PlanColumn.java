@@ -1,7 +1,6 @@
 package jp.kenpokpi.plan;
 
 import java.util.Set;
-
 import jp.kenpokpi.interchange.ImportCsv;
 import jp.kenpokpi.value.FieldLimits;
 
@@ -40,7 +39,8 @@ public enum PlanColumn implements ImportCsv.Column {
             case GROUP -> FieldLimits.Text.PLAN_GROUP;
             case TITLE -> FieldLimits.Text.PLAN_TITLE;
             case PLAN_TEXT, DONE_TEXT, ISSUES -> FieldLimits.Text.PLAN_TEXT;
-            case IMPORTANCE_REASON, DIFFICULTY_REASON, SELF_EVALUATION_REASON, TARGET_REASONING -> FieldLimits.Text.PLAN_REASON;
+            case IMPORTANCE_REASON, DIFFICULTY_REASON, SELF_EVALUATION_REASON, TARGET_REASONING ->
+                FieldLimits.Text.PLAN_REASON;
             case MARK -> FieldLimits.Text.PLAN_MARK;
             case SOURCE -> FieldLimits.Text.SOURCE;
             default -> FieldLimits.Text.CODE;

@@ -1,12 +1,13 @@
 package jp.kenpokpi.plan;
 
+import static jp.kenpokpi.plan.PlanColumn.*;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import jp.kenpokpi.catalogue.Kpi;
 import jp.kenpokpi.catalogue.KpiCatalogue;
 import jp.kenpokpi.evaluation.Mark;
@@ -19,8 +20,6 @@ import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.value.Digits;
 import jp.kenpokpi.value.UnreadableValueException;
-
-import static jp.kenpokpi.plan.PlanColumn.*;
 
 /**
  * Reads business plan CSV files (docs/PLAN.md) into whole plans, or into every problem found, each naming file, line
@@ -50,8 +49,7 @@ public final class PlanCsv {
         }
     }
 
-    private record PlanKey(OrgCode org, FiscalYear year) {
-    }
+    private record PlanKey(OrgCode org, FiscalYear year) {}
 
     private record MeasureKey(PlanKey plan, PlanArea area, int number) {
 
@@ -77,7 +75,8 @@ public final class PlanCsv {
         Map<PlanKey, Map<Integer, ImportCsv.Row<PlanColumn>>> itemRows = new HashMap<>();
         int rowCount = 0;
         for (InterchangeFile file : files) {
-            for (ImportCsv.Row<PlanColumn> row : ImportCsv.read(file, List.of(PlanColumn.values()), problems, workbooks)) {
+            for (ImportCsv.Row<PlanColumn> row :
+                    ImportCsv.read(file, List.of(PlanColumn.values()), problems, workbooks)) {
                 rowCount++;
                 new RowReader(row, drafts, kpiRows, itemRows).read();
             }
@@ -97,9 +96,21 @@ public final class PlanCsv {
         Map<PlanKey, Optional<String>> sources = new HashMap<>();
         drafts.forEach((key, d) -> {
             Measure m = d.measure;
-            measures.computeIfAbsent(key.plan(), k -> new ArrayList<>()).add(new Measure(m.number(), m.area(), m.group(),
-                    m.title(), m.planText(), m.doneText(), m.issues(), m.importanceReason(), m.difficultyReason(),
-                    m.selfEvaluation(), m.selfEvaluationReason(), List.copyOf(d.actions.values()), d.kpis));
+            measures.computeIfAbsent(key.plan(), k -> new ArrayList<>())
+                    .add(new Measure(
+                            m.number(),
+                            m.area(),
+                            m.group(),
+                            m.title(),
+                            m.planText(),
+                            m.doneText(),
+                            m.issues(),
+                            m.importanceReason(),
+                            m.difficultyReason(),
+                            m.selfEvaluation(),
+                            m.selfEvaluationReason(),
+                            List.copyOf(d.actions.values()),
+                            d.kpis));
             sources.merge(key.plan(), d.source, (a, b) -> a.or(() -> b));
         });
         List<BusinessPlan> plans = new ArrayList<>();
@@ -115,9 +126,11 @@ public final class PlanCsv {
         private final Map<PlanKey, Map<String, ImportCsv.Row<PlanColumn>>> kpiRows;
         private final Map<PlanKey, Map<Integer, ImportCsv.Row<PlanColumn>>> itemRows;
 
-        RowReader(ImportCsv.Row<PlanColumn> row, Map<MeasureKey, Draft> drafts,
-                  Map<PlanKey, Map<String, ImportCsv.Row<PlanColumn>>> kpiRows,
-                  Map<PlanKey, Map<Integer, ImportCsv.Row<PlanColumn>>> itemRows) {
+        RowReader(
+                ImportCsv.Row<PlanColumn> row,
+                Map<MeasureKey, Draft> drafts,
+                Map<PlanKey, Map<String, ImportCsv.Row<PlanColumn>>> kpiRows,
+                Map<PlanKey, Map<Integer, ImportCsv.Row<PlanColumn>>> itemRows) {
             this.row = row;
             this.drafts = drafts;
             this.kpiRows = kpiRows;
@@ -127,10 +140,16 @@ public final class PlanCsv {
         void read() {
             Optional<OrgCode> org = row.read(BRANCH_CODE, ImportCsv::orgCode);
             Optional<FiscalYear> year = row.read(FISCAL_YEAR, ImportCsv::fiscalYear);
-            Optional<PlanRecord> record = row.read(RECORD, text -> PlanRecord.parse(text.orElse("")).orElseThrow(
-                    () -> new UnreadableValueException("「" + text.orElse("") + "」は行の種類ではありません（measure＝施策、action＝取組、kpi＝KPI）")));
-            Optional<PlanArea> area = row.read(AREA, text -> PlanArea.parse(text.orElse("")).orElseThrow(
-                    () -> new UnreadableValueException("「" + text.orElse("") + "」は分野ではありません（基盤的保険者機能、戦略的保険者機能、組織・運営体制）")));
+            Optional<PlanRecord> record = row.read(
+                    RECORD,
+                    text -> PlanRecord.parse(text.orElse(""))
+                            .orElseThrow(() -> new UnreadableValueException(
+                                    "「" + text.orElse("") + "」は行の種類ではありません（measure＝施策、action＝取組、kpi＝KPI）")));
+            Optional<PlanArea> area = row.read(
+                    AREA,
+                    text -> PlanArea.parse(text.orElse(""))
+                            .orElseThrow(() -> new UnreadableValueException(
+                                    "「" + text.orElse("") + "」は分野ではありません（基盤的保険者機能、戦略的保険者機能、組織・運営体制）")));
             Optional<Integer> number = row.read(MEASURE_NO, PlanCsv::positiveNumber);
             if (record.isPresent()) {
                 for (PlanColumn column : PlanColumn.values()) {
@@ -139,7 +158,12 @@ public final class PlanCsv {
                     }
                 }
             }
-            if (row.failed() || org.isEmpty() || year.isEmpty() || record.isEmpty() || area.isEmpty() || number.isEmpty()) {
+            if (row.failed()
+                    || org.isEmpty()
+                    || year.isEmpty()
+                    || record.isEmpty()
+                    || area.isEmpty()
+                    || number.isEmpty()) {
                 return;
             }
             MeasureKey key = new MeasureKey(new PlanKey(org.get(), year.get()), area.get(), number.get());
@@ -154,22 +178,29 @@ public final class PlanCsv {
 
         private void measure(MeasureKey key, Draft draft) {
             if (draft.measureRow.isPresent()) {
-                row.problem(MEASURE_NO, "重複する施策です（ファイル「" + draft.measureRow.get().file() + "」 "
-                        + draft.measureRow.get().line() + "行目と同じ" + key.describeJa() + "）");
+                row.problem(
+                        MEASURE_NO,
+                        "重複する施策です（ファイル「" + draft.measureRow.get().file() + "」 "
+                                + draft.measureRow.get().line() + "行目と同じ" + key.describeJa() + "）");
                 return;
             }
             Optional<String> title = row.text(TITLE);
             if (title.isEmpty() && !row.failed()) row.problem(TITLE, "施策名が空です（例: 健全な財政運営）");
-            Optional<SelfEvaluation> self = row.read(SELF_EVALUATION, text -> text.isEmpty() ? null
-                    : SelfEvaluation.parse(text.get()).orElseThrow(() -> new UnreadableValueException(
-                            "「" + text.get() + "」は自己評価ではありません（S、A、B、C、Dのいずれか）")));
+            Optional<SelfEvaluation> self = row.read(
+                    SELF_EVALUATION,
+                    text -> text.isEmpty()
+                            ? null
+                            : SelfEvaluation.parse(text.get())
+                                    .orElseThrow(() -> new UnreadableValueException(
+                                            "「" + text.get() + "」は自己評価ではありません（S、A、B、C、Dのいずれか）")));
             Optional<String> reason = row.text(SELF_EVALUATION_REASON);
             Optional<SelfEvaluation.Lacking> lacking = SelfEvaluation.lacking(self, reason);
             if (lacking.equals(Optional.of(SelfEvaluation.Lacking.REASON))) {
                 row.problem(SELF_EVALUATION_REASON, "自己評価（" + self.get() + "）の理由を書いてください");
             }
             // A grade that did not read has its own problem already.
-            if (lacking.equals(Optional.of(SelfEvaluation.Lacking.GRADE)) && row.text(SELF_EVALUATION).isEmpty()) {
+            if (lacking.equals(Optional.of(SelfEvaluation.Lacking.GRADE))
+                    && row.text(SELF_EVALUATION).isEmpty()) {
                 row.problem(SELF_EVALUATION, "自己評価の理由がありますが、自己評価（S〜D）が空です");
             }
             Optional<String> group = row.text(GROUP);
@@ -180,8 +211,19 @@ public final class PlanCsv {
             Optional<String> difficulty = row.text(DIFFICULTY_REASON);
             draft.measureRow = Optional.of(row);
             if (row.failed()) return;
-            draft.measure = new Measure(key.number(), key.area(), group.orElse(""), title.get(), plan.orElse(""),
-                    done.orElse(""), issues.orElse(""), importance, difficulty, self, reason.orElse(""), List.of(),
+            draft.measure = new Measure(
+                    key.number(),
+                    key.area(),
+                    group.orElse(""),
+                    title.get(),
+                    plan.orElse(""),
+                    done.orElse(""),
+                    issues.orElse(""),
+                    importance,
+                    difficulty,
+                    self,
+                    reason.orElse(""),
+                    List.of(),
                     List.of());
         }
 
@@ -191,9 +233,14 @@ public final class PlanCsv {
             Optional<String> plan = row.text(PLAN_TEXT);
             if (plan.isEmpty() && !row.failed()) row.problem(PLAN_TEXT, "取組の内容（plan_text）が空です");
             Optional<String> done = row.text(DONE_TEXT);
-            Optional<Mark> mark = row.read(MARK, text -> text.isEmpty() ? null : Mark.parse(text.get())
-                    .filter(m -> m != Mark.NONE)
-                    .orElseThrow(() -> new UnreadableValueException("「" + text.get() + "」は実施状況の記号ではありません（◎、○、△、×）")));
+            Optional<Mark> mark = row.read(
+                    MARK,
+                    text -> text.isEmpty()
+                            ? null
+                            : Mark.parse(text.get())
+                                    .filter(m -> m != Mark.NONE)
+                                    .orElseThrow(() -> new UnreadableValueException(
+                                            "「" + text.get() + "」は実施状況の記号ではありません（◎、○、△、×）")));
             if (row.failed() || number.isEmpty()) return;
             if (draft.actions.containsKey(number.get())) {
                 row.problem(ACTION_NO, "重複する取組です（" + key.describeJa() + "の取組" + number.get() + "）");
@@ -212,23 +259,29 @@ public final class PlanCsv {
                 if (kpi.isEmpty()) {
                     row.problem(KPI_CODE, "KPIコード「" + code.get() + "」はKPI一覧にありません");
                 } else if (kpi.get().definitionIn(key.plan().year()).isEmpty()) {
-                    row.problem(KPI_CODE, "KPI「" + code.get() + "」は" + key.plan().year().japanese() + "の定義がありません");
+                    row.problem(
+                            KPI_CODE,
+                            "KPI「" + code.get() + "」は" + key.plan().year().japanese() + "の定義がありません");
                 }
             }
             if (row.failed() || code.isEmpty() || item.isEmpty()) return;
-            ImportCsv.Row<PlanColumn> sameKpi = kpiRows.computeIfAbsent(key.plan(), k -> new HashMap<>()).putIfAbsent(code.get(), row);
+            ImportCsv.Row<PlanColumn> sameKpi =
+                    kpiRows.computeIfAbsent(key.plan(), k -> new HashMap<>()).putIfAbsent(code.get(), row);
             if (sameKpi != null) {
-                row.problem(KPI_CODE, "KPI「" + code.get() + "」はこの計画で既に使われています（ファイル「" + sameKpi.file() + "」 "
-                        + sameKpi.line() + "行目）。一つのKPIは一つの施策に属します");
+                row.problem(
+                        KPI_CODE,
+                        "KPI「" + code.get() + "」はこの計画で既に使われています（ファイル「" + sameKpi.file() + "」 " + sameKpi.line()
+                                + "行目）。一つのKPIは一つの施策に属します");
             }
-            ImportCsv.Row<PlanColumn> sameItem = itemRows.computeIfAbsent(key.plan(), k -> new HashMap<>()).putIfAbsent(item.get(), row);
+            ImportCsv.Row<PlanColumn> sameItem =
+                    itemRows.computeIfAbsent(key.plan(), k -> new HashMap<>()).putIfAbsent(item.get(), row);
             if (sameItem != null) {
-                row.problem(ITEM_NO, "項番" + item.get() + "はこの計画で既に使われています（ファイル「" + sameItem.file() + "」 "
-                        + sameItem.line() + "行目）");
+                row.problem(
+                        ITEM_NO,
+                        "項番" + item.get() + "はこの計画で既に使われています（ファイル「" + sameItem.file() + "」 " + sameItem.line() + "行目）");
             }
             if (!row.failed()) draft.kpis.add(new PlanKpi(code.get(), item.get(), reasoning));
         }
-
     }
 
     /** A measure's or a KPI's number: 1, １, (1), （1）. */

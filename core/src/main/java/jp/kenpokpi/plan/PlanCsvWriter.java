@@ -1,19 +1,18 @@
 package jp.kenpokpi.plan;
 
+import static jp.kenpokpi.plan.PlanColumn.*;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
 import jp.kenpokpi.csv.CsvWriter;
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.evaluation.SelfEvaluation;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
-
-import static jp.kenpokpi.plan.PlanColumn.*;
 
 /**
  * Writes business plans back in the plan CSV format (docs/PLAN.md) that {@link PlanCsv} reads: every column in the
@@ -24,8 +23,7 @@ public final class PlanCsvWriter {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private PlanCsvWriter() {
-    }
+    private PlanCsvWriter() {}
 
     public static String write(List<BusinessPlan> plans) {
         CsvWriter csv = new CsvWriter();
@@ -47,7 +45,9 @@ public final class PlanCsvWriter {
                 row.put(ISSUES, m.issues());
                 row.put(IMPORTANCE_REASON, m.importanceReason().orElse(""));
                 row.put(DIFFICULTY_REASON, m.difficultyReason().orElse(""));
-                row.put(SELF_EVALUATION, m.selfEvaluation().map(SelfEvaluation::name).orElse(""));
+                row.put(
+                        SELF_EVALUATION,
+                        m.selfEvaluation().map(SelfEvaluation::name).orElse(""));
                 row.put(SELF_EVALUATION_REASON, m.selfEvaluationReason());
                 row.put(SOURCE, plan.source().orElse(""));
                 csv.add(fields(row));

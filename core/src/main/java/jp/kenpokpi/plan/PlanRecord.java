@@ -1,16 +1,28 @@
 package jp.kenpokpi.plan;
 
+import static jp.kenpokpi.plan.PlanColumn.*;
+
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-import static jp.kenpokpi.plan.PlanColumn.*;
-
 /** What a row of the plan CSV holds, and which columns that kind of row fills. */
 enum PlanRecord {
-    MEASURE("measure", "施策", EnumSet.of(GROUP, TITLE, PLAN_TEXT, DONE_TEXT, ISSUES, IMPORTANCE_REASON, DIFFICULTY_REASON,
-            SELF_EVALUATION, SELF_EVALUATION_REASON, SOURCE)),
+    MEASURE(
+            "measure",
+            "施策",
+            EnumSet.of(
+                    GROUP,
+                    TITLE,
+                    PLAN_TEXT,
+                    DONE_TEXT,
+                    ISSUES,
+                    IMPORTANCE_REASON,
+                    DIFFICULTY_REASON,
+                    SELF_EVALUATION,
+                    SELF_EVALUATION_REASON,
+                    SOURCE)),
     ACTION("action", "取組", EnumSet.of(ACTION_NO, PLAN_TEXT, DONE_TEXT, MARK, SOURCE)),
     KPI("kpi", "KPI", EnumSet.of(KPI_CODE, ITEM_NO, TARGET_REASONING, SOURCE));
 
@@ -41,6 +53,8 @@ enum PlanRecord {
 
     static Optional<PlanRecord> parse(String text) {
         String s = text.strip();
-        return Arrays.stream(values()).filter(r -> r.code.equalsIgnoreCase(s) || r.nameJa.equalsIgnoreCase(s)).findFirst();
+        return Arrays.stream(values())
+                .filter(r -> r.code.equalsIgnoreCase(s) || r.nameJa.equalsIgnoreCase(s))
+                .findFirst();
     }
 }

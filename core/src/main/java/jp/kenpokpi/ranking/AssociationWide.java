@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import jp.kenpokpi.catalogue.AggregationMethod;
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.organisation.OrgCode;
@@ -17,8 +16,7 @@ import jp.kenpokpi.result.Result;
  */
 public final class AssociationWide {
 
-    private AssociationWide() {
-    }
+    private AssociationWide() {}
 
     public static AssociationWideValue compute(KpiDefinition definition, Map<OrgCode, Result> branchResults) {
         AggregationMethod method = definition.aggregationMethod();
@@ -62,19 +60,36 @@ public final class AssociationWide {
         }
         missing.sort(null);
         return switch (method) {
-            case RATIO -> contributing == 0 || denominator.signum() == 0
-                    ? new AssociationWideValue(method, Optional.empty(), 0, missing, "分子・分母のある支部がありません")
-                    : new AssociationWideValue(method,
-                            Optional.of(definition.precision().round(Result.quotient(numerator, denominator, definition.unit()))),
-                            contributing, missing, "Σ" + definition.numeratorJa() + " ÷ Σ" + definition.denominatorJa()
-                            + "（" + contributing + "支部）", Optional.of(numerator), Optional.of(denominator));
-            case SUM -> new AssociationWideValue(method, contributing == 0 ? Optional.empty() : Optional.of(numerator),
-                    contributing, missing, "支部の合計（" + contributing + "支部）");
-            case BRANCHES_DONE -> new AssociationWideValue(method,
-                    contributing == 0 ? Optional.empty() : Optional.of(numerator), contributing, missing,
-                    "実施した支部の数（" + contributing + "支部中）");
-            case NONE -> new AssociationWideValue(method, Optional.empty(), 0, missing,
-                    "支部の値から協会全体の値は算出できません（分子・分母のない指標）");
+            case RATIO ->
+                contributing == 0 || denominator.signum() == 0
+                        ? new AssociationWideValue(method, Optional.empty(), 0, missing, "分子・分母のある支部がありません")
+                        : new AssociationWideValue(
+                                method,
+                                Optional.of(definition
+                                        .precision()
+                                        .round(Result.quotient(numerator, denominator, definition.unit()))),
+                                contributing,
+                                missing,
+                                "Σ" + definition.numeratorJa() + " ÷ Σ" + definition.denominatorJa() + "（"
+                                        + contributing + "支部）",
+                                Optional.of(numerator),
+                                Optional.of(denominator));
+            case SUM ->
+                new AssociationWideValue(
+                        method,
+                        contributing == 0 ? Optional.empty() : Optional.of(numerator),
+                        contributing,
+                        missing,
+                        "支部の合計（" + contributing + "支部）");
+            case BRANCHES_DONE ->
+                new AssociationWideValue(
+                        method,
+                        contributing == 0 ? Optional.empty() : Optional.of(numerator),
+                        contributing,
+                        missing,
+                        "実施した支部の数（" + contributing + "支部中）");
+            case NONE ->
+                new AssociationWideValue(method, Optional.empty(), 0, missing, "支部の値から協会全体の値は算出できません（分子・分母のない指標）");
         };
     }
 }

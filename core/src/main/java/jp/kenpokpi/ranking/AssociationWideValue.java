@@ -3,7 +3,6 @@ package jp.kenpokpi.ranking;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-
 import jp.kenpokpi.catalogue.AggregationMethod;
 import jp.kenpokpi.organisation.OrgCode;
 
@@ -26,14 +25,19 @@ public record AssociationWideValue(
         Optional<BigDecimal> denominatorSum) {
 
     /** A value that is not a ratio of sums. */
-    public AssociationWideValue(AggregationMethod method, Optional<BigDecimal> value, int contributing,
-                                List<OrgCode> missing, String explanationJa) {
+    public AssociationWideValue(
+            AggregationMethod method,
+            Optional<BigDecimal> value,
+            int contributing,
+            List<OrgCode> missing,
+            String explanationJa) {
         this(method, value, contributing, missing, explanationJa, Optional.empty(), Optional.empty());
     }
 
     /** Formed from every one of the 47 branches: only then is it the association's value, not a partial sum. */
     public boolean isComplete() {
-        return value.isPresent() && missing.isEmpty()
+        return value.isPresent()
+                && missing.isEmpty()
                 && contributing == jp.kenpokpi.organisation.Organisations.all().branchCount();
     }
 }

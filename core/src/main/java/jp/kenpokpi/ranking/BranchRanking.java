@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import jp.kenpokpi.catalogue.Direction;
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.organisation.OrgCode;
@@ -18,8 +17,7 @@ import jp.kenpokpi.result.Result;
  */
 public final class BranchRanking {
 
-    private BranchRanking() {
-    }
+    private BranchRanking() {}
 
     public static List<RankedBranch> rank(KpiDefinition definition, Map<OrgCode, Result> results) {
         if (definition.direction() == Direction.DONE) return List.of();
@@ -29,13 +27,15 @@ public final class BranchRanking {
             Optional<BigDecimal> n = e.getValue().number(definition);
             n.ifPresent(v -> values.add(Map.entry(e.getKey(), v)));
         }
-        Comparator<BigDecimal> better = definition.direction() == Direction.HIGHER
-                ? Comparator.reverseOrder() : Comparator.naturalOrder();
+        Comparator<BigDecimal> better =
+                definition.direction() == Direction.HIGHER ? Comparator.reverseOrder() : Comparator.naturalOrder();
         values.sort(Map.Entry.<OrgCode, BigDecimal>comparingByValue(better).thenComparing(Map.Entry.comparingByKey()));
         List<RankedBranch> ranked = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             BigDecimal v = values.get(i).getValue();
-            int rank = i > 0 && v.compareTo(values.get(i - 1).getValue()) == 0 ? ranked.get(i - 1).rank() : i + 1;
+            int rank = i > 0 && v.compareTo(values.get(i - 1).getValue()) == 0
+                    ? ranked.get(i - 1).rank()
+                    : i + 1;
             ranked.add(new RankedBranch(values.get(i).getKey(), v, rank));
         }
         return ranked;

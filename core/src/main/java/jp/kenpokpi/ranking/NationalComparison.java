@@ -2,7 +2,6 @@ package jp.kenpokpi.ranking;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-
 import jp.kenpokpi.value.Unit;
 import jp.kenpokpi.value.ValueFormat;
 
@@ -12,8 +11,8 @@ import jp.kenpokpi.value.ValueFormat;
  *
  * @param difference computed − published, in percentage points for rates
  */
-public record NationalComparison(Optional<BigDecimal> published, Optional<BigDecimal> computed,
-                                 Optional<BigDecimal> difference, Unit unit) {
+public record NationalComparison(
+        Optional<BigDecimal> published, Optional<BigDecimal> computed, Optional<BigDecimal> difference, Unit unit) {
 
     public static NationalComparison of(Optional<BigDecimal> published, Optional<BigDecimal> computed, Unit unit) {
         Optional<BigDecimal> difference = published.isPresent() && computed.isPresent()

@@ -2,7 +2,6 @@ package jp.kenpokpi.ranking;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-
 import jp.kenpokpi.value.Figure;
 
 /**

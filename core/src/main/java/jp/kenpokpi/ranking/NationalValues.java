@@ -3,7 +3,6 @@ package jp.kenpokpi.ranking;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
-
 import jp.kenpokpi.catalogue.AggregationMethod;
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.evaluation.KpiJudge;
@@ -54,22 +53,32 @@ public final class NationalValues {
 
     private Optional<NationalValue> published(KpiDefinition definition, FiscalYear year) {
         return data.finalResult(OrgCode.ASSOCIATION, year, definition.kpiCode(), definition.definitionFy())
-                .flatMap(r -> r.result().number(definition).flatMap(v -> ResultText.of(r, definition)
-                        .map(t -> new NationalValue(v, t, NationalValue.Source.PUBLISHED, r.synthetic(), "協会全体の公表値"))));
+                .flatMap(r -> r.result()
+                        .number(definition)
+                        .flatMap(v -> ResultText.of(r, definition)
+                                .map(t -> new NationalValue(
+                                        v, t, NationalValue.Source.PUBLISHED, r.synthetic(), "協会全体の公表値"))));
     }
 
     private Optional<NationalValue> printedByBranch(KpiDefinition definition, FiscalYear year) {
         if (definition.aggregationMethod() != AggregationMethod.RATIO) return Optional.empty();
         return Organisations.all().branches().stream()
-                .flatMap(b -> data.finalResult(b.code(), year, definition.kpiCode(), definition.definitionFy()).stream())
+                .flatMap(
+                        b -> data.finalResult(b.code(), year, definition.kpiCode(), definition.definitionFy()).stream())
                 .filter(r -> r.nationalValue().isPresent())
                 .sorted(Comparator.comparing(StoredResult::synthetic).thenComparing(StoredResult::org))
-                .findFirst().flatMap(r -> printed(r, Organisations.all().get(r.org()).nameJa() + "の報告書に記載の全国平均"));
+                .findFirst()
+                .flatMap(r -> printed(r, Organisations.all().get(r.org()).nameJa() + "の報告書に記載の全国平均"));
     }
 
     private static Optional<NationalValue> printed(StoredResult r, String sourceJa) {
-        return r.nationalValue().map(v -> new NationalValue(v, r.nationalValueText().orElse(v.toPlainString()),
-                NationalValue.Source.PRINTED_BY_BRANCH, r.synthetic(), sourceJa));
+        return r.nationalValue()
+                .map(v -> new NationalValue(
+                        v,
+                        r.nationalValueText().orElse(v.toPlainString()),
+                        NationalValue.Source.PRINTED_BY_BRANCH,
+                        r.synthetic(),
+                        sourceJa));
     }
 
     private Optional<NationalValue> computed(KpiDefinition definition, FiscalYear year) {
@@ -78,15 +87,22 @@ public final class NationalValues {
         if (computed.value().isEmpty()) return Optional.empty();
         Result result = KpiJudge.computedResult(definition, computed.value().get());
         boolean synthetic = anySynthetic(definition, year, finals, computed);
-        return ResultText.of(Optional.empty(), result, definition).map(t -> new NationalValue(computed.value().get(), t,
-                NationalValue.Source.COMPUTED, synthetic, "支部の値から算出：" + computed.explanationJa()));
+        return ResultText.of(Optional.empty(), result, definition)
+                .map(t -> new NationalValue(
+                        computed.value().get(),
+                        t,
+                        NationalValue.Source.COMPUTED,
+                        synthetic,
+                        "支部の値から算出：" + computed.explanationJa()));
     }
 
     /** A value formed from branches is synthetic as soon as one synthetic branch value went into it. */
-    public boolean anySynthetic(KpiDefinition definition, FiscalYear year, Map<OrgCode, Result> finals,
-                         AssociationWideValue computed) {
-        return finals.keySet().stream().filter(b -> !computed.missing().contains(b))
+    public boolean anySynthetic(
+            KpiDefinition definition, FiscalYear year, Map<OrgCode, Result> finals, AssociationWideValue computed) {
+        return finals.keySet().stream()
+                .filter(b -> !computed.missing().contains(b))
                 .anyMatch(b -> data.finalResult(b, year, definition.kpiCode(), definition.definitionFy())
-                        .map(StoredResult::synthetic).orElse(false));
+                        .map(StoredResult::synthetic)
+                        .orElse(false));
     }
 }

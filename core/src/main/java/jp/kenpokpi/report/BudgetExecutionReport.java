@@ -3,7 +3,6 @@ package jp.kenpokpi.report;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-
 import jp.kenpokpi.budget.BudgetAmounts;
 import jp.kenpokpi.budget.BudgetCategory;
 import jp.kenpokpi.budget.BudgetExecution;
@@ -25,19 +24,32 @@ import jp.kenpokpi.value.Unit;
 public final class BudgetExecutionReport {
 
     /** Column keys, in the report's order; not "item", which R1's print rules centre (its 項番). */
-    public static final String CATEGORY = "category", ITEM = "initiative", BUDGET = "budget", EXECUTED = "executed",
-            RATE = "rate", NOTE = "note";
+    public static final String CATEGORY = "category",
+            ITEM = "initiative",
+            BUDGET = "budget",
+            EXECUTED = "executed",
+            RATE = "rate",
+            NOTE = "note";
 
     public static final String SUBTOTAL = "小計", TOTAL = "総計", OVER_EXECUTED = "予算超過";
 
-    private BudgetExecutionReport() {
-    }
+    private BudgetExecutionReport() {}
 
     public static ReportTable of(BudgetExecution budget, Organisation organisation) {
-        List<Column> columns = List.of(new Column(CATEGORY, 14), new Column(ITEM, 34), new Column(BUDGET, 10),
-                new Column(EXECUTED, 10), new Column(RATE, 6), new Column(NOTE, 6));
-        List<List<HeaderCell>> header = List.of(List.of(HeaderCell.of("分野"), HeaderCell.of("主な取組"),
-                HeaderCell.of("予算額（円）"), HeaderCell.of("執行額（円）"), HeaderCell.of("執行率"), HeaderCell.of("備考")));
+        List<Column> columns = List.of(
+                new Column(CATEGORY, 14),
+                new Column(ITEM, 34),
+                new Column(BUDGET, 10),
+                new Column(EXECUTED, 10),
+                new Column(RATE, 6),
+                new Column(NOTE, 6));
+        List<List<HeaderCell>> header = List.of(List.of(
+                HeaderCell.of("分野"),
+                HeaderCell.of("主な取組"),
+                HeaderCell.of("予算額（円）"),
+                HeaderCell.of("執行額（円）"),
+                HeaderCell.of("執行率"),
+                HeaderCell.of("備考")));
         List<Group> groups = new ArrayList<>();
         int n = 0;
         for (BudgetSection section : budget.sections()) {
@@ -55,10 +67,14 @@ public final class BudgetExecutionReport {
             rows.add(row(TOTAL, "", section.total(), section.synthetic()));
             groups.add(new Group(KpiSummaryReport.fullWidth(n) + "．" + section.nameJa() + "の執行実績", rows, totals));
         }
-        List<String> footer = List.of("執行率は執行額÷予算額を小数第1位で四捨五入したものです。",
-                "小計・総計は取組の金額の合計です。" + OVER_EXECUTED + "：執行額が予算額を上回っています。");
-        return new ReportTable(budget.year().japanese() + " " + organisation.nameJa() + " 保険者機能強化予算の執行状況",
-                columns, header, groups, footer);
+        List<String> footer =
+                List.of("執行率は執行額÷予算額を小数第1位で四捨五入したものです。", "小計・総計は取組の金額の合計です。" + OVER_EXECUTED + "：執行額が予算額を上回っています。");
+        return new ReportTable(
+                budget.year().japanese() + " " + organisation.nameJa() + " 保険者機能強化予算の執行状況",
+                columns,
+                header,
+                groups,
+                footer);
     }
 
     private static List<ReportCell> row(String category, String item, BudgetAmounts amounts, boolean synthetic) {
@@ -67,7 +83,9 @@ public final class BudgetExecutionReport {
                 new ReportCell.Text(item, false),
                 yen(amounts.budget(), synthetic),
                 yen(amounts.executed(), synthetic),
-                amounts.rate().<ReportCell>map(r -> rate(r, synthetic)).orElseGet(() -> new ReportCell.Text("—", false)),
+                amounts.rate()
+                        .<ReportCell>map(r -> rate(r, synthetic))
+                        .orElseGet(() -> new ReportCell.Text("—", false)),
                 new ReportCell.Text(amounts.overExecuted() ? OVER_EXECUTED : "", false));
     }
 

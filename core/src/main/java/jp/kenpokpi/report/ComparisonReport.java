@@ -2,7 +2,6 @@ package jp.kenpokpi.report;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import jp.kenpokpi.comparison.ComparisonCell;
 import jp.kenpokpi.comparison.ComparisonRow;
 import jp.kenpokpi.comparison.ComparisonTable;
@@ -20,8 +19,7 @@ public final class ComparisonReport {
 
     public static final String KPI = "kpi";
 
-    private ComparisonReport() {
-    }
+    private ComparisonReport() {}
 
     /**
      * @param scopeJa the branches compared, as the title names them (東北ブロック, 全支部)
@@ -38,7 +36,9 @@ public final class ComparisonReport {
             kinds.add(HeaderCell.of("結果"));
         }
         String y = table.year().japanese();
-        return new ReportTable(y + " KPI実績の支部間比較（協会全体・" + scopeJa + "）", columns,
+        return new ReportTable(
+                y + " KPI実績の支部間比較（協会全体・" + scopeJa + "）",
+                columns,
                 List.of(organisations, kinds),
                 KpiSummaryReport.groupedByArea(table.rows(), r -> r.definition().areaJa(), (item, r) -> cells(r)),
                 KpiSummaryReport.legend());
@@ -55,7 +55,8 @@ public final class ComparisonReport {
     }
 
     private static List<ReportCell> cells(ComparisonRow row) {
-        List<ReportCell> cells = new ArrayList<>(List.of(new ReportCell.Text(row.definition().nameJa(), false)));
+        List<ReportCell> cells =
+                new ArrayList<>(List.of(new ReportCell.Text(row.definition().nameJa(), false)));
         for (ComparisonCell c : row.cells()) {
             cells.add(KpiSummaryReport.value(c.targetFigure(), ""));
             ReportCell result = KpiSummaryReport.value(c.actualFigure(), "");

@@ -6,8 +6,7 @@ package jp.kenpokpi.report;
  */
 public final class DisplayWidth {
 
-    private DisplayWidth() {
-    }
+    private DisplayWidth() {}
 
     /**
      * 1 for ASCII and half-width katakana (ｱ), 2 for everything else: a Japanese font, and a terminal set up for

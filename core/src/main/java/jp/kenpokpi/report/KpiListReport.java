@@ -2,7 +2,6 @@ package jp.kenpokpi.report;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.plan.BusinessPlan;
@@ -20,11 +19,13 @@ import jp.kenpokpi.summary.SummaryRow;
  */
 public final class KpiListReport {
 
-    public static final String ITEM = "item", MEASURE = "measure", KPI = "kpi", TARGET = "target",
+    public static final String ITEM = "item",
+            MEASURE = "measure",
+            KPI = "kpi",
+            TARGET = "target",
             REASONING = "reasoning";
 
-    private KpiListReport() {
-    }
+    private KpiListReport() {}
 
     /**
      * Why R6 has nothing to print for this plan, or empty when it has: its own column, 設定に当たっての考え方, is
@@ -32,20 +33,28 @@ public final class KpiListReport {
      * FY2023 実施状況). A plan without one reason would print an empty column beside targets found elsewhere.
      */
     public static java.util.Optional<String> missingReason(BusinessPlan plan) {
-        boolean reasoned = plan.measures().stream().flatMap(m -> m.kpis().stream())
+        boolean reasoned = plan.measures().stream()
+                .flatMap(m -> m.kpis().stream())
                 .anyMatch(k -> k.targetReasoning().isPresent());
-        return reasoned ? java.util.Optional.empty()
-                : java.util.Optional.of("この年度の事業計画にはKPIの設定に当たっての考え方が記載されていません");
+        return reasoned ? java.util.Optional.empty() : java.util.Optional.of("この年度の事業計画にはKPIの設定に当たっての考え方が記載されていません");
     }
 
     /**
      * @param rows the year's summary rows of the branch, for the KPI names and targets
      */
     public static ReportTable of(BusinessPlan plan, List<SummaryRow> rows, Organisation organisation, FiscalYear year) {
-        List<Column> columns = List.of(new Column(ITEM, 4), new Column(MEASURE, 14), new Column(KPI, 30),
-                new Column(TARGET, 12), new Column(REASONING, 48));
-        List<List<HeaderCell>> header = List.of(List.of(HeaderCell.of("項番"), HeaderCell.of("施策"),
-                HeaderCell.of("KPI"), HeaderCell.of(year.japanese() + "目標"), HeaderCell.of("設定に当たっての考え方")));
+        List<Column> columns = List.of(
+                new Column(ITEM, 4),
+                new Column(MEASURE, 14),
+                new Column(KPI, 30),
+                new Column(TARGET, 12),
+                new Column(REASONING, 48));
+        List<List<HeaderCell>> header = List.of(List.of(
+                HeaderCell.of("項番"),
+                HeaderCell.of("施策"),
+                HeaderCell.of("KPI"),
+                HeaderCell.of(year.japanese() + "目標"),
+                HeaderCell.of("設定に当たっての考え方")));
         var byKpi = new java.util.HashMap<String, SummaryRow>();
         rows.forEach(r -> byKpi.putIfAbsent(r.definition().kpiCode(), r));
         List<Group> groups = new ArrayList<>();
@@ -56,22 +65,26 @@ public final class KpiListReport {
             if (kpis.isEmpty()) continue;
             kpis.sort(java.util.Comparator.comparingInt(k -> k.kpi().item()));
             n++;
-            groups.add(new Group(KpiSummaryReport.fullWidth(n) + "．" + area.nameJa() + "関係",
-                    kpis.stream().map(k -> cells(k, byKpi.get(k.kpi().kpiCode()))).toList()));
+            groups.add(new Group(
+                    KpiSummaryReport.fullWidth(n) + "．" + area.nameJa() + "関係",
+                    kpis.stream()
+                            .map(k -> cells(k, byKpi.get(k.kpi().kpiCode())))
+                            .toList()));
         }
-        return new ReportTable(year.japanese() + " " + organisation.nameJa() + " KPI一覧表", columns, header, groups,
-                List.of());
+        return new ReportTable(
+                year.japanese() + " " + organisation.nameJa() + " KPI一覧表", columns, header, groups, List.of());
     }
 
-    private record KpiOfMeasure(Measure measure, PlanKpi kpi) {
-    }
+    private record KpiOfMeasure(Measure measure, PlanKpi kpi) {}
 
     private static List<ReportCell> cells(KpiOfMeasure k, SummaryRow row) {
         String name = row != null ? row.definition().nameJa() : k.kpi().kpiCode();
-        ReportCell target = row == null ? ReportCell.empty()
-                : KpiSummaryReport.text(row.targetFigure());
-        return List.of(new ReportCell.Text("（" + k.kpi().item() + "）", false),
-                new ReportCell.Text(k.measure().title(), false), new ReportCell.Text(name, false), target,
+        ReportCell target = row == null ? ReportCell.empty() : KpiSummaryReport.text(row.targetFigure());
+        return List.of(
+                new ReportCell.Text("（" + k.kpi().item() + "）", false),
+                new ReportCell.Text(k.measure().title(), false),
+                new ReportCell.Text(name, false),
+                target,
                 new ReportCell.Text(k.kpi().targetReasoning().orElse(""), false));
     }
 }

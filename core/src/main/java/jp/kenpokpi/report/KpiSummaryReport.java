@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.period.FiscalYear;
@@ -29,8 +28,16 @@ import jp.kenpokpi.value.UnreadableValueException;
 public final class KpiSummaryReport {
 
     /** Column keys, in the report's order. */
-    public static final String ITEM = "item", GROUP = "group", KPI = "kpi", PRIOR2 = "prior2", PRIOR1 = "prior1",
-            TARGET = "target", ACTUAL = "actual", MARK = "mark", NATIONAL = "national", NEXT_TARGET = "nextTarget",
+    public static final String ITEM = "item",
+            GROUP = "group",
+            KPI = "kpi",
+            PRIOR2 = "prior2",
+            PRIOR1 = "prior1",
+            TARGET = "target",
+            ACTUAL = "actual",
+            MARK = "mark",
+            NATIONAL = "national",
+            NEXT_TARGET = "nextTarget",
             NOTE = "note";
 
     /** The marks the legend explains, as the Tochigi report lists them. */
@@ -38,29 +45,50 @@ public final class KpiSummaryReport {
 
     private static final String FULL_WIDTH_DIGITS = "０１２３４５６７８９";
 
-    private KpiSummaryReport() {
-    }
+    private KpiSummaryReport() {}
 
     public static ReportTable of(List<SummaryRow> rows, Organisation organisation, FiscalYear year) {
         return of(rows, organisation, year, Optional.empty());
     }
 
     /** With the branch's plan, rows follow the plan's 項番 and carry its numbers, as the branch's own table does. */
-    public static ReportTable of(List<SummaryRow> rows, Organisation organisation, FiscalYear year,
-                                 Optional<BusinessPlan> plan) {
+    public static ReportTable of(
+            List<SummaryRow> rows, Organisation organisation, FiscalYear year, Optional<BusinessPlan> plan) {
         String y = year.japanese();
-        List<Column> columns = List.of(new Column(ITEM, 4), new Column(GROUP, 8), new Column(KPI, 31),
-                new Column(PRIOR2, 8), new Column(PRIOR1, 8), new Column(TARGET, 10), new Column(ACTUAL, 8),
-                new Column(MARK, 6), new Column(NATIONAL, 8), new Column(NEXT_TARGET, 13), new Column(NOTE, 11));
+        List<Column> columns = List.of(
+                new Column(ITEM, 4),
+                new Column(GROUP, 8),
+                new Column(KPI, 31),
+                new Column(PRIOR2, 8),
+                new Column(PRIOR1, 8),
+                new Column(TARGET, 10),
+                new Column(ACTUAL, 8),
+                new Column(MARK, 6),
+                new Column(NATIONAL, 8),
+                new Column(NEXT_TARGET, 13),
+                new Column(NOTE, 11));
         List<List<HeaderCell>> header = List.of(
-                List.of(new HeaderCell("項番", 1, 2), new HeaderCell("担当グループ", 1, 2),
+                List.of(
+                        new HeaderCell("項番", 1, 2),
+                        new HeaderCell("担当グループ", 1, 2),
                         new HeaderCell(y + " " + organisation.nameJa() + "KPI", 1, 2),
-                        HeaderCell.of(year.plus(-2).japanese()), HeaderCell.of(year.previous().japanese()),
-                        new HeaderCell(y, 4, 1), HeaderCell.of(year.next().japanese()), new HeaderCell("備考", 1, 2)),
-                List.of(HeaderCell.of("実績"), HeaderCell.of("実績"), HeaderCell.of("目標"), HeaderCell.of("実績"),
-                        HeaderCell.of("実施状況"), HeaderCell.of("全国平均"), HeaderCell.of("目標")));
+                        HeaderCell.of(year.plus(-2).japanese()),
+                        HeaderCell.of(year.previous().japanese()),
+                        new HeaderCell(y, 4, 1),
+                        HeaderCell.of(year.next().japanese()),
+                        new HeaderCell("備考", 1, 2)),
+                List.of(
+                        HeaderCell.of("実績"),
+                        HeaderCell.of("実績"),
+                        HeaderCell.of("目標"),
+                        HeaderCell.of("実績"),
+                        HeaderCell.of("実施状況"),
+                        HeaderCell.of("全国平均"),
+                        HeaderCell.of("目標")));
 
-        List<Group> groups = groupedByArea(PlanResults.inItemOrder(rows, plan), r -> r.row().definition().areaJa(),
+        List<Group> groups = groupedByArea(
+                PlanResults.inItemOrder(rows, plan),
+                r -> r.row().definition().areaJa(),
                 (running, r) -> cells(r.item(), r.row()));
         List<String> footer = legend();
         return new ReportTable(y + " " + organisation.nameJa() + "事業計画実施状況（概要）", columns, header, groups, footer);
@@ -70,8 +98,8 @@ public final class KpiSummaryReport {
      * The rows grouped under the report's area headings (１．基盤的保険者機能関係), in the order the areas first
      * appear; the item number runs on across the groups.
      */
-    static <T> List<Group> groupedByArea(List<T> rows, Function<T, String> area,
-                                         BiFunction<Integer, T, List<ReportCell>> cells) {
+    static <T> List<Group> groupedByArea(
+            List<T> rows, Function<T, String> area, BiFunction<Integer, T, List<ReportCell>> cells) {
         Map<String, List<List<ReportCell>>> byArea = new LinkedHashMap<>();
         int item = 0;
         for (T row : rows) {
@@ -112,7 +140,8 @@ public final class KpiSummaryReport {
         ReportCell cell = value(Optional.of(figure.textOr(empty)).filter(t -> !t.isEmpty()), false);
         if (!figure.isPresent()) return cell;
         if (cell instanceof ReportCell.Number n) {
-            return new ReportCell.Number(n.value(), n.unit(), n.decimals(), figure.synthetic(), n.mark(), figure.computed());
+            return new ReportCell.Number(
+                    n.value(), n.unit(), n.decimals(), figure.synthetic(), n.mark(), figure.computed());
         }
         return new ReportCell.Text(cell.text(), figure.synthetic(), figure.computed());
     }
@@ -128,8 +157,10 @@ public final class KpiSummaryReport {
     static ReportCell value(Optional<String> text, boolean synthetic) {
         if (text.isEmpty()) return new ReportCell.Text("", synthetic);
         try {
-            if (PrintedValueParser.parse(text.get()).value() instanceof PrintedValue.Amount a && a.unit().isPresent()) {
-                return new ReportCell.Number(a.number(), a.unit().get(), Math.max(0, a.number().scale()), synthetic);
+            if (PrintedValueParser.parse(text.get()).value() instanceof PrintedValue.Amount a
+                    && a.unit().isPresent()) {
+                return new ReportCell.Number(
+                        a.number(), a.unit().get(), Math.max(0, a.number().scale()), synthetic);
             }
         } catch (UnreadableValueException e) {
             // Not a value (a remark such as －): shown as printed.

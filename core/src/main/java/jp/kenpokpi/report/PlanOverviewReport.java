@@ -2,7 +2,6 @@ package jp.kenpokpi.report;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.period.FiscalYear;
@@ -21,28 +20,42 @@ import jp.kenpokpi.report.ReportTable.HeaderCell;
  */
 public final class PlanOverviewReport {
 
-    public static final String MEASURE = "measure", LINE = "line", TARGET = "target", ACTUAL = "actual",
-            MARK = "mark", ISSUES = "issues";
+    public static final String MEASURE = "measure",
+            LINE = "line",
+            TARGET = "target",
+            ACTUAL = "actual",
+            MARK = "mark",
+            ISSUES = "issues";
 
     /** Longest action text printed before it is cut with …. */
     static final int ACTION_TEXT = 40;
 
-    private static final List<Mark> LEGEND = List.of(Mark.EXCEEDED, Mark.AS_PLANNED, Mark.BELOW_PLAN,
-            Mark.NOT_CARRIED_OUT);
+    private static final List<Mark> LEGEND =
+            List.of(Mark.EXCEEDED, Mark.AS_PLANNED, Mark.BELOW_PLAN, Mark.NOT_CARRIED_OUT);
 
-    private PlanOverviewReport() {
-    }
+    private PlanOverviewReport() {}
 
     public static ReportTable of(PlanResults plan, Organisation organisation, FiscalYear year) {
         // Wide enough that most measure titles and KPI names take one line: the overview must fit one page.
-        List<Column> columns = List.of(new Column(MEASURE, 20), new Column(LINE, 34), new Column(TARGET, 9),
-                new Column(ACTUAL, 8), new Column(MARK, 5), new Column(ISSUES, 22));
-        List<List<HeaderCell>> header = List.of(List.of(HeaderCell.of("施策"), HeaderCell.of("KPI・具体的取組"),
-                HeaderCell.of("KPI目標"), HeaderCell.of("KPI実績"), HeaderCell.of("実施状況"), HeaderCell.of("課題")));
+        List<Column> columns = List.of(
+                new Column(MEASURE, 20),
+                new Column(LINE, 34),
+                new Column(TARGET, 9),
+                new Column(ACTUAL, 8),
+                new Column(MARK, 5),
+                new Column(ISSUES, 22));
+        List<List<HeaderCell>> header = List.of(List.of(
+                HeaderCell.of("施策"),
+                HeaderCell.of("KPI・具体的取組"),
+                HeaderCell.of("KPI目標"),
+                HeaderCell.of("KPI実績"),
+                HeaderCell.of("実施状況"),
+                HeaderCell.of("課題")));
         List<Group> groups = plan.groupsByArea(PlanOverviewReport::rows);
-        List<String> footer = LEGEND.stream().map(m -> m.symbol() + m.legendJa()).toList();
-        return new ReportTable(year.japanese() + " " + organisation.nameJa() + "事業計画の実施状況（一覧）", columns, header,
-                groups, footer);
+        List<String> footer =
+                LEGEND.stream().map(m -> m.symbol() + m.legendJa()).toList();
+        return new ReportTable(
+                year.japanese() + " " + organisation.nameJa() + "事業計画の実施状況（一覧）", columns, header, groups, footer);
     }
 
     /** The measure's KPI lines, then its marked actions; a measure with neither still gets its line. */
@@ -51,18 +64,32 @@ public final class PlanOverviewReport {
         List<List<ReportCell>> rows = new ArrayList<>();
         for (ItemRow k : results.kpis()) {
             var row = k.row();
-            rows.add(List.of(ReportCell.empty(), text("（" + k.item() + "）" + row.definition().nameJa()),
+            rows.add(List.of(
+                    ReportCell.empty(),
+                    text("（" + k.item() + "）" + row.definition().nameJa()),
                     KpiSummaryReport.text(row.targetFigure()),
                     KpiSummaryReport.value(row.actualFigure(), ""),
-                    new ReportCell.MarkCell(row.evaluation().mark()), ReportCell.empty()));
+                    new ReportCell.MarkCell(row.evaluation().mark()),
+                    ReportCell.empty()));
         }
         for (PlanAction a : m.actions()) {
             if (a.mark().isEmpty()) continue;
-            rows.add(List.of(ReportCell.empty(), text(a.label() + firstLine(a.planText())), ReportCell.empty(),
-                    ReportCell.empty(), new ReportCell.MarkCell(a.mark().get()), ReportCell.empty()));
+            rows.add(List.of(
+                    ReportCell.empty(),
+                    text(a.label() + firstLine(a.planText())),
+                    ReportCell.empty(),
+                    ReportCell.empty(),
+                    new ReportCell.MarkCell(a.mark().get()),
+                    ReportCell.empty()));
         }
-        if (rows.isEmpty()) rows.add(List.of(ReportCell.empty(), text("（KPIなし）"), ReportCell.empty(),
-                ReportCell.empty(), ReportCell.empty(), ReportCell.empty()));
+        if (rows.isEmpty())
+            rows.add(List.of(
+                    ReportCell.empty(),
+                    text("（KPIなし）"),
+                    ReportCell.empty(),
+                    ReportCell.empty(),
+                    ReportCell.empty(),
+                    ReportCell.empty()));
         List<ReportCell> first = new ArrayList<>(rows.get(0));
         first.set(0, text(KpiSummaryReport.fullWidth(m.number()) + "．" + m.title()));
         first.set(5, text(m.issues()));
@@ -71,7 +98,11 @@ public final class PlanOverviewReport {
     }
 
     static String firstLine(String text) {
-        String line = text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
+        String line = text.lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .findFirst()
+                .orElse("");
         return line.length() <= ACTION_TEXT ? line : line.substring(0, ACTION_TEXT) + "…";
     }
 

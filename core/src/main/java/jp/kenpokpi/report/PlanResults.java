@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import jp.kenpokpi.evaluation.SelfEvaluation;
 import jp.kenpokpi.plan.BusinessPlan;
 import jp.kenpokpi.plan.Measure;
@@ -37,13 +36,13 @@ public final class PlanResults {
         /** The S–D its KPIs suggest, whatever the branch gave: what the edit page offers. */
         public Optional<SelfEvaluation> suggestion() {
             return MeasureSelfEvaluation.suggest(kpis.stream()
-                    .map(k -> k.row().evaluation().suggestedSelfEvaluation()).toList());
+                    .map(k -> k.row().evaluation().suggestedSelfEvaluation())
+                    .toList());
         }
     }
 
     /** A summary row with its 項番 in the plan. */
-    public record ItemRow(int item, SummaryRow row) {
-    }
+    public record ItemRow(int item, SummaryRow row) {}
 
     /** An S–D grade and whether it is only a suggestion. */
     public record Judged(SelfEvaluation grade, boolean suggested) {
@@ -59,8 +58,8 @@ public final class PlanResults {
 
     public PlanResults(BusinessPlan plan, List<SummaryRow> rows) {
         this.plan = plan;
-        this.rowsByKpi = rows.stream().collect(Collectors.toMap(r -> r.definition().kpiCode(), Function.identity(),
-                (a, b) -> a));
+        this.rowsByKpi = rows.stream()
+                .collect(Collectors.toMap(r -> r.definition().kpiCode(), Function.identity(), (a, b) -> a));
     }
 
     public BusinessPlan plan() {
@@ -80,7 +79,8 @@ public final class PlanResults {
         for (PlanArea area : PlanArea.values()) {
             List<MeasureResults> measures = measures(area);
             if (measures.isEmpty()) continue;
-            groups.add(new ReportTable.Group(KpiSummaryReport.fullWidth(groups.size() + 1) + "．" + area.nameJa() + "関係",
+            groups.add(new ReportTable.Group(
+                    KpiSummaryReport.fullWidth(groups.size() + 1) + "．" + area.nameJa() + "関係",
                     measures.stream().flatMap(m -> rows.apply(m).stream()).toList()));
         }
         return groups;
@@ -92,7 +92,8 @@ public final class PlanResults {
 
     private MeasureResults results(Measure m) {
         List<ItemRow> kpis = new ArrayList<>();
-        for (PlanKpi k : m.kpis().stream().sorted(Comparator.comparingInt(PlanKpi::item)).toList()) {
+        for (PlanKpi k :
+                m.kpis().stream().sorted(Comparator.comparingInt(PlanKpi::item)).toList()) {
             SummaryRow row = rowsByKpi.get(k.kpiCode());
             if (row != null) kpis.add(new ItemRow(k.item(), row));
         }

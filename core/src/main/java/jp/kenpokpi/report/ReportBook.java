@@ -2,7 +2,6 @@ package jp.kenpokpi.report;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import jp.kenpokpi.period.FiscalYear;
 
 /**

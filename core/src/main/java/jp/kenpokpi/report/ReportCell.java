@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
-
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.value.Figure;
 import jp.kenpokpi.value.Unit;

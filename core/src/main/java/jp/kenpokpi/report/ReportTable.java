@@ -13,8 +13,8 @@ import java.util.List;
  * @param groups  the body rows, grouped under a heading row (１．基盤的保険者機能関係)
  * @param footer  lines printed under the table (the mark legend)
  */
-public record ReportTable(String title, List<Column> columns, List<List<HeaderCell>> header, List<Group> groups,
-                          List<String> footer) {
+public record ReportTable(
+        String title, List<Column> columns, List<List<HeaderCell>> header, List<Group> groups, List<String> footer) {
 
     public ReportTable {
         columns = List.copyOf(columns);
@@ -24,8 +24,8 @@ public record ReportTable(String title, List<Column> columns, List<List<HeaderCe
         for (Group g : groups) {
             for (List<ReportCell> row : g.rows()) {
                 if (row.size() != columns.size()) {
-                    throw new IllegalArgumentException(g.heading() + ": a row has " + row.size() + " cells for "
-                            + columns.size() + " columns");
+                    throw new IllegalArgumentException(
+                            g.heading() + ": a row has " + row.size() + " cells for " + columns.size() + " columns");
                 }
             }
         }
@@ -36,8 +36,7 @@ public record ReportTable(String title, List<Column> columns, List<List<HeaderCe
      *
      * @param width the column's width in full-width characters, a hint for media with fixed widths (Excel, PDF)
      */
-    public record Column(String key, int width) {
-    }
+    public record Column(String key, int width) {}
 
     /** A header cell spanning {@code colSpan} columns and {@code rowSpan} header rows. */
     public record HeaderCell(String text, int colSpan, int rowSpan) {
@@ -64,7 +63,8 @@ public record ReportTable(String title, List<Column> columns, List<List<HeaderCe
             rows = rows.stream().map(List::copyOf).toList();
             totals = java.util.Set.copyOf(totals);
             for (int t : totals) {
-                if (t < 0 || t >= rows.size()) throw new IllegalArgumentException(heading + ": no row " + t + " to total");
+                if (t < 0 || t >= rows.size())
+                    throw new IllegalArgumentException(heading + ": no row " + t + " to total");
             }
         }
 

@@ -7,8 +7,7 @@ package jp.kenpokpi.report;
  */
 public final class TextLines {
 
-    private TextLines() {
-    }
+    private TextLines() {}
 
     /**
      * The lines {@code text} takes in a column {@code width} full-width characters wide: each line break starts a

@@ -1,7 +1,6 @@
 package jp.kenpokpi.result;
 
 import java.util.Optional;
-
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
 

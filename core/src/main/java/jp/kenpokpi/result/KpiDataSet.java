@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.AsOf;
 import jp.kenpokpi.period.FiscalYear;
@@ -15,15 +14,12 @@ import jp.kenpokpi.period.FiscalYear;
 /** Targets and results held in memory, indexed the ways the summaries look them up. */
 public final class KpiDataSet implements FinalResults {
 
-    private record TargetKey(OrgCode org, FiscalYear year, String kpiCode) {
-    }
+    private record TargetKey(OrgCode org, FiscalYear year, String kpiCode) {}
 
-    private record ResultKey(OrgCode org, FiscalYear year, String kpiCode, int definitionFy) {
-    }
+    private record ResultKey(OrgCode org, FiscalYear year, String kpiCode, int definitionFy) {}
 
     /** One KPI version's year-end results across the organisations. */
-    private record SeriesKey(FiscalYear year, String kpiCode, int definitionFy) {
-    }
+    private record SeriesKey(FiscalYear year, String kpiCode, int definitionFy) {}
 
     private final Map<TargetKey, StoredTarget> targets = new HashMap<>();
     private final Map<ResultKey, StoredResult> finals = new HashMap<>();
@@ -38,7 +34,9 @@ public final class KpiDataSet implements FinalResults {
             if (r.isFinal()) {
                 finals.put(key, r);
                 if (!r.org().isAssociation()) {
-                    branchFinals.computeIfAbsent(new SeriesKey(r.year(), r.kpiCode(), r.definitionFy()), k -> new TreeMap<>())
+                    branchFinals
+                            .computeIfAbsent(
+                                    new SeriesKey(r.year(), r.kpiCode(), r.definitionFy()), k -> new TreeMap<>())
                             .put(r.org(), r.result());
                 }
             } else {
@@ -83,7 +81,9 @@ public final class KpiDataSet implements FinalResults {
         Map<OrgCode, Result> map = new TreeMap<>();
         for (Map.Entry<ResultKey, TreeMap<AsOf, StoredResult>> e : interims.entrySet()) {
             ResultKey k = e.getKey();
-            if (!k.org().isAssociation() && k.year().equals(asOf.fiscalYear()) && k.kpiCode().equals(kpiCode)
+            if (!k.org().isAssociation()
+                    && k.year().equals(asOf.fiscalYear())
+                    && k.kpiCode().equals(kpiCode)
                     && k.definitionFy() == definitionFy) {
                 Map.Entry<AsOf, StoredResult> latest = e.getValue().floorEntry(asOf);
                 if (latest != null) map.put(k.org(), latest.getValue().result());
@@ -105,7 +105,8 @@ public final class KpiDataSet implements FinalResults {
     public List<AsOf> interimMonths(OrgCode org) {
         TreeSet<AsOf> months = new TreeSet<>();
         for (Map.Entry<ResultKey, TreeMap<AsOf, StoredResult>> e : interims.entrySet()) {
-            if (e.getKey().org().equals(org) || org.isAssociation()) months.addAll(e.getValue().keySet());
+            if (e.getKey().org().equals(org) || org.isAssociation())
+                months.addAll(e.getValue().keySet());
         }
         return List.copyOf(months);
     }

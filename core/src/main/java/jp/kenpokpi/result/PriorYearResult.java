@@ -1,7 +1,6 @@
 package jp.kenpokpi.result;
 
 import java.math.BigDecimal;
-
 import jp.kenpokpi.period.FiscalYear;
 
 /**
@@ -11,14 +10,11 @@ import jp.kenpokpi.period.FiscalYear;
 public sealed interface PriorYearResult {
 
     /** The prior year's final value, at the KPI's reporting precision. */
-    record Known(FiscalYear year, BigDecimal value, boolean restated) implements PriorYearResult {
-    }
+    record Known(FiscalYear year, BigDecimal value, boolean restated) implements PriorYearResult {}
 
     /** No final result for the prior year has been recorded. */
-    record Missing(FiscalYear year) implements PriorYearResult {
-    }
+    record Missing(FiscalYear year) implements PriorYearResult {}
 
     /** The definition changed and no restated prior-year value exists. */
-    record NotComparable(String reason) implements PriorYearResult {
-    }
+    record NotComparable(String reason) implements PriorYearResult {}
 }

@@ -3,7 +3,6 @@ package jp.kenpokpi.result;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Optional;
-
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.value.PrintedValue;
 import jp.kenpokpi.value.Unit;
@@ -29,7 +28,9 @@ public record Result(PrintedValue value, Optional<BigDecimal> numerator, Optiona
     }
 
     public boolean hasNumeratorAndDenominator() {
-        return numerator.isPresent() && denominator.isPresent() && denominator.get().signum() != 0;
+        return numerator.isPresent()
+                && denominator.isPresent()
+                && denominator.get().signum() != 0;
     }
 
     /**

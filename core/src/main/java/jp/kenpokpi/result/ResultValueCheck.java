@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import jp.kenpokpi.catalogue.Direction;
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.organisation.OrgCode;
@@ -26,18 +25,23 @@ import jp.kenpokpi.value.ValueFormat;
  */
 public final class ResultValueCheck {
 
-    private ResultValueCheck() {
-    }
+    private ResultValueCheck() {}
 
     /** The fields a value is entered in; callers name them their own way (CSV column, form field). */
-    public enum Field { ACTUAL, NUMERATOR, DENOMINATOR }
-
-    public record Problem(Field field, String messageJa) {
+    public enum Field {
+        ACTUAL,
+        NUMERATOR,
+        DENOMINATOR
     }
 
+    public record Problem(Field field, String messageJa) {}
+
     /** What was read, and the problems; the values read are meaningful only when there is no problem. */
-    public record Outcome(Optional<Reading<PrintedValue>> actual, Optional<BigDecimal> numerator,
-                          Optional<BigDecimal> denominator, List<Problem> problems) {
+    public record Outcome(
+            Optional<Reading<PrintedValue>> actual,
+            Optional<BigDecimal> numerator,
+            Optional<BigDecimal> denominator,
+            List<Problem> problems) {
 
         public boolean ok() {
             return problems.isEmpty();
@@ -53,8 +57,12 @@ public final class ResultValueCheck {
      * @param numerator   as printed (163,860), empty when none
      * @param denominator as printed, empty when none
      */
-    public static Outcome check(KpiDefinition definition, OrgCode org, Optional<String> actual,
-                                Optional<String> numerator, Optional<String> denominator) {
+    public static Outcome check(
+            KpiDefinition definition,
+            OrgCode org,
+            Optional<String> actual,
+            Optional<String> numerator,
+            Optional<String> denominator) {
         List<Problem> problems = new ArrayList<>();
         Optional<Reading<PrintedValue>> reading = actual(definition, org, actual, problems);
         Optional<BigDecimal> num = count(Field.NUMERATOR, numerator, problems);
@@ -68,13 +76,17 @@ public final class ResultValueCheck {
      * Why a value does not fit its KPI, or empty when it does. The association may report a done-KPI as a count of
      * the branches that carried it out (41支部).
      */
-    public static Optional<String> kindProblem(String printed, PrintedValue value, KpiDefinition definition, OrgCode org) {
+    public static Optional<String> kindProblem(
+            String printed, PrintedValue value, KpiDefinition definition, OrgCode org) {
         String name = "「" + definition.nameJa() + "」";
         if (definition.direction() == Direction.DONE) {
-            boolean fits = value instanceof PrintedValue.Done || value instanceof PrintedValue.NotYet
+            boolean fits = value instanceof PrintedValue.Done
+                    || value instanceof PrintedValue.NotYet
                     || (value instanceof PrintedValue.BranchCount && org.isAssociation());
-            return fits ? Optional.empty() : Optional.of("「" + printed + "」: " + name + "は実施／未実施で書きます"
-                    + (org.isAssociation() ? "（協会全体は実施した支部の数、例: 41支部）" : ""));
+            return fits
+                    ? Optional.empty()
+                    : Optional.of("「" + printed + "」: " + name + "は実施／未実施で書きます"
+                            + (org.isAssociation() ? "（協会全体は実施した支部の数、例: 41支部）" : ""));
         }
         if (value instanceof PrintedValue.Amount amount) {
             Unit unit = amount.unit().orElse(definition.unit());
@@ -83,21 +95,23 @@ public final class ResultValueCheck {
                         + definition.unit().symbol() + "」と違います");
             }
             // The catalogue's unit says which values are possible; the stored column how many digits it keeps.
-            return unit.rangeProblem(amount.number()).or(() -> FieldLimits.Number.VALUE.problem(amount.number()))
+            return unit.rangeProblem(amount.number())
+                    .or(() -> FieldLimits.Number.VALUE.problem(amount.number()))
                     .map(m -> "「" + printed + "」: " + m);
         }
         return value.isPresent()
                 ? Optional.of("「" + printed + "」: " + name + "は数値のKPIです（例: "
-                + ValueFormat.amount(new BigDecimal("72.2"), definition.unit()) + "）")
+                        + ValueFormat.amount(new BigDecimal("72.2"), definition.unit()) + "）")
                 : Optional.empty();
     }
 
-    private static Optional<Reading<PrintedValue>> actual(KpiDefinition definition, OrgCode org, Optional<String> text,
-                                                          List<Problem> problems) {
+    private static Optional<Reading<PrintedValue>> actual(
+            KpiDefinition definition, OrgCode org, Optional<String> text, List<Problem> problems) {
         if (text.isEmpty()) return Optional.empty();
         try {
             Reading<PrintedValue> reading = PrintedValueParser.parse(text.get());
-            kindProblem(text.get(), reading.value(), definition, org).ifPresent(m -> problems.add(new Problem(Field.ACTUAL, m)));
+            kindProblem(text.get(), reading.value(), definition, org)
+                    .ifPresent(m -> problems.add(new Problem(Field.ACTUAL, m)));
             return Optional.of(reading);
         } catch (UnreadableValueException e) {
             problems.add(new Problem(Field.ACTUAL, e.getMessage()));
@@ -118,16 +132,22 @@ public final class ResultValueCheck {
         }
     }
 
-    private static void ratio(KpiDefinition definition, Optional<BigDecimal> numerator, Optional<BigDecimal> denominator,
-                              Optional<PrintedValue> actual, List<Problem> problems) {
+    private static void ratio(
+            KpiDefinition definition,
+            Optional<BigDecimal> numerator,
+            Optional<BigDecimal> denominator,
+            Optional<PrintedValue> actual,
+            List<Problem> problems) {
         if (numerator.isEmpty() && denominator.isEmpty()) return;
         if (!definition.isRatio()) {
-            problems.add(new Problem(numerator.isPresent() ? Field.NUMERATOR : Field.DENOMINATOR,
+            problems.add(new Problem(
+                    numerator.isPresent() ? Field.NUMERATOR : Field.DENOMINATOR,
                     "「" + definition.nameJa() + "」には分子・分母がありません"));
             return;
         }
         if (numerator.isEmpty() || denominator.isEmpty()) {
-            problems.add(new Problem(numerator.isEmpty() ? Field.NUMERATOR : Field.DENOMINATOR,
+            problems.add(new Problem(
+                    numerator.isEmpty() ? Field.NUMERATOR : Field.DENOMINATOR,
                     "分子と分母は両方書いてください（" + definition.numeratorJa() + " ／ " + definition.denominatorJa() + "）"));
             return;
         }
@@ -143,9 +163,12 @@ public final class ResultValueCheck {
             BigDecimal computed = Result.quotient(numerator.get(), denominator.get(), definition.unit());
             BigDecimal atPrinted = computed.setScale(Math.max(0, amount.number().scale()), RoundingMode.HALF_UP);
             if (atPrinted.compareTo(amount.number()) != 0) {
-                problems.add(new Problem(Field.ACTUAL, "実績「" + ValueFormat.amount(amount.number(), definition.unit())
-                        + "」が分子÷分母（" + numerator.get().toPlainString() + "÷" + denominator.get().toPlainString()
-                        + "＝" + ValueFormat.amount(atPrinted, definition.unit()) + "）と一致しません"));
+                problems.add(new Problem(
+                        Field.ACTUAL,
+                        "実績「" + ValueFormat.amount(amount.number(), definition.unit())
+                                + "」が分子÷分母（" + numerator.get().toPlainString() + "÷"
+                                + denominator.get().toPlainString()
+                                + "＝" + ValueFormat.amount(atPrinted, definition.unit()) + "）と一致しません"));
             }
         }
     }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import jp.kenpokpi.organisation.OrgCode;
 
 /**
@@ -21,8 +20,7 @@ final class BranchModel {
     private static final int TREND_BASE_YEAR = 2023;
 
     /** Where a branch stands under one definition version. */
-    private record Standing(double offset, double trend, double trendBaseYear) {
-    }
+    private record Standing(double offset, double trend, double trendBaseYear) {}
 
     private final RealData real;
     /** Per level: the 47 branches' standings. Only looked up, never iterated. */
@@ -41,7 +39,8 @@ final class BranchModel {
         if (known.isPresent()) return known.get().doubleValue();
         Standing s = standings(level)[index(branch)];
         double drift = s.offset() + s.trend() * (year - s.trendBaseYear());
-        double noise = level.yearlyNoise() * Draws.gaussian("noise", level.kpiCode(), level.definitionFy(), branch, year);
+        double noise =
+                level.yearlyNoise() * Draws.gaussian("noise", level.kpiCode(), level.definitionFy(), branch, year);
         if (!level.proportional()) return level.clamp(level.associationIn(year) + drift + noise);
         // No branch falls below a fifth of its expected value, however far its offset and trend take it.
         return level.clamp(expected(branch, level, year) * Math.max(0.2, 1 + drift) * (1 + noise));
@@ -102,10 +101,12 @@ final class BranchModel {
 
     /** The branch's mean distance from the association in the years it has real values. */
     private static double anchoredOffset(OrgCode branch, KpiLevel level, List<RealData.Point> points) {
-        return points.stream().mapToDouble(p -> level.proportional()
+        return points.stream()
+                .mapToDouble(p -> level.proportional()
                         ? p.value() / expected(branch, level, p.year()) - 1
                         : p.value() - level.associationIn(p.year()))
-                .average().orElseThrow();
+                .average()
+                .orElseThrow();
     }
 
     /**

@@ -3,7 +3,6 @@ package jp.kenpokpi.sampledata;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import jp.kenpokpi.organisation.OrgCode;
 
 /**
@@ -18,16 +17,15 @@ final class BranchSizes {
         522, 124, 121, 230, 96, 107, 183, 287, 193, 194, // 01 北海道 … 10 群馬
         734, 628, 1405, 924, 220, 104, 113, 77, 81, 205, // 11 埼玉 … 20 長野
         198, 363, 754, 177, 141, 258, 884, 547, 132, 92, // 21 岐阜 … 30 和歌山
-        55, 67, 189, 280, 134, 72, 95, 133, 69, 514,     // 31 鳥取 … 40 福岡
-        81, 131, 174, 112, 107, 159, 147,                // 41 佐賀 … 47 沖縄
+        55, 67, 189, 280, 134, 72, 95, 133, 69, 514, // 31 鳥取 … 40 福岡
+        81, 131, 174, 112, 107, 159, 147, // 41 佐賀 … 47 沖縄
     };
 
     private static final int LARGEST = Arrays.stream(POPULATION).max().orElseThrow();
     /** Σ population^exponent by exponent: a handful of exponents, asked for thousands of times. */
     private static final Map<Double, Double> TOTALS = new ConcurrentHashMap<>();
 
-    private BranchSizes() {
-    }
+    private BranchSizes() {}
 
     /** The branch's share of the association, raised to {@code exponent}: below 1, large and small branches are closer. */
     static double share(OrgCode branch, double exponent) {

@@ -16,8 +16,7 @@ final class Draws {
     private static final long FNV_OFFSET_BASIS = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
 
-    private Draws() {
-    }
+    private Draws() {}
 
     /** Uniform in [0, 1). */
     static double uniform(Object... name) {
@@ -33,7 +32,8 @@ final class Draws {
     }
 
     private static SplittableRandom generator(Object... name) {
-        return new SplittableRandom(fnv1a(Arrays.stream(name).map(String::valueOf).collect(Collectors.joining("|"))));
+        return new SplittableRandom(
+                fnv1a(Arrays.stream(name).map(String::valueOf).collect(Collectors.joining("|"))));
     }
 
     private static long fnv1a(String text) {

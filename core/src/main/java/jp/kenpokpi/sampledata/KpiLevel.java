@@ -39,8 +39,8 @@ record KpiLevel(
 
     KpiLevel {
         if (association.length != LAST_YEAR - FIRST_YEAR + 1) {
-            throw new IllegalArgumentException(kpiCode + ": 水準は" + FIRST_YEAR + "〜" + LAST_YEAR + "年度の"
-                    + (LAST_YEAR - FIRST_YEAR + 1) + "個です");
+            throw new IllegalArgumentException(
+                    kpiCode + ": 水準は" + FIRST_YEAR + "〜" + LAST_YEAR + "年度の" + (LAST_YEAR - FIRST_YEAR + 1) + "個です");
         }
     }
 
@@ -93,12 +93,36 @@ record KpiLevel(
 
     /** The same level with offsets and noise as fractions of the association's level. */
     KpiLevel proportionally() {
-        return new KpiLevel(kpiCode, definitionFy, shape, true, association, branchSpread, yearlyNoise, min, max,
-                denominator, interim, carriedOver, sizeExponent);
+        return new KpiLevel(
+                kpiCode,
+                definitionFy,
+                shape,
+                true,
+                association,
+                branchSpread,
+                yearlyNoise,
+                min,
+                max,
+                denominator,
+                interim,
+                carriedOver,
+                sizeExponent);
     }
 
     KpiLevel carrying(double share) {
-        return new KpiLevel(kpiCode, definitionFy, shape, proportional, association, branchSpread, yearlyNoise, min, max, denominator,
-                interim, share, sizeExponent);
+        return new KpiLevel(
+                kpiCode,
+                definitionFy,
+                shape,
+                proportional,
+                association,
+                branchSpread,
+                yearlyNoise,
+                min,
+                max,
+                denominator,
+                interim,
+                share,
+                sizeExponent);
     }
 }

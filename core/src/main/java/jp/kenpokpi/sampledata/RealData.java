@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.interchange.InterchangeRow;
 import jp.kenpokpi.interchange.RowKey;
@@ -24,8 +23,7 @@ import jp.kenpokpi.result.Result;
 final class RealData {
 
     /** A branch's real year-end value of a KPI definition version in one year. */
-    record Point(int year, double value) {
-    }
+    record Point(int year, double value) {}
 
     private final Set<RowKey> targetKeys = new HashSet<>();
     private final Set<RowKey> resultKeys = new HashSet<>();
@@ -42,9 +40,12 @@ final class RealData {
             KpiDefinition definition = row.definition();
             String name = name(row.org(), definition.kpiCode(), definition.definitionFy());
             Result result = new Result(row.actual(), row.numerator(), row.denominator());
-            result.number(definition).ifPresent(value ->
-                    yearEndValues.computeIfAbsent(name, k -> new TreeMap<>()).put(row.year().value(), value));
-            result.carriedOut().ifPresent(done -> carriedOut.put(name + "|" + row.year().value(), done));
+            result.number(definition)
+                    .ifPresent(value -> yearEndValues
+                            .computeIfAbsent(name, k -> new TreeMap<>())
+                            .put(row.year().value(), value));
+            result.carriedOut()
+                    .ifPresent(done -> carriedOut.put(name + "|" + row.year().value(), done));
         }
     }
 
@@ -60,7 +61,8 @@ final class RealData {
 
     /** The year-end key of a branch, year and definition version. */
     static RowKey yearEndKey(OrgCode branch, int year, KpiDefinition definition) {
-        return new RowKey(branch, FiscalYear.of(year), Optional.empty(), definition.kpiCode(), definition.definitionFy());
+        return new RowKey(
+                branch, FiscalYear.of(year), Optional.empty(), definition.kpiCode(), definition.definitionFy());
     }
 
     Optional<BigDecimal> yearEndValue(OrgCode branch, int year, KpiDefinition definition) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-
 import jp.kenpokpi.catalogue.Kpi;
 import jp.kenpokpi.catalogue.KpiCatalogue;
 import jp.kenpokpi.catalogue.KpiDefinition;
@@ -129,13 +128,27 @@ public final class SyntheticDataGenerator {
             if (!SyntheticTargets.isRelative(next.get(), year + 1)) return Optional.empty();
             note = next.get().validFrom().japanese() + "から設定されたKPIの前年度の値（対前年度の目標の基準）";
         }
-        return Optional.of(new SyntheticRow(branch, year, Optional.empty(), next.get(), true, Optional.empty(),
-                results.yearEnd(branch, next.get(), year), Optional.of(note)));
+        return Optional.of(new SyntheticRow(
+                branch,
+                year,
+                Optional.empty(),
+                next.get(),
+                true,
+                Optional.empty(),
+                results.yearEnd(branch, next.get(), year),
+                Optional.of(note)));
     }
 
     private SyntheticRow interimRow(OrgCode branch, KpiDefinition definition, int year) {
         AsOf asOf = new AsOf(YearMonth.of(year, INTERIM_MONTH));
-        return new SyntheticRow(branch, year, Optional.of(asOf), definition, false, Optional.empty(),
-                results.interim(branch, definition, year), Optional.empty());
+        return new SyntheticRow(
+                branch,
+                year,
+                Optional.of(asOf),
+                definition,
+                false,
+                Optional.empty(),
+                results.interim(branch, definition, year),
+                Optional.empty());
     }
 }

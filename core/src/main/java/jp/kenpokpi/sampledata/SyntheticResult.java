@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param numerator   for a ratio KPI
  * @param denominator for a ratio KPI
  */
-record SyntheticResult(String actual, Optional<BigDecimal> value, Optional<Long> numerator, Optional<Long> denominator) {
+record SyntheticResult(
+        String actual, Optional<BigDecimal> value, Optional<Long> numerator, Optional<Long> denominator) {
 
     static SyntheticResult printed(String actual, BigDecimal value) {
         return new SyntheticResult(actual, Optional.of(value), Optional.empty(), Optional.empty());

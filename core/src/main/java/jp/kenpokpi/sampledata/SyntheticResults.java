@@ -2,7 +2,6 @@ package jp.kenpokpi.sampledata;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.result.Result;
@@ -50,13 +49,14 @@ final class SyntheticResults {
             case RATIO -> interimRatio(branch, definition, level, year, shareOfYear);
             case COUNT -> count(definition, interimCount(branch, level, year, shareOfYear));
             case MEASURE -> measure(definition, model.halfYearValue(branch, level, year));
-            case DONE -> SyntheticResult.done(model.carriesOut(branch, level, year)
-                    && Draws.uniform("done-by-september", level.kpiCode(), branch, year) < DONE_BY_SEPTEMBER);
+            case DONE ->
+                SyntheticResult.done(model.carriesOut(branch, level, year)
+                        && Draws.uniform("done-by-september", level.kpiCode(), branch, year) < DONE_BY_SEPTEMBER);
         };
     }
 
-    private SyntheticResult interimRatio(OrgCode branch, KpiDefinition definition, KpiLevel level, int year,
-                                         double shareOfYear) {
+    private SyntheticResult interimRatio(
+            OrgCode branch, KpiDefinition definition, KpiLevel level, int year, double shareOfYear) {
         long denominator = level.denominator().count(branch, year);
         if (level.interim() == KpiLevel.Interim.CUMULATIVE) {
             // The same people to reach, a part of them reached by September.
@@ -68,7 +68,8 @@ final class SyntheticResults {
             double half = 0.45 + 0.10 * Draws.uniform("interim-volume", level.kpiCode(), branch, year);
             denominator = Math.max(1, Math.round(denominator * half));
         }
-        return ratio(definition, numerator(definition, model.halfYearValue(branch, level, year), denominator), denominator);
+        return ratio(
+                definition, numerator(definition, model.halfYearValue(branch, level, year), denominator), denominator);
     }
 
     /** A cumulative count (宣言事業所): last year's final plus a part of this year's growth; a standing one near the final. */
@@ -77,7 +78,8 @@ final class SyntheticResults {
         if (level.interim() != KpiLevel.Interim.CUMULATIVE) {
             return yearEnd * (0.97 + 0.03 * Draws.uniform("interim-stock", level.kpiCode(), branch, year));
         }
-        double lastYear = level.hasLevelIn(year - 1) ? model.value(branch, level, year - 1) : yearEnd / GROWTH_BEFORE_TABLE;
+        double lastYear =
+                level.hasLevelIn(year - 1) ? model.value(branch, level, year - 1) : yearEnd / GROWTH_BEFORE_TABLE;
         return lastYear + shareOfYear * (yearEnd - lastYear);
     }
 
@@ -90,10 +92,15 @@ final class SyntheticResults {
 
     /** The quotient the importer recomputes, at the KPI's precision. */
     private static SyntheticResult ratio(KpiDefinition definition, long numerator, long denominator) {
-        BigDecimal value = definition.precision().round(
-                Result.quotient(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator), definition.unit()));
-        return new SyntheticResult(ValueFormat.amount(value, definition.unit()), Optional.of(value),
-                Optional.of(numerator), Optional.of(denominator));
+        BigDecimal value = definition
+                .precision()
+                .round(Result.quotient(
+                        BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator), definition.unit()));
+        return new SyntheticResult(
+                ValueFormat.amount(value, definition.unit()),
+                Optional.of(value),
+                Optional.of(numerator),
+                Optional.of(denominator));
     }
 
     /**

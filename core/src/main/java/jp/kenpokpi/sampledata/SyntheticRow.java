@@ -3,7 +3,6 @@ package jp.kenpokpi.sampledata;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.interchange.InterchangeColumn;
 import jp.kenpokpi.interchange.RowKey;
@@ -32,7 +31,9 @@ record SyntheticRow(
     static final String SOURCE = "架空（合成データ生成器による値。実在の報告書の値ではありません）";
 
     static List<String> header() {
-        return Arrays.stream(InterchangeColumn.values()).map(InterchangeColumn::header).toList();
+        return Arrays.stream(InterchangeColumn.values())
+                .map(InterchangeColumn::header)
+                .toList();
     }
 
     /** The fields in the order of {@link #header()}. */

@@ -2,7 +2,6 @@ package jp.kenpokpi.sampledata;
 
 import java.math.BigDecimal;
 import java.util.Set;
-
 import jp.kenpokpi.catalogue.Direction;
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.organisation.OrgCode;
@@ -19,8 +18,13 @@ final class SyntheticTargets {
 
     /** KPIs headquarters sets as 対前年度以上 / 以下 in every year (第5期・第6期 action plans). */
     private static final Set<String> ALWAYS_RELATIVE = Set.of(
-            "RECEIPT_REVIEW_RATE", "REREVIEW_AMOUNT_PER_CASE", "CARD_RECOVERY_RATE", "REFUND_CLAIM_RECOVERY_RATE",
-            "JUDO_MULTI_FREQUENT_RATE", "MYNUMBER_RECORDING_RATE", "COUNTER_RECEIPT_RATE",
+            "RECEIPT_REVIEW_RATE",
+            "REREVIEW_AMOUNT_PER_CASE",
+            "CARD_RECOVERY_RATE",
+            "REFUND_CLAIM_RECOVERY_RATE",
+            "JUDO_MULTI_FREQUENT_RATE",
+            "MYNUMBER_RECORDING_RATE",
+            "COUNTER_RECEIPT_RATE",
             "HEALTH_COMMISSIONER_OFFICES");
     /** The first year of the 第6期 action plan, which turned these into relative targets (Tochigi's R6 targets). */
     private static final int SIXTH_PLAN = 2024;
@@ -56,9 +60,10 @@ final class SyntheticTargets {
             // Akita's FY2025 plan).
             case "SINGLE_BID_RATE" -> year >= SIXTH_PLAN ? "15%以下" : "20%以下";
             case "GENERIC_DRUG_SHARE" -> genericDrugTarget(branch, definition, year, result);
-            default -> definition.unit() == Unit.OFFICES
-                    ? countTarget(branch, definition, year)
-                    : printed(definition, valueTarget(branch, definition, year, result));
+            default ->
+                definition.unit() == Unit.OFFICES
+                        ? countTarget(branch, definition, year)
+                        : printed(definition, valueTarget(branch, definition, year, result));
         };
     }
 
@@ -68,7 +73,8 @@ final class SyntheticTargets {
      */
     private String genericDrugTarget(OrgCode branch, KpiDefinition definition, int year, SyntheticResult result) {
         if (priorYearValue(branch, definition, year).compareTo(GenericDrugRule.THRESHOLD) >= 0) return "対前年度以上";
-        BigDecimal justBelowThreshold = GenericDrugRule.THRESHOLD.subtract(BigDecimal.ONE.movePointLeft(definition.precision().decimals()));
+        BigDecimal justBelowThreshold = GenericDrugRule.THRESHOLD.subtract(
+                BigDecimal.ONE.movePointLeft(definition.precision().decimals()));
         return printed(definition, valueTarget(branch, definition, year, result).min(justBelowThreshold));
     }
 
@@ -78,19 +84,23 @@ final class SyntheticTargets {
      * some missing it, and (on purpose, a few) meeting it exactly.
      */
     private BigDecimal valueTarget(OrgCode branch, KpiDefinition definition, int year, SyntheticResult result) {
-        if (Draws.uniform("exactly-met", definition.kpiCode(), branch, year) < EXACTLY_MET && result.value().isPresent()) {
+        if (Draws.uniform("exactly-met", definition.kpiCode(), branch, year) < EXACTLY_MET
+                && result.value().isPresent()) {
             return result.value().get();
         }
         KpiLevel level = KpiLevels.get(definition.kpiCode(), definition.definitionFy());
         double prior = priorYearValue(branch, definition, year).doubleValue();
         double gain = Math.max(0, level.associationIn(year) - level.associationIn(year - 1));
-        double stretch = gain + level.yearlyNoiseIn(year) * (0.3 + 0.8 * Draws.gaussian("stretch", definition.kpiCode(), branch, year));
+        double stretch = gain
+                + level.yearlyNoiseIn(year)
+                        * (0.3 + 0.8 * Draws.gaussian("stretch", definition.kpiCode(), branch, year));
         return definition.precision().round(SyntheticResults.exactly(level.clamp(prior + stretch)));
     }
 
     /** 72.5%以上; 以下 for a KPI where lower is better. */
     private static String printed(KpiDefinition definition, BigDecimal target) {
-        return ValueFormat.amount(target, definition.unit()) + (definition.direction() == Direction.LOWER ? "以下" : "以上");
+        return ValueFormat.amount(target, definition.unit())
+                + (definition.direction() == Direction.LOWER ? "以下" : "以上");
     }
 
     /** Offices: the prior year grown as the association is expected to grow, in round tens (1,330事業所以上). */
@@ -108,6 +118,7 @@ final class SyntheticTargets {
      */
     private BigDecimal priorYearValue(OrgCode branch, KpiDefinition definition, int year) {
         return real.yearEndValue(branch, year - 1, definition)
-                .orElseGet(() -> results.yearEnd(branch, definition, year - 1).value().orElseThrow());
+                .orElseGet(() ->
+                        results.yearEnd(branch, definition, year - 1).value().orElseThrow());
     }
 }

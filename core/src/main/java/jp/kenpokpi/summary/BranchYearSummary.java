@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import jp.kenpokpi.catalogue.AggregationMethod;
 import jp.kenpokpi.catalogue.Kpi;
 import jp.kenpokpi.catalogue.KpiCatalogue;
@@ -71,29 +70,49 @@ public final class BranchYearSummary {
             actualSynthetic = standIn.get().synthetic();
         }
         KpiEvaluation evaluation = judge.evaluate(kpi, definition, org, year, result);
-        Optional<String> shownActual = actualText.or(() -> ResultText.of(Optional.empty(), evaluation.result(), definition));
+        Optional<String> shownActual =
+                actualText.or(() -> ResultText.of(Optional.empty(), evaluation.result(), definition));
 
         Optional<NationalValue> nationalValue = nationalValues.beside(org, definition, year);
         NationalComparison national = NationalComparison.of(
                 nationalValue.filter(n -> !n.computed()).map(NationalValue::value),
                 definition.aggregationMethod() == AggregationMethod.RATIO && associationWide.isComplete()
-                        ? associationWide.value() : Optional.empty(),
+                        ? associationWide.value()
+                        : Optional.empty(),
                 definition.unit());
 
         List<RankedBranch> ranking = BranchRanking.rank(definition, branches);
-        Optional<Integer> rank = org.isAssociation() ? Optional.empty()
+        Optional<Integer> rank = org.isAssociation()
+                ? Optional.empty()
                 : BranchRanking.rankOf(org, ranking).map(RankedBranch::rank);
 
         boolean synthetic = target.map(StoredTarget::synthetic).orElse(false) || actualSynthetic;
-        return new SummaryRow(Organisations.all().get(org), year, definition,
-                List.of(priorYear(org, kpi, definition, year.plus(-2)), priorYear(org, kpi, definition, year.previous())),
-                target, shownActual, computed, actualSynthetic, evaluation, stored.flatMap(StoredResult::printedMark),
+        return new SummaryRow(
+                Organisations.all().get(org),
+                year,
+                definition,
+                List.of(
+                        priorYear(org, kpi, definition, year.plus(-2)),
+                        priorYear(org, kpi, definition, year.previous())),
+                target,
+                shownActual,
+                computed,
+                actualSynthetic,
+                evaluation,
+                stored.flatMap(StoredResult::printedMark),
                 stored.flatMap(StoredResult::selfEvaluation),
-                associationWide, national, nationalValue, rank, ranking.size(), stored.flatMap(StoredResult::nationalRank),
+                associationWide,
+                national,
+                nationalValue,
+                rank,
+                ranking.size(),
+                stored.flatMap(StoredResult::nationalRank),
                 nextYearTarget(org, kpi, year.next()),
                 data.target(org, year.next(), code).map(StoredTarget::synthetic).orElse(false),
                 stored.flatMap(StoredResult::note).or(() -> target.flatMap(StoredTarget::note)),
-                synthetic, stored.flatMap(StoredResult::selfEvaluationReason), stored.flatMap(StoredResult::narrative));
+                synthetic,
+                stored.flatMap(StoredResult::selfEvaluationReason),
+                stored.flatMap(StoredResult::narrative));
     }
 
     /**
@@ -108,22 +127,35 @@ public final class BranchYearSummary {
         Optional<KpiDefinition> definition = kpi.definitionIn(year);
         if (definition.isEmpty()) return new PriorYearCell(year, Optional.empty(), false, false, false);
         boolean comparable = definition.get().definitionFy() == current.definitionFy();
-        Optional<StoredResult> stored = data.finalResult(org, year, kpi.code(), definition.get().definitionFy());
+        Optional<StoredResult> stored =
+                data.finalResult(org, year, kpi.code(), definition.get().definitionFy());
         Optional<String> text = stored.flatMap(s -> ResultText.of(s, definition.get()));
         if (text.isEmpty() && org.isAssociation()) {
             Optional<NationalValue> value = nationalValues.association(definition.get(), year);
             if (value.isPresent()) {
-                return new PriorYearCell(year, Optional.of(value.get().text()), comparable, value.get().computed(),
+                return new PriorYearCell(
+                        year,
+                        Optional.of(value.get().text()),
+                        comparable,
+                        value.get().computed(),
                         value.get().synthetic());
             }
         }
-        return new PriorYearCell(year, text, comparable, false, stored.map(StoredResult::synthetic).orElse(false));
+        return new PriorYearCell(
+                year,
+                text,
+                comparable,
+                false,
+                stored.map(StoredResult::synthetic).orElse(false));
     }
 
     private String nextYearTarget(OrgCode org, Kpi kpi, FiscalYear next) {
         if (kpi.isDroppedIn(next)) return "削除";
         return data.target(org, next, kpi.code())
-                .map(t -> t.note().filter(n -> n.startsWith("※")).map(n -> n + " ").orElse("")
+                .map(t -> t.note()
+                                .filter(n -> n.startsWith("※"))
+                                .map(n -> n + " ")
+                                .orElse("")
                         + jp.kenpokpi.value.ValueFormat.display(t.text()))
                 .orElse("");
     }

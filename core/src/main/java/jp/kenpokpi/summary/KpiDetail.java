@@ -3,7 +3,6 @@ package jp.kenpokpi.summary;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-
 import jp.kenpokpi.catalogue.Kpi;
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.evaluation.Mark;
@@ -64,7 +63,8 @@ public record KpiDetail(
          * it is used for (Kpi.firstYearOf), as the trend's legend says.
          */
         public String periodJa() {
-            return from.label() + "〜" + definition.validTo().map(FiscalYear::label).orElse("");
+            return from.label() + "〜"
+                    + definition.validTo().map(FiscalYear::label).orElse("");
         }
     }
 
@@ -75,8 +75,11 @@ public record KpiDetail(
      * @param years             oldest first; every series has one point per year
      * @param associationNoteJa why there is no association-wide series, where there is none
      */
-    public record Trend(List<FiscalYear> years, List<TrendSeries> series, List<DefinitionBreak> breaks,
-                        Optional<String> associationNoteJa) {
+    public record Trend(
+            List<FiscalYear> years,
+            List<TrendSeries> series,
+            List<DefinitionBreak> breaks,
+            Optional<String> associationNoteJa) {
 
         public List<TrendSeries> seriesOf(SeriesKind kind) {
             return series.stream().filter(s -> s.kind() == kind).toList();
@@ -93,16 +96,15 @@ public record KpiDetail(
     }
 
     /** One organisation's values under one definition version, with gaps in the years of other versions. */
-    public record TrendSeries(SeriesKind kind, KpiDefinition definition, String nameJa, List<TrendPoint> points) {
-    }
+    public record TrendSeries(SeriesKind kind, KpiDefinition definition, String nameJa, List<TrendPoint> points) {}
 
     /**
      * A year's value in a series, or a gap.
      *
      * @param noteJa where the value comes from, where that needs saying (公表値, 支部の合計から算出（46支部）)
      */
-    public record TrendPoint(FiscalYear year, Optional<BigDecimal> value, Optional<String> text, boolean synthetic,
-                             String noteJa) {
+    public record TrendPoint(
+            FiscalYear year, Optional<BigDecimal> value, Optional<String> text, boolean synthetic, String noteJa) {
 
         public static TrendPoint gap(FiscalYear year) {
             return new TrendPoint(year, Optional.empty(), Optional.empty(), false, "");
@@ -110,13 +112,11 @@ public record KpiDetail(
     }
 
     /** Where a new definition starts: drawn as a break, not a joined line. */
-    public record DefinitionBreak(FiscalYear from, String labelJa, String noteJa) {
-    }
+    public record DefinitionBreak(FiscalYear from, String labelJa, String noteJa) {}
 
     /** A branch in the ranking of the year. */
-    public record RankingBar(Organisation branch, BigDecimal value, String text, int rank, boolean highlighted,
-                             boolean synthetic) {
-    }
+    public record RankingBar(
+            Organisation branch, BigDecimal value, String text, int rank, boolean highlighted, boolean synthetic) {}
 
     /**
      * The organisation's target as a value: the target itself (71.7%以上), or for a relative target the prior-year
@@ -124,8 +124,7 @@ public record KpiDetail(
      *
      * @param synthetic the target, or the prior-year value it stands for, is synthetic (架空)
      */
-    public record TargetLine(BigDecimal value, String labelJa, TargetKind kind, boolean synthetic) {
-    }
+    public record TargetLine(BigDecimal value, String labelJa, TargetKind kind, boolean synthetic) {}
 
     /** What the tile map is coloured by. */
     public enum TileColouring {
@@ -164,21 +163,31 @@ public record KpiDetail(
      * @param quintile 1 for the best fifth of the ranking to 5 for the worst; empty without a ranked value
      * @param colour what the tile is coloured by, in the page's colouring
      */
-    public record Tile(Organisation branch, TileGrid.Position position, Optional<String> valueText,
-                       Optional<Integer> rank, Optional<Integer> quintile, Mark mark, TileColour colour,
-                       boolean highlighted, boolean synthetic) {
-    }
+    public record Tile(
+            Organisation branch,
+            TileGrid.Position position,
+            Optional<String> valueText,
+            Optional<Integer> rank,
+            Optional<Integer> quintile,
+            Mark mark,
+            TileColour colour,
+            boolean highlighted,
+            boolean synthetic) {}
 
-    public record LegendEntry(TileColour colour, String labelJa) {
-    }
+    public record LegendEntry(TileColour colour, String labelJa) {}
 
     /**
      * A value with the numerator and denominator it was formed from.
      *
      * @param noteJa where it comes from, and what is missing
      */
-    public record FractionRow(String labelJa, Optional<String> valueText, Optional<BigDecimal> numerator,
-                              Optional<BigDecimal> denominator, boolean synthetic, String noteJa) {
+    public record FractionRow(
+            String labelJa,
+            Optional<String> valueText,
+            Optional<BigDecimal> numerator,
+            Optional<BigDecimal> denominator,
+            boolean synthetic,
+            String noteJa) {
 
         /** 163,860 */
         public Optional<String> numeratorText() {

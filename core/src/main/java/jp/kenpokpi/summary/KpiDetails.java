@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import jp.kenpokpi.catalogue.AggregationMethod;
 import jp.kenpokpi.catalogue.Direction;
 import jp.kenpokpi.catalogue.Kpi;
@@ -65,8 +64,8 @@ public final class KpiDetails {
     /**
      * @param years the fiscal years that hold data; the trend covers those in which the KPI has a definition
      */
-    public KpiDetail detail(Kpi kpi, OrgCode org, FiscalYear year, Collection<FiscalYear> years,
-                            TileColouring colouring) {
+    public KpiDetail detail(
+            Kpi kpi, OrgCode org, FiscalYear year, Collection<FiscalYear> years, TileColouring colouring) {
         Organisation organisation = Organisations.all().get(org);
         Optional<KpiDefinition> definition = kpi.definitionIn(year);
         List<DefinitionVersion> versions = kpi.versions().stream()
@@ -76,8 +75,22 @@ public final class KpiDetails {
         Direction direction = definition.orElse(kpi.latest()).direction();
         List<KpiDetail.LegendEntry> legend = TileColours.legend(colouring, direction);
         if (definition.isEmpty()) {
-            return new KpiDetail(kpi, organisation, year, definition, versions, trend, List.of(), Optional.empty(),
-                    Optional.empty(), colouring, emptyTiles(org), legend, List.of(), Optional.empty(), Optional.empty());
+            return new KpiDetail(
+                    kpi,
+                    organisation,
+                    year,
+                    definition,
+                    versions,
+                    trend,
+                    List.of(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    colouring,
+                    emptyTiles(org),
+                    legend,
+                    List.of(),
+                    Optional.empty(),
+                    Optional.empty());
         }
         KpiDefinition d = definition.get();
         Optional<StoredResult> stored = data.finalResult(org, year, kpi.code(), d.definitionFy());
@@ -86,12 +99,25 @@ public final class KpiDetails {
         AssociationWideValue associationWide = AssociationWide.compute(d, finals);
         Optional<NationalValue> published = nationalValues.beside(org, d, year).filter(n -> !n.computed());
         Optional<String> difference = d.aggregationMethod() == AggregationMethod.RATIO && associationWide.isComplete()
-                ? NationalComparison.of(published.map(NationalValue::value), associationWide.value(), d.unit()).differenceJa()
+                ? NationalComparison.of(published.map(NationalValue::value), associationWide.value(), d.unit())
+                        .differenceJa()
                 : Optional.empty();
-        return new KpiDetail(kpi, organisation, year, definition, versions, trend,
-                ranking(d, org, year, ranked), targetLine(kpi, d, org, year),
-                national(org, d, year), colouring, tiles(kpi, d, org, year, ranked, colouring), legend,
-                fractions(organisation, d, year, stored, published, finals, associationWide), difference, stored);
+        return new KpiDetail(
+                kpi,
+                organisation,
+                year,
+                definition,
+                versions,
+                trend,
+                ranking(d, org, year, ranked),
+                targetLine(kpi, d, org, year),
+                national(org, d, year),
+                colouring,
+                tiles(kpi, d, org, year, ranked, colouring),
+                legend,
+                fractions(organisation, d, year, stored, published, finals, associationWide),
+                difference,
+                stored);
     }
 
     // ---- the trend ----------------------------------------------------------------------------------------
@@ -99,25 +125,36 @@ public final class KpiDetails {
     private Trend trend(Kpi kpi, OrgCode org, FiscalYear shown, Collection<FiscalYear> yearsWithData) {
         TreeSet<FiscalYear> all = new TreeSet<>(yearsWithData);
         all.add(shown);
-        List<FiscalYear> years = all.stream().filter(y -> kpi.definitionIn(y).isPresent()).toList();
-        List<KpiDefinition> versions = years.stream().map(y -> kpi.definitionIn(y).orElseThrow()).distinct().toList();
+        List<FiscalYear> years =
+                all.stream().filter(y -> kpi.definitionIn(y).isPresent()).toList();
+        List<KpiDefinition> versions = years.stream()
+                .map(y -> kpi.definitionIn(y).orElseThrow())
+                .distinct()
+                .toList();
         Organisation organisation = Organisations.all().get(org);
         List<TrendSeries> series = new ArrayList<>();
         for (KpiDefinition v : versions) {
-            series.add(new TrendSeries(SeriesKind.ORGANISATION, v, organisation.nameJa() + versionSuffix(kpi, v, versions, years),
+            series.add(new TrendSeries(
+                    SeriesKind.ORGANISATION,
+                    v,
+                    organisation.nameJa() + versionSuffix(kpi, v, versions, years),
                     points(kpi, v, years, y -> ownPoint(org, v, y))));
         }
         for (KpiDefinition v : versions) {
             List<TrendPoint> targets = points(kpi, v, years, y -> targetPoint(kpi, v, org, y));
             if (targets.stream().anyMatch(p -> p.value().isPresent())) {
-                series.add(new TrendSeries(SeriesKind.TARGET, v, "目標" + versionSuffix(kpi, v, versions, years), targets));
+                series.add(
+                        new TrendSeries(SeriesKind.TARGET, v, "目標" + versionSuffix(kpi, v, versions, years), targets));
             }
         }
         Optional<String> associationNote = Optional.empty();
         if (!org.isAssociation()) {
             for (KpiDefinition v : versions) {
                 if (v.aggregationMethod() == AggregationMethod.RATIO) {
-                    series.add(new TrendSeries(SeriesKind.ASSOCIATION, v, "全国平均" + versionSuffix(kpi, v, versions, years),
+                    series.add(new TrendSeries(
+                            SeriesKind.ASSOCIATION,
+                            v,
+                            "全国平均" + versionSuffix(kpi, v, versions, years),
                             points(kpi, v, years, y -> nationalPoint(org, v, y))));
                 } else {
                     associationNote = Optional.of("率の指標ではないため、支部と並べる全国平均はありません（協会全体の値は支部の合計や実施支部数です）");
@@ -133,8 +170,8 @@ public final class KpiDetails {
     }
 
     /** One point per year: the version's value in its own years, a gap in the years of any other version. */
-    private List<TrendPoint> points(Kpi kpi, KpiDefinition version, List<FiscalYear> years,
-                                    Function<FiscalYear, TrendPoint> point) {
+    private List<TrendPoint> points(
+            Kpi kpi, KpiDefinition version, List<FiscalYear> years, Function<FiscalYear, TrendPoint> point) {
         return years.stream()
                 .map(y -> kpi.definitionIn(y).orElseThrow().equals(version) ? point.apply(y) : TrendPoint.gap(y))
                 .toList();
@@ -144,18 +181,24 @@ public final class KpiDetails {
      * （令和2年度〜令和5年度の定義）, （令和6年度〜の定義）: the versions table's period (Kpi.firstYearOf); nothing when the
      * KPI kept one definition over the years shown.
      */
-    private static String versionSuffix(Kpi kpi, KpiDefinition v, List<KpiDefinition> versions, List<FiscalYear> years) {
+    private static String versionSuffix(
+            Kpi kpi, KpiDefinition v, List<KpiDefinition> versions, List<FiscalYear> years) {
         if (versions.size() < 2) return "";
         FiscalYear first = kpi.firstYearOf(v, years);
-        return "（" + first.japanese() + "〜" + v.validTo().map(FiscalYear::japanese).orElse("") + "の定義）";
+        return "（" + first.japanese() + "〜"
+                + v.validTo().map(FiscalYear::japanese).orElse("") + "の定義）";
     }
 
     /** The organisation's own year-end result; for the association, computed from the branches when not recorded. */
     private TrendPoint ownPoint(OrgCode org, KpiDefinition v, FiscalYear y) {
         Optional<StoredResult> stored = data.finalResult(org, y, v.kpiCode(), v.definitionFy());
         if (stored.isPresent() && stored.get().result().isPresent()) {
-            return new TrendPoint(y, stored.get().result().number(v), ResultText.of(stored.get(), v),
-                    stored.get().synthetic(), "");
+            return new TrendPoint(
+                    y,
+                    stored.get().result().number(v),
+                    ResultText.of(stored.get(), v),
+                    stored.get().synthetic(),
+                    "");
         }
         return org.isAssociation() ? point(y, nationalValues.association(v, y)) : TrendPoint.gap(y);
     }
@@ -163,8 +206,12 @@ public final class KpiDetails {
     /** The year's target as the ranking draws it (71.7%, or the prior year's value of a relative target). */
     private TrendPoint targetPoint(Kpi kpi, KpiDefinition v, OrgCode org, FiscalYear y) {
         return targetLine(kpi, v, org, y)
-                .map(t -> new TrendPoint(y, Optional.of(t.value()), Optional.of(ValueFormat.amount(t.value(), v.unit())),
-                        t.synthetic(), t.labelJa()))
+                .map(t -> new TrendPoint(
+                        y,
+                        Optional.of(t.value()),
+                        Optional.of(ValueFormat.amount(t.value(), v.unit())),
+                        t.synthetic(),
+                        t.labelJa()))
                 .orElseGet(() -> TrendPoint.gap(y));
     }
 
@@ -174,8 +221,9 @@ public final class KpiDetails {
     }
 
     private static TrendPoint point(FiscalYear y, Optional<NationalValue> value) {
-        return value.map(n -> new TrendPoint(y, Optional.of(n.value()), Optional.of(n.figure().textOr("")),
-                n.synthetic(), n.sourceJa())).orElseGet(() -> TrendPoint.gap(y));
+        return value.map(n -> new TrendPoint(
+                        y, Optional.of(n.value()), Optional.of(n.figure().textOr("")), n.synthetic(), n.sourceJa()))
+                .orElseGet(() -> TrendPoint.gap(y));
     }
 
     private Optional<TrendPoint> national(OrgCode org, KpiDefinition d, FiscalYear year) {
@@ -187,14 +235,21 @@ public final class KpiDetails {
     // ---- the ranking and the target -----------------------------------------------------------------------
 
     private List<RankingBar> ranking(KpiDefinition d, OrgCode org, FiscalYear year, List<RankedBranch> ranked) {
-        return ranked.stream().map(r -> new RankingBar(Organisations.all().get(r.branch()), r.value(),
-                        ValueFormat.amount(r.value(), d.unit()), r.rank(), r.branch().equals(org),
+        return ranked.stream()
+                .map(r -> new RankingBar(
+                        Organisations.all().get(r.branch()),
+                        r.value(),
+                        ValueFormat.amount(r.value(), d.unit()),
+                        r.rank(),
+                        r.branch().equals(org),
                         isSynthetic(r.branch(), year, d)))
                 .toList();
     }
 
     private boolean isSynthetic(OrgCode org, FiscalYear year, KpiDefinition d) {
-        return data.finalResult(org, year, d.kpiCode(), d.definitionFy()).map(StoredResult::synthetic).orElse(false);
+        return data.finalResult(org, year, d.kpiCode(), d.definitionFy())
+                .map(StoredResult::synthetic)
+                .orElse(false);
     }
 
     /**
@@ -206,10 +261,11 @@ public final class KpiDetails {
         Optional<TargetRule> rule = judge.evaluate(kpi, d, org, year).rule();
         if (rule.isEmpty()) return Optional.empty();
         Optional<Threshold> threshold = rule.get().threshold(judge.priorYear(kpi, org, year));
-        boolean targetSynthetic = data.target(org, year, kpi.code()).map(StoredTarget::synthetic).orElse(false);
+        boolean targetSynthetic =
+                data.target(org, year, kpi.code()).map(StoredTarget::synthetic).orElse(false);
         boolean priorSynthetic = isSynthetic(org, year.previous(), d);
-        return threshold.map(t -> line(t, rule.get(), d,
-                targetSynthetic || (t.kind() == TargetKind.RELATIVE && priorSynthetic)));
+        return threshold.map(
+                t -> line(t, rule.get(), d, targetSynthetic || (t.kind() == TargetKind.RELATIVE && priorSynthetic)));
     }
 
     private static TargetLine line(Threshold threshold, TargetRule rule, KpiDefinition d, boolean synthetic) {
@@ -222,8 +278,13 @@ public final class KpiDetails {
 
     // ---- the tile map -------------------------------------------------------------------------------------
 
-    private List<Tile> tiles(Kpi kpi, KpiDefinition d, OrgCode org, FiscalYear year, List<RankedBranch> ranked,
-                             TileColouring colouring) {
+    private List<Tile> tiles(
+            Kpi kpi,
+            KpiDefinition d,
+            OrgCode org,
+            FiscalYear year,
+            List<RankedBranch> ranked,
+            TileColouring colouring) {
         List<Tile> tiles = new ArrayList<>();
         for (Organisation b : Organisations.all().branches()) {
             Optional<StoredResult> stored = data.finalResult(b.code(), year, kpi.code(), d.definitionFy());
@@ -231,49 +292,88 @@ public final class KpiDetails {
             Optional<Integer> quintile = rank.map(r -> TileColours.quintile(r, ranked.size()));
             Mark mark = judge.evaluate(kpi, d, b.code(), year).mark();
             Optional<Boolean> carriedOut = d.direction() == Direction.DONE
-                    ? stored.flatMap(s -> s.result().carriedOut()) : Optional.empty();
+                    ? stored.flatMap(s -> s.result().carriedOut())
+                    : Optional.empty();
             TileColour colour = colouring == TileColouring.RESULT
-                    ? TileColours.byResult(quintile, carriedOut) : TileColours.byMark(mark);
-            tiles.add(new Tile(b, TileGrid.positionOf(b.code()), stored.flatMap(s -> ResultText.of(s, d)), rank,
-                    quintile, mark, colour, b.code().equals(org), stored.map(StoredResult::synthetic).orElse(false)));
+                    ? TileColours.byResult(quintile, carriedOut)
+                    : TileColours.byMark(mark);
+            tiles.add(new Tile(
+                    b,
+                    TileGrid.positionOf(b.code()),
+                    stored.flatMap(s -> ResultText.of(s, d)),
+                    rank,
+                    quintile,
+                    mark,
+                    colour,
+                    b.code().equals(org),
+                    stored.map(StoredResult::synthetic).orElse(false)));
         }
         return tiles;
     }
 
     private static List<Tile> emptyTiles(OrgCode org) {
         return Organisations.all().branches().stream()
-                .map(b -> new Tile(b, TileGrid.positionOf(b.code()), Optional.empty(), Optional.empty(), Optional.empty(),
-                        Mark.NONE, TileColours.NONE, b.code().equals(org), false))
+                .map(b -> new Tile(
+                        b,
+                        TileGrid.positionOf(b.code()),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Mark.NONE,
+                        TileColours.NONE,
+                        b.code().equals(org),
+                        false))
                 .toList();
     }
 
     // ---- numerator and denominator ------------------------------------------------------------------------
 
-    private List<FractionRow> fractions(Organisation organisation, KpiDefinition d, FiscalYear year,
-                                        Optional<StoredResult> stored, Optional<NationalValue> published,
-                                        Map<OrgCode, Result> finals, AssociationWideValue associationWide) {
+    private List<FractionRow> fractions(
+            Organisation organisation,
+            KpiDefinition d,
+            FiscalYear year,
+            Optional<StoredResult> stored,
+            Optional<NationalValue> published,
+            Map<OrgCode, Result> finals,
+            AssociationWideValue associationWide) {
         List<FractionRow> rows = new ArrayList<>();
         if (!organisation.isAssociation()) {
             rows.add(stored.map(s -> fraction(organisation.nameJa(), s, d))
-                    .orElseGet(() -> new FractionRow(organisation.nameJa(), Optional.empty(), Optional.empty(),
-                            Optional.empty(), false, "実績の記録がありません")));
+                    .orElseGet(() -> new FractionRow(
+                            organisation.nameJa(),
+                            Optional.empty(),
+                            Optional.empty(),
+                            Optional.empty(),
+                            false,
+                            "実績の記録がありません")));
         }
         Optional<StoredResult> association = data.finalResult(OrgCode.ASSOCIATION, year, d.kpiCode(), d.definitionFy());
         if (association.isPresent() && association.get().result().isPresent()) {
             rows.add(fraction("協会全体（公表値）", association.get(), d));
         } else if (published.isPresent()) {
             NationalValue p = published.get();
-            rows.add(new FractionRow("全国平均（公表値）", Optional.of(ValueFormat.amount(p.value(), d.unit())),
-                    Optional.empty(), Optional.empty(), p.synthetic(), p.sourceJa() + "。分子・分母は記載されていません"));
+            rows.add(new FractionRow(
+                    "全国平均（公表値）",
+                    Optional.of(ValueFormat.amount(p.value(), d.unit())),
+                    Optional.empty(),
+                    Optional.empty(),
+                    p.synthetic(),
+                    p.sourceJa() + "。分子・分母は記載されていません"));
         }
-        if (d.aggregationMethod() == AggregationMethod.RATIO && associationWide.value().isPresent()) {
+        if (d.aggregationMethod() == AggregationMethod.RATIO
+                && associationWide.value().isPresent()) {
             BigDecimal value = associationWide.value().get();
-            String missing = associationWide.missing().isEmpty() ? "" : "。分子・分母のない支部："
-                    + associationWide.missing().stream().map(o -> Organisations.all().get(o).shortNameJa())
-                            .collect(Collectors.joining("、"))
-                    + "（" + associationWide.missing().size() + "支部、算出に含まれていません）";
-            rows.add(new FractionRow("協会全体（支部の分子・分母の合計から算出）",
-                    Optional.of(ValueFormat.amount(value, d.unit())), associationWide.numeratorSum(),
+            String missing = associationWide.missing().isEmpty()
+                    ? ""
+                    : "。分子・分母のない支部："
+                            + associationWide.missing().stream()
+                                    .map(o -> Organisations.all().get(o).shortNameJa())
+                                    .collect(Collectors.joining("、"))
+                            + "（" + associationWide.missing().size() + "支部、算出に含まれていません）";
+            rows.add(new FractionRow(
+                    "協会全体（支部の分子・分母の合計から算出）",
+                    Optional.of(ValueFormat.amount(value, d.unit())),
+                    associationWide.numeratorSum(),
                     associationWide.denominatorSum(),
                     nationalValues.anySynthetic(d, year, finals, associationWide),
                     associationWide.explanationJa() + missing));
@@ -282,8 +382,14 @@ public final class KpiDetails {
     }
 
     private static FractionRow fraction(String labelJa, StoredResult s, KpiDefinition d) {
-        boolean both = s.result().numerator().isPresent() && s.result().denominator().isPresent();
-        return new FractionRow(labelJa, ResultText.of(s, d), s.result().numerator(), s.result().denominator(),
-                s.synthetic(), both ? "" : "分子・分母の記録がありません");
+        boolean both =
+                s.result().numerator().isPresent() && s.result().denominator().isPresent();
+        return new FractionRow(
+                labelJa,
+                ResultText.of(s, d),
+                s.result().numerator(),
+                s.result().denominator(),
+                s.synthetic(),
+                both ? "" : "分子・分母の記録がありません");
     }
 }

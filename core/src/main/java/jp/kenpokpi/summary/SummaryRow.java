@@ -2,7 +2,6 @@ package jp.kenpokpi.summary;
 
 import java.util.List;
 import java.util.Optional;
-
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.evaluation.KpiEvaluation;
 import jp.kenpokpi.evaluation.Mark;

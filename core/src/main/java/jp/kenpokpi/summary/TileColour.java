@@ -1,7 +1,6 @@
 package jp.kenpokpi.summary;
 
 import java.util.Optional;
-
 import jp.kenpokpi.evaluation.Mark;
 
 /**
@@ -13,7 +12,13 @@ import jp.kenpokpi.evaluation.Mark;
  */
 public record TileColour(Kind kind, int quintile, Mark mark) {
 
-    public enum Kind { QUINTILE, DONE, NOT_DONE, MARK, NONE }
+    public enum Kind {
+        QUINTILE,
+        DONE,
+        NOT_DONE,
+        MARK,
+        NONE
+    }
 
     public static final TileColour NONE = new TileColour(Kind.NONE, 0, Mark.NONE);
     public static final TileColour DONE = new TileColour(Kind.DONE, 0, Mark.NONE);

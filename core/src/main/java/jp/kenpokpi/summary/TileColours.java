@@ -3,7 +3,6 @@ package jp.kenpokpi.summary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import jp.kenpokpi.catalogue.Direction;
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.summary.KpiDetail.LegendEntry;
@@ -19,8 +18,7 @@ public final class TileColours {
     public static final int QUANTILES = 5;
     public static final TileColour NONE = TileColour.NONE;
 
-    private TileColours() {
-    }
+    private TileColours() {}
 
     /** 1 for ranks in the best fifth of the ranked branches, … 5 for the worst fifth. Ties share the rank's fifth. */
     public static int quintile(int rank, int ranked) {

@@ -1,7 +1,6 @@
 package jp.kenpokpi.target;
 
 import java.util.Optional;
-
 import jp.kenpokpi.result.PriorYearResult;
 
 /** Carry the action out (実施). */
@@ -19,7 +18,8 @@ public record Done() implements TargetRule {
 
     @Override
     public TargetOutcome evaluate(Facts facts) {
-        return facts.result().carriedOut()
+        return facts.result()
+                .carriedOut()
                 .map(done -> done
                         ? TargetOutcome.without(Achievement.MET, kind(), "目標（実施）に対し実施：達成")
                         : TargetOutcome.without(Achievement.NOT_CARRIED_OUT, kind(), "目標（実施）に対し未実施"))

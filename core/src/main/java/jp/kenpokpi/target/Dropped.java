@@ -1,7 +1,6 @@
 package jp.kenpokpi.target;
 
 import java.util.Optional;
-
 import jp.kenpokpi.result.PriorYearResult;
 
 /** The KPI is dropped from the plan (削除): nothing to judge. */

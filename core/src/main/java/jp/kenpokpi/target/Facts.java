@@ -2,7 +2,6 @@ package jp.kenpokpi.target;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.result.PriorYearResult;
 import jp.kenpokpi.result.Result;

@@ -2,7 +2,6 @@ package jp.kenpokpi.target;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-
 import jp.kenpokpi.result.PriorYearResult;
 
 /** A frequency: at least N times every month (毎月2回以上). The result is the times per month reached. */

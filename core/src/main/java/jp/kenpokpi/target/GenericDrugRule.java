@@ -2,7 +2,6 @@ package jp.kenpokpi.target;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-
 import jp.kenpokpi.result.PriorYearResult;
 import jp.kenpokpi.value.ValueFormat;
 
@@ -30,8 +29,9 @@ public record GenericDrugRule(TargetRule branchTarget, BigDecimal threshold) imp
         Optional<PriorYearResult.Known> atThreshold = atThreshold(facts.priorYear());
         if (atThreshold.isPresent()) {
             TargetOutcome outcome = RelativeToPriorYear.atLeast().evaluate(facts);
-            return outcome.withReason("前年度末" + ValueFormat.amount(atThreshold.get().value(), facts.unit()) + "で"
-                    + ValueFormat.number(threshold) + "%以上のため対前年度以上を適用。" + outcome.reason());
+            return outcome.withReason(
+                    "前年度末" + ValueFormat.amount(atThreshold.get().value(), facts.unit()) + "で"
+                            + ValueFormat.number(threshold) + "%以上のため対前年度以上を適用。" + outcome.reason());
         }
         return branchTarget.evaluate(facts);
     }
@@ -46,6 +46,7 @@ public record GenericDrugRule(TargetRule branchTarget, BigDecimal threshold) imp
     /** The prior year's final value when it already reached the threshold: then the rule is 対前年度以上. */
     private Optional<PriorYearResult.Known> atThreshold(PriorYearResult priorYear) {
         return priorYear instanceof PriorYearResult.Known known && known.value().compareTo(threshold) >= 0
-                ? Optional.of(known) : Optional.empty();
+                ? Optional.of(known)
+                : Optional.empty();
     }
 }

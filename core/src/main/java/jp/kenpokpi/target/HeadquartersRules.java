@@ -11,13 +11,14 @@ public final class HeadquartersRules {
     public static final String GENERIC_DRUG_SHARE = "GENERIC_DRUG_SHARE";
     public static final String SINGLE_BID_RATE = "SINGLE_BID_RATE";
 
-    private HeadquartersRules() {
-    }
+    private HeadquartersRules() {}
 
     /** The rule a branch is judged by: its printed target, with headquarters' compound rule where one applies. */
     public static TargetRule applyTo(String kpiCode, OrgCode org, TargetRule printed) {
         if (org.isAssociation()) return printed;
-        if (kpiCode.equals(GENERIC_DRUG_SHARE) && printed instanceof ValueTarget value && value.bound() != Bound.AT_MOST) {
+        if (kpiCode.equals(GENERIC_DRUG_SHARE)
+                && printed instanceof ValueTarget value
+                && value.bound() != Bound.AT_MOST) {
             return new GenericDrugRule(printed, GenericDrugRule.THRESHOLD);
         }
         if (kpiCode.equals(SINGLE_BID_RATE) && printed instanceof ValueTarget value && value.bound() == Bound.AT_MOST) {

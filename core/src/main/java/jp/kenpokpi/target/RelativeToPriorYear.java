@@ -2,7 +2,6 @@ package jp.kenpokpi.target;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-
 import jp.kenpokpi.result.PriorYearResult;
 import jp.kenpokpi.value.ValueFormat;
 
@@ -46,8 +45,8 @@ public record RelativeToPriorYear(Bound bound, Optional<BigDecimal> printedPrior
             return TargetOutcome.without(Achievement.NOT_COMPARABLE, kind(), "比較不可：" + notComparable.reason());
         }
         if (prior instanceof PriorYearResult.Missing missing) {
-            return TargetOutcome.without(Achievement.NOT_COMPARABLE, kind(),
-                    "比較不可：" + missing.year().japanese() + "の最終実績がありません");
+            return TargetOutcome.without(
+                    Achievement.NOT_COMPARABLE, kind(), "比較不可：" + missing.year().japanese() + "の最終実績がありません");
         }
         PriorYearResult.Known known = (PriorYearResult.Known) prior;
         String targetJa = "前年度実績" + ValueFormat.amount(known.value(), facts.unit())

@@ -2,7 +2,6 @@ package jp.kenpokpi.target;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-
 import jp.kenpokpi.result.PriorYearResult;
 import jp.kenpokpi.result.Result;
 import jp.kenpokpi.value.Unit;
@@ -40,8 +39,10 @@ public record SmallTenderException(ValueTarget rateLimit) implements TargetRule 
         BigDecimal oneCase = Result.quotient(BigDecimal.ONE, tenders, Unit.PERCENT);
         boolean fewTenders = oneCase.compareTo(rateLimit.value()) > 0;
         if (fewTenders && singleBids.compareTo(BigDecimal.ONE) <= 0) {
-            return TargetOutcome.without(Achievement.MET, kind(), "入札件数" + tenders.toPlainString()
-                    + "件のため1件で" + rateLimit.describeJa() + "を超える。特例により一者応札1件以内で達成");
+            return TargetOutcome.without(
+                    Achievement.MET,
+                    kind(),
+                    "入札件数" + tenders.toPlainString() + "件のため1件で" + rateLimit.describeJa() + "を超える。特例により一者応札1件以内で達成");
         }
         return byRate;
     }

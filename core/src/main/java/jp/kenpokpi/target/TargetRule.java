@@ -2,7 +2,6 @@ package jp.kenpokpi.target;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-
 import jp.kenpokpi.result.PriorYearResult;
 
 /**
@@ -12,8 +11,14 @@ import jp.kenpokpi.result.PriorYearResult;
  * one does not compile (the recipe is in docs/ARCHITECTURE.md).
  */
 public sealed interface TargetRule
-        permits ValueTarget, WithinDays, Frequency, RelativeToPriorYear, Done, GenericDrugRule,
-        SmallTenderException, Dropped {
+        permits ValueTarget,
+                WithinDays,
+                Frequency,
+                RelativeToPriorYear,
+                Done,
+                GenericDrugRule,
+                SmallTenderException,
+                Dropped {
 
     /** The target as the reports print it: 71.7%以上, 対前年度以上, 実施. */
     String describeJa();

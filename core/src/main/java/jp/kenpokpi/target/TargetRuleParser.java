@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import jp.kenpokpi.catalogue.Direction;
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.value.Digits;
@@ -26,8 +25,7 @@ public final class TargetRuleParser {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final int ALL_BRANCHES = 47;
 
-    private TargetRuleParser() {
-    }
+    private TargetRuleParser() {}
 
     /** Empty when nothing is printed (no target set). */
     public static Optional<TargetRule> parse(String printed, KpiDefinition definition) throws UnreadableValueException {
@@ -37,13 +35,15 @@ public final class TargetRuleParser {
         if (s.equals("削除")) return Optional.of(new Dropped());
         if (s.equals("実施")) return Optional.of(requireDone(new Done(), printed, definition));
         if (s.equals("全支部で実施") || s.equals("全支部実施")) {
-            return Optional.of(requireDone(ValueTarget.atLeast(BigDecimal.valueOf(ALL_BRANCHES), Unit.BRANCHES), printed, definition));
+            return Optional.of(requireDone(
+                    ValueTarget.atLeast(BigDecimal.valueOf(ALL_BRANCHES), Unit.BRANCHES), printed, definition));
         }
         Matcher relative = RELATIVE.matcher(s);
         if (relative.matches()) {
             Optional<BigDecimal> printedPrior = Optional.empty();
             if (relative.group(1) != null) {
-                printedPrior = Optional.of(amount(relative.group(1), printed, definition).number());
+                printedPrior = Optional.of(
+                        amount(relative.group(1), printed, definition).number());
             }
             return Optional.of(new RelativeToPriorYear(bound(relative.group(2)), printedPrior));
         }
@@ -81,8 +81,10 @@ public final class TargetRuleParser {
     private static TargetRule requireDone(TargetRule rule, String printed, KpiDefinition definition)
             throws UnreadableValueException {
         if (definition.direction() != Direction.DONE) {
-            throw unreadable(printed, "「" + definition.nameJa() + "」は数値の目標です（例: "
-                    + ValueFormat.amount(new BigDecimal("10"), definition.unit()) + "以上、対前年度以上）");
+            throw unreadable(
+                    printed,
+                    "「" + definition.nameJa() + "」は数値の目標です（例: "
+                            + ValueFormat.amount(new BigDecimal("10"), definition.unit()) + "以上、対前年度以上）");
         }
         return rule;
     }
@@ -110,8 +112,8 @@ public final class TargetRuleParser {
         Unit expected = definition.direction() == Direction.DONE ? Unit.BRANCHES : definition.unit();
         Unit unit = amount.unit().orElse(expected);
         if (unit != expected) {
-            throw new UnreadableValueException("単位「" + unit.symbol() + "」は「" + definition.nameJa()
-                    + "」の単位「" + expected.symbol() + "」と違います");
+            throw new UnreadableValueException(
+                    "単位「" + unit.symbol() + "」は「" + definition.nameJa() + "」の単位「" + expected.symbol() + "」と違います");
         }
         return unit;
     }

@@ -5,8 +5,7 @@ import java.text.Normalizer;
 /** Folds the full-width forms people type in Japanese documents (７２．２％, －) to their ASCII forms. */
 public final class Digits {
 
-    private Digits() {
-    }
+    private Digits() {}
 
     /**
      * NFKC folds full-width digits, ％, ，, （）, and half-width katakana; the dashes that mean "nothing" are

@@ -28,6 +28,7 @@ public final class FieldLimits {
     public static final int PLAN_TEXT = 8000;
     /** 自己評価の理由, 重要度・困難度の理由, 設定に当たっての考え方. */
     public static final int PLAN_REASON = 2000;
+
     public static final int PLAN_MARK = 20;
     // budget_category, budget_item (V3)
     public static final int BUDGET_SECTION = 200;
@@ -38,8 +39,7 @@ public final class FieldLimits {
     /** A code, number or symbol cell (branch_code, kpi_code, mark…): whatever its reader accepts is far shorter. */
     public static final int CODE = 100;
 
-    private FieldLimits() {
-    }
+    private FieldLimits() {}
 
     /** A text field: its longest length and whether it may hold line breaks and tabs. */
     public enum Text {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-
 /**
  * A value as every page, report and export shows it: its text and the labels that qualify it. The one rule for the
  * labels: 算 when the value was computed from the branches' values rather than published, 架空 when any value it
@@ -38,7 +37,8 @@ public record Figure(Optional<String> text, boolean computed, boolean synthetic)
         /** 算＝…　架空＝…: the labels' legend where no label can be drawn (the command line). */
         public static String legendPlainJa() {
             StringBuilder s = new StringBuilder();
-            for (Label l : values()) s.append(s.isEmpty() ? "" : "　").append(l.ja).append('＝').append(l.meaningJa);
+            for (Label l : values())
+                s.append(s.isEmpty() ? "" : "　").append(l.ja).append('＝').append(l.meaningJa);
             return s.toString();
         }
     }

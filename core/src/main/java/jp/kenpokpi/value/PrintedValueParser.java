@@ -17,8 +17,7 @@ public final class PrintedValueParser {
     private static final Pattern BRANCH_COUNT = Pattern.compile("(\\d+)支部(?:が達成|で実施|が実施)?");
     private static final Pattern TRAILING_REMARK = Pattern.compile("^(.+?)\\s*\\(([^()]*)\\)$");
 
-    private PrintedValueParser() {
-    }
+    private PrintedValueParser() {}
 
     /** Reads a result. Throws with a Japanese message when the text is not a value. */
     public static Reading<PrintedValue> parse(String printed) throws UnreadableValueException {
@@ -47,8 +46,8 @@ public final class PrintedValueParser {
         }
         Optional<PrintedValue.Amount> amount = amount(s);
         if (amount.isPresent()) return amount.get();
-        throw new UnreadableValueException("「" + printed.strip() + "」を値として読めません"
-                + "（例: 72.2%、6,535円、1,529事業所、実施、未実施、▲0.68%、—）");
+        throw new UnreadableValueException(
+                "「" + printed.strip() + "」を値として読めません" + "（例: 72.2%、6,535円、1,529事業所、実施、未実施、▲0.68%、—）");
     }
 
     /** A number with an optional unit, the whole text: 72.2%, 1,330事業所, ▲0.68%. */

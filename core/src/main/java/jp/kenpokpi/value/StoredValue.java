@@ -11,7 +11,13 @@ import java.util.Optional;
 public record StoredValue(Kind kind, Optional<BigDecimal> number, Optional<Unit> unit) {
 
     /** The kinds of {@link PrintedValue}, as stored: 実施 and 未実施 are two kinds with no number. */
-    public enum Kind { AMOUNT, DONE, NOT_DONE, BRANCHES, NONE }
+    public enum Kind {
+        AMOUNT,
+        DONE,
+        NOT_DONE,
+        BRANCHES,
+        NONE
+    }
 
     public StoredValue {
         if ((kind == Kind.AMOUNT || kind == Kind.BRANCHES) != number.isPresent()) {
@@ -20,7 +26,8 @@ public record StoredValue(Kind kind, Optional<BigDecimal> number, Optional<Unit>
     }
 
     public static StoredValue of(PrintedValue value) {
-        if (value instanceof PrintedValue.Amount a) return new StoredValue(Kind.AMOUNT, Optional.of(a.number()), a.unit());
+        if (value instanceof PrintedValue.Amount a)
+            return new StoredValue(Kind.AMOUNT, Optional.of(a.number()), a.unit());
         if (value instanceof PrintedValue.Done d) {
             return new StoredValue(d.carriedOut() ? Kind.DONE : Kind.NOT_DONE, Optional.empty(), Optional.empty());
         }
@@ -36,8 +43,10 @@ public record StoredValue(Kind kind, Optional<BigDecimal> number, Optional<Unit>
      * @param number the stored number, at the column's scale; {@code scale} gives back the decimals it was printed with
      */
     public static StoredValue read(String kind, BigDecimal number, String unit, Integer scale) {
-        Optional<BigDecimal> printed = Optional.ofNullable(number).map(n -> scale == null ? n.stripTrailingZeros() : n.setScale(scale));
-        return new StoredValue(Kind.valueOf(kind), printed, Optional.ofNullable(unit).map(Unit::valueOf));
+        Optional<BigDecimal> printed =
+                Optional.ofNullable(number).map(n -> scale == null ? n.stripTrailingZeros() : n.setScale(scale));
+        return new StoredValue(
+                Kind.valueOf(kind), printed, Optional.ofNullable(unit).map(Unit::valueOf));
     }
 
     public PrintedValue value() {

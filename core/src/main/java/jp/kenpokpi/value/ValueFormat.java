@@ -8,13 +8,12 @@ import java.util.Locale;
 /** Prints values the way the reports do: 72.2%, 6,535円, 1,529事業所, 0.5ポイント, ▲0.3ポイント. */
 public final class ValueFormat {
 
-    private ValueFormat() {
-    }
+    private ValueFormat() {}
 
     public static String number(BigDecimal value) {
         int scale = Math.max(0, value.scale());
-        DecimalFormat format = new DecimalFormat("#,##0" + (scale > 0 ? "." + "0".repeat(scale) : ""),
-                DecimalFormatSymbols.getInstance(Locale.JAPAN));
+        DecimalFormat format = new DecimalFormat(
+                "#,##0" + (scale > 0 ? "." + "0".repeat(scale) : ""), DecimalFormatSymbols.getInstance(Locale.JAPAN));
         return format.format(value);
     }
 

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
+import jp.kenpokpi.interchange.ImportProblem;
+import jp.kenpokpi.interchange.InterchangeFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import jp.kenpokpi.interchange.ImportProblem;
-import jp.kenpokpi.interchange.InterchangeFile;
 
 /**
  * The budget CSV (docs/BUDGET.md): rows become sections, categories and items in the order they first appear, and
@@ -28,7 +26,9 @@ class BudgetCsvTest {
 
     @Test
     void sections_and_categories_keep_the_order_of_the_file_and_items_their_printed_numbers() {
-        BudgetCsv.Outcome outcome = BudgetCsv.read(List.of(csv("b.csv", HEADER,
+        BudgetCsv.Outcome outcome = BudgetCsv.read(List.of(csv(
+                "b.csv",
+                HEADER,
                 "09,令和5年度,保健事業予算,健診経費,(2),集団健診,\"15,251,000\",13264576円,",
                 "9,2023,保健事業予算,健診経費,（１）,事業者健診,8888000,4102863,",
                 "09,2023,保健事業予算,コラボヘルス事業経費,7,健康経営,6526000,5689681,",
@@ -42,9 +42,13 @@ class BudgetCsvTest {
         assertThat(fy2023.sections()).extracting(BudgetSection::nameJa).containsExactly("保健事業予算", "医療費適正化等予算");
         BudgetSection health = fy2023.sections().get(0);
         assertThat(health.categories()).extracting(BudgetCategory::nameJa).containsExactly("健診経費", "コラボヘルス事業経費");
-        assertThat(health.categories().get(0).items()).extracting(BudgetItem::label).containsExactly("(1)", "(2)");
-        assertThat(health.categories().get(0).items().get(1).amounts()).isEqualTo(new BudgetAmounts(15_251_000, 13_264_576));
-        assertThat(health.total()).isEqualTo(new BudgetAmounts(8_888_000 + 15_251_000 + 6_526_000, 4_102_863 + 13_264_576 + 5_689_681));
+        assertThat(health.categories().get(0).items())
+                .extracting(BudgetItem::label)
+                .containsExactly("(1)", "(2)");
+        assertThat(health.categories().get(0).items().get(1).amounts())
+                .isEqualTo(new BudgetAmounts(15_251_000, 13_264_576));
+        assertThat(health.total())
+                .isEqualTo(new BudgetAmounts(8_888_000 + 15_251_000 + 6_526_000, 4_102_863 + 13_264_576 + 5_689_681));
         assertThat(fy2023.synthetic()).isFalse();
         assertThat(outcome.budgets().get(1).synthetic()).as("架空 in the source").isTrue();
     }
@@ -81,14 +85,15 @@ class BudgetCsvTest {
     void every_bad_cell_of_a_row_is_reported_not_only_the_first() {
         BudgetCsv.Outcome outcome = BudgetCsv.read(List.of(csv("bad.csv", HEADER, "09,2023,予算,,x,取組,1.5,0,")));
 
-        assertThat(outcome.problems()).extracting(p -> p.line() + ":" + p.column().orElse(""))
+        assertThat(outcome.problems())
+                .extracting(p -> p.line() + ":" + p.column().orElse(""))
                 .containsExactly("2:category", "2:item_no", "2:budget");
     }
 
     @Test
     void an_item_number_twice_in_one_budget_is_a_duplicate_naming_the_first_line_even_across_files() {
-        BudgetCsv.Outcome outcome = BudgetCsv.read(List.of(csv("a.csv", HEADER, GOOD),
-                csv("b.csv", HEADER, GOOD.replace("情報提供", "別の取組"))));
+        BudgetCsv.Outcome outcome =
+                BudgetCsv.read(List.of(csv("a.csv", HEADER, GOOD), csv("b.csv", HEADER, GOOD.replace("情報提供", "別の取組"))));
 
         assertThat(outcome.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("b.csv");
@@ -100,8 +105,8 @@ class BudgetCsvTest {
 
     @Test
     void the_same_number_in_another_budget_of_the_branch_is_no_duplicate() {
-        BudgetCsv.Outcome outcome = BudgetCsv.read(List.of(csv("a.csv", HEADER, GOOD,
-                GOOD.replace("医療費適正化等予算", "保健事業予算"))));
+        BudgetCsv.Outcome outcome =
+                BudgetCsv.read(List.of(csv("a.csv", HEADER, GOOD, GOOD.replace("医療費適正化等予算", "保健事業予算"))));
 
         assertThat(outcome.problems()).isEmpty();
         assertThat(outcome.budgets().get(0).sections()).hasSize(2);
@@ -109,13 +114,15 @@ class BudgetCsvTest {
 
     @Test
     void an_unknown_or_missing_column_is_named_in_the_header_line() {
-        BudgetCsv.Outcome outcome = BudgetCsv.read(List.of(csv("h.csv",
-                "branch_code,fiscal_year,section,category,item_no,item,budget,remarks", GOOD)));
+        BudgetCsv.Outcome outcome = BudgetCsv.read(
+                List.of(csv("h.csv", "branch_code,fiscal_year,section,category,item_no,item,budget,remarks", GOOD)));
 
-        assertThat(outcome.problems()).extracting(ImportProblem::describeJa).containsExactlyInAnyOrder(
-                "ファイル「h.csv」 1行目 列「remarks」: 知らない列です（8列目）。使える列: branch_code, fiscal_year, section, "
-                        + "category, item_no, item, budget, executed, source",
-                "ファイル「h.csv」 1行目 列「executed」: 必須の列がありません");
+        assertThat(outcome.problems())
+                .extracting(ImportProblem::describeJa)
+                .containsExactlyInAnyOrder(
+                        "ファイル「h.csv」 1行目 列「remarks」: 知らない列です（8列目）。使える列: branch_code, fiscal_year, section, "
+                                + "category, item_no, item, budget, executed, source",
+                        "ファイル「h.csv」 1行目 列「executed」: 必須の列がありません");
     }
 
     @Test
@@ -134,7 +141,9 @@ class BudgetCsvTest {
     void an_empty_file_asks_for_the_header_of_the_budget_columns() {
         BudgetCsv.Outcome outcome = BudgetCsv.read(List.of(csv("empty.csv", "")));
 
-        assertThat(outcome.problems()).singleElement().satisfies(p -> assertThat(p.messageJa())
-                .contains("空です", "branch_code,fiscal_year,section,category,item_no,item,budget,executed,…"));
+        assertThat(outcome.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.messageJa())
+                        .contains("空です", "branch_code,fiscal_year,section,category,item_no,item,budget,executed,…"));
     }
 }

@@ -3,24 +3,25 @@ package jp.kenpokpi.budget;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** 執行率 to one decimal, rounded half up; amounts in exact yen. */
 class ExecutionRateTest {
 
     @ParameterizedTest(name = "{0}円 of {1}円 is {2}")
     @CsvSource({
-            "1644044, 2045000, 80.4%",   // 80.393…: truncation would print 80.3%, the report prints 80.4%
-            "1, 8, 12.5%",
-            "1, 16, 6.3%",               // 6.25 exactly: half up
-            "5, 2000, 0.3%",             // 0.25 exactly: half up, not half even
-            "1, 3, 33.3%",
-            "2, 3, 66.7%",
-            "0, 135000, 0.0%",
-            "5511000, 5000000, 110.2%",
-            "12345, 1000, '1,234.5%'"})
+        "1644044, 2045000, 80.4%", // 80.393…: truncation would print 80.3%, the report prints 80.4%
+        "1, 8, 12.5%",
+        "1, 16, 6.3%", // 6.25 exactly: half up
+        "5, 2000, 0.3%", // 0.25 exactly: half up, not half even
+        "1, 3, 33.3%",
+        "2, 3, 66.7%",
+        "0, 135000, 0.0%",
+        "5511000, 5000000, 110.2%",
+        "12345, 1000, '1,234.5%'"
+    })
     void a_rate_is_rounded_half_up_to_one_decimal(long executed, long budget, String printed) {
         assertThat(ExecutionRate.of(executed, budget).orElseThrow().text()).isEqualTo(printed);
     }

@@ -3,15 +3,13 @@ package jp.kenpokpi.budget;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
+import jp.kenpokpi.interchange.SampleData;
+import jp.kenpokpi.organisation.OrgCode;
+import jp.kenpokpi.period.FiscalYear;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import jp.kenpokpi.interchange.SampleData;
-import jp.kenpokpi.organisation.OrgCode;
-import jp.kenpokpi.period.FiscalYear;
 
 /**
  * Tochigi's FY2023 budget execution (tochigi-fy2023-implementation-status.txt, 令和５年度 保険者機能強化予算の執行状況,
@@ -40,7 +38,9 @@ class TochigiBudgetTest {
     }
 
     static BudgetCategory category(String section, String name) {
-        return section(section).categories().stream().filter(c -> c.nameJa().equals(name)).findFirst()
+        return section(section).categories().stream()
+                .filter(c -> c.nameJa().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no category " + name + " in " + section));
     }
 
@@ -51,8 +51,10 @@ class TochigiBudgetTest {
         assertThat(budget.sections()).extracting(BudgetSection::nameJa).containsExactly(MEDICAL, HEALTH, SPECIAL);
         assertThat(budget.items()).hasSize(17);
         assertThat(budget.synthetic()).isFalse();
-        assertThat(budget.items()).allSatisfy(i -> assertThat(i.source()).hasValueSatisfying(
-                s -> assertThat(s).startsWith("tochigi-fy2023-implementation-status.txt 予算執行 l.")));
+        assertThat(budget.items())
+                .allSatisfy(i -> assertThat(i.source())
+                        .hasValueSatisfying(
+                                s -> assertThat(s).startsWith("tochigi-fy2023-implementation-status.txt 予算執行 l.")));
     }
 
     @ParameterizedTest(name = "l.{0} {1} {2}: {3}円 {4}円 {5}")
@@ -65,8 +67,8 @@ class TochigiBudgetTest {
             3587 | 保健事業予算       | その他の経費                                        |     11,000 |          0 |  0.0%
             3608 | その他の保健事業（特別枠）予算 | 特別枠                                  |  1,623,600 |  1,551,027 | 95.5%
             """)
-    void each_computed_category_subtotal_is_the_one_printed(int line, String section, String category,
-                                                             String budgetYen, String executedYen, String rate) {
+    void each_computed_category_subtotal_is_the_one_printed(
+            int line, String section, String category, String budgetYen, String executedYen, String rate) {
         BudgetAmounts subtotal = category(section, category).subtotal();
 
         assertThat(subtotal.budgetText()).as("予算額 l.%d", line).isEqualTo(budgetYen + "円");
@@ -79,8 +81,8 @@ class TochigiBudgetTest {
             3591 | 保健事業予算                   | 52,644,000 | 38,346,941 | 72.8%
             3612 | その他の保健事業（特別枠）予算 |  1,623,600 |  1,551,027 | 95.5%
             """)
-    void each_computed_total_is_the_one_printed(int line, String section, String budgetYen, String executedYen,
-                                                 String rate) {
+    void each_computed_total_is_the_one_printed(
+            int line, String section, String budgetYen, String executedYen, String rate) {
         BudgetAmounts total = section(section).total();
 
         assertThat(total.budgetText()).as("予算額 l.%d", line).isEqualTo(budgetYen + "円");
@@ -100,7 +102,9 @@ class TochigiBudgetTest {
         assertThat(total.budget()).isEqualTo(12_586_000L).isEqualTo(12_585_000L + 1_000L);
         assertThat(total.executedText()).isEqualTo("11,591,614円");
         assertThat(total.rateText()).isEqualTo("92.1%");
-        assertThat(ExecutionRate.of(11_591_614L, 12_585_000L).orElseThrow().text()).as("the printed pair").isEqualTo("92.1%");
+        assertThat(ExecutionRate.of(11_591_614L, 12_585_000L).orElseThrow().text())
+                .as("the printed pair")
+                .isEqualTo("92.1%");
     }
 
     @ParameterizedTest(name = "l.{0} {1} ({2}) {3}: {4}円 {5}円 {6}")
@@ -125,7 +129,10 @@ class TochigiBudgetTest {
             """)
     void each_item_holds_the_printed_amounts_and_its_computed_rate_is_the_printed_rate(
             int line, String section, int number, String name, String budgetYen, String executedYen, String rate) {
-        BudgetItem item = section(section).items().stream().filter(i -> i.number() == number).findFirst().orElseThrow();
+        BudgetItem item = section(section).items().stream()
+                .filter(i -> i.number() == number)
+                .findFirst()
+                .orElseThrow();
 
         assertThat(item.nameJa()).isEqualTo(name);
         assertThat(item.amounts().budgetText()).isEqualTo(budgetYen + "円");
@@ -136,11 +143,16 @@ class TochigiBudgetTest {
 
     @Test
     void only_各種メディアを活用したインセンティブ広報_was_executed_over_its_budget() {
-        assertThat(budget.items()).filteredOn(i -> i.amounts().overExecuted()).extracting(BudgetItem::nameJa)
+        assertThat(budget.items())
+                .filteredOn(i -> i.amounts().overExecuted())
+                .extracting(BudgetItem::nameJa)
                 .containsExactly("各種メディアを活用したインセンティブ広報");
         assertThat(budget.sections()).allSatisfy(s -> {
             assertThat(s.total().overExecuted()).as(s.nameJa()).isFalse();
-            assertThat(s.categories()).allSatisfy(c -> assertThat(c.subtotal().overExecuted()).as(c.nameJa()).isFalse());
+            assertThat(s.categories())
+                    .allSatisfy(c -> assertThat(c.subtotal().overExecuted())
+                            .as(c.nameJa())
+                            .isFalse());
         });
     }
 }

@@ -8,13 +8,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-
+import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.value.Unit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import jp.kenpokpi.period.FiscalYear;
-import jp.kenpokpi.value.Unit;
 
 /** The KPI catalogue shipped on the classpath, a copy of the reference kpi-catalogue.csv. */
 class CatalogueCsvTest {
@@ -33,13 +31,21 @@ class CatalogueCsvTest {
 
     @Test
     void every_code_of_the_file_is_one_kpi_and_there_are_25() {
-        long codesInFile = ReferenceCatalogue.text().lines().skip(1).filter(l -> !l.isBlank())
-                .map(l -> l.substring(0, l.indexOf(','))).distinct().count();
+        long codesInFile = ReferenceCatalogue.text()
+                .lines()
+                .skip(1)
+                .filter(l -> !l.isBlank())
+                .map(l -> l.substring(0, l.indexOf(',')))
+                .distinct()
+                .count();
 
         assertThat(codesInFile).isEqualTo(25);
         assertThat(catalogue.kpis()).hasSize((int) codesInFile);
-        assertThat(catalogue.allDefinitions()).hasSize((int) ReferenceCatalogue.text().lines().skip(1)
-                .filter(l -> !l.isBlank()).count());
+        assertThat(catalogue.allDefinitions()).hasSize((int) ReferenceCatalogue.text()
+                .lines()
+                .skip(1)
+                .filter(l -> !l.isBlank())
+                .count());
     }
 
     @Test
@@ -65,28 +71,31 @@ class CatalogueCsvTest {
         assertThat(judo.isDroppedIn(FiscalYear.of(2024))).isTrue();
         assertThat(judo.isDroppedIn(FiscalYear.of(2023))).isFalse();
         assertThat(judo.definitionIn(FiscalYear.of(2024))).isEmpty();
-        assertThat(catalogue.definitionsIn(FiscalYear.of(2024))).extracting(KpiDefinition::kpiCode)
-                .doesNotContain("JUDO_MULTI_FREQUENT_RATE").contains("RECEIPT_REVIEW_RATE");
+        assertThat(catalogue.definitionsIn(FiscalYear.of(2024)))
+                .extracting(KpiDefinition::kpiCode)
+                .doesNotContain("JUDO_MULTI_FREQUENT_RATE")
+                .contains("RECEIPT_REVIEW_RATE");
     }
 
     @Test
     void a_year_before_the_first_version_falls_back_to_the_first_version() {
         Kpi kpi = catalogue.get("RECEIPT_REVIEW_RATE");
 
-        assertThat(kpi.definitionIn(FiscalYear.of(2020))).contains(kpi.versions().get(0));
+        assertThat(kpi.definitionIn(FiscalYear.of(2020)))
+                .contains(kpi.versions().get(0));
         assertThat(kpi.isDroppedIn(FiscalYear.of(2020))).isFalse();
     }
 
     @ParameterizedTest(name = "{0} is aggregated by {1}")
     @CsvSource({
-            "LIFESTYLE_CHECKUP_RATE, RATIO",
-            "REFERRAL_VISIT_RATE, RATIO",
-            "HEALTH_DECLARATION_OFFICES, SUM",
-            "HEALTH_COMMISSIONER_OFFICES, SUM",
-            "OPINION_ADVOCACY, BRANCHES_DONE",
-            "BIOSIMILAR_PROMOTION, BRANCHES_DONE",
-            "SS_AVERAGE_DAYS, NONE",
-            "SNS_POSTS_PER_MONTH, NONE",
+        "LIFESTYLE_CHECKUP_RATE, RATIO",
+        "REFERRAL_VISIT_RATE, RATIO",
+        "HEALTH_DECLARATION_OFFICES, SUM",
+        "HEALTH_COMMISSIONER_OFFICES, SUM",
+        "OPINION_ADVOCACY, BRANCHES_DONE",
+        "BIOSIMILAR_PROMOTION, BRANCHES_DONE",
+        "SS_AVERAGE_DAYS, NONE",
+        "SNS_POSTS_PER_MONTH, NONE",
     })
     void each_kpi_has_its_aggregation_method(String code, AggregationMethod method) {
         assertThat(catalogue.get(code).latest().aggregationMethod()).isEqualTo(method);
@@ -94,14 +103,14 @@ class CatalogueCsvTest {
 
     @ParameterizedTest(name = "{0}: {1}, {2}, {3} decimals")
     @CsvSource({
-            "SS_ACHIEVEMENT, PERCENT, HIGHER, 2",
-            "SS_AVERAGE_DAYS, DAYS, LOWER, 1",
-            "RECEIPT_REVIEW_RATE, PERCENT, HIGHER, 3",
-            "REREVIEW_AMOUNT_PER_CASE, YEN, HIGHER, 0",
-            "JUDO_MULTI_FREQUENT_RATE, PERCENT, LOWER, 2",
-            "OPINION_ADVOCACY, DONE, DONE, 0",
-            "SNS_POSTS_PER_MONTH, TIMES_PER_MONTH, HIGHER, 0",
-            "SINGLE_BID_RATE, PERCENT, LOWER, 1",
+        "SS_ACHIEVEMENT, PERCENT, HIGHER, 2",
+        "SS_AVERAGE_DAYS, DAYS, LOWER, 1",
+        "RECEIPT_REVIEW_RATE, PERCENT, HIGHER, 3",
+        "REREVIEW_AMOUNT_PER_CASE, YEN, HIGHER, 0",
+        "JUDO_MULTI_FREQUENT_RATE, PERCENT, LOWER, 2",
+        "OPINION_ADVOCACY, DONE, DONE, 0",
+        "SNS_POSTS_PER_MONTH, TIMES_PER_MONTH, HIGHER, 0",
+        "SINGLE_BID_RATE, PERCENT, LOWER, 1",
     })
     void unit_direction_and_precision_are_read(String code, Unit unit, Direction direction, int decimals) {
         KpiDefinition definition = catalogue.get(code).latest();
@@ -117,7 +126,8 @@ class CatalogueCsvTest {
 
         assertThat(lifestyle.isRatio()).isTrue();
         assertThat(lifestyle.denominatorJa()).isEqualTo("40歳以上の被保険者数（実施対象者数）");
-        assertThat(catalogue.get("HEALTH_DECLARATION_OFFICES").latest().isRatio()).isFalse();
+        assertThat(catalogue.get("HEALTH_DECLARATION_OFFICES").latest().isRatio())
+                .isFalse();
     }
 
     @Test
@@ -126,7 +136,8 @@ class CatalogueCsvTest {
         String[] lines = text.split("\n", 2);
         String renamed = lines[0].replace("decimals", "precision") + "\n" + lines[1];
 
-        assertThatThrownBy(() -> CatalogueCsv.read(renamed)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> CatalogueCsv.read(renamed))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("見出し");
     }
 
@@ -135,14 +146,21 @@ class CatalogueCsvTest {
         String text = "code,valid_from_fy,valid_to_fy,area,group,name_ja,unit,direction,decimals,numerator_ja,"
                 + "denominator_ja,definition_note_ja\nX,2021,,a,g,n,ポイント,higher,1,,,\n";
 
-        assertThatThrownBy(() -> CatalogueCsv.read(text)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("2行目").hasMessageContaining("ポイント");
+        assertThatThrownBy(() -> CatalogueCsv.read(text))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2行目")
+                .hasMessageContaining("ポイント");
     }
 
     @Test
     void the_reference_lists_each_code_in_one_block() {
-        String[] codes = ReferenceCatalogue.text().lines().skip(1).map(l -> l.split(",")[0]).toArray(String[]::new);
+        String[] codes = ReferenceCatalogue.text()
+                .lines()
+                .skip(1)
+                .map(l -> l.split(",")[0])
+                .toArray(String[]::new);
         assertThat(Arrays.stream(codes).distinct().toArray(String[]::new))
-                .containsExactlyElementsOf(catalogue.kpis().stream().map(Kpi::code).toList());
+                .containsExactlyElementsOf(
+                        catalogue.kpis().stream().map(Kpi::code).toList());
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-
 import jp.kenpokpi.period.FiscalYear;
 
 /**
@@ -17,8 +16,7 @@ public final class ReferenceCatalogue {
 
     private static final KpiCatalogue CATALOGUE = CatalogueCsv.read(text());
 
-    private ReferenceCatalogue() {
-    }
+    private ReferenceCatalogue() {}
 
     public static KpiCatalogue get() {
         return CATALOGUE;
@@ -26,7 +24,9 @@ public final class ReferenceCatalogue {
 
     /** The version of a KPI valid in a fiscal year. */
     public static KpiDefinition definition(String kpiCode, int fiscalYear) {
-        return CATALOGUE.get(kpiCode).definitionIn(FiscalYear.of(fiscalYear))
+        return CATALOGUE
+                .get(kpiCode)
+                .definitionIn(FiscalYear.of(fiscalYear))
                 .orElseThrow(() -> new IllegalArgumentException(kpiCode + " has no definition in FY" + fiscalYear));
     }
 

@@ -8,9 +8,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-
-import org.junit.jupiter.api.Test;
-
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.catalogue.ReferenceCatalogue;
 import jp.kenpokpi.comparison.ComparisonTable.SortDirection;
@@ -29,6 +26,7 @@ import jp.kenpokpi.result.StoredTarget;
 import jp.kenpokpi.value.PrintedValue;
 import jp.kenpokpi.value.PrintedValueParser;
 import jp.kenpokpi.value.UnreadableValueException;
+import org.junit.jupiter.api.Test;
 
 /**
  * The cross-branch comparison, on FY2023 values of the Akita plan's reference table (協会全体＋東北６県, l.940
@@ -51,7 +49,8 @@ class ComparisonTableTest {
         // Given out of order: the table puts them in JIS order.
         List<Organisation> branches = new ArrayList<>(Organisations.all().branchesIn(Block.TOHOKU));
         Collections.reverse(branches);
-        return ComparisonTable.build(ReferenceCatalogue.get(), new KpiDataSet(targets, results), policy, FY2023, branches);
+        return ComparisonTable.build(
+                ReferenceCatalogue.get(), new KpiDataSet(targets, results), policy, FY2023, branches);
     }
 
     /** The reference table's row of 生活習慣病予防健診受診率: 協会全体, 青森, 岩手, 宮城, 秋田 (山形 and 福島 left out). */
@@ -66,22 +65,33 @@ class ComparisonTableTest {
     @Test
     void theColumnsAreTheAssociationThenTheBlocksBranchesInJisOrder() {
         ComparisonTable table = tohoku();
-        assertThat(table.columns()).extracting(Organisation::nameJa)
+        assertThat(table.columns())
+                .extracting(Organisation::nameJa)
                 .containsExactly("協会全体", "青森支部", "岩手支部", "宮城支部", "秋田支部", "山形支部", "福島支部");
-        assertThat(table.branches()).extracting(o -> o.code().value()).containsExactly("02", "03", "04", "05", "06", "07");
+        assertThat(table.branches())
+                .extracting(o -> o.code().value())
+                .containsExactly("02", "03", "04", "05", "06", "07");
         assertThat(table.sort()).isEmpty();
     }
 
     @Test
     void theRowsAreTheKpisValidInTheYearInCatalogueOrderGroupedByArea() {
         ComparisonTable table = tohoku();
-        assertThat(table.rows()).extracting(r -> r.definition().kpiCode())
-                .containsExactlyElementsOf(ReferenceCatalogue.get().definitionsIn(FY2023).stream().map(KpiDefinition::kpiCode).toList())
-                .contains("JUDO_MULTI_FREQUENT_RATE").doesNotContain("SS_AVERAGE_DAYS", "BIOSIMILAR_PROMOTION");
-        assertThat(table.areas()).extracting(ComparisonTable.AreaRows::areaJa)
+        assertThat(table.rows())
+                .extracting(r -> r.definition().kpiCode())
+                .containsExactlyElementsOf(ReferenceCatalogue.get().definitionsIn(FY2023).stream()
+                        .map(KpiDefinition::kpiCode)
+                        .toList())
+                .contains("JUDO_MULTI_FREQUENT_RATE")
+                .doesNotContain("SS_AVERAGE_DAYS", "BIOSIMILAR_PROMOTION");
+        assertThat(table.areas())
+                .extracting(ComparisonTable.AreaRows::areaJa)
                 .containsExactly("基盤的保険者機能", "戦略的保険者機能", "組織・運営体制");
-        assertThat(table.areas().stream().mapToInt(a -> a.rows().size()).sum()).isEqualTo(table.rows().size());
-        assertThat(table.areas().get(2).rows()).extracting(r -> r.definition().kpiCode()).containsExactly(SINGLE_BID);
+        assertThat(table.areas().stream().mapToInt(a -> a.rows().size()).sum())
+                .isEqualTo(table.rows().size());
+        assertThat(table.areas().get(2).rows())
+                .extracting(r -> r.definition().kpiCode())
+                .containsExactly(SINGLE_BID);
     }
 
     @Test
@@ -103,7 +113,9 @@ class ComparisonTableTest {
         ComparisonCell iwate = row.cell(OrgCode.of("03")).orElseThrow();
         assertThat(iwate.actualText()).isEmpty();
         assertThat(iwate.status()).isEqualTo(CellStatus.NO_RESULT);
-        assertThat(row.cell(OrgCode.of("06")).orElseThrow().status()).as("neither target nor result").isEqualTo(CellStatus.NO_RESULT);
+        assertThat(row.cell(OrgCode.of("06")).orElseThrow().status())
+                .as("neither target nor result")
+                .isEqualTo(CellStatus.NO_RESULT);
 
         ComparisonCell association = row.cells().get(0);
         assertThat(association.organisation().isAssociation()).isTrue();
@@ -116,9 +128,19 @@ class ComparisonTableTest {
     void theMarkFollowsThePolicyChosen() {
         checkupRow();
         // 56.8% beats 55.7% by 2%: ◎ when beaten at all, only ○ when ◎ needs a margin of 10% of the target.
-        assertThat(tohoku(MarkPolicies.EXCEEDS).row(CHECKUP).orElseThrow().cell(OrgCode.of("05")).orElseThrow().mark())
+        assertThat(tohoku(MarkPolicies.EXCEEDS)
+                        .row(CHECKUP)
+                        .orElseThrow()
+                        .cell(OrgCode.of("05"))
+                        .orElseThrow()
+                        .mark())
                 .isEqualTo(Mark.EXCEEDED);
-        assertThat(tohoku(MarkPolicies.LARGE_MARGIN).row(CHECKUP).orElseThrow().cell(OrgCode.of("05")).orElseThrow().mark())
+        assertThat(tohoku(MarkPolicies.LARGE_MARGIN)
+                        .row(CHECKUP)
+                        .orElseThrow()
+                        .cell(OrgCode.of("05"))
+                        .orElseThrow()
+                        .mark())
                 .isEqualTo(Mark.AS_PLANNED);
     }
 
@@ -141,8 +163,12 @@ class ComparisonTableTest {
         assertThat(row.cell(OrgCode.of("05")).orElseThrow().differenceText()).contains("▲0.9ポイント");
         assertThat(row.cell(OrgCode.of("04")).orElseThrow().differenceText()).contains("+17.0ポイント");
         assertThat(row.cell(OrgCode.of("04")).orElseThrow().difference()).contains(new BigDecimal("17.0"));
-        assertThat(row.cell(OrgCode.of("03")).orElseThrow().differenceText()).as("no result").isEmpty();
-        assertThat(row.cells().get(0).differenceText()).as("the association itself").isEmpty();
+        assertThat(row.cell(OrgCode.of("03")).orElseThrow().differenceText())
+                .as("no result")
+                .isEmpty();
+        assertThat(row.cells().get(0).differenceText())
+                .as("the association itself")
+                .isEmpty();
     }
 
     @Test
@@ -177,11 +203,16 @@ class ComparisonTableTest {
         printed("00", "HEALTH_DECLARATION_OFFICES", "70,000事業所以上", "94,740事業所");
         printed("05", "HEALTH_DECLARATION_OFFICES", "1,550事業所以上", "1,631事業所");
         ComparisonTable table = tohoku();
-        assertThat(table.row("REREVIEW_AMOUNT_PER_CASE").orElseThrow().cell(OrgCode.of("05")).orElseThrow().differenceText())
+        assertThat(table.row("REREVIEW_AMOUNT_PER_CASE")
+                        .orElseThrow()
+                        .cell(OrgCode.of("05"))
+                        .orElseThrow()
+                        .differenceText())
                 .contains("+1,132円");
         ComparisonRow offices = table.row("HEALTH_DECLARATION_OFFICES").orElseThrow();
         assertThat(offices.associationValue()).isEmpty();
-        assertThat(offices.cell(OrgCode.of("05")).orElseThrow().differenceText()).isEmpty();
+        assertThat(offices.cell(OrgCode.of("05")).orElseThrow().differenceText())
+                .isEmpty();
         assertThat(offices.cell(OrgCode.of("05")).orElseThrow().status()).isEqualTo(CellStatus.ACHIEVED);
     }
 
@@ -190,7 +221,9 @@ class ComparisonTableTest {
         checkupRow();
         ComparisonTable sorted = tohoku().sortedBy(CHECKUP, Optional.empty());
         // 宮城 74.7%, 青森 63.2%, 秋田 56.8%; then 岩手, 山形, 福島 without a result, in JIS order.
-        assertThat(sorted.columns()).extracting(o -> o.code().value()).containsExactly("00", "04", "02", "05", "03", "06", "07");
+        assertThat(sorted.columns())
+                .extracting(o -> o.code().value())
+                .containsExactly("00", "04", "02", "05", "03", "06", "07");
         assertThat(sorted.sort().orElseThrow().direction()).isEqualTo(SortDirection.DESC);
         assertThat(sorted.sort().orElseThrow().bestFirst()).isTrue();
         assertThat(sorted.sort().orElseThrow().labelJa()).isEqualTo("「生活習慣病予防健診実施率」の実績の高い順（良い順）");
@@ -202,10 +235,12 @@ class ComparisonTableTest {
         printed("04", SINGLE_BID, "20%以下", "7.2%");
         printed("05", SINGLE_BID, "20%以下", "12.5%");
         ComparisonTable table = tohoku();
-        assertThat(table.sortedBy(SINGLE_BID, Optional.empty()).columns()).extracting(o -> o.code().value())
+        assertThat(table.sortedBy(SINGLE_BID, Optional.empty()).columns())
+                .extracting(o -> o.code().value())
                 .containsExactly("00", "04", "05", "02", "03", "06", "07");
         ComparisonTable worstFirst = table.sortedBy(SINGLE_BID, Optional.of(SortDirection.DESC));
-        assertThat(worstFirst.columns()).extracting(o -> o.code().value())
+        assertThat(worstFirst.columns())
+                .extracting(o -> o.code().value())
                 .containsExactly("00", "02", "05", "04", "03", "06", "07");
         assertThat(worstFirst.sort().orElseThrow().bestFirst()).isFalse();
         assertThat(worstFirst.sort().orElseThrow().labelJa()).isEqualTo("「一般競争入札に占める一者応札案件の割合」の実績の高い順");
@@ -216,11 +251,16 @@ class ComparisonTableTest {
         checkupRow();
         printed("05", SINGLE_BID, "20%以下", "12.5%");
         ComparisonTable sorted = tohoku().sortedBy(CHECKUP, Optional.of(SortDirection.ASC));
-        assertThat(sorted.columns()).extracting(o -> o.code().value()).containsExactly("00", "05", "02", "04", "03", "06", "07");
+        assertThat(sorted.columns())
+                .extracting(o -> o.code().value())
+                .containsExactly("00", "05", "02", "04", "03", "06", "07");
         for (ComparisonRow row : sorted.rows()) {
-            assertThat(row.cells()).extracting(ComparisonCell::organisation).containsExactlyElementsOf(sorted.columns());
+            assertThat(row.cells())
+                    .extracting(ComparisonCell::organisation)
+                    .containsExactlyElementsOf(sorted.columns());
         }
-        assertThat(sorted.row(SINGLE_BID).orElseThrow().cells().get(1).actualText()).contains("12.5%");
+        assertThat(sorted.row(SINGLE_BID).orElseThrow().cells().get(1).actualText())
+                .contains("12.5%");
     }
 
     @Test
@@ -233,13 +273,15 @@ class ComparisonTableTest {
         ComparisonTable sorted = table.sortedBy(CHECKUP, Optional.empty());
         assertThat(sorted.nextDirection(checkup)).isEqualTo(SortDirection.ASC);
         assertThat(sorted.nextDirection(singleBid)).isEqualTo(SortDirection.ASC);
-        assertThat(sorted.sortedBy(CHECKUP, Optional.of(SortDirection.ASC)).nextDirection(checkup)).isEqualTo(SortDirection.DESC);
+        assertThat(sorted.sortedBy(CHECKUP, Optional.of(SortDirection.ASC)).nextDirection(checkup))
+                .isEqualTo(SortDirection.DESC);
     }
 
     @Test
     void sortingByAKpiThatIsNotARowIsRefused() {
         assertThatThrownBy(() -> tohoku().sortedBy("BIOSIMILAR_PROMOTION", Optional.empty()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("令和5年度の指標にありません");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("令和5年度の指標にありません");
     }
 
     @Test
@@ -252,9 +294,11 @@ class ComparisonTableTest {
 
     @Test
     void syntheticTargetsAndResultsAreFlaggedValueByValue() {
-        targets.add(new StoredTarget(OrgCode.of("02"), FY2023, CHECKUP, "65.0%以上", Optional.empty(), Optional.empty(), false));
+        targets.add(new StoredTarget(
+                OrgCode.of("02"), FY2023, CHECKUP, "65.0%以上", Optional.empty(), Optional.empty(), false));
         results.add(stored("02", CHECKUP, "63.2%", true));
-        targets.add(new StoredTarget(OrgCode.of("03"), FY2023, CHECKUP, "61.6%以上", Optional.empty(), Optional.empty(), true));
+        targets.add(new StoredTarget(
+                OrgCode.of("03"), FY2023, CHECKUP, "61.6%以上", Optional.empty(), Optional.empty(), true));
         results.add(stored("03", CHECKUP, "64.0%", false));
         ComparisonRow row = tohoku().row(CHECKUP).orElseThrow();
         ComparisonCell aomori = row.cell(OrgCode.of("02")).orElseThrow();
@@ -270,18 +314,44 @@ class ComparisonTableTest {
         for (Organisation b : Organisations.all().branches()) {
             ratio(b.code().value(), "DEPENDENT_CHECKUP_RATE", 300, 1000);
         }
-        assertThat(tohoku().row("DEPENDENT_CHECKUP_RATE").orElseThrow().cells().get(0).actualSynthetic()).isFalse();
+        assertThat(tohoku().row("DEPENDENT_CHECKUP_RATE")
+                        .orElseThrow()
+                        .cells()
+                        .get(0)
+                        .actualSynthetic())
+                .isFalse();
         results.removeIf(r -> r.org().value().equals("47"));
-        results.add(new StoredResult(OrgCode.of("47"), FY2023, Optional.empty(), "DEPENDENT_CHECKUP_RATE", 2021,
-                Optional.empty(), new Result(new PrintedValue.NotYet(), Optional.of(BigDecimal.valueOf(300)),
-                Optional.of(BigDecimal.valueOf(1000))), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), true));
-        assertThat(tohoku().row("DEPENDENT_CHECKUP_RATE").orElseThrow().cells().get(0).actualSynthetic()).isTrue();
+        results.add(new StoredResult(
+                OrgCode.of("47"),
+                FY2023,
+                Optional.empty(),
+                "DEPENDENT_CHECKUP_RATE",
+                2021,
+                Optional.empty(),
+                new Result(
+                        new PrintedValue.NotYet(),
+                        Optional.of(BigDecimal.valueOf(300)),
+                        Optional.of(BigDecimal.valueOf(1000))),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                true));
+        assertThat(tohoku().row("DEPENDENT_CHECKUP_RATE")
+                        .orElseThrow()
+                        .cells()
+                        .get(0)
+                        .actualSynthetic())
+                .isTrue();
     }
 
     private void printed(String org, String kpi, String target, String actual) {
         if (target != null) {
-            targets.add(new StoredTarget(OrgCode.of(org), FY2023, kpi, target, Optional.empty(), Optional.empty(), false));
+            targets.add(
+                    new StoredTarget(OrgCode.of(org), FY2023, kpi, target, Optional.empty(), Optional.empty(), false));
         }
         if (actual != null) results.add(stored(org, kpi, actual, false));
     }
@@ -289,20 +359,47 @@ class ComparisonTableTest {
     private StoredResult stored(String org, String kpi, String actual, boolean synthetic) {
         try {
             Result result = Result.of(PrintedValueParser.parse(actual).value());
-            return new StoredResult(OrgCode.of(org), FY2023, Optional.empty(), kpi, definitionFy(kpi), Optional.of(actual),
-                    result, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), Optional.empty(), synthetic);
+            return new StoredResult(
+                    OrgCode.of(org),
+                    FY2023,
+                    Optional.empty(),
+                    kpi,
+                    definitionFy(kpi),
+                    Optional.of(actual),
+                    result,
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    synthetic);
         } catch (UnreadableValueException e) {
             throw new IllegalArgumentException(e);
         }
     }
 
     private void ratio(String org, String kpi, long numerator, long denominator) {
-        results.add(new StoredResult(OrgCode.of(org), FY2023, Optional.empty(), kpi, definitionFy(kpi), Optional.empty(),
-                new Result(new PrintedValue.NotYet(), Optional.of(BigDecimal.valueOf(numerator)),
+        results.add(new StoredResult(
+                OrgCode.of(org),
+                FY2023,
+                Optional.empty(),
+                kpi,
+                definitionFy(kpi),
+                Optional.empty(),
+                new Result(
+                        new PrintedValue.NotYet(),
+                        Optional.of(BigDecimal.valueOf(numerator)),
                         Optional.of(BigDecimal.valueOf(denominator))),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), false));
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                false));
     }
 
     private static int definitionFy(String kpi) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,16 +18,19 @@ class CsvParserTest {
     void each_record_keeps_the_line_it_starts_on_across_quoted_line_breaks_and_skipped_empty_lines() throws Exception {
         List<CsvRecord> records = CsvParser.parse("a,b\r\nc,\"d\r\ne\"\n\nf,\"\"\"g\"\"\"\rh,\n");
 
-        assertThat(records).containsExactly(
-                new CsvRecord(1, List.of("a", "b")),
-                new CsvRecord(2, List.of("c", "d\r\ne")),
-                new CsvRecord(5, List.of("f", "\"g\"")),
-                new CsvRecord(6, List.of("h", "")));
+        assertThat(records)
+                .containsExactly(
+                        new CsvRecord(1, List.of("a", "b")),
+                        new CsvRecord(2, List.of("c", "d\r\ne")),
+                        new CsvRecord(5, List.of("f", "\"g\"")),
+                        new CsvRecord(6, List.of("h", "")));
     }
 
     @Test
     void rows_of_other_widths_are_kept_for_the_import_to_report() throws Exception {
-        assertThat(CsvParser.parse("a,b,c\nd\ne,f,g,h")).extracting(r -> r.fields().size()).containsExactly(3, 1, 4);
+        assertThat(CsvParser.parse("a,b,c\nd\ne,f,g,h"))
+                .extracting(r -> r.fields().size())
+                .containsExactly(3, 1, 4);
     }
 
     @ParameterizedTest

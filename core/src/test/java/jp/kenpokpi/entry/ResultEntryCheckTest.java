@@ -5,11 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.catalogue.ReferenceCatalogue;
 import jp.kenpokpi.entry.ResultEntryCheck.Field;
@@ -25,6 +20,9 @@ import jp.kenpokpi.result.StoredTarget;
 import jp.kenpokpi.summary.BranchYearSummary;
 import jp.kenpokpi.value.PrintedValueParser;
 import jp.kenpokpi.value.UnreadableValueException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * An entered year-end result is judged on the values being saved, as the dashboard judges it: a miss needs the
@@ -37,7 +35,9 @@ class ResultEntryCheckTest {
 
     /** Tochigi's FY2023 targets and the FY2022 results the relative ones are measured against. */
     private static final KpiDataSet DATA = new KpiDataSet(
-            List.of(target("EMPLOYER_CHECKUP_DATA_RATE", "8.6%以上"), target("CARD_RECOVERY_RATE", "対前年度以上"),
+            List.of(
+                    target("EMPLOYER_CHECKUP_DATA_RATE", "8.6%以上"),
+                    target("CARD_RECOVERY_RATE", "対前年度以上"),
                     target("OPINION_ADVOCACY", "実施")),
             List.of(priorYear("CARD_RECOVERY_RATE", "89.48%")));
 
@@ -47,10 +47,22 @@ class ResultEntryCheckTest {
 
     private static StoredResult priorYear(String kpiCode, String printed) {
         try {
-            return new StoredResult(TOCHIGI, FY2023.previous(), Optional.empty(), kpiCode,
-                    definition(kpiCode, 2022).definitionFy(), Optional.of(printed),
-                    Result.of(PrintedValueParser.parse(printed).value()), Optional.empty(), Optional.empty(),
-                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false);
+            return new StoredResult(
+                    TOCHIGI,
+                    FY2023.previous(),
+                    Optional.empty(),
+                    kpiCode,
+                    definition(kpiCode, 2022).definitionFy(),
+                    Optional.of(printed),
+                    Result.of(PrintedValueParser.parse(printed).value()),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    false);
         } catch (UnreadableValueException e) {
             throw new IllegalArgumentException(e);
         }
@@ -59,7 +71,8 @@ class ResultEntryCheckTest {
     private static ResultEntryCheck.Outcome check(String kpiCode, ResultEntry entry) {
         KpiDefinition definition = definition(kpiCode, 2023);
         BranchYearSummary summary = new BranchYearSummary(ReferenceCatalogue.get(), DATA, MarkPolicies.EXCEEDS);
-        return ResultEntryCheck.check(entry, definition, TOCHIGI, r -> summary.evaluate(TOCHIGI, FY2023, definition, r));
+        return ResultEntryCheck.check(
+                entry, definition, TOCHIGI, r -> summary.evaluate(TOCHIGI, FY2023, definition, r));
     }
 
     private static ResultEntry value(String actual, String narrative) {
@@ -78,13 +91,15 @@ class ResultEntryCheckTest {
             OPINION_ADVOCACY           | 実施     | 実施                          | false              | AS_PLANNED
             EMPLOYER_CHECKUP_DATA_RATE | —       | 8.6%以上                      | false              | NONE
             """)
-    void a_result_that_misses_its_target_needs_the_narrative(String kpiCode, String entered, String target,
-                                                            boolean required, Mark mark) {
+    void a_result_that_misses_its_target_needs_the_narrative(
+            String kpiCode, String entered, String target, boolean required, Mark mark) {
         ResultEntryCheck.Outcome without = check(kpiCode, value(entered, null));
         ResultEntryCheck.Outcome with = check(kpiCode, value(entered, "受診勧奨を実施したが、事業所の理解が得られなかった"));
 
-        assertThat(without.evaluation()).hasValueSatisfying(e -> assertThat(e.mark()).isEqualTo(mark));
-        assertThat(without.problems().stream().anyMatch(p -> p.field() == Field.NARRATIVE)).isEqualTo(required);
+        assertThat(without.evaluation())
+                .hasValueSatisfying(e -> assertThat(e.mark()).isEqualTo(mark));
+        assertThat(without.problems().stream().anyMatch(p -> p.field() == Field.NARRATIVE))
+                .isEqualTo(required);
         assertThat(with.problems()).isEmpty();
     }
 
@@ -101,17 +116,22 @@ class ResultEntryCheckTest {
     @Test
     void a_miss_computed_from_numerator_and_denominator_needs_the_narrative_too() {
         // 18,156 / 226,946 = 8.0%, short of 8.6%
-        ResultEntryCheck.Outcome outcome = check("EMPLOYER_CHECKUP_DATA_RATE",
+        ResultEntryCheck.Outcome outcome = check(
+                "EMPLOYER_CHECKUP_DATA_RATE",
                 ResultEntry.of("", "18156", "226946", null, Optional.empty(), null, null));
 
-        assertThat(outcome.problems()).extracting(ResultEntryCheck.Problem::field).containsExactly(Field.NARRATIVE);
+        assertThat(outcome.problems())
+                .extracting(ResultEntryCheck.Problem::field)
+                .containsExactly(Field.NARRATIVE);
     }
 
     @Test
     void a_self_evaluation_needs_its_reason() {
-        ResultEntryCheck.Outcome without = check("EMPLOYER_CHECKUP_DATA_RATE",
+        ResultEntryCheck.Outcome without = check(
+                "EMPLOYER_CHECKUP_DATA_RATE",
                 ResultEntry.of("8.9%", null, null, null, Optional.of(SelfEvaluation.S), " ", null));
-        ResultEntryCheck.Outcome with = check("EMPLOYER_CHECKUP_DATA_RATE",
+        ResultEntryCheck.Outcome with = check(
+                "EMPLOYER_CHECKUP_DATA_RATE",
                 ResultEntry.of("8.9%", null, null, null, Optional.of(SelfEvaluation.S), "目標を0.3ポイント上回った", null));
 
         assertThat(without.problems()).singleElement().satisfies(p -> {
@@ -123,7 +143,8 @@ class ResultEntryCheckTest {
 
     @Test
     void a_reason_needs_its_self_evaluation_as_on_the_plan_form_and_in_the_plan_file() {
-        ResultEntryCheck.Outcome outcome = check("EMPLOYER_CHECKUP_DATA_RATE",
+        ResultEntryCheck.Outcome outcome = check(
+                "EMPLOYER_CHECKUP_DATA_RATE",
                 ResultEntry.of("8.9%", null, null, null, Optional.empty(), "目標を0.3ポイント上回った", null));
 
         assertThat(outcome.problems()).singleElement().satisfies(p -> {
@@ -134,17 +155,20 @@ class ResultEntryCheckTest {
 
     @Test
     void an_unreadable_value_is_refused_on_its_field_and_not_judged() {
-        ResultEntryCheck.Outcome outcome = check("EMPLOYER_CHECKUP_DATA_RATE",
+        ResultEntryCheck.Outcome outcome = check(
+                "EMPLOYER_CHECKUP_DATA_RATE",
                 ResultEntry.of("８．０ぱーせんと", "1", null, null, Optional.of(SelfEvaluation.C), null, null));
 
         assertThat(outcome.evaluation()).isEmpty();
-        assertThat(outcome.problems()).extracting(ResultEntryCheck.Problem::field)
+        assertThat(outcome.problems())
+                .extracting(ResultEntryCheck.Problem::field)
                 .containsExactly(Field.ACTUAL, Field.SELF_EVALUATION_REASON);
     }
 
     @Test
     void the_value_checks_are_the_interchange_ones_mapped_to_the_form_fields() {
-        ResultEntryCheck.Outcome outcome = check("EMPLOYER_CHECKUP_DATA_RATE",
+        ResultEntryCheck.Outcome outcome = check(
+                "EMPLOYER_CHECKUP_DATA_RATE",
                 ResultEntry.of("9.0%", "20243", "226946", null, Optional.empty(), null, null));
 
         assertThat(outcome.problems()).singleElement().satisfies(p -> {
@@ -155,16 +179,22 @@ class ResultEntryCheckTest {
 
     @Test
     void the_form_refuses_a_rate_outside_0_to_100_percent_and_control_characters_as_the_import_does() {
-        ResultEntryCheck.Outcome rate = check("EMPLOYER_CHECKUP_DATA_RATE",
-                ResultEntry.of("150.0%", null, null, null, Optional.empty(), null, null));
-        assertThat(rate.problems()).extracting(ResultEntryCheck.Problem::field).containsExactly(ResultEntryCheck.Field.ACTUAL);
+        ResultEntryCheck.Outcome rate = check(
+                "EMPLOYER_CHECKUP_DATA_RATE", ResultEntry.of("150.0%", null, null, null, Optional.empty(), null, null));
+        assertThat(rate.problems())
+                .extracting(ResultEntryCheck.Problem::field)
+                .containsExactly(ResultEntryCheck.Field.ACTUAL);
         assertThat(rate.problems().get(0).messageJa()).contains("率は100%を超えません");
 
-        ResultEntryCheck.Outcome texts = check("EMPLOYER_CHECKUP_DATA_RATE", ResultEntry.of("8.9%", null, null,
-                "備考\u001B[2J", Optional.of(SelfEvaluation.S), "理由\u0000", "一行目\n二行目"));
-        assertThat(texts.problems()).extracting(ResultEntryCheck.Problem::field)
+        ResultEntryCheck.Outcome texts = check(
+                "EMPLOYER_CHECKUP_DATA_RATE",
+                ResultEntry.of(
+                        "8.9%", null, null, "備考\u001B[2J", Optional.of(SelfEvaluation.S), "理由\u0000", "一行目\n二行目"));
+        assertThat(texts.problems())
+                .extracting(ResultEntryCheck.Problem::field)
                 .containsExactly(ResultEntryCheck.Field.NOTE, ResultEntryCheck.Field.SELF_EVALUATION_REASON);
-        assertThat(texts.problems()).extracting(ResultEntryCheck.Problem::messageJa)
+        assertThat(texts.problems())
+                .extracting(ResultEntryCheck.Problem::messageJa)
                 .allSatisfy(m -> assertThat(m).contains("使えません"));
     }
 }

@@ -7,13 +7,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.catalogue.ReferenceCatalogue;
 import jp.kenpokpi.interchange.InterchangeReader;
@@ -31,6 +24,11 @@ import jp.kenpokpi.target.TargetRuleParser;
 import jp.kenpokpi.value.PrintedValue;
 import jp.kenpokpi.value.PrintedValueParser;
 import jp.kenpokpi.value.UnreadableValueException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The "exceeds" convention of the Tochigi table: an absolute target beaten → ◎, met exactly → ○, missed → △; a
@@ -65,9 +63,14 @@ class ExceedsMarkPolicyTest {
             (18) | OPINION_ADVOCACY             | 実施         | 実施            | 実施         | 〇
             (19) | SINGLE_BID_RATE              | 0.0%        | 20%以下         | 0.0%        | ◎
             """)
-    void the_tochigi_fy2023_summary_table_marks_are_reproduced(String item, String kpiCode, String fy2022Actual,
-                                                              String fy2023Target, String fy2023Actual,
-                                                              String printedMark) throws UnreadableValueException {
+    void the_tochigi_fy2023_summary_table_marks_are_reproduced(
+            String item,
+            String kpiCode,
+            String fy2022Actual,
+            String fy2023Target,
+            String fy2023Actual,
+            String printedMark)
+            throws UnreadableValueException {
         KpiDefinition definition = definition(kpiCode, 2023);
         Optional<TargetRule> rule = TargetRuleParser.parse(fy2023Target, definition);
         Result result = Result.of(PrintedValueParser.parse(fy2023Actual).value());
@@ -85,10 +88,12 @@ class ExceedsMarkPolicyTest {
     }
 
     private static final List<InterchangeRow> TOCHIGI_SAMPLE = new InterchangeReader(ReferenceCatalogue.get())
-            .read(List.of(SampleData.file("tochigi-fy2023.csv"))).rows();
+            .read(List.of(SampleData.file("tochigi-fy2023.csv")))
+            .rows();
 
     static Stream<Arguments> markedRowsOfTheTochigiSampleData() {
-        return TOCHIGI_SAMPLE.stream().filter(r -> r.mark().isPresent())
+        return TOCHIGI_SAMPLE.stream()
+                .filter(r -> r.mark().isPresent())
                 .map(r -> Arguments.of(r.definition().kpiCode(), r.line(), r));
     }
 
@@ -100,20 +105,29 @@ class ExceedsMarkPolicyTest {
     /** The whole path: interchange rows → prior year resolved from the recorded final results → rule → mark. */
     @ParameterizedTest(name = "{0}: sample-data/tochigi-fy2023.csv line {1}")
     @MethodSource("markedRowsOfTheTochigiSampleData")
-    void the_marks_printed_in_the_tochigi_sample_data_are_the_computed_ones(String kpiCode, int line, InterchangeRow row)
-            throws UnreadableValueException {
+    void the_marks_printed_in_the_tochigi_sample_data_are_the_computed_ones(
+            String kpiCode, int line, InterchangeRow row) throws UnreadableValueException {
         FinalResults recorded = (org, year, code, definitionFy) -> TOCHIGI_SAMPLE.stream()
-                .filter(r -> r.asOf().isEmpty() && r.org().equals(org) && r.year().equals(year)
-                        && r.definition().kpiCode().equals(code) && r.definition().definitionFy() == definitionFy)
+                .filter(r -> r.asOf().isEmpty()
+                        && r.org().equals(org)
+                        && r.year().equals(year)
+                        && r.definition().kpiCode().equals(code)
+                        && r.definition().definitionFy() == definitionFy)
                 .findFirst()
                 .map(r -> new Result(r.actual(), r.numerator(), r.denominator()));
-        PriorYearResult prior = PriorYearResolver.resolve(ReferenceCatalogue.kpi(kpiCode), row.org(), row.year(), recorded);
+        PriorYearResult prior =
+                PriorYearResolver.resolve(ReferenceCatalogue.kpi(kpiCode), row.org(), row.year(), recorded);
 
-        KpiEvaluation evaluation = EXCEEDS.evaluate(row.org(), row.definition(),
+        KpiEvaluation evaluation = EXCEEDS.evaluate(
+                row.org(),
+                row.definition(),
                 TargetRuleParser.parse(row.target().orElse(null), row.definition()),
-                new Result(row.actual(), row.numerator(), row.denominator()), prior);
+                new Result(row.actual(), row.numerator(), row.denominator()),
+                prior);
 
-        assertThat(evaluation.mark()).as(evaluation.outcome().reason()).isEqualTo(row.mark().orElseThrow());
+        assertThat(evaluation.mark())
+                .as(evaluation.outcome().reason())
+                .isEqualTo(row.mark().orElseThrow());
     }
 
     @Test
@@ -126,13 +140,17 @@ class ExceedsMarkPolicyTest {
     void a_ratio_rounded_to_its_reporting_precision_meets_an_equal_target() throws UnreadableValueException {
         // tochigi-fy2023 項番(14): 1,044 of 7,986 = 13.07%, reported as 13.1%, against 13.1%以上
         KpiDefinition referral = definition("REFERRAL_VISIT_RATE", 2023);
-        Result result = new Result(new PrintedValue.NotYet(), Optional.of(new BigDecimal("1044")),
-                Optional.of(new BigDecimal("7986")));
+        Result result = new Result(
+                new PrintedValue.NotYet(), Optional.of(new BigDecimal("1044")), Optional.of(new BigDecimal("7986")));
         assertThat(Result.quotient(new BigDecimal("1044"), new BigDecimal("7986"), referral.unit()))
                 .isLessThan(new BigDecimal("13.1"));
 
-        KpiEvaluation evaluation = EXCEEDS.evaluate(TOCHIGI, referral,
-                TargetRuleParser.parse("13.1%以上", referral), result, new PriorYearResult.Missing(FiscalYear.of(2022)));
+        KpiEvaluation evaluation = EXCEEDS.evaluate(
+                TOCHIGI,
+                referral,
+                TargetRuleParser.parse("13.1%以上", referral),
+                result,
+                new PriorYearResult.Missing(FiscalYear.of(2022)));
 
         assertThat(evaluation.outcome().achievement()).isEqualTo(Achievement.MET);
         assertThat(evaluation.achieved()).contains(true);
@@ -165,7 +183,8 @@ class ExceedsMarkPolicyTest {
 
     @Test
     void a_prior_year_target_beaten_is_only_circle() throws UnreadableValueException {
-        KpiEvaluation evaluation = evaluate("RECEIPT_REVIEW_RATE", "対前年度以上", "0.418%", Optional.of(new BigDecimal("0.371")));
+        KpiEvaluation evaluation =
+                evaluate("RECEIPT_REVIEW_RATE", "対前年度以上", "0.418%", Optional.of(new BigDecimal("0.371")));
 
         assertThat(evaluation.outcome().achievement()).isEqualTo(Achievement.EXCEEDED);
         assertThat(evaluation.mark()).isEqualTo(Mark.AS_PLANNED);
@@ -194,9 +213,14 @@ class ExceedsMarkPolicyTest {
     private static KpiEvaluation evaluate(String kpiCode, String target, String actual, Optional<BigDecimal> prior)
             throws UnreadableValueException {
         KpiDefinition definition = definition(kpiCode, 2023);
-        PriorYearResult priorYear = prior.<PriorYearResult>map(v -> new PriorYearResult.Known(FiscalYear.of(2022), v, false))
+        PriorYearResult priorYear = prior.<PriorYearResult>map(
+                        v -> new PriorYearResult.Known(FiscalYear.of(2022), v, false))
                 .orElse(new PriorYearResult.Missing(FiscalYear.of(2022)));
-        return EXCEEDS.evaluate(TOCHIGI, definition, TargetRuleParser.parse(target, definition),
-                Result.of(PrintedValueParser.parse(actual).value()), priorYear);
+        return EXCEEDS.evaluate(
+                TOCHIGI,
+                definition,
+                TargetRuleParser.parse(target, definition),
+                Result.of(PrintedValueParser.parse(actual).value()),
+                priorYear);
     }
 }

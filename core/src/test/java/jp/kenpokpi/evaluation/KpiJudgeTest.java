@@ -8,9 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
-
-import org.junit.jupiter.api.Test;
-
 import jp.kenpokpi.catalogue.Kpi;
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.catalogue.ReferenceCatalogue;
@@ -30,6 +27,7 @@ import jp.kenpokpi.summary.SummaryRow;
 import jp.kenpokpi.target.Achievement;
 import jp.kenpokpi.value.PrintedValue;
 import jp.kenpokpi.value.Unit;
+import org.junit.jupiter.api.Test;
 
 /**
  * One judgement: the dashboard's rows, the KPI page and the entry form judge a KPI with the same target, the same
@@ -38,10 +36,12 @@ import jp.kenpokpi.value.Unit;
 class KpiJudgeTest {
 
     private static final Kpi LIFESTYLE = kpi("LIFESTYLE_CHECKUP_RATE");
-    private static final KpiDefinition D = LIFESTYLE.definitionIn(FiscalYear.of(2023)).orElseThrow();
+    private static final KpiDefinition D =
+            LIFESTYLE.definitionIn(FiscalYear.of(2023)).orElseThrow();
     private static final FiscalYear FY2022 = FiscalYear.of(2022);
     private static final FiscalYear FY2023 = FiscalYear.of(2023);
-    private static final List<FiscalYear> YEARS = IntStream.rangeClosed(2021, 2023).mapToObj(FiscalYear::of).toList();
+    private static final List<FiscalYear> YEARS =
+            IntStream.rangeClosed(2021, 2023).mapToObj(FiscalYear::of).toList();
 
     private final List<StoredResult> results = new ArrayList<>();
     private final List<StoredTarget> targets = new ArrayList<>();
@@ -55,16 +55,22 @@ class KpiJudgeTest {
         target("00", 2023, "対前年度以上");
 
         KpiJudge judge = new KpiJudge(data(), new NationalValues(data()), MarkPolicies.EXCEEDS);
-        assertThat(judge.priorYear(LIFESTYLE, OrgCode.ASSOCIATION, FY2023)).isInstanceOfSatisfying(
-                PriorYearResult.Known.class, k -> assertThat(k.value()).isEqualByComparingTo("70.0"));
+        assertThat(judge.priorYear(LIFESTYLE, OrgCode.ASSOCIATION, FY2023))
+                .isInstanceOfSatisfying(
+                        PriorYearResult.Known.class, k -> assertThat(k.value()).isEqualByComparingTo("70.0"));
 
         SummaryRow dashboard = new BranchYearSummary(ReferenceCatalogue.get(), data(), MarkPolicies.EXCEEDS)
-                .rows(OrgCode.ASSOCIATION, FY2023).stream().filter(r -> r.definition().equals(D)).findFirst().orElseThrow();
-        assertThat(dashboard.evaluation().outcome().targetValue()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("70.0"));
+                .rows(OrgCode.ASSOCIATION, FY2023).stream()
+                        .filter(r -> r.definition().equals(D))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(dashboard.evaluation().outcome().targetValue())
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("70.0"));
 
         KpiDetail page = new KpiDetails(data(), MarkPolicies.EXCEEDS)
                 .detail(LIFESTYLE, OrgCode.ASSOCIATION, FY2023, YEARS, TileColouring.RESULT);
-        assertThat(page.targetLine()).as("the KPI page draws the prior year the dashboard judged against")
+        assertThat(page.targetLine())
+                .as("the KPI page draws the prior year the dashboard judged against")
                 .hasValueSatisfying(t -> {
                     assertThat(t.value()).isEqualByComparingTo("70.0");
                     assertThat(t.labelJa()).isEqualTo("前年度実績 70.0%（目標：対前年度以上）");
@@ -80,7 +86,8 @@ class KpiJudgeTest {
         KpiJudge judge = new KpiJudge(data(), new NationalValues(data()), MarkPolicies.EXCEEDS);
         KpiEvaluation evaluation = judge.evaluate(LIFESTYLE, D, OrgCode.ASSOCIATION, FY2023);
 
-        assertThat(evaluation.result().number(D)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("66.7"));
+        assertThat(evaluation.result().number(D))
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("66.7"));
         assertThat(evaluation.outcome().achievement()).isEqualTo(Achievement.MISSED);
         assertThat(evaluation.mark()).isEqualTo(Mark.BELOW_PLAN);
     }
@@ -94,10 +101,15 @@ class KpiJudgeTest {
         KpiJudge judge = new KpiJudge(data(), new NationalValues(data()), MarkPolicies.EXCEEDS);
 
         assertThat(judge.priorYear(LIFESTYLE, OrgCode.of("09"), FY2023)).isInstanceOf(PriorYearResult.Missing.class);
-        assertThat(judge.evaluate(LIFESTYLE, D, OrgCode.of("09"), FY2023).outcome().achievement())
+        assertThat(judge.evaluate(LIFESTYLE, D, OrgCode.of("09"), FY2023)
+                        .outcome()
+                        .achievement())
                 .isEqualTo(Achievement.NOT_COMPARABLE);
-        assertThat(judge.evaluate(LIFESTYLE, D, OrgCode.of("09"), FY2022, Result.none()).outcome().achievement())
-                .as("no target in FY2022").isEqualTo(Achievement.NO_TARGET);
+        assertThat(judge.evaluate(LIFESTYLE, D, OrgCode.of("09"), FY2022, Result.none())
+                        .outcome()
+                        .achievement())
+                .as("no target in FY2022")
+                .isEqualTo(Achievement.NO_TARGET);
         assertThat(judge.associationStandIn(D, OrgCode.of("09"), FY2023)).isEmpty();
     }
 
@@ -106,8 +118,13 @@ class KpiJudgeTest {
     }
 
     private void ratio(String org, int year, int numerator, int denominator) {
-        add(org, year, new Result(new PrintedValue.NotYet(), Optional.of(BigDecimal.valueOf(numerator)),
-                Optional.of(BigDecimal.valueOf(denominator))));
+        add(
+                org,
+                year,
+                new Result(
+                        new PrintedValue.NotYet(),
+                        Optional.of(BigDecimal.valueOf(numerator)),
+                        Optional.of(BigDecimal.valueOf(denominator))));
     }
 
     private void rate(String org, int year, String value) {
@@ -115,13 +132,32 @@ class KpiJudgeTest {
     }
 
     private void add(String org, int year, Result result) {
-        results.add(new StoredResult(OrgCode.of(org), FiscalYear.of(year), Optional.empty(), LIFESTYLE.code(), 2021,
-                Optional.empty(), result, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), false));
+        results.add(new StoredResult(
+                OrgCode.of(org),
+                FiscalYear.of(year),
+                Optional.empty(),
+                LIFESTYLE.code(),
+                2021,
+                Optional.empty(),
+                result,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                false));
     }
 
     private void target(String org, int year, String text) {
-        targets.add(new StoredTarget(OrgCode.of(org), FiscalYear.of(year), LIFESTYLE.code(), text, Optional.empty(),
-                Optional.empty(), false));
+        targets.add(new StoredTarget(
+                OrgCode.of(org),
+                FiscalYear.of(year),
+                LIFESTYLE.code(),
+                text,
+                Optional.empty(),
+                Optional.empty(),
+                false));
     }
 }

@@ -4,12 +4,6 @@ import static jp.kenpokpi.catalogue.ReferenceCatalogue.definition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
@@ -18,6 +12,10 @@ import jp.kenpokpi.result.Result;
 import jp.kenpokpi.target.TargetRuleParser;
 import jp.kenpokpi.value.PrintedValueParser;
 import jp.kenpokpi.value.UnreadableValueException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * 計画を大幅に上回る (PRODUCT.md): ◎ only when the result beats the target by at least a set relative margin of the
@@ -46,17 +44,22 @@ class LargeMarginMarkPolicyTest {
             large-margin:5 | LIFESTYLE_CHECKUP_RATE | 50.0%以上 | 52.4%  | ○ | 5%: beaten by less
             large-margin:20| LIFESTYLE_CHECKUP_RATE | 50.0%以上 | 55.0%  | ○ | 20%: 10% is not enough
             """)
-    void the_mark_depends_on_the_margin_relative_to_the_target(String policyId, String kpiCode, String target,
-                                                               String actual, String mark, String why)
+    void the_mark_depends_on_the_margin_relative_to_the_target(
+            String policyId, String kpiCode, String target, String actual, String mark, String why)
             throws UnreadableValueException {
         MarkPolicy policy = MarkPolicies.parse(policyId).orElseThrow();
         KpiDefinition definition = definition(kpiCode, 2023);
 
-        KpiEvaluation evaluation = new Evaluator(policy).evaluate(OrgCode.of("09"), definition,
-                TargetRuleParser.parse(target, definition), Result.of(PrintedValueParser.parse(actual).value()),
-                new PriorYearResult.Missing(FiscalYear.of(2022)));
+        KpiEvaluation evaluation = new Evaluator(policy)
+                .evaluate(
+                        OrgCode.of("09"),
+                        definition,
+                        TargetRuleParser.parse(target, definition),
+                        Result.of(PrintedValueParser.parse(actual).value()),
+                        new PriorYearResult.Missing(FiscalYear.of(2022)));
 
-        assertThat(evaluation.mark()).as(why + ": " + evaluation.outcome().reason())
+        assertThat(evaluation.mark())
+                .as(why + ": " + evaluation.outcome().reason())
                 .isEqualTo(Mark.parse(mark).orElseThrow());
     }
 
@@ -64,9 +67,13 @@ class LargeMarginMarkPolicyTest {
     void a_prior_year_target_beaten_by_the_margin_is_double_circle() throws UnreadableValueException {
         // tochigi-fy2023 項番(4): 0.418% against the prior year's 0.371% is 12.7% better → ◎ here, ○ under exceeds
         KpiDefinition definition = definition("RECEIPT_REVIEW_RATE", 2023);
-        KpiEvaluation evaluation = new Evaluator(MarkPolicies.LARGE_MARGIN).evaluate(OrgCode.of("09"), definition,
-                TargetRuleParser.parse("対前年度以上", definition), Result.of(PrintedValueParser.parse("0.418%").value()),
-                new PriorYearResult.Known(FiscalYear.of(2022), new BigDecimal("0.371"), false));
+        KpiEvaluation evaluation = new Evaluator(MarkPolicies.LARGE_MARGIN)
+                .evaluate(
+                        OrgCode.of("09"),
+                        definition,
+                        TargetRuleParser.parse("対前年度以上", definition),
+                        Result.of(PrintedValueParser.parse("0.418%").value()),
+                        new PriorYearResult.Known(FiscalYear.of(2022), new BigDecimal("0.371"), false));
 
         assertThat(evaluation.mark()).isEqualTo(Mark.EXCEEDED);
     }

@@ -3,11 +3,9 @@ package jp.kenpokpi.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-
-import org.junit.jupiter.api.Test;
-
 import jp.kenpokpi.value.Unit;
 import jp.kenpokpi.value.ValueFormat;
+import org.junit.jupiter.api.Test;
 
 /** Issue 8 (14): one vocabulary, each wording declared once. */
 class MarkWordingTest {
@@ -23,7 +21,8 @@ class MarkWordingTest {
     @Test
     void times_per_month_reads_maitsuki_n_kai_never_n_kai_per_month() {
         assertThat(Unit.TIMES_PER_MONTH.withNumber("2")).isEqualTo("毎月2回");
-        assertThat(ValueFormat.amount(new BigDecimal("2"), Unit.TIMES_PER_MONTH)).isEqualTo("毎月2回");
+        assertThat(ValueFormat.amount(new BigDecimal("2"), Unit.TIMES_PER_MONTH))
+                .isEqualTo("毎月2回");
         assertThat(Unit.PERCENT.withNumber("72.2")).isEqualTo("72.2%");
         assertThat(Unit.TIMES_PER_MONTH.nameJa()).doesNotContain("/");
     }
@@ -31,9 +30,12 @@ class MarkWordingTest {
     @Test
     void a_count_of_branches_reads_in_half_width_digits_even_where_the_report_printed_full_width() {
         jp.kenpokpi.catalogue.KpiDefinition opinion = jp.kenpokpi.catalogue.CatalogueCsv.reference()
-                .get("OPINION_ADVOCACY").latest();
-        assertThat(jp.kenpokpi.summary.ResultText.of(java.util.Optional.of("６支部"),
-                jp.kenpokpi.result.Result.of(new jp.kenpokpi.value.PrintedValue.BranchCount(6)), opinion))
+                .get("OPINION_ADVOCACY")
+                .latest();
+        assertThat(jp.kenpokpi.summary.ResultText.of(
+                        java.util.Optional.of("６支部"),
+                        jp.kenpokpi.result.Result.of(new jp.kenpokpi.value.PrintedValue.BranchCount(6)),
+                        opinion))
                 .contains("6支部");
     }
 }

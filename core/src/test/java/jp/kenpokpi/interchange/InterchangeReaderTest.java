@@ -8,17 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import jp.kenpokpi.catalogue.ReferenceCatalogue;
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.value.PrintedValue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The interchange CSV of INTERCHANGE.md: the sample data reads cleanly, and bad input is rejected as a whole with a
@@ -52,7 +50,9 @@ class InterchangeReaderTest {
     void each_sample_data_file_reads_with_no_problems(String name) {
         InterchangeReader.Outcome outcome = reader.read(List.of(SampleData.file(name)));
 
-        assertThat(outcome.problems()).as("problems in %s:%n%s", name, describe(outcome.problems())).isEmpty();
+        assertThat(outcome.problems())
+                .as("problems in %s:%n%s", name, describe(outcome.problems()))
+                .isEmpty();
         assertThat(outcome.rows()).hasSize(SampleData.rows(name).size());
     }
 
@@ -69,16 +69,20 @@ class InterchangeReaderTest {
         InterchangeRow row = reader.read(List.of(SampleData.file("tochigi-fy2023.csv"))).rows().stream()
                 .filter(r -> r.year().equals(FiscalYear.of(2023))
                         && r.definition().kpiCode().equals("LIFESTYLE_CHECKUP_RATE"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
 
         assertThat(row.org()).isEqualTo(OrgCode.of("09"));
-        assertThat(row.actual()).isEqualTo(new PrintedValue.Amount(new BigDecimal("72.2"), Optional.of(jp.kenpokpi.value.Unit.PERCENT)));
+        assertThat(row.actual())
+                .isEqualTo(
+                        new PrintedValue.Amount(new BigDecimal("72.2"), Optional.of(jp.kenpokpi.value.Unit.PERCENT)));
         assertThat(row.numerator()).contains(new BigDecimal("163860"));
         assertThat(row.denominator()).contains(new BigDecimal("226946"));
         assertThat(row.nationalValue()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("57.7"));
         assertThat(row.mark()).contains(Mark.EXCEEDED);
         assertThat(row.target()).contains("71.7%以上");
-        assertThat(row.source()).hasValueSatisfying(s -> assertThat(s).startsWith("tochigi-fy2023-implementation-status.txt"));
+        assertThat(row.source())
+                .hasValueSatisfying(s -> assertThat(s).startsWith("tochigi-fy2023-implementation-status.txt"));
         assertThat(row.isSynthetic()).isFalse();
     }
 
@@ -108,8 +112,8 @@ class InterchangeReaderTest {
             zero denominator                       | 09,2023,,LIFESTYLE_CHECKUP_RATE,,,,0,0,,,,,,                          | 3 | denominator     | 分母が0
             count that is negative                 | 09,2023,,LIFESTYLE_CHECKUP_RATE,,,,▲5,226946,,,,,,                    | 3 | numerator       | 「▲5」
             """)
-    void a_bad_cell_is_rejected_naming_file_line_and_column(String what, String badRow, int line, String column,
-                                                           String messagePart) {
+    void a_bad_cell_is_rejected_naming_file_line_and_column(
+            String what, String badRow, int line, String column, String messagePart) {
         InterchangeReader.Outcome outcome = reader.read(List.of(csv("bad.csv", HEADER, GOOD_ROW, badRow)));
 
         assertThat(outcome.rows()).as("no rows when there is a problem").isEmpty();
@@ -127,8 +131,8 @@ class InterchangeReaderTest {
 
     @Test
     void an_unknown_column_is_rejected_naming_it() {
-        InterchangeReader.Outcome outcome = reader.read(List.of(csv("extra.csv",
-                HEADER + ",remarks", GOOD_ROW + ",x")));
+        InterchangeReader.Outcome outcome =
+                reader.read(List.of(csv("extra.csv", HEADER + ",remarks", GOOD_ROW + ",x")));
 
         assertThat(outcome.rows()).isEmpty();
         assertThat(outcome.problems()).singleElement().satisfies(p -> {
@@ -141,8 +145,8 @@ class InterchangeReaderTest {
 
     @Test
     void a_missing_required_column_is_rejected_naming_it() {
-        InterchangeReader.Outcome outcome = reader.read(List.of(csv("nokpi.csv",
-                "branch_code,fiscal_year,actual", "09,2023,72.2%")));
+        InterchangeReader.Outcome outcome =
+                reader.read(List.of(csv("nokpi.csv", "branch_code,fiscal_year,actual", "09,2023,72.2%")));
 
         assertThat(outcome.rows()).isEmpty();
         assertThat(outcome.problems()).singleElement().satisfies(p -> {
@@ -182,12 +186,16 @@ class InterchangeReaderTest {
 
     @Test
     void the_same_kpi_restated_under_another_definition_is_not_a_duplicate() {
-        InterchangeReader.Outcome outcome = reader.read(List.of(csv("restated.csv", HEADER,
+        InterchangeReader.Outcome outcome = reader.read(List.of(csv(
+                "restated.csv",
+                HEADER,
                 "09,2023,,RECEIPT_REVIEW_RATE,,対前年度以上,0.418%,,,,,,,,",
                 "09,2023,,RECEIPT_REVIEW_RATE,2024,,0.215%,,,,,,,,架空")));
 
         assertThat(outcome.problems()).as(describe(outcome.problems())).isEmpty();
-        assertThat(outcome.rows()).extracting(r -> r.definition().definitionFy()).containsExactly(2021, 2024);
+        assertThat(outcome.rows())
+                .extracting(r -> r.definition().definitionFy())
+                .containsExactly(2021, 2024);
         assertThat(outcome.rows().get(1).isSynthetic()).isTrue();
     }
 
@@ -237,8 +245,8 @@ class InterchangeReaderTest {
 
     @Test
     void a_row_with_the_wrong_number_of_fields_is_rejected_naming_its_line() {
-        InterchangeReader.Outcome outcome = reader.read(List.of(csv("short.csv", HEADER, GOOD_ROW,
-                "09,2023,,EMPLOYER_CHECKUP_DATA_RATE,,8.6%以上,8.9%")));
+        InterchangeReader.Outcome outcome = reader.read(
+                List.of(csv("short.csv", HEADER, GOOD_ROW, "09,2023,,EMPLOYER_CHECKUP_DATA_RATE,,8.6%以上,8.9%")));
 
         assertThat(outcome.rows()).isEmpty();
         assertThat(outcome.problems()).singleElement().satisfies(p -> {
@@ -250,8 +258,8 @@ class InterchangeReaderTest {
 
     @Test
     void an_unclosed_quote_is_rejected_naming_its_line() {
-        InterchangeReader.Outcome outcome = reader.read(List.of(csv("quote.csv", HEADER, GOOD_ROW,
-                "09,2023,,HEALTH_DECLARATION_OFFICES,,\"1,330事業所以上,1529,,,,,,,,")));
+        InterchangeReader.Outcome outcome = reader.read(List.of(
+                csv("quote.csv", HEADER, GOOD_ROW, "09,2023,,HEALTH_DECLARATION_OFFICES,,\"1,330事業所以上,1529,,,,,,,,")));
 
         assertThat(outcome.rows()).isEmpty();
         assertThat(outcome.problems()).singleElement().satisfies(p -> {
@@ -262,12 +270,15 @@ class InterchangeReaderTest {
 
     @Test
     void every_problem_of_a_file_is_reported_not_only_the_first() {
-        InterchangeReader.Outcome outcome = reader.read(List.of(csv("many.csv", HEADER,
+        InterchangeReader.Outcome outcome = reader.read(List.of(csv(
+                "many.csv",
+                HEADER,
                 "09,2023,,LIFESTYLE_CHECKUP_RATE,,,abc,,,,,◇,,,",
                 "09,2023,,NO_SUCH_KPI,,,72.2%,,,,,,,,")));
 
         assertThat(outcome.rows()).isEmpty();
-        assertThat(outcome.problems()).extracting(p -> p.line() + ":" + p.column().orElse(""))
+        assertThat(outcome.problems())
+                .extracting(p -> p.line() + ":" + p.column().orElse(""))
                 .containsExactly("2:actual", "2:mark", "3:kpi_code");
     }
 
@@ -293,7 +304,8 @@ class InterchangeReaderTest {
 
     @Test
     void columns_may_come_in_any_order_and_optional_ones_may_be_left_out() {
-        InterchangeReader.Outcome outcome = reader.read(List.of(csv("order.csv",
+        InterchangeReader.Outcome outcome = reader.read(List.of(csv(
+                "order.csv",
                 "actual,kpi_code,mark,fiscal_year,branch_code",
                 "72.2%,LIFESTYLE_CHECKUP_RATE,◎,2023,09")));
 
@@ -309,7 +321,9 @@ class InterchangeReaderTest {
     @ParameterizedTest(name = "mark 「{0}」 is ○")
     @CsvSource({"〇", "○"})
     void the_kanji_zero_and_the_circle_both_read_as_as_planned(String printed) {
-        InterchangeReader.Outcome outcome = reader.read(List.of(csv("mark.csv", HEADER,
+        InterchangeReader.Outcome outcome = reader.read(List.of(csv(
+                "mark.csv",
+                HEADER,
                 "09,2023,,HEALTH_COMMISSIONER_COVERAGE,,72.0％以上,72.0%,,,52.6%,," + printed + ",,,")));
 
         assertThat(outcome.problems()).as(describe(outcome.problems())).isEmpty();
@@ -318,8 +332,8 @@ class InterchangeReaderTest {
 
     @Test
     void a_one_digit_branch_code_is_read_with_its_leading_zero() {
-        InterchangeReader.Outcome outcome = reader.read(List.of(csv("excel.csv", HEADER,
-                GOOD_ROW.replaceFirst("^09,", "9,"))));
+        InterchangeReader.Outcome outcome =
+                reader.read(List.of(csv("excel.csv", HEADER, GOOD_ROW.replaceFirst("^09,", "9,"))));
 
         assertThat(outcome.problems()).as(describe(outcome.problems())).isEmpty();
         assertThat(outcome.rows().get(0).org()).isEqualTo(OrgCode.of("09"));
@@ -327,8 +341,8 @@ class InterchangeReaderTest {
 
     @Test
     void a_remark_in_brackets_after_the_actual_goes_to_the_note() {
-        InterchangeReader.Outcome outcome = reader.read(List.of(csv("remark.csv", HEADER,
-                "00,2023,,JUDO_MULTI_FREQUENT_RATE,,0.86%,0.83% (R6.2現在),,,,,,,速報,")));
+        InterchangeReader.Outcome outcome = reader.read(List.of(
+                csv("remark.csv", HEADER, "00,2023,,JUDO_MULTI_FREQUENT_RATE,,0.86%,0.83% (R6.2現在),,,,,,,速報,")));
 
         assertThat(outcome.problems()).as(describe(outcome.problems())).isEmpty();
         InterchangeRow row = outcome.rows().get(0);
@@ -340,18 +354,19 @@ class InterchangeReaderTest {
     @Test
     void crlf_line_ends_and_quoted_thousands_are_accepted() {
         String text = HEADER + "\r\n" + "09,2023,,HEALTH_DECLARATION_OFFICES,,\"1,330事業所以上\",\"1,529事業所\",,,,,◎,,,\r\n";
-        InterchangeReader.Outcome outcome = reader.read(List.of(
-                new InterchangeFile("crlf.csv", text.getBytes(StandardCharsets.UTF_8))));
+        InterchangeReader.Outcome outcome =
+                reader.read(List.of(new InterchangeFile("crlf.csv", text.getBytes(StandardCharsets.UTF_8))));
 
         assertThat(outcome.problems()).as(describe(outcome.problems())).isEmpty();
         assertThat(outcome.rows().get(0).actual())
-                .isEqualTo(new PrintedValue.Amount(new BigDecimal("1529"), Optional.of(jp.kenpokpi.value.Unit.OFFICES)));
+                .isEqualTo(
+                        new PrintedValue.Amount(new BigDecimal("1529"), Optional.of(jp.kenpokpi.value.Unit.OFFICES)));
     }
 
     @Test
     void numerator_and_denominator_may_carry_thousands_separators_and_full_width_digits() {
-        InterchangeReader.Outcome outcome = reader.read(List.of(csv("counts.csv", HEADER,
-                "09,2023,,REFERRAL_VISIT_RATE,,13.1%以上,13.1%,\"1,044\",７９８６,,,〇,,,")));
+        InterchangeReader.Outcome outcome = reader.read(List.of(
+                csv("counts.csv", HEADER, "09,2023,,REFERRAL_VISIT_RATE,,13.1%以上,13.1%,\"1,044\",７９８６,,,〇,,,")));
 
         assertThat(outcome.problems()).as(describe(outcome.problems())).isEmpty();
         assertThat(outcome.rows().get(0).numerator()).contains(new BigDecimal("1044"));

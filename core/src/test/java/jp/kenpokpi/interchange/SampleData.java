@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import jp.kenpokpi.csv.CsvFormatException;
 import jp.kenpokpi.csv.CsvParser;
 import jp.kenpokpi.csv.CsvRecord;
@@ -23,19 +22,16 @@ public final class SampleData {
     public static final Path DIRECTORY = Path.of("../app/src/main/resources/sample-data");
 
     public static final List<String> FILES = List.of(
-            "akita-fy2023-reference.csv",
-            "akita-fy2025-targets.csv",
-            "hq-fy2021-interim.csv",
-            "tochigi-fy2023.csv");
+            "akita-fy2023-reference.csv", "akita-fy2025-targets.csv", "hq-fy2021-interim.csv", "tochigi-fy2023.csv");
 
-    private SampleData() {
-    }
+    private SampleData() {}
 
     public static byte[] bytes(String name) {
         try {
             return Files.readAllBytes(DIRECTORY.resolve(name));
         } catch (IOException e) {
-            throw new UncheckedIOException("sample data " + DIRECTORY.resolve(name).toAbsolutePath() + " is missing", e);
+            throw new UncheckedIOException(
+                    "sample data " + DIRECTORY.resolve(name).toAbsolutePath() + " is missing", e);
         }
     }
 

@@ -25,15 +25,15 @@ class OrganisationsTest {
 
     @ParameterizedTest(name = "{0} is {1} in {2}")
     @CsvSource({
-            "01, 北海道支部, HOKKAIDO",
-            "05, 秋田支部, TOHOKU",
-            "09, 栃木支部, KANTO",
-            "13, 東京支部, KANTO",
-            "15, 新潟支部, CHUBU",
-            "26, 京都支部, KINKI",
-            "34, 広島支部, CHUGOKU",
-            "37, 香川支部, SHIKOKU",
-            "47, 沖縄支部, KYUSHU_OKINAWA",
+        "01, 北海道支部, HOKKAIDO",
+        "05, 秋田支部, TOHOKU",
+        "09, 栃木支部, KANTO",
+        "13, 東京支部, KANTO",
+        "15, 新潟支部, CHUBU",
+        "26, 京都支部, KINKI",
+        "34, 広島支部, CHUGOKU",
+        "37, 香川支部, SHIKOKU",
+        "47, 沖縄支部, KYUSHU_OKINAWA",
     })
     void a_branch_code_names_its_branch_and_block(String code, String nameJa, Block block) {
         Organisation branch = all.get(OrgCode.of(code));
@@ -45,7 +45,8 @@ class OrganisationsTest {
 
     @Test
     void tohoku_is_exactly_aomori_to_fukushima() {
-        assertThat(all.branchesIn(Block.TOHOKU)).extracting(o -> o.code().value())
+        assertThat(all.branchesIn(Block.TOHOKU))
+                .extracting(o -> o.code().value())
                 .containsExactly("02", "03", "04", "05", "06", "07");
         assertThat(Block.TOHOKU.nameJa()).isEqualTo("東北");
     }
@@ -67,7 +68,8 @@ class OrganisationsTest {
     @ParameterizedTest(name = "「{0}」 is not a code")
     @ValueSource(strings = {"48", "9", "099", "ab", "-1"})
     void a_code_outside_00_to_47_is_rejected(String code) {
-        assertThatThrownBy(() -> OrgCode.of(code)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> OrgCode.of(code))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("支部コード");
         assertThat(all.find(code)).isEmpty();
     }

@@ -3,7 +3,6 @@ package jp.kenpokpi.period;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,12 +14,12 @@ class AsOfTest {
 
     @ParameterizedTest(name = "{0} is {1}")
     @CsvSource({
-            "2021-08, 令和3年8月末時点",
-            "2021-09, 令和3年9月末時点",
-            "2024-02, 令和6年2月末時点",
-            "2019-05, 令和元年5月末時点",
-            "2019-04, 平成31年4月末時点",
-            "1989-04, 平成元年4月末時点",
+        "2021-08, 令和3年8月末時点",
+        "2021-09, 令和3年9月末時点",
+        "2024-02, 令和6年2月末時点",
+        "2019-05, 令和元年5月末時点",
+        "2019-04, 平成31年4月末時点",
+        "1989-04, 平成元年4月末時点",
     })
     void a_month_end_is_shown_in_the_japanese_era(String month, String japanese) {
         assertThat(AsOf.parse(month).orElseThrow().japanese()).isEqualTo(japanese);

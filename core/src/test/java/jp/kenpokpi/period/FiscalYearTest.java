@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,12 +16,12 @@ class FiscalYearTest {
 
     @ParameterizedTest(name = "{0} is {1} ({2})")
     @CsvSource({
-            "2023, 令和5年度, R5",
-            "2021, 令和3年度, R3",
-            "2020, 令和2年度, R2",
-            "2019, 令和元年度, R1",
-            "2018, 平成30年度, H30",
-            "1989, 平成元年度, H1",
+        "2023, 令和5年度, R5",
+        "2021, 令和3年度, R3",
+        "2020, 令和2年度, R2",
+        "2019, 令和元年度, R1",
+        "2018, 平成30年度, H30",
+        "1989, 平成元年度, H1",
     })
     void a_western_fiscal_year_is_shown_in_the_japanese_era(int year, String japanese, String shortForm) {
         assertThat(FiscalYear.of(year).japanese()).isEqualTo(japanese);
@@ -36,15 +35,15 @@ class FiscalYearTest {
 
     @ParameterizedTest(name = "「{0}」 is FY{1}")
     @CsvSource({
-            "2023, 2023",
-            "２０２３, 2023",
-            "2023年度, 2023",
-            "令和5年度, 2023",
-            "令和５年度, 2023",
-            "R5, 2023",
-            "令和元年度, 2019",
-            "R6, 2024",
-            "' 令和3年度 ', 2021",
+        "2023, 2023",
+        "２０２３, 2023",
+        "2023年度, 2023",
+        "令和5年度, 2023",
+        "令和５年度, 2023",
+        "R5, 2023",
+        "令和元年度, 2019",
+        "R6, 2024",
+        "' 令和3年度 ', 2021",
     })
     void a_fiscal_year_is_read_in_western_or_japanese_form(String printed, int year) {
         assertThat(FiscalYear.parse(printed)).contains(FiscalYear.of(year));
@@ -82,7 +81,8 @@ class FiscalYearTest {
 
     @Test
     void a_year_outside_the_system_range_is_rejected() {
-        assertThatThrownBy(() -> FiscalYear.of(1900)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> FiscalYear.of(1900))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("年度");
     }
 }

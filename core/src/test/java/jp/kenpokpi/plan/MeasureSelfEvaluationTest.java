@@ -9,10 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
-
-import org.junit.jupiter.api.Test;
-
 import jp.kenpokpi.evaluation.SelfEvaluation;
+import org.junit.jupiter.api.Test;
 
 class MeasureSelfEvaluationTest {
 
@@ -32,12 +30,14 @@ class MeasureSelfEvaluationTest {
 
     @Test
     void kpisWithoutASuggestionAreLeftOutAndNoneAtAllGivesNoSuggestion() {
-        assertThat(MeasureSelfEvaluation.suggest(List.of(Optional.empty(), Optional.of(S)))).contains(S);
+        assertThat(MeasureSelfEvaluation.suggest(List.of(Optional.empty(), Optional.of(S))))
+                .contains(S);
         assertThat(MeasureSelfEvaluation.suggest(List.of(Optional.empty()))).isEmpty();
         assertThat(MeasureSelfEvaluation.suggest(List.of())).isEmpty();
     }
 
     private static Optional<SelfEvaluation> suggest(SelfEvaluation... grades) {
-        return MeasureSelfEvaluation.suggest(java.util.Arrays.stream(grades).map(Optional::of).toList());
+        return MeasureSelfEvaluation.suggest(
+                java.util.Arrays.stream(grades).map(Optional::of).toList());
     }
 }

@@ -5,11 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import jp.kenpokpi.catalogue.ReferenceCatalogue;
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.evaluation.SelfEvaluation;
@@ -17,6 +12,9 @@ import jp.kenpokpi.interchange.ImportProblem;
 import jp.kenpokpi.interchange.InterchangeFile;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The business plan CSV (docs/PLAN.md): measures with their actions and KPIs become whole plans; a file breaking a
@@ -25,12 +23,13 @@ import jp.kenpokpi.period.FiscalYear;
  */
 class PlanCsvTest {
 
-    static final String HEADER = "branch_code,fiscal_year,record,area,measure_no,group,title,action_no,kpi_code,item_no,"
-            + "plan_text,done_text,issues,importance_reason,difficulty_reason,self_evaluation,self_evaluation_reason,mark,"
-            + "target_reasoning,source";
+    static final String HEADER =
+            "branch_code,fiscal_year,record,area,measure_no,group,title,action_no,kpi_code,item_no,"
+                    + "plan_text,done_text,issues,importance_reason,difficulty_reason,self_evaluation,self_evaluation_reason,mark,"
+                    + "target_reasoning,source";
 
-    static final String MEASURE = "09,2023,measure,基盤的保険者機能,2,業務,サービス水準の向上,,,,"
-            + "\"・標準期間（10日間）を遵守する。\",・遵守した。,,,,,,,,";
+    static final String MEASURE =
+            "09,2023,measure,基盤的保険者機能,2,業務,サービス水準の向上,,,," + "\"・標準期間（10日間）を遵守する。\",・遵守した。,,,,,,,,";
 
     private final PlanCsv reader = new PlanCsv(ReferenceCatalogue.get());
 
@@ -59,16 +58,21 @@ class PlanCsvTest {
 
         assertThat(outcome.problems()).isEmpty();
         assertThat(outcome.rowCount()).isEqualTo(7);
-        assertThat(outcome.plans()).extracting(BusinessPlan::organisation).containsExactly(OrgCode.of("09"), OrgCode.of("05"));
+        assertThat(outcome.plans())
+                .extracting(BusinessPlan::organisation)
+                .containsExactly(OrgCode.of("09"), OrgCode.of("05"));
         BusinessPlan tochigi = outcome.plans().get(0);
         assertThat(tochigi.year()).isEqualTo(FiscalYear.of(2023));
         assertThat(tochigi.source()).contains("l.120");
         assertThat(tochigi.measures(PlanArea.CORE)).extracting(Measure::number).containsExactly(1, 2);
         Measure service = tochigi.measure(PlanArea.CORE, 2).orElseThrow();
         assertThat(service.title()).isEqualTo("サービス水準の向上");
-        assertThat(service.actions()).containsExactly(new PlanAction(1, "業務の標準化を徹底する", "遵守した", Optional.of(Mark.AS_PLANNED)));
-        assertThat(service.kpis()).containsExactly(new PlanKpi("SS_ACHIEVEMENT", 1, Optional.of("100%を維持するため")),
-                new PlanKpi("MAIL_APPLICATION_RATE", 2, Optional.empty()));
+        assertThat(service.actions())
+                .containsExactly(new PlanAction(1, "業務の標準化を徹底する", "遵守した", Optional.of(Mark.AS_PLANNED)));
+        assertThat(service.kpis())
+                .containsExactly(
+                        new PlanKpi("SS_ACHIEVEMENT", 1, Optional.of("100%を維持するため")),
+                        new PlanKpi("MAIL_APPLICATION_RATE", 2, Optional.empty()));
         Measure checkup = tochigi.measures(PlanArea.STRATEGIC).get(0);
         assertThat(checkup.tagsJa()).isEqualTo("【重要度：高】【困難度：高】");
         assertThat(checkup.issues()).isEqualTo("課題が,ある");
@@ -96,51 +100,64 @@ class PlanCsvTest {
             self-evaluation, no reason   | 09,2023,measure,基盤的保険者機能,3,業務,題,,,,,,,,,B,,,,                           | 3 | self_evaluation_reason | 自己評価（B）の理由を書いてください
             a reason, no self-evaluation | 09,2023,measure,基盤的保険者機能,3,業務,題,,,,,,,,,,理由だけ,,,                     | 3 | self_evaluation | 自己評価の理由がありますが、自己評価（S〜D）が空です
             """)
-    void each_rule_is_reported_naming_file_line_and_column(String rule, String row, int line, String column, String message) {
+    void each_rule_is_reported_naming_file_line_and_column(
+            String rule, String row, int line, String column, String message) {
         PlanCsv.Outcome outcome = line == 2 ? read(row) : read(MEASURE, row);
 
         assertThat(outcome.ok()).isFalse();
         assertThat(outcome.plans()).isEmpty();
-        assertThat(outcome.problems()).extracting(ImportProblem::describeJa)
-                .anySatisfy(d -> assertThat(d).startsWith("ファイル「plan.csv」 " + line + "行目 列「" + column + "」: " + message));
+        assertThat(outcome.problems())
+                .extracting(ImportProblem::describeJa)
+                .anySatisfy(
+                        d -> assertThat(d).startsWith("ファイル「plan.csv」 " + line + "行目 列「" + column + "」: " + message));
     }
 
     @Test
     void a_duplicate_measure_or_action_names_the_row_it_repeats() {
-        PlanCsv.Outcome outcome = read(MEASURE,
+        PlanCsv.Outcome outcome = read(
+                MEASURE,
                 "09,2023,action,基盤的保険者機能,2,,,1,,,取組,,,,,,,,,",
                 "09,2023,action,基盤的保険者機能,2,,,①,,,同じ取組,,,,,,,,,",
                 MEASURE);
 
-        assertThat(outcome.problems()).extracting(ImportProblem::describeJa).containsExactly(
-                "ファイル「plan.csv」 4行目 列「action_no」: 重複する取組です（基盤的保険者機能の施策2の取組1）",
-                "ファイル「plan.csv」 5行目 列「measure_no」: 重複する施策です（ファイル「plan.csv」 2行目と同じ基盤的保険者機能の施策2）");
+        assertThat(outcome.problems())
+                .extracting(ImportProblem::describeJa)
+                .containsExactly(
+                        "ファイル「plan.csv」 4行目 列「action_no」: 重複する取組です（基盤的保険者機能の施策2の取組1）",
+                        "ファイル「plan.csv」 5行目 列「measure_no」: 重複する施策です（ファイル「plan.csv」 2行目と同じ基盤的保険者機能の施策2）");
     }
 
     @Test
     void a_kpi_belongs_to_one_measure_and_an_item_number_to_one_kpi_of_a_plan_even_across_files() {
         PlanCsv.Outcome outcome = reader.read(List.of(
                 csv("a.csv", HEADER, MEASURE, "09,2023,kpi,基盤的保険者機能,2,,,,SS_ACHIEVEMENT,1,,,,,,,,,,"),
-                csv("b.csv", HEADER, "09,2023,measure,基盤的保険者機能,3,業務,題,,,,,,,,,,,,,",
+                csv(
+                        "b.csv",
+                        HEADER,
+                        "09,2023,measure,基盤的保険者機能,3,業務,題,,,,,,,,,,,,,",
                         "09,2023,kpi,基盤的保険者機能,3,,,,SS_ACHIEVEMENT,2,,,,,,,,,,",
                         "09,2023,kpi,基盤的保険者機能,3,,,,MAIL_APPLICATION_RATE,1,,,,,,,,,,",
                         "10,2023,measure,基盤的保険者機能,2,業務,題,,,,,,,,,,,,,",
                         "10,2023,kpi,基盤的保険者機能,2,,,,SS_ACHIEVEMENT,1,,,,,,,,,,")));
 
-        assertThat(outcome.problems()).extracting(ImportProblem::describeJa).containsExactly(
-                "ファイル「b.csv」 3行目 列「kpi_code」: KPI「SS_ACHIEVEMENT」はこの計画で既に使われています（ファイル「a.csv」 3行目）。一つのKPIは一つの施策に属します",
-                "ファイル「b.csv」 4行目 列「item_no」: 項番1はこの計画で既に使われています（ファイル「a.csv」 3行目）");
+        assertThat(outcome.problems())
+                .extracting(ImportProblem::describeJa)
+                .containsExactly(
+                        "ファイル「b.csv」 3行目 列「kpi_code」: KPI「SS_ACHIEVEMENT」はこの計画で既に使われています（ファイル「a.csv」 3行目）。一つのKPIは一つの施策に属します",
+                        "ファイル「b.csv」 4行目 列「item_no」: 項番1はこの計画で既に使われています（ファイル「a.csv」 3行目）");
     }
 
     @Test
     void a_text_longer_than_its_column_is_refused_with_its_length() {
         String longText = "あ".repeat(jp.kenpokpi.value.FieldLimits.PLAN_TEXT + 1);
-        PlanCsv.Outcome outcome = read("09,2023,measure,基盤的保険者機能,2,業務," + "題".repeat(201) + ",,,,,"
-                + longText + ",,,,,,,,");
+        PlanCsv.Outcome outcome =
+                read("09,2023,measure,基盤的保険者機能,2,業務," + "題".repeat(201) + ",,,,," + longText + ",,,,,,,,");
 
-        assertThat(outcome.problems()).extracting(ImportProblem::describeJa).containsExactly(
-                "ファイル「plan.csv」 2行目 列「title」: 長すぎます（201文字、200文字まで）",
-                "ファイル「plan.csv」 2行目 列「done_text」: 長すぎます（8001文字、8000文字まで）");
+        assertThat(outcome.problems())
+                .extracting(ImportProblem::describeJa)
+                .containsExactly(
+                        "ファイル「plan.csv」 2行目 列「title」: 長すぎます（201文字、200文字まで）",
+                        "ファイル「plan.csv」 2行目 列「done_text」: 長すぎます（8001文字、8000文字まで）");
     }
 
     @Test
@@ -156,10 +173,16 @@ class PlanCsvTest {
         assertThat(original.problems()).isEmpty();
 
         String written = PlanCsvWriter.write(original.plans());
-        PlanCsv.Outcome again = reader.read(List.of(new InterchangeFile("download.csv",
-                PlanCsvWriter.bytesForExcel(original.plans()))));
+        PlanCsv.Outcome again = reader.read(
+                List.of(new InterchangeFile("download.csv", PlanCsvWriter.bytesForExcel(original.plans()))));
 
-        assertThat(written).startsWith(String.join(",", java.util.Arrays.stream(PlanColumn.values()).map(PlanColumn::header).toList()) + "\n");
+        assertThat(written)
+                .startsWith(
+                        String.join(
+                                        ",",
+                                        java.util.Arrays.stream(PlanColumn.values())
+                                                .map(PlanColumn::header)
+                                                .toList()) + "\n");
         assertThat(again.problems()).isEmpty();
         assertThat(again.plans()).isEqualTo(original.plans());
         assertThat(again.rowCount()).isEqualTo(original.rowCount());

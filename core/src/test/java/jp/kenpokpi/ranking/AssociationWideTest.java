@@ -7,15 +7,13 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-
-import org.junit.jupiter.api.Test;
-
 import jp.kenpokpi.catalogue.AggregationMethod;
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.result.Result;
 import jp.kenpokpi.value.PrintedValue;
 import jp.kenpokpi.value.UnreadableValueException;
+import org.junit.jupiter.api.Test;
 
 /** The association-wide value (PRODUCT.md): Σnumerator / Σdenominator for ratios, Σ for counts, never a mean of rates. */
 class AssociationWideTest {
@@ -45,7 +43,9 @@ class AssociationWideTest {
         assertThat(value.method()).isEqualTo(AggregationMethod.RATIO);
         assertThat(value.value()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("9.1"));
         assertThat(value.contributing()).isEqualTo(2);
-        assertThat(value.isComplete()).as("two branches are not the association").isFalse();
+        assertThat(value.isComplete())
+                .as("two branches are not the association")
+                .isFalse();
         assertThat(value.numeratorSum()).hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("100"));
         assertThat(value.denominatorSum()).hasValueSatisfying(d -> assertThat(d).isEqualByComparingTo("1100"));
     }
@@ -81,9 +81,21 @@ class AssociationWideTest {
     void a_count_of_offices_is_summed() throws UnreadableValueException {
         // akita-fy2025 参考 l.889: 健康宣言事業所数 of the six Tohoku branches
         KpiDefinition offices = definition("HEALTH_DECLARATION_OFFICES", 2023);
-        AssociationWideValue value = AssociationWide.compute(offices, BranchRankingTest.results(
-                "02", "1,880事業所", "03", "1,908事業所", "04", "2,488事業所",
-                "05", "1,631事業所", "06", "1,651事業所", "07", "2,039事業所"));
+        AssociationWideValue value = AssociationWide.compute(
+                offices,
+                BranchRankingTest.results(
+                        "02",
+                        "1,880事業所",
+                        "03",
+                        "1,908事業所",
+                        "04",
+                        "2,488事業所",
+                        "05",
+                        "1,631事業所",
+                        "06",
+                        "1,651事業所",
+                        "07",
+                        "2,039事業所"));
 
         assertThat(value.method()).isEqualTo(AggregationMethod.SUM);
         assertThat(value.value()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("11597"));
@@ -93,9 +105,10 @@ class AssociationWideTest {
     @Test
     void a_done_kpi_counts_the_branches_that_carried_it_out() throws UnreadableValueException {
         // akita-fy2025 参考 l.1000: 意見発信, 岩手 未実施
-        AssociationWideValue value = AssociationWide.compute(definition("OPINION_ADVOCACY", 2023),
-                BranchRankingTest.results("02", "実施", "03", "未実施", "04", "実施", "05", "実施", "06", "実施",
-                        "07", "実施", "08", "—"));
+        AssociationWideValue value = AssociationWide.compute(
+                definition("OPINION_ADVOCACY", 2023),
+                BranchRankingTest.results(
+                        "02", "実施", "03", "未実施", "04", "実施", "05", "実施", "06", "実施", "07", "実施", "08", "—"));
 
         assertThat(value.method()).isEqualTo(AggregationMethod.BRANCHES_DONE);
         assertThat(value.value()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("5"));
@@ -105,8 +118,8 @@ class AssociationWideTest {
 
     @Test
     void average_days_have_no_association_wide_value() throws UnreadableValueException {
-        AssociationWideValue value = AssociationWide.compute(definition("SS_AVERAGE_DAYS", 2025),
-                BranchRankingTest.results("05", "6.5日", "09", "7.0日"));
+        AssociationWideValue value = AssociationWide.compute(
+                definition("SS_AVERAGE_DAYS", 2025), BranchRankingTest.results("05", "6.5日", "09", "7.0日"));
 
         assertThat(value.method()).isEqualTo(AggregationMethod.NONE);
         assertThat(value.value()).isEmpty();
@@ -114,7 +127,9 @@ class AssociationWideTest {
     }
 
     private static Result ratio(int numerator, int denominator) {
-        return new Result(new PrintedValue.NotYet(), Optional.of(BigDecimal.valueOf(numerator)),
+        return new Result(
+                new PrintedValue.NotYet(),
+                Optional.of(BigDecimal.valueOf(numerator)),
                 Optional.of(BigDecimal.valueOf(denominator)));
     }
 }

@@ -8,15 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import org.junit.jupiter.api.Test;
-
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.result.Result;
 import jp.kenpokpi.value.PrintedValue;
 import jp.kenpokpi.value.PrintedValueParser;
 import jp.kenpokpi.value.UnreadableValueException;
+import org.junit.jupiter.api.Test;
 
 /** 全国◯位: the rank among the 47 branches, direction-aware, compared at the reporting precision, ties sharing. */
 class BranchRankingTest {
@@ -26,8 +24,8 @@ class BranchRankingTest {
 
     @Test
     void higher_is_better_ranks_the_highest_first() throws UnreadableValueException {
-        List<RankedBranch> ranking = BranchRanking.rank(LIFESTYLE, results(
-                "02", "63.2%", "03", "64.0%", "04", "74.7%", "05", "56.8%"));
+        List<RankedBranch> ranking =
+                BranchRanking.rank(LIFESTYLE, results("02", "63.2%", "03", "64.0%", "04", "74.7%", "05", "56.8%"));
 
         assertThat(ranking).extracting(r -> r.branch().value()).containsExactly("04", "03", "02", "05");
         assertThat(ranking).extracting(RankedBranch::rank).containsExactly(1, 2, 3, 4);
@@ -35,8 +33,7 @@ class BranchRankingTest {
 
     @Test
     void lower_is_better_ranks_the_lowest_first() throws UnreadableValueException {
-        List<RankedBranch> ranking = BranchRanking.rank(SINGLE_BID, results(
-                "04", "7.2%", "05", "12.5%", "02", "0.0%"));
+        List<RankedBranch> ranking = BranchRanking.rank(SINGLE_BID, results("04", "7.2%", "05", "12.5%", "02", "0.0%"));
 
         assertThat(ranking).extracting(r -> r.branch().value()).containsExactly("02", "04", "05");
         assertThat(ranking).extracting(RankedBranch::rank).containsExactly(1, 2, 3);
@@ -44,12 +41,14 @@ class BranchRankingTest {
 
     @Test
     void ties_share_a_rank_and_the_next_rank_is_skipped() throws UnreadableValueException {
-        List<RankedBranch> ranking = BranchRanking.rank(LIFESTYLE, results(
-                "01", "50.0%", "02", "48.0%", "03", "48.0%", "04", "47.0%"));
+        List<RankedBranch> ranking =
+                BranchRanking.rank(LIFESTYLE, results("01", "50.0%", "02", "48.0%", "03", "48.0%", "04", "47.0%"));
 
         assertThat(ranking).extracting(RankedBranch::rank).containsExactly(1, 2, 2, 4);
-        assertThat(BranchRanking.rankOf(OrgCode.of("03"), ranking).map(RankedBranch::rank)).contains(2);
-        assertThat(BranchRanking.rankOf(OrgCode.of("04"), ranking).map(RankedBranch::rank)).contains(4);
+        assertThat(BranchRanking.rankOf(OrgCode.of("03"), ranking).map(RankedBranch::rank))
+                .contains(2);
+        assertThat(BranchRanking.rankOf(OrgCode.of("04"), ranking).map(RankedBranch::rank))
+                .contains(4);
     }
 
     @Test
@@ -69,8 +68,12 @@ class BranchRankingTest {
     @Test
     void a_ratio_without_a_printed_value_is_ranked_by_numerator_over_denominator() throws UnreadableValueException {
         Map<OrgCode, Result> results = results("05", "72.0%");
-        results.put(OrgCode.of("09"), new Result(new PrintedValue.NotYet(), Optional.of(new BigDecimal("163860")),
-                Optional.of(new BigDecimal("226946"))));
+        results.put(
+                OrgCode.of("09"),
+                new Result(
+                        new PrintedValue.NotYet(),
+                        Optional.of(new BigDecimal("163860")),
+                        Optional.of(new BigDecimal("226946"))));
 
         List<RankedBranch> ranking = BranchRanking.rank(LIFESTYLE, results);
 
@@ -95,8 +98,8 @@ class BranchRankingTest {
 
     @Test
     void a_done_kpi_gives_an_empty_ranking() throws UnreadableValueException {
-        List<RankedBranch> ranking = BranchRanking.rank(definition("OPINION_ADVOCACY", 2023),
-                results("02", "実施", "03", "未実施"));
+        List<RankedBranch> ranking =
+                BranchRanking.rank(definition("OPINION_ADVOCACY", 2023), results("02", "実施", "03", "未実施"));
 
         assertThat(ranking).isEmpty();
     }
@@ -109,7 +112,9 @@ class BranchRankingTest {
     static Map<OrgCode, Result> results(String... codeAndValue) throws UnreadableValueException {
         Map<OrgCode, Result> results = new LinkedHashMap<>();
         for (int i = 0; i < codeAndValue.length; i += 2) {
-            results.put(OrgCode.of(codeAndValue[i]), Result.of(PrintedValueParser.parse(codeAndValue[i + 1]).value()));
+            results.put(
+                    OrgCode.of(codeAndValue[i]),
+                    Result.of(PrintedValueParser.parse(codeAndValue[i + 1]).value()));
         }
         return results;
     }

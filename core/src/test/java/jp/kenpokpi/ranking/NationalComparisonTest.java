@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-
-import org.junit.jupiter.api.Test;
-
 import jp.kenpokpi.value.Unit;
+import org.junit.jupiter.api.Test;
 
 /** The published national value next to the computed one: the published one is shown, a difference is flagged. */
 class NationalComparisonTest {
@@ -20,7 +18,8 @@ class NationalComparisonTest {
     void the_difference_of_two_rates_is_in_percentage_points() {
         NationalComparison comparison = NationalComparison.of(value("57.7"), value("57.4"), Unit.PERCENT);
 
-        assertThat(comparison.difference()).hasValueSatisfying(d -> assertThat(d).isEqualByComparingTo("-0.3"));
+        assertThat(comparison.difference())
+                .hasValueSatisfying(d -> assertThat(d).isEqualByComparingTo("-0.3"));
         assertThat(comparison.differs()).isTrue();
         assertThat(comparison.differenceJa()).contains("算出値57.4%（公表値との差 ▲0.3ポイント）");
     }

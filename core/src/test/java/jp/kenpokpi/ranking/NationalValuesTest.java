@@ -1,12 +1,11 @@
 package jp.kenpokpi.ranking;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import org.junit.jupiter.api.Test;
-
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.catalogue.ReferenceCatalogue;
 import jp.kenpokpi.evaluation.MarkPolicies;
@@ -20,8 +19,7 @@ import jp.kenpokpi.summary.SummaryRow;
 import jp.kenpokpi.value.Figure;
 import jp.kenpokpi.value.PrintedValue;
 import jp.kenpokpi.value.ValueFormat;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * One national value per KPI and year, and one rule for its labels: the association's published result, else the
@@ -35,15 +33,36 @@ class NationalValuesTest {
 
     private final List<StoredResult> results = new ArrayList<>();
 
-    private void add(String org, Optional<String> actual, Result result, Optional<String> nationalText, boolean synthetic) {
-        results.add(new StoredResult(OrgCode.of(org), FY2023, Optional.empty(), GENERIC, DEFINITION.definitionFy(),
-                actual, result, nationalText, nationalText.map(t -> new BigDecimal(t.replace("%", ""))), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), synthetic));
+    private void add(
+            String org, Optional<String> actual, Result result, Optional<String> nationalText, boolean synthetic) {
+        results.add(new StoredResult(
+                OrgCode.of(org),
+                FY2023,
+                Optional.empty(),
+                GENERIC,
+                DEFINITION.definitionFy(),
+                actual,
+                result,
+                nationalText,
+                nationalText.map(t -> new BigDecimal(t.replace("%", ""))),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                synthetic));
     }
 
     private void ratio(String org, long numerator, long denominator, boolean synthetic) {
-        add(org, Optional.empty(), new Result(new PrintedValue.NotYet(), Optional.of(BigDecimal.valueOf(numerator)),
-                Optional.of(BigDecimal.valueOf(denominator))), Optional.empty(), synthetic);
+        add(
+                org,
+                Optional.empty(),
+                new Result(
+                        new PrintedValue.NotYet(),
+                        Optional.of(BigDecimal.valueOf(numerator)),
+                        Optional.of(BigDecimal.valueOf(denominator))),
+                Optional.empty(),
+                synthetic);
     }
 
     private List<SummaryRow> rows(String org) {
@@ -52,14 +71,21 @@ class NationalValuesTest {
     }
 
     private SummaryRow generic(String org) {
-        return rows(org).stream().filter(r -> r.definition().kpiCode().equals(GENERIC)).findFirst().orElseThrow();
+        return rows(org).stream()
+                .filter(r -> r.definition().kpiCode().equals(GENERIC))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void aNationalAveragePrintedInOneBranchsReportIsTheValueOfEveryBranchAndOfTheAssociation() {
         // Tochigi printed 82.0% beside its 83.8%; Hokkaido's synthetic row has a numerator and denominator only.
-        add("09", Optional.of("83.8%"), Result.of(new PrintedValue.Amount(new BigDecimal("83.8"), Optional.of(DEFINITION.unit()))),
-                Optional.of("82.0%"), false);
+        add(
+                "09",
+                Optional.of("83.8%"),
+                Result.of(new PrintedValue.Amount(new BigDecimal("83.8"), Optional.of(DEFINITION.unit()))),
+                Optional.of("82.0%"),
+                false);
         ratio("01", 818, 1000, true);
 
         for (String org : List.of("09", "01", "13", "05")) {
@@ -67,17 +93,28 @@ class NationalValuesTest {
         }
         SummaryRow association = generic("00");
         assertThat(association.actualFigure()).isEqualTo(Figure.of(Optional.of("82.0%"), false, false));
-        assertThat(association.nationalValue()).hasValueSatisfying(n -> assertThat(n.sourceJa()).isEqualTo("栃木支部の報告書に記載の全国平均"));
+        assertThat(association.nationalValue())
+                .hasValueSatisfying(n -> assertThat(n.sourceJa()).isEqualTo("栃木支部の報告書に記載の全国平均"));
     }
 
     @Test
     void theAssociationsPublishedResultComesBeforeAValuePrintedByABranch() {
-        add("00", Optional.of("81.9%"), Result.of(new PrintedValue.Amount(new BigDecimal("81.9"), Optional.of(DEFINITION.unit()))),
-                Optional.empty(), false);
-        add("09", Optional.of("83.8%"), Result.of(new PrintedValue.Amount(new BigDecimal("83.8"), Optional.of(DEFINITION.unit()))),
-                Optional.of("82.0%"), false);
+        add(
+                "00",
+                Optional.of("81.9%"),
+                Result.of(new PrintedValue.Amount(new BigDecimal("81.9"), Optional.of(DEFINITION.unit()))),
+                Optional.empty(),
+                false);
+        add(
+                "09",
+                Optional.of("83.8%"),
+                Result.of(new PrintedValue.Amount(new BigDecimal("83.8"), Optional.of(DEFINITION.unit()))),
+                Optional.of("82.0%"),
+                false);
         assertThat(generic("13").nationalValueText()).contains("81.9%");
-        assertThat(generic("09").nationalValueText()).as("Tochigi keeps what its own report printed").contains("82.0%");
+        assertThat(generic("09").nationalValueText())
+                .as("Tochigi keeps what its own report printed")
+                .contains("82.0%");
     }
 
     @Test
@@ -90,7 +127,9 @@ class NationalValuesTest {
         assertThat(generic("00").actualFigure()).isEqualTo(national);
         assertThat(national.plainJa("－")).isEqualTo("82.5% 算 架空");
         assertThat(Figure.none().labels()).isEmpty();
-        assertThat(Figure.of(Optional.empty(), true, true).plainJa("－")).as("an empty cell carries no label").isEqualTo("－");
+        assertThat(Figure.of(Optional.empty(), true, true).plainJa("－"))
+                .as("an empty cell carries no label")
+                .isEqualTo("－");
     }
 
     @Test

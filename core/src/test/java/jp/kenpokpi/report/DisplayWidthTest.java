@@ -12,6 +12,8 @@ class DisplayWidthTest {
         assertThat(DisplayWidth.of("KPI 72.2%")).isEqualTo(9);
         assertThat(DisplayWidth.of("ｱｲｳ")).isEqualTo(3);
         assertThat(DisplayWidth.of("栃木支部ＫＰＩ")).isEqualTo(14);
-        assertThat(DisplayWidth.of("◎○△▲×※—①…")).as("the marks and signs of the reports").isEqualTo(18);
+        assertThat(DisplayWidth.of("◎○△▲×※—①…"))
+                .as("the marks and signs of the reports")
+                .isEqualTo(18);
     }
 }

@@ -6,9 +6,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import org.junit.jupiter.api.Test;
-
 import jp.kenpokpi.catalogue.ReferenceCatalogue;
 import jp.kenpokpi.evaluation.MarkPolicies;
 import jp.kenpokpi.organisation.OrgCode;
@@ -26,6 +23,7 @@ import jp.kenpokpi.summary.BranchYearSummary;
 import jp.kenpokpi.value.PrintedValue;
 import jp.kenpokpi.value.PrintedValueParser;
 import jp.kenpokpi.value.UnreadableValueException;
+import org.junit.jupiter.api.Test;
 
 /**
  * Report R1 for Tochigi FY2023 without a database: the 19 rows of the report's 概要 table (typed from
@@ -60,14 +58,33 @@ class KpiSummaryReportTest {
             19 | SINGLE_BID_RATE              | 0.0%        | 0.0%        | 20%以下          | 0.0%        | ◎ | －      | 15%以下            | 一般競争入札案件11件
             """;
 
-    private record Printed(int item, String kpi, String r3, String r4, String target, String actual, String mark,
-                           String national, String nextTarget, String note) {
-    }
+    private record Printed(
+            int item,
+            String kpi,
+            String r3,
+            String r4,
+            String target,
+            String actual,
+            String mark,
+            String national,
+            String nextTarget,
+            String note) {}
 
     private static List<Printed> table() {
-        return TABLE.lines().map(l -> l.split("\\|", -1)).map(f -> new Printed(Integer.parseInt(f[0].strip()),
-                f[1].strip(), f[2].strip(), f[3].strip(), f[4].strip(), f[5].strip(), f[6].strip(), f[7].strip(),
-                f[8].strip(), f[9].strip())).toList();
+        return TABLE.lines()
+                .map(l -> l.split("\\|", -1))
+                .map(f -> new Printed(
+                        Integer.parseInt(f[0].strip()),
+                        f[1].strip(),
+                        f[2].strip(),
+                        f[3].strip(),
+                        f[4].strip(),
+                        f[5].strip(),
+                        f[6].strip(),
+                        f[7].strip(),
+                        f[8].strip(),
+                        f[9].strip()))
+                .toList();
     }
 
     private ReportTable report() {
@@ -75,17 +92,36 @@ class KpiSummaryReportTest {
         List<StoredResult> results = new ArrayList<>();
         List<PlanKpi> kpis = new ArrayList<>();
         for (Printed p : table()) {
-            targets.add(new StoredTarget(TOCHIGI, FY2023, p.kpi(), p.target(), Optional.empty(), Optional.empty(), false));
-            targets.add(new StoredTarget(TOCHIGI, FY2023.next(), p.kpi(), p.nextTarget(), Optional.empty(), Optional.empty(), false));
+            targets.add(
+                    new StoredTarget(TOCHIGI, FY2023, p.kpi(), p.target(), Optional.empty(), Optional.empty(), false));
+            targets.add(new StoredTarget(
+                    TOCHIGI, FY2023.next(), p.kpi(), p.nextTarget(), Optional.empty(), Optional.empty(), false));
             results.add(result(FY2023.plus(-2), p.kpi(), p.r3(), "－", ""));
             results.add(result(FY2023.previous(), p.kpi(), p.r4(), "－", ""));
             results.add(result(FY2023, p.kpi(), p.actual(), p.national(), p.note()));
             kpis.add(new PlanKpi(p.kpi(), p.item(), Optional.empty()));
         }
         // The plan only orders the rows here: one measure holding all 19 KPIs is enough for that.
-        BusinessPlan plan = new BusinessPlan(TOCHIGI, FY2023, List.of(new Measure(1, PlanArea.CORE, "", "全KPI", "", "", "",
-                Optional.empty(), Optional.empty(), Optional.empty(), "", List.of(), kpis)), Optional.empty());
-        var rows = new BranchYearSummary(ReferenceCatalogue.get(), new KpiDataSet(targets, results), MarkPolicies.EXCEEDS)
+        BusinessPlan plan = new BusinessPlan(
+                TOCHIGI,
+                FY2023,
+                List.of(new Measure(
+                        1,
+                        PlanArea.CORE,
+                        "",
+                        "全KPI",
+                        "",
+                        "",
+                        "",
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        "",
+                        List.of(),
+                        kpis)),
+                Optional.empty());
+        var rows = new BranchYearSummary(
+                        ReferenceCatalogue.get(), new KpiDataSet(targets, results), MarkPolicies.EXCEEDS)
                 .rows(TOCHIGI, FY2023);
         return KpiSummaryReport.of(rows, Organisations.all().get(TOCHIGI), FY2023, Optional.of(plan));
     }
@@ -93,13 +129,32 @@ class KpiSummaryReportTest {
     @Test
     void theReportHoldsTheNineteenRowsOfTheTochigiTableValueForValueInItsOrder() {
         ReportTable r1 = report();
-        List<String> printed = table().stream().map(p -> String.join(" | ", "（" + p.item() + "）", p.r3(), p.r4(),
-                p.target(), p.actual(), p.mark(), p.national(), p.nextTarget(), p.note())).toList();
-        List<String> reported = r1.rows().stream().map(r -> String.join(" | ",
-                cell(r1, r, KpiSummaryReport.ITEM), cell(r1, r, KpiSummaryReport.PRIOR2), cell(r1, r, KpiSummaryReport.PRIOR1),
-                cell(r1, r, KpiSummaryReport.TARGET), cell(r1, r, KpiSummaryReport.ACTUAL), cell(r1, r, KpiSummaryReport.MARK),
-                cell(r1, r, KpiSummaryReport.NATIONAL), cell(r1, r, KpiSummaryReport.NEXT_TARGET),
-                cell(r1, r, KpiSummaryReport.NOTE))).toList();
+        List<String> printed = table().stream()
+                .map(p -> String.join(
+                        " | ",
+                        "（" + p.item() + "）",
+                        p.r3(),
+                        p.r4(),
+                        p.target(),
+                        p.actual(),
+                        p.mark(),
+                        p.national(),
+                        p.nextTarget(),
+                        p.note()))
+                .toList();
+        List<String> reported = r1.rows().stream()
+                .map(r -> String.join(
+                        " | ",
+                        cell(r1, r, KpiSummaryReport.ITEM),
+                        cell(r1, r, KpiSummaryReport.PRIOR2),
+                        cell(r1, r, KpiSummaryReport.PRIOR1),
+                        cell(r1, r, KpiSummaryReport.TARGET),
+                        cell(r1, r, KpiSummaryReport.ACTUAL),
+                        cell(r1, r, KpiSummaryReport.MARK),
+                        cell(r1, r, KpiSummaryReport.NATIONAL),
+                        cell(r1, r, KpiSummaryReport.NEXT_TARGET),
+                        cell(r1, r, KpiSummaryReport.NOTE)))
+                .toList();
         // One formatting (issue 8, point 9): 94.0％以上 reads 94.0%以上 as everywhere else; 0.370% keeps its three decimals.
         assertThat(reported).containsExactlyElementsOf(printed);
     }
@@ -108,7 +163,8 @@ class KpiSummaryReportTest {
     void theRowsAreGroupedUnderTheReportsThreeAreaHeadingsWithTheMarkLegendBelow() {
         ReportTable r1 = report();
         assertThat(r1.title()).isEqualTo("令和5年度 栃木支部事業計画実施状況（概要）");
-        assertThat(r1.groups()).extracting(g -> g.heading() + " " + g.rows().size())
+        assertThat(r1.groups())
+                .extracting(g -> g.heading() + " " + g.rows().size())
                 .containsExactly("１．基盤的保険者機能関係 8", "２．戦略的保険者機能関係 10", "３．組織・運営体制関係 1");
         assertThat(r1.footer()).containsExactly("◎計画を上回る実施状況", "○計画どおりの実施状況", "△計画を下回る実施状況");
         assertThat(r1.rows()).allSatisfy(r -> assertThat(r).noneMatch(ReportCell::synthetic));
@@ -118,10 +174,10 @@ class KpiSummaryReportTest {
     void resultsThatReadAsNumbersAreNumbersInTheirUnitWithThePrintedDecimals() {
         ReportTable r1 = report();
         int actual = r1.columnIndex(KpiSummaryReport.ACTUAL), prior2 = r1.columnIndex(KpiSummaryReport.PRIOR2);
-        assertThat(r1.rows().get(3).get(prior2)).isEqualTo(
-                new ReportCell.Number(new BigDecimal("0.370"), jp.kenpokpi.value.Unit.PERCENT, 3, false));
-        assertThat(r1.rows().get(4).get(actual)).isEqualTo(
-                new ReportCell.Number(new BigDecimal("6535"), jp.kenpokpi.value.Unit.YEN, 0, false));
+        assertThat(r1.rows().get(3).get(prior2))
+                .isEqualTo(new ReportCell.Number(new BigDecimal("0.370"), jp.kenpokpi.value.Unit.PERCENT, 3, false));
+        assertThat(r1.rows().get(4).get(actual))
+                .isEqualTo(new ReportCell.Number(new BigDecimal("6535"), jp.kenpokpi.value.Unit.YEN, 0, false));
         assertThat(r1.rows().get(17).get(actual)).isEqualTo(new ReportCell.Text("実施", false));
     }
 
@@ -132,12 +188,32 @@ class KpiSummaryReportTest {
     private static StoredResult result(FiscalYear year, String kpi, String actual, String national, String note) {
         try {
             Result result = Result.of(PrintedValueParser.parse(actual).value());
-            int definitionFy = ReferenceCatalogue.get().get(kpi).definitionIn(year).orElseThrow().definitionFy();
-            Optional<BigDecimal> nationalValue = national.equals("－") ? Optional.empty()
-                    : Optional.of(((PrintedValue.Amount) PrintedValueParser.parse(national).value()).number());
-            return new StoredResult(TOCHIGI, year, Optional.empty(), kpi, definitionFy, Optional.of(actual), result,
-                    nationalValue.map(v -> national), nationalValue, Optional.empty(), Optional.empty(), Optional.empty(),
-                    note.isEmpty() ? Optional.empty() : Optional.of(note), Optional.empty(), false);
+            int definitionFy = ReferenceCatalogue.get()
+                    .get(kpi)
+                    .definitionIn(year)
+                    .orElseThrow()
+                    .definitionFy();
+            Optional<BigDecimal> nationalValue = national.equals("－")
+                    ? Optional.empty()
+                    : Optional.of(((PrintedValue.Amount)
+                                    PrintedValueParser.parse(national).value())
+                            .number());
+            return new StoredResult(
+                    TOCHIGI,
+                    year,
+                    Optional.empty(),
+                    kpi,
+                    definitionFy,
+                    Optional.of(actual),
+                    result,
+                    nationalValue.map(v -> national),
+                    nationalValue,
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    note.isEmpty() ? Optional.empty() : Optional.of(note),
+                    Optional.empty(),
+                    false);
         } catch (UnreadableValueException e) {
             throw new IllegalArgumentException(e);
         }

@@ -6,13 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-
+import jp.kenpokpi.evaluation.Mark;
+import jp.kenpokpi.value.Unit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import jp.kenpokpi.evaluation.Mark;
-import jp.kenpokpi.value.Unit;
 
 /** How a printed result becomes a report cell: a number in its unit with the decimals it was printed with. */
 class ReportCellTest {
@@ -41,8 +39,9 @@ class ReportCellTest {
     @Test
     void aMarkedResultStaysANumberAndPrintsItsMarkBesideIt() {
         ReportCell number = ReportCell.marked(KpiSummaryReport.value(Optional.of("56.8%"), true), Mark.EXCEEDED);
-        assertThat(number).isEqualTo(new ReportCell.Number(new BigDecimal("56.8"), Unit.PERCENT, 1, true,
-                Optional.of(Mark.EXCEEDED)));
+        assertThat(number)
+                .isEqualTo(new ReportCell.Number(
+                        new BigDecimal("56.8"), Unit.PERCENT, 1, true, Optional.of(Mark.EXCEEDED)));
         assertThat(number.text()).isEqualTo("56.8% ◎");
         assertThat(ReportCell.marked(new ReportCell.Text("実施", false), Mark.AS_PLANNED))
                 .isEqualTo(new ReportCell.Text("実施 ○", false));
@@ -51,8 +50,13 @@ class ReportCellTest {
 
     @Test
     void aTableRefusesARowWithTheWrongNumberOfCells() {
-        assertThatThrownBy(() -> new ReportTable("t", List.of(new ReportTable.Column("a", 1), new ReportTable.Column("b", 1)),
-                List.of(), List.of(new ReportTable.Group("g", List.of(List.of(ReportCell.empty())))), List.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 cells for 2 columns");
+        assertThatThrownBy(() -> new ReportTable(
+                        "t",
+                        List.of(new ReportTable.Column("a", 1), new ReportTable.Column("b", 1)),
+                        List.of(),
+                        List.of(new ReportTable.Group("g", List.of(List.of(ReportCell.empty())))),
+                        List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1 cells for 2 columns");
     }
 }

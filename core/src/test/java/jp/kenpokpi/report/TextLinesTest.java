@@ -13,7 +13,9 @@ class TextLinesTest {
         assertThat(TextLines.estimate("あ".repeat(11), 10)).isEqualTo(2);
         assertThat(TextLines.estimate("a".repeat(20), 10)).isEqualTo(1);
         assertThat(TextLines.estimate("a".repeat(21), 10)).isEqualTo(2);
-        assertThat(TextLines.estimate("ｱ".repeat(20), 10)).as("half-width katakana").isEqualTo(1);
+        assertThat(TextLines.estimate("ｱ".repeat(20), 10))
+                .as("half-width katakana")
+                .isEqualTo(1);
     }
 
     @Test

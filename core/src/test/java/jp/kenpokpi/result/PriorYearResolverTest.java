@@ -6,15 +6,13 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-
-import org.junit.jupiter.api.Test;
-
 import jp.kenpokpi.catalogue.Kpi;
 import jp.kenpokpi.catalogue.ReferenceCatalogue;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.value.PrintedValueParser;
 import jp.kenpokpi.value.UnreadableValueException;
+import org.junit.jupiter.api.Test;
 
 /**
  * A relative target across a definition change: RECEIPT_REVIEW_RATE has the versions 2021 (支払基金と合算) and 2024
@@ -28,13 +26,15 @@ class PriorYearResolverTest {
     /** Final results keyed by fiscal year and definition version, for Tochigi and this KPI only. */
     private final Map<String, Result> recorded = new HashMap<>();
 
-    private final FinalResults finalResults = (org, year, kpiCode, definitionFy) ->
-            org.equals(TOCHIGI) && kpiCode.equals("RECEIPT_REVIEW_RATE")
+    private final FinalResults finalResults =
+            (org, year, kpiCode, definitionFy) -> org.equals(TOCHIGI) && kpiCode.equals("RECEIPT_REVIEW_RATE")
                     ? Optional.ofNullable(recorded.get(year.value() + "/" + definitionFy))
                     : Optional.empty();
 
     private void record(int year, int definitionFy, String printed) throws UnreadableValueException {
-        recorded.put(year + "/" + definitionFy, Result.of(PrintedValueParser.parse(printed).value()));
+        recorded.put(
+                year + "/" + definitionFy,
+                Result.of(PrintedValueParser.parse(printed).value()));
     }
 
     @Test
@@ -42,7 +42,8 @@ class PriorYearResolverTest {
             throws UnreadableValueException {
         record(2023, 2021, "0.418%"); // tochigi-fy2023 項番(4) 令和５年度実績, under the 2021 definition
 
-        PriorYearResult prior = PriorYearResolver.resolve(RECEIPT_REVIEW_RATE, TOCHIGI, FiscalYear.of(2024), finalResults);
+        PriorYearResult prior =
+                PriorYearResolver.resolve(RECEIPT_REVIEW_RATE, TOCHIGI, FiscalYear.of(2024), finalResults);
 
         assertThat(prior).isInstanceOf(PriorYearResult.NotComparable.class);
         String reason = ((PriorYearResult.NotComparable) prior).reason();
@@ -55,7 +56,8 @@ class PriorYearResolverTest {
         record(2023, 2021, "0.418%");
         record(2023, 2024, "0.215%");
 
-        PriorYearResult prior = PriorYearResolver.resolve(RECEIPT_REVIEW_RATE, TOCHIGI, FiscalYear.of(2024), finalResults);
+        PriorYearResult prior =
+                PriorYearResolver.resolve(RECEIPT_REVIEW_RATE, TOCHIGI, FiscalYear.of(2024), finalResults);
 
         assertThat(prior).isInstanceOf(PriorYearResult.Known.class);
         PriorYearResult.Known known = (PriorYearResult.Known) prior;
@@ -68,14 +70,16 @@ class PriorYearResolverTest {
     void two_years_under_the_same_definition_compare_directly() throws UnreadableValueException {
         record(2022, 2021, "0.371%"); // tochigi-fy2023 項番(4) 令和４年度実績
 
-        PriorYearResult prior = PriorYearResolver.resolve(RECEIPT_REVIEW_RATE, TOCHIGI, FiscalYear.of(2023), finalResults);
+        PriorYearResult prior =
+                PriorYearResolver.resolve(RECEIPT_REVIEW_RATE, TOCHIGI, FiscalYear.of(2023), finalResults);
 
         assertThat(prior).isEqualTo(new PriorYearResult.Known(FiscalYear.of(2022), new BigDecimal("0.371"), false));
     }
 
     @Test
     void no_recorded_prior_year_under_the_same_definition_is_missing() {
-        PriorYearResult prior = PriorYearResolver.resolve(RECEIPT_REVIEW_RATE, TOCHIGI, FiscalYear.of(2023), finalResults);
+        PriorYearResult prior =
+                PriorYearResolver.resolve(RECEIPT_REVIEW_RATE, TOCHIGI, FiscalYear.of(2023), finalResults);
 
         assertThat(prior).isEqualTo(new PriorYearResult.Missing(FiscalYear.of(2022)));
     }
@@ -84,8 +88,8 @@ class PriorYearResolverTest {
     void another_branchs_prior_year_is_not_used() throws UnreadableValueException {
         record(2022, 2021, "0.371%");
 
-        PriorYearResult prior = PriorYearResolver.resolve(RECEIPT_REVIEW_RATE, OrgCode.of("05"), FiscalYear.of(2023),
-                finalResults);
+        PriorYearResult prior =
+                PriorYearResolver.resolve(RECEIPT_REVIEW_RATE, OrgCode.of("05"), FiscalYear.of(2023), finalResults);
 
         assertThat(prior).isEqualTo(new PriorYearResult.Missing(FiscalYear.of(2022)));
     }

@@ -5,24 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.result.ResultValueCheck.Field;
 import jp.kenpokpi.value.PrintedValue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The value checks the interchange import and the entry form share, field by field. */
 class ResultValueCheckTest {
 
     private static final OrgCode TOCHIGI = OrgCode.of("09");
 
-    private static ResultValueCheck.Outcome check(String kpiCode, String org, String actual, String numerator,
-                                                  String denominator) {
-        return ResultValueCheck.check(definition(kpiCode, 2023), OrgCode.of(org), Optional.ofNullable(actual),
-                Optional.ofNullable(numerator), Optional.ofNullable(denominator));
+    private static ResultValueCheck.Outcome check(
+            String kpiCode, String org, String actual, String numerator, String denominator) {
+        return ResultValueCheck.check(
+                definition(kpiCode, 2023),
+                OrgCode.of(org),
+                Optional.ofNullable(actual),
+                Optional.ofNullable(numerator),
+                Optional.ofNullable(denominator));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -40,8 +42,8 @@ class ResultValueCheckTest {
             a count of offices                      | HEALTH_DECLARATION_OFFICES | 09  | `1,529事業所` |       |
             nothing yet                             | LIFESTYLE_CHECKUP_RATE     | 09  | —        |           |
             """)
-    void a_value_that_reads_and_fits_its_kpi_passes(String what, String kpiCode, String org, String actual,
-                                                    String numerator, String denominator) {
+    void a_value_that_reads_and_fits_its_kpi_passes(
+            String what, String kpiCode, String org, String actual, String numerator, String denominator) {
         ResultValueCheck.Outcome outcome = check(kpiCode, org, actual, numerator, denominator);
 
         assertThat(outcome.problems()).isEmpty();
@@ -64,9 +66,15 @@ class ResultValueCheckTest {
             a value disagreeing with its ratio    | LIFESTYLE_CHECKUP_RATE     | 09  | 72.3%     | 163860    | 226946      | ACTUAL      | 163860÷226946＝72.2%）と一致しません
             a negative count                      | LIFESTYLE_CHECKUP_RATE     | 09  |           | ▲5        | 226946      | NUMERATOR   | 「▲5」を0以上の数として読めません
             """)
-    void a_value_that_does_not_read_or_fit_is_refused_on_its_field(String what, String kpiCode, String org,
-                                                                   String actual, String numerator, String denominator,
-                                                                   Field field, String messagePart) {
+    void a_value_that_does_not_read_or_fit_is_refused_on_its_field(
+            String what,
+            String kpiCode,
+            String org,
+            String actual,
+            String numerator,
+            String denominator,
+            Field field,
+            String messagePart) {
         ResultValueCheck.Outcome outcome = check(kpiCode, org, actual, numerator, denominator);
 
         assertThat(outcome.ok()).isFalse();
@@ -80,7 +88,8 @@ class ResultValueCheckTest {
     void every_unreadable_field_is_reported_not_only_the_first() {
         ResultValueCheck.Outcome outcome = check("LIFESTYLE_CHECKUP_RATE", "09", "七十二%", "abc", "226,946");
 
-        assertThat(outcome.problems()).extracting(ResultValueCheck.Problem::field)
+        assertThat(outcome.problems())
+                .extracting(ResultValueCheck.Problem::field)
                 .containsExactly(Field.ACTUAL, Field.NUMERATOR);
     }
 
@@ -98,14 +107,20 @@ class ResultValueCheckTest {
         ResultValueCheck.Outcome outcome = check("LIFESTYLE_CHECKUP_RATE", "09", "72.2%（R6.2現在）", null, null);
 
         assertThat(outcome.ok()).isTrue();
-        assertThat(outcome.actual()).hasValueSatisfying(r -> assertThat(r.remark()).contains("R6.2現在"));
+        assertThat(outcome.actual())
+                .hasValueSatisfying(r -> assertThat(r.remark()).contains("R6.2現在"));
     }
 
     @Test
     void the_kind_check_alone_serves_the_national_value_column() {
-        assertThat(ResultValueCheck.kindProblem("41支部", new PrintedValue.BranchCount(41),
-                definition("OPINION_ADVOCACY", 2023), OrgCode.ASSOCIATION)).isEmpty();
-        assertThat(ResultValueCheck.kindProblem("41支部", new PrintedValue.BranchCount(41),
-                definition("OPINION_ADVOCACY", 2023), TOCHIGI)).hasValueSatisfying(m -> assertThat(m).contains("実施／未実施"));
+        assertThat(ResultValueCheck.kindProblem(
+                        "41支部",
+                        new PrintedValue.BranchCount(41),
+                        definition("OPINION_ADVOCACY", 2023),
+                        OrgCode.ASSOCIATION))
+                .isEmpty();
+        assertThat(ResultValueCheck.kindProblem(
+                        "41支部", new PrintedValue.BranchCount(41), definition("OPINION_ADVOCACY", 2023), TOCHIGI))
+                .hasValueSatisfying(m -> assertThat(m).contains("実施／未実施"));
     }
 }

@@ -14,9 +14,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import org.junit.jupiter.api.Test;
-
 import jp.kenpokpi.catalogue.KpiCatalogue;
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.catalogue.ReferenceCatalogue;
@@ -36,6 +33,7 @@ import jp.kenpokpi.result.PriorYearResult;
 import jp.kenpokpi.result.Result;
 import jp.kenpokpi.target.TargetRuleParser;
 import jp.kenpokpi.value.PrintedValue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The synthetic sample data: deterministic, importable together with the real sample files, complete for FY2021–
@@ -67,9 +65,13 @@ class SyntheticDataGeneratorTest {
         return problems.stream().limit(20).map(ImportProblem::describeJa).collect(Collectors.joining("\n"));
     }
 
-    private static Stream<InterchangeRow> yearEnd(List<InterchangeRow> rows, String kpiCode, int year, int definitionFy) {
-        return rows.stream().filter(r -> r.asOf().isEmpty() && r.year().value() == year
-                && r.definition().kpiCode().equals(kpiCode) && r.definition().definitionFy() == definitionFy);
+    private static Stream<InterchangeRow> yearEnd(
+            List<InterchangeRow> rows, String kpiCode, int year, int definitionFy) {
+        return rows.stream()
+                .filter(r -> r.asOf().isEmpty()
+                        && r.year().value() == year
+                        && r.definition().kpiCode().equals(kpiCode)
+                        && r.definition().definitionFy() == definitionFy);
     }
 
     private static Result result(InterchangeRow row) {
@@ -87,8 +89,9 @@ class SyntheticDataGeneratorTest {
 
     @Test
     void the_output_is_utf8_csv_with_the_interchange_header_and_lf_line_endings() {
-        assertThat(OUTPUT).startsWith("branch_code,fiscal_year,as_of,kpi_code,definition_fy,target,actual,numerator,"
-                + "denominator,national_value,national_rank,mark,self_evaluation,note,source\n");
+        assertThat(OUTPUT)
+                .startsWith("branch_code,fiscal_year,as_of,kpi_code,definition_fy,target,actual,numerator,"
+                        + "denominator,national_value,national_rank,mark,self_evaluation,note,source\n");
         assertThat(OUTPUT).doesNotContain("\r").endsWith("\n");
     }
 
@@ -105,14 +108,19 @@ class SyntheticDataGeneratorTest {
 
     @Test
     void a_ratio_result_is_its_numerator_over_its_denominator_printed_at_the_catalogue_precision() {
-        List<InterchangeRow> ratios = SYNTHETIC_ROWS.stream().filter(r -> r.definition().isRatio()).toList();
+        List<InterchangeRow> ratios =
+                SYNTHETIC_ROWS.stream().filter(r -> r.definition().isRatio()).toList();
 
         assertThat(ratios).isNotEmpty().allSatisfy(row -> {
             KpiDefinition definition = row.definition();
             BigDecimal printed = ((PrintedValue.Amount) row.actual()).number();
-            BigDecimal quotient = definition.precision().round(Result.quotient(
-                    row.numerator().orElseThrow(), row.denominator().orElseThrow(), definition.unit()));
-            assertThat(printed.scale()).as(row.key().describeJa()).isEqualTo(definition.precision().decimals());
+            BigDecimal quotient = definition
+                    .precision()
+                    .round(Result.quotient(
+                            row.numerator().orElseThrow(), row.denominator().orElseThrow(), definition.unit()));
+            assertThat(printed.scale())
+                    .as(row.key().describeJa())
+                    .isEqualTo(definition.precision().decimals());
             assertThat(printed).as(row.key().describeJa()).isEqualTo(quotient);
         });
     }
@@ -127,9 +135,14 @@ class SyntheticDataGeneratorTest {
         for (int year = 2021; year <= 2025; year++) {
             for (KpiDefinition definition : CATALOGUE.definitionsIn(FiscalYear.of(year))) {
                 for (int branch = 1; branch <= 47; branch++) {
-                    RowKey key = new RowKey(OrgCode.of(branch), FiscalYear.of(year), Optional.empty(),
-                            definition.kpiCode(), definition.definitionFy());
-                    if (!withResult.contains(key)) missing.add(OrgCode.of(branch) + " " + year + " " + definition.kpiCode());
+                    RowKey key = new RowKey(
+                            OrgCode.of(branch),
+                            FiscalYear.of(year),
+                            Optional.empty(),
+                            definition.kpiCode(),
+                            definition.definitionFy());
+                    if (!withResult.contains(key))
+                        missing.add(OrgCode.of(branch) + " " + year + " " + definition.kpiCode());
                 }
             }
         }
@@ -139,10 +152,14 @@ class SyntheticDataGeneratorTest {
 
     @Test
     void no_real_result_is_written_again_and_no_real_target_is_overwritten() {
-        Set<RowKey> realResults = REAL_ROWS.stream().filter(r -> r.hasResult() || r.target().isEmpty())
-                .map(InterchangeRow::key).collect(Collectors.toSet());
-        Set<RowKey> realTargets = REAL_ROWS.stream().filter(r -> r.target().isPresent())
-                .map(InterchangeRow::key).collect(Collectors.toSet());
+        Set<RowKey> realResults = REAL_ROWS.stream()
+                .filter(r -> r.hasResult() || r.target().isEmpty())
+                .map(InterchangeRow::key)
+                .collect(Collectors.toSet());
+        Set<RowKey> realTargets = REAL_ROWS.stream()
+                .filter(r -> r.target().isPresent())
+                .map(InterchangeRow::key)
+                .collect(Collectors.toSet());
 
         assertThat(SYNTHETIC_ROWS).noneMatch(row -> realResults.contains(row.key()));
         assertThat(SYNTHETIC_ROWS).noneMatch(row -> row.target().isPresent() && realTargets.contains(row.key()));
@@ -168,14 +185,17 @@ class SyntheticDataGeneratorTest {
 
     @Test
     void fy2023_is_restated_under_the_fy2024_definition_only_for_the_branches_whose_fy2023_value_is_synthetic() {
-        Set<String> synthetic = Stream.iterate(1, n -> n + 1).limit(47).map(n -> OrgCode.of(n).value())
+        Set<String> synthetic = Stream.iterate(1, n -> n + 1)
+                .limit(47)
+                .map(n -> OrgCode.of(n).value())
                 .filter(code -> !REAL_FY2023_BRANCHES.contains(code))
                 .collect(Collectors.toSet());
 
-        for (String kpiCode : List.of("RECEIPT_REVIEW_RATE", "REFUND_CLAIM_RECOVERY_RATE", "LIFESTYLE_CHECKUP_RATE",
-                "REFERRAL_VISIT_RATE")) {
+        for (String kpiCode : List.of(
+                "RECEIPT_REVIEW_RATE", "REFUND_CLAIM_RECOVERY_RATE", "LIFESTYLE_CHECKUP_RATE", "REFERRAL_VISIT_RATE")) {
             Set<String> restated = yearEnd(SYNTHETIC_ROWS, kpiCode, 2023, 2024)
-                    .map(r -> r.org().value()).collect(Collectors.toSet());
+                    .map(r -> r.org().value())
+                    .collect(Collectors.toSet());
             assertThat(restated).as(kpiCode).isEqualTo(synthetic);
         }
     }
@@ -187,7 +207,8 @@ class SyntheticDataGeneratorTest {
         yearEnd(SYNTHETIC_ROWS, "LIFESTYLE_CHECKUP_RATE", 2023, definition.definitionFy())
                 .forEach(row -> branches.put(row.org(), result(row)));
 
-        BigDecimal associationWide = AssociationWide.compute(definition, branches).value().orElseThrow();
+        BigDecimal associationWide =
+                AssociationWide.compute(definition, branches).value().orElseThrow();
 
         assertThat(branches).hasSize(47 - REAL_FY2023_BRANCHES.size());
         assertThat(associationWide).isBetween(new BigDecimal("54.7"), new BigDecimal("60.7"));
@@ -198,9 +219,16 @@ class SyntheticDataGeneratorTest {
         KpiDefinition definition = ReferenceCatalogue.definition("LIFESTYLE_CHECKUP_RATE", 2023);
         Evaluator evaluator = new Evaluator(MarkPolicies.EXCEEDS);
         Map<Mark, Integer> marks = new TreeMap<>();
-        for (InterchangeRow row : yearEnd(SYNTHETIC_ROWS, "LIFESTYLE_CHECKUP_RATE", 2023, definition.definitionFy()).toList()) {
-            Mark mark = evaluator.evaluate(row.org(), definition, TargetRuleParser.parse(row.target().orElseThrow(), definition),
-                    result(row), new PriorYearResult.Missing(FiscalYear.of(2022))).mark();
+        for (InterchangeRow row : yearEnd(SYNTHETIC_ROWS, "LIFESTYLE_CHECKUP_RATE", 2023, definition.definitionFy())
+                .toList()) {
+            Mark mark = evaluator
+                    .evaluate(
+                            row.org(),
+                            definition,
+                            TargetRuleParser.parse(row.target().orElseThrow(), definition),
+                            result(row),
+                            new PriorYearResult.Missing(FiscalYear.of(2022)))
+                    .mark();
             marks.merge(mark, 1, Integer::sum);
         }
 
@@ -213,15 +241,19 @@ class SyntheticDataGeneratorTest {
         Map<String, InterchangeRow> finals = yearEnd(SYNTHETIC_ROWS, "LIFESTYLE_CHECKUP_RATE", 2023, 2021)
                 .collect(Collectors.toMap(r -> r.org().value(), r -> r));
         List<InterchangeRow> interims = SYNTHETIC_ROWS.stream()
-                .filter(r -> r.asOf().isPresent() && r.year().value() == 2023
+                .filter(r -> r.asOf().isPresent()
+                        && r.year().value() == 2023
                         && r.definition().kpiCode().equals("LIFESTYLE_CHECKUP_RATE")
                         && finals.containsKey(r.org().value()))
                 .toList();
 
         assertThat(interims).hasSize(finals.size()).allSatisfy(interim -> {
-            BigDecimal share = interim.numerator().orElseThrow().divide(
-                    finals.get(interim.org().value()).numerator().orElseThrow(), MathContext.DECIMAL64);
-            assertThat(share).as(interim.key().describeJa()).isBetween(new BigDecimal("0.349"), new BigDecimal("0.551"));
+            BigDecimal share = interim.numerator()
+                    .orElseThrow()
+                    .divide(finals.get(interim.org().value()).numerator().orElseThrow(), MathContext.DECIMAL64);
+            assertThat(share)
+                    .as(interim.key().describeJa())
+                    .isBetween(new BigDecimal("0.349"), new BigDecimal("0.551"));
         });
     }
 }

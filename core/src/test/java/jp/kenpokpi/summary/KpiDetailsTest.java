@@ -8,9 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
-
-import org.junit.jupiter.api.Test;
-
 import jp.kenpokpi.catalogue.Kpi;
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.evaluation.MarkPolicies;
@@ -30,6 +27,7 @@ import jp.kenpokpi.summary.KpiDetail.TrendSeries;
 import jp.kenpokpi.target.TargetKind;
 import jp.kenpokpi.value.PrintedValue;
 import jp.kenpokpi.value.Unit;
+import org.junit.jupiter.api.Test;
 
 /** The KPI detail page's data: trend split by definition version, association-wide values, ranking, tile map. */
 class KpiDetailsTest {
@@ -37,7 +35,8 @@ class KpiDetailsTest {
     private static final Kpi LIFESTYLE = kpi("LIFESTYLE_CHECKUP_RATE"); // versions 2021 and 2024, higher, 1 decimal
     private static final Kpi OPINION = kpi("OPINION_ADVOCACY"); // an action: 実施
     private static final OrgCode TOCHIGI = OrgCode.of("09");
-    private static final List<FiscalYear> YEARS = IntStream.rangeClosed(2020, 2025).mapToObj(FiscalYear::of).toList();
+    private static final List<FiscalYear> YEARS =
+            IntStream.rangeClosed(2020, 2025).mapToObj(FiscalYear::of).toList();
 
     private final List<StoredResult> results = new ArrayList<>();
     private final List<StoredTarget> targets = new ArrayList<>();
@@ -75,9 +74,11 @@ class KpiDetailsTest {
         result("09", 2023, generic, "81.0", null, null, false);
 
         KpiDetail.Trend trend = new KpiDetails(data(), MarkPolicies.EXCEEDS)
-                .detail(generic, TOCHIGI, FiscalYear.of(2023), YEARS, TileColouring.RESULT).trend();
+                .detail(generic, TOCHIGI, FiscalYear.of(2023), YEARS, TileColouring.RESULT)
+                .trend();
 
-        assertThat(trend.seriesOf(SeriesKind.ORGANISATION)).singleElement()
+        assertThat(trend.seriesOf(SeriesKind.ORGANISATION))
+                .singleElement()
                 .satisfies(s -> assertThat(s.nameJa()).isEqualTo("栃木支部"));
         assertThat(trend.breaks()).isEmpty();
     }
@@ -94,7 +95,8 @@ class KpiDetailsTest {
         assertThat(national.value()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("9.1"));
         assertThat(national.noteJa()).contains("支部の値から算出", "2支部");
         assertThat(national.synthetic()).as("one synthetic branch went into it").isTrue();
-        assertThat(detail.national()).hasValueSatisfying(n -> assertThat(n.value()).contains(new BigDecimal("9.1")));
+        assertThat(detail.national())
+                .hasValueSatisfying(n -> assertThat(n.value()).contains(new BigDecimal("9.1")));
 
         FractionRow computed = detail.fractions().get(1);
         assertThat(computed.labelJa()).contains("合計から算出");
@@ -120,7 +122,8 @@ class KpiDetailsTest {
         assertThat(published.value()).contains(new BigDecimal("57.7"));
         assertThat(published.noteJa()).isEqualTo("協会全体の公表値");
         assertThat(published.synthetic()).isFalse();
-        assertThat(tokyo.fractions()).extracting(FractionRow::labelJa)
+        assertThat(tokyo.fractions())
+                .extracting(FractionRow::labelJa)
                 .containsExactly("東京支部", "協会全体（公表値）", "協会全体（支部の分子・分母の合計から算出）");
 
         TrendPoint printed = point(detail(TOCHIGI, 2021), SeriesKind.ASSOCIATION, 2021);
@@ -138,13 +141,20 @@ class KpiDetailsTest {
 
         assertThat(detail.ranking()).extracting(b -> b.branch().code().value()).containsExactly("06", "09", "13");
         assertThat(detail.ranking()).extracting(RankingBar::rank).containsExactly(1, 2, 3);
-        assertThat(detail.ranking()).filteredOn(RankingBar::highlighted).singleElement()
+        assertThat(detail.ranking())
+                .filteredOn(RankingBar::highlighted)
+                .singleElement()
                 .satisfies(b -> assertThat(b.branch().code()).isEqualTo(TOCHIGI));
-        assertThat(detail.ranking()).filteredOn(RankingBar::synthetic).extracting(b -> b.branch().code().value())
+        assertThat(detail.ranking())
+                .filteredOn(RankingBar::synthetic)
+                .extracting(b -> b.branch().code().value())
                 .containsExactly("13");
-        assertThat(detail.highlightedBar()).hasValueSatisfying(b -> assertThat(b.text()).isEqualTo("72.2%"));
+        assertThat(detail.highlightedBar())
+                .hasValueSatisfying(b -> assertThat(b.text()).isEqualTo("72.2%"));
         assertThat(detail.tiles()).hasSize(47);
-        assertThat(detail.tiles()).filteredOn(Tile::highlighted).singleElement()
+        assertThat(detail.tiles())
+                .filteredOn(Tile::highlighted)
+                .singleElement()
                 .satisfies(t -> assertThat(t.branch().code()).isEqualTo(TOCHIGI));
     }
 
@@ -161,9 +171,15 @@ class KpiDetailsTest {
         assertThat(tile(byResult, "47").colour()).isEqualTo(TileColour.quintile(5));
         assertThat(tile(byResult, "09").valueText()).contains("91.0%");
         assertThat(tile(byResult, "09").synthetic()).isTrue();
-        assertThat(byResult.legend()).extracting(KpiDetail.LegendEntry::colour)
-                .containsExactly(TileColour.quintile(1), TileColour.quintile(2), TileColour.quintile(3),
-                        TileColour.quintile(4), TileColour.quintile(5), TileColour.NONE);
+        assertThat(byResult.legend())
+                .extracting(KpiDetail.LegendEntry::colour)
+                .containsExactly(
+                        TileColour.quintile(1),
+                        TileColour.quintile(2),
+                        TileColour.quintile(3),
+                        TileColour.quintile(4),
+                        TileColour.quintile(5),
+                        TileColour.NONE);
 
         KpiDetail byMark = new KpiDetails(data(), MarkPolicies.EXCEEDS)
                 .detail(LIFESTYLE, TOCHIGI, FiscalYear.of(2023), YEARS, TileColouring.ACHIEVEMENT);
@@ -212,16 +228,21 @@ class KpiDetailsTest {
         results.removeIf(r -> r.year().value() == 2022);
         rate("09", 2022, 2021, "71.9", true);
         assertThat(detail(TOCHIGI, 2023).targetLine().orElseThrow().synthetic())
-                .as("a relative target drawn at a synthetic prior-year value is synthetic").isTrue();
+                .as("a relative target drawn at a synthetic prior-year value is synthetic")
+                .isTrue();
 
         target("09", 2025, "65.0%以上");
-        assertThat(detail(TOCHIGI, 2025).targetLine()).as("no result yet: the target value still")
+        assertThat(detail(TOCHIGI, 2025).targetLine())
+                .as("no result yet: the target value still")
                 .hasValueSatisfying(t -> assertThat(t.value()).isEqualByComparingTo("65.0"));
 
         results.add(stored("09", 2023, 2021, OPINION, Result.of(new PrintedValue.Done(true)), false));
-        targets.add(new StoredTarget(TOCHIGI, FiscalYear.of(2023), OPINION.code(), "実施", Optional.empty(), Optional.empty(), false));
+        targets.add(new StoredTarget(
+                TOCHIGI, FiscalYear.of(2023), OPINION.code(), "実施", Optional.empty(), Optional.empty(), false));
         assertThat(new KpiDetails(data(), MarkPolicies.EXCEEDS)
-                .detail(OPINION, TOCHIGI, FiscalYear.of(2023), YEARS, TileColouring.RESULT).targetLine()).isEmpty();
+                        .detail(OPINION, TOCHIGI, FiscalYear.of(2023), YEARS, TileColouring.RESULT)
+                        .targetLine())
+                .isEmpty();
     }
 
     @Test
@@ -263,16 +284,24 @@ class KpiDetailsTest {
     }
 
     private static List<String> values(TrendSeries series) {
-        return series.points().stream().map(p -> p.value().map(BigDecimal::toPlainString).orElse(null)).toList();
+        return series.points().stream()
+                .map(p -> p.value().map(BigDecimal::toPlainString).orElse(null))
+                .toList();
     }
 
     private static TrendPoint point(KpiDetail detail, SeriesKind kind, int year) {
-        return detail.trend().seriesOf(kind).stream().flatMap(s -> s.points().stream())
-                .filter(p -> p.year().value() == year && p.value().isPresent()).findFirst().orElseThrow();
+        return detail.trend().seriesOf(kind).stream()
+                .flatMap(s -> s.points().stream())
+                .filter(p -> p.year().value() == year && p.value().isPresent())
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Tile tile(KpiDetail detail, String branch) {
-        return detail.tiles().stream().filter(t -> t.branch().code().value().equals(branch)).findFirst().orElseThrow();
+        return detail.tiles().stream()
+                .filter(t -> t.branch().code().value().equals(branch))
+                .findFirst()
+                .orElseThrow();
     }
 
     private void rate(String org, int year, int definitionFy, String value, boolean synthetic) {
@@ -280,35 +309,89 @@ class KpiDetailsTest {
     }
 
     private void ratio(String org, int year, int numerator, int denominator, boolean synthetic) {
-        results.add(stored(org, year, 2021, new Result(new PrintedValue.NotYet(),
-                Optional.of(BigDecimal.valueOf(numerator)), Optional.of(BigDecimal.valueOf(denominator))), Optional.empty(), synthetic));
+        results.add(stored(
+                org,
+                year,
+                2021,
+                new Result(
+                        new PrintedValue.NotYet(),
+                        Optional.of(BigDecimal.valueOf(numerator)),
+                        Optional.of(BigDecimal.valueOf(denominator))),
+                Optional.empty(),
+                synthetic));
     }
 
-    private void result(String org, int year, Kpi kpi, String value, Integer numerator, Integer denominator, boolean synthetic) {
-        results.add(stored(org, year, kpi.versions().get(0).definitionFy(), kpi, new Result(amount(value),
-                Optional.ofNullable(numerator).map(BigDecimal::valueOf), Optional.ofNullable(denominator).map(BigDecimal::valueOf)),
+    private void result(
+            String org, int year, Kpi kpi, String value, Integer numerator, Integer denominator, boolean synthetic) {
+        results.add(stored(
+                org,
+                year,
+                kpi.versions().get(0).definitionFy(),
+                kpi,
+                new Result(
+                        amount(value),
+                        Optional.ofNullable(numerator).map(BigDecimal::valueOf),
+                        Optional.ofNullable(denominator).map(BigDecimal::valueOf)),
                 synthetic));
     }
 
     private void target(String org, int year, String text) {
-        targets.add(new StoredTarget(OrgCode.of(org), FiscalYear.of(year), LIFESTYLE.code(), text, Optional.empty(),
-                Optional.empty(), false));
+        targets.add(new StoredTarget(
+                OrgCode.of(org),
+                FiscalYear.of(year),
+                LIFESTYLE.code(),
+                text,
+                Optional.empty(),
+                Optional.empty(),
+                false));
     }
 
     private static PrintedValue amount(String value) {
         return new PrintedValue.Amount(new BigDecimal(value), Optional.of(Unit.PERCENT));
     }
 
-    private static StoredResult stored(String org, int year, int definitionFy, Result result,
-                                       Optional<BigDecimal> nationalValue, boolean synthetic) {
-        return new StoredResult(OrgCode.of(org), FiscalYear.of(year), Optional.empty(), LIFESTYLE.code(), definitionFy,
-                Optional.empty(), result, nationalValue.map(v -> v + "%"), nationalValue, Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), synthetic);
+    private static StoredResult stored(
+            String org,
+            int year,
+            int definitionFy,
+            Result result,
+            Optional<BigDecimal> nationalValue,
+            boolean synthetic) {
+        return new StoredResult(
+                OrgCode.of(org),
+                FiscalYear.of(year),
+                Optional.empty(),
+                LIFESTYLE.code(),
+                definitionFy,
+                Optional.empty(),
+                result,
+                nationalValue.map(v -> v + "%"),
+                nationalValue,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                synthetic);
     }
 
-    private static StoredResult stored(String org, int year, int definitionFy, Kpi kpi, Result result, boolean synthetic) {
-        return new StoredResult(OrgCode.of(org), FiscalYear.of(year), Optional.empty(), kpi.code(), definitionFy,
-                Optional.empty(), result, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), synthetic);
+    private static StoredResult stored(
+            String org, int year, int definitionFy, Kpi kpi, Result result, boolean synthetic) {
+        return new StoredResult(
+                OrgCode.of(org),
+                FiscalYear.of(year),
+                Optional.empty(),
+                kpi.code(),
+                definitionFy,
+                Optional.empty(),
+                result,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                synthetic);
     }
 }

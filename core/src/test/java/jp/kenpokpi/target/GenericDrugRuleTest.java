@@ -5,11 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
-
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.evaluation.Evaluator;
 import jp.kenpokpi.evaluation.KpiEvaluation;
@@ -20,6 +15,9 @@ import jp.kenpokpi.result.PriorYearResult;
 import jp.kenpokpi.result.Result;
 import jp.kenpokpi.value.PrintedValueParser;
 import jp.kenpokpi.value.UnreadableValueException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Headquarters' generic-drug rule (hq-fy2021 (3) KPI l.740-743; akita-fy2025 KPI一覧表 考え方 l.766-768): a branch
@@ -40,19 +38,24 @@ class GenericDrugRuleTest {
             75.0 | 78.0%以上 | 77.9% | MISSED   | below 80%: the branch's own target missed
             79.9 | 78.0%以上 | 78.0% | MET      | below 80%: the branch's own target met
             """)
-    void a_branch_at_80_percent_or_more_is_judged_against_its_prior_year(BigDecimal prior, String target,
-                                                                          String actual, Achievement expected,
-                                                                          String why) throws UnreadableValueException {
-        KpiEvaluation evaluation = evaluate(BRANCH, target, actual,
-                new PriorYearResult.Known(FiscalYear.of(2022), prior, false));
+    void a_branch_at_80_percent_or_more_is_judged_against_its_prior_year(
+            BigDecimal prior, String target, String actual, Achievement expected, String why)
+            throws UnreadableValueException {
+        KpiEvaluation evaluation =
+                evaluate(BRANCH, target, actual, new PriorYearResult.Known(FiscalYear.of(2022), prior, false));
 
         assertThat(evaluation.rule()).containsInstanceOf(GenericDrugRule.class);
-        assertThat(evaluation.outcome().achievement()).as(why + ": " + evaluation.outcome().reason()).isEqualTo(expected);
+        assertThat(evaluation.outcome().achievement())
+                .as(why + ": " + evaluation.outcome().reason())
+                .isEqualTo(expected);
     }
 
     @Test
     void the_reason_says_the_prior_year_rule_was_applied() throws UnreadableValueException {
-        KpiEvaluation evaluation = evaluate(BRANCH, "78.0%以上", "80.5%",
+        KpiEvaluation evaluation = evaluate(
+                BRANCH,
+                "78.0%以上",
+                "80.5%",
                 new PriorYearResult.Known(FiscalYear.of(2022), new BigDecimal("81.0"), false));
 
         assertThat(evaluation.outcome().reason()).contains("対前年度以上を適用");
@@ -61,7 +64,8 @@ class GenericDrugRuleTest {
 
     @Test
     void without_a_prior_year_the_branch_target_applies() throws UnreadableValueException {
-        KpiEvaluation evaluation = evaluate(BRANCH, "78.0%以上", "80.5%", new PriorYearResult.Missing(FiscalYear.of(2022)));
+        KpiEvaluation evaluation =
+                evaluate(BRANCH, "78.0%以上", "80.5%", new PriorYearResult.Missing(FiscalYear.of(2022)));
 
         assertThat(evaluation.outcome().achievement()).isEqualTo(Achievement.EXCEEDED);
     }
@@ -70,8 +74,12 @@ class GenericDrugRuleTest {
     void the_association_is_not_wrapped() throws UnreadableValueException {
         TargetRule printed = TargetRuleParser.parse("80.0%", GENERIC).orElseThrow();
 
-        assertThat(HeadquartersRules.applyTo("GENERIC_DRUG_SHARE", OrgCode.ASSOCIATION, printed)).isSameAs(printed);
-        KpiEvaluation evaluation = evaluate(OrgCode.ASSOCIATION, "78.0%以上", "80.5%",
+        assertThat(HeadquartersRules.applyTo("GENERIC_DRUG_SHARE", OrgCode.ASSOCIATION, printed))
+                .isSameAs(printed);
+        KpiEvaluation evaluation = evaluate(
+                OrgCode.ASSOCIATION,
+                "78.0%以上",
+                "80.5%",
                 new PriorYearResult.Known(FiscalYear.of(2022), new BigDecimal("81.0"), false));
         assertThat(evaluation.rule()).containsInstanceOf(ValueTarget.class);
         assertThat(evaluation.outcome().achievement()).isEqualTo(Achievement.EXCEEDED);
@@ -84,14 +92,21 @@ class GenericDrugRuleTest {
 
         assertThat(HeadquartersRules.applyTo("GENERIC_DRUG_SHARE", BRANCH, own))
                 .isEqualTo(new GenericDrugRule(own, new BigDecimal("80")));
-        assertThat(HeadquartersRules.applyTo("GENERIC_DRUG_SHARE", BRANCH, relative)).isSameAs(relative);
-        assertThat(HeadquartersRules.applyTo("LIFESTYLE_CHECKUP_RATE", BRANCH, own)).isSameAs(own);
+        assertThat(HeadquartersRules.applyTo("GENERIC_DRUG_SHARE", BRANCH, relative))
+                .isSameAs(relative);
+        assertThat(HeadquartersRules.applyTo("LIFESTYLE_CHECKUP_RATE", BRANCH, own))
+                .isSameAs(own);
     }
 
     private static KpiEvaluation evaluate(OrgCode org, String target, String actual, PriorYearResult prior)
             throws UnreadableValueException {
         Optional<TargetRule> rule = TargetRuleParser.parse(target, GENERIC);
-        return new Evaluator(MarkPolicies.EXCEEDS).evaluate(org, GENERIC, rule,
-                Result.of(PrintedValueParser.parse(actual).value()), prior);
+        return new Evaluator(MarkPolicies.EXCEEDS)
+                .evaluate(
+                        org,
+                        GENERIC,
+                        rule,
+                        Result.of(PrintedValueParser.parse(actual).value()),
+                        prior);
     }
 }

@@ -5,11 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.evaluation.Evaluator;
 import jp.kenpokpi.evaluation.KpiEvaluation;
@@ -20,6 +15,9 @@ import jp.kenpokpi.result.PriorYearResult;
 import jp.kenpokpi.result.Result;
 import jp.kenpokpi.value.PrintedValue;
 import jp.kenpokpi.value.UnreadableValueException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The small-tender exception to the single-bid rate (akita-fy2025 KPI一覧表 l.820 and 特例: 「入札見込み6件以下の支部は
@@ -40,13 +38,15 @@ class SmallTenderExceptionTest {
             20%以下 | 1 | 5  | MET      | 20.0%: met by the rate itself
             20%以下 | 1 | 4  | MET      | 25.0%, four tenders: achieved by the exception
             """)
-    void one_single_bid_case_counts_as_achieved_when_there_are_few_tenders(String target, int singleBids,
-                                                                           int tenders, Achievement expected,
-                                                                           String why) throws UnreadableValueException {
+    void one_single_bid_case_counts_as_achieved_when_there_are_few_tenders(
+            String target, int singleBids, int tenders, Achievement expected, String why)
+            throws UnreadableValueException {
         KpiEvaluation evaluation = evaluate(OrgCode.of("05"), target, singleBids, tenders);
 
         assertThat(evaluation.rule()).containsInstanceOf(SmallTenderException.class);
-        assertThat(evaluation.outcome().achievement()).as(why + ": " + evaluation.outcome().reason()).isEqualTo(expected);
+        assertThat(evaluation.outcome().achievement())
+                .as(why + ": " + evaluation.outcome().reason())
+                .isEqualTo(expected);
     }
 
     @Test
@@ -83,9 +83,11 @@ class SmallTenderExceptionTest {
     private static KpiEvaluation evaluate(OrgCode org, String target, int singleBids, int tenders)
             throws UnreadableValueException {
         Optional<TargetRule> rule = TargetRuleParser.parse(target, SINGLE_BID);
-        Result result = new Result(new PrintedValue.NotYet(), Optional.of(BigDecimal.valueOf(singleBids)),
+        Result result = new Result(
+                new PrintedValue.NotYet(),
+                Optional.of(BigDecimal.valueOf(singleBids)),
                 Optional.of(BigDecimal.valueOf(tenders)));
-        return new Evaluator(MarkPolicies.EXCEEDS).evaluate(org, SINGLE_BID, rule, result,
-                new PriorYearResult.Missing(FiscalYear.of(2024)));
+        return new Evaluator(MarkPolicies.EXCEEDS)
+                .evaluate(org, SINGLE_BID, rule, result, new PriorYearResult.Missing(FiscalYear.of(2024)));
     }
 }

@@ -9,15 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.NullAndEmptySource;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import jp.kenpokpi.catalogue.Kpi;
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.catalogue.ReferenceCatalogue;
@@ -25,6 +16,13 @@ import jp.kenpokpi.interchange.SampleData;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.value.Unit;
 import jp.kenpokpi.value.UnreadableValueException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Targets as the seed reports print them, read into rules given the KPI they belong to. */
 class TargetRuleParserTest {
@@ -40,8 +38,10 @@ class TargetRuleParserTest {
                 FiscalYear year = FiscalYear.parse(row.get("fiscal_year")).orElseThrow();
                 KpiDefinition def = row.get("definition_fy").isEmpty()
                         ? kpi.definitionIn(year).orElseThrow()
-                        : kpi.versionStartingIn(Integer.parseInt(row.get("definition_fy"))).orElseThrow();
-                distinct.putIfAbsent(target + "|" + def.kpiCode() + "|" + def.definitionFy(),
+                        : kpi.versionStartingIn(Integer.parseInt(row.get("definition_fy")))
+                                .orElseThrow();
+                distinct.putIfAbsent(
+                        target + "|" + def.kpiCode() + "|" + def.definitionFy(),
                         Arguments.of(target, def.kpiCode(), def, row.source()));
             }
         }
@@ -55,9 +55,8 @@ class TargetRuleParserTest {
 
     @ParameterizedTest(name = "「{0}」 on {1} ({3})")
     @MethodSource("everyTargetInTheSampleData")
-    void every_target_printed_in_the_sample_data_parses_to_a_rule(String printed, String kpiCode, KpiDefinition def,
-                                                                  String source)
-            throws UnreadableValueException {
+    void every_target_printed_in_the_sample_data_parses_to_a_rule(
+            String printed, String kpiCode, KpiDefinition def, String source) throws UnreadableValueException {
         assertThat(TargetRuleParser.parse(printed, def)).as(source).isPresent();
     }
 
@@ -79,10 +78,11 @@ class TargetRuleParserTest {
             47支部            | OPINION_ADVOCACY            | 2021 | AT_LEAST | 47    | BRANCHES | hq-fy2021 (6)ⅱ l.828「全支部で実施する」
             全支部で実施        | OPINION_ADVOCACY            | 2021 | AT_LEAST | 47    | BRANCHES | hq-fy2021 (6)ⅱ l.828-829
             """)
-    void a_value_target_reads_as_its_bound_value_and_unit(String printed, String kpiCode, int fy, Bound bound,
-                                                          BigDecimal value, Unit unit, String source)
+    void a_value_target_reads_as_its_bound_value_and_unit(
+            String printed, String kpiCode, int fy, Bound bound, BigDecimal value, Unit unit, String source)
             throws UnreadableValueException {
-        TargetRule rule = TargetRuleParser.parse(printed, definition(kpiCode, fy)).orElseThrow();
+        TargetRule rule =
+                TargetRuleParser.parse(printed, definition(kpiCode, fy)).orElseThrow();
 
         assertThat(rule).isInstanceOf(ValueTarget.class);
         ValueTarget target = (ValueTarget) rule;
@@ -125,10 +125,11 @@ class TargetRuleParserTest {
             前年度実績以上             | CARD_RECOVERY_RATE         | 2023 | AT_LEAST |       | a common wording in branch plans
             対前年度実績以下           | SINGLE_BID_RATE            | 2023 | AT_MOST  |       | a common wording in branch plans
             """)
-    void a_prior_year_target_reads_as_relative_to_the_prior_year(String printed, String kpiCode, int fy, Bound bound,
-                                                                  BigDecimal printedPrior, String source)
+    void a_prior_year_target_reads_as_relative_to_the_prior_year(
+            String printed, String kpiCode, int fy, Bound bound, BigDecimal printedPrior, String source)
             throws UnreadableValueException {
-        TargetRule rule = TargetRuleParser.parse(printed, definition(kpiCode, fy)).orElseThrow();
+        TargetRule rule =
+                TargetRuleParser.parse(printed, definition(kpiCode, fy)).orElseThrow();
 
         assertThat(rule).isInstanceOf(RelativeToPriorYear.class);
         RelativeToPriorYear relative = (RelativeToPriorYear) rule;
@@ -137,14 +138,17 @@ class TargetRuleParserTest {
         if (printedPrior == null) {
             assertThat(relative.printedPriorValue()).isEmpty();
         } else {
-            assertThat(relative.printedPriorValue()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(printedPrior));
+            assertThat(relative.printedPriorValue())
+                    .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(printedPrior));
         }
     }
 
     @Test
     void done_is_a_done_target_on_a_done_kpi() throws UnreadableValueException {
-        assertThat(TargetRuleParser.parse("実施", definition("OPINION_ADVOCACY", 2023))).contains(new Done());
-        assertThat(TargetRuleParser.parse("実施", definition("BIOSIMILAR_PROMOTION", 2025))).contains(new Done());
+        assertThat(TargetRuleParser.parse("実施", definition("OPINION_ADVOCACY", 2023)))
+                .contains(new Done());
+        assertThat(TargetRuleParser.parse("実施", definition("BIOSIMILAR_PROMOTION", 2025)))
+                .contains(new Done());
     }
 
     @Test
@@ -166,14 +170,16 @@ class TargetRuleParserTest {
     @Test
     void deleted_is_a_dropped_kpi() throws UnreadableValueException {
         // tochigi-fy2023 概要表 項番(3) and (8): the R6 target column prints 削除
-        assertThat(TargetRuleParser.parse("削除", definition("JUDO_MULTI_FREQUENT_RATE", 2023))).contains(new Dropped());
+        assertThat(TargetRuleParser.parse("削除", definition("JUDO_MULTI_FREQUENT_RATE", 2023)))
+                .contains(new Dropped());
     }
 
     @ParameterizedTest(name = "「{0}」 is no target")
     @NullAndEmptySource
     @ValueSource(strings = {"—", "－", "  "})
     void nothing_printed_is_no_target(String printed) throws UnreadableValueException {
-        assertThat(TargetRuleParser.parse(printed, definition("LIFESTYLE_CHECKUP_RATE", 2023))).isEmpty();
+        assertThat(TargetRuleParser.parse(printed, definition("LIFESTYLE_CHECKUP_RATE", 2023)))
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "「{0}」 on {1} is an error")
@@ -203,8 +209,10 @@ class TargetRuleParserTest {
     @Test
     void a_printed_target_says_what_it_is_in_japanese() throws UnreadableValueException {
         assertThat(TargetRuleParser.parse("1,330事業所以上", definition("HEALTH_DECLARATION_OFFICES", 2023))
-                .map(TargetRule::describeJa)).isEqualTo(Optional.of("1,330事業所以上"));
+                        .map(TargetRule::describeJa))
+                .isEqualTo(Optional.of("1,330事業所以上"));
         assertThat(TargetRuleParser.parse("71.7％以上", definition("LIFESTYLE_CHECKUP_RATE", 2023))
-                .map(TargetRule::describeJa)).isEqualTo(Optional.of("71.7%以上"));
+                        .map(TargetRule::describeJa))
+                .isEqualTo(Optional.of("71.7%以上"));
     }
 }

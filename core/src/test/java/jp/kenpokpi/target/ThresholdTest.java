@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.result.PriorYearResult;
 import jp.kenpokpi.value.UnreadableValueException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The value a target sets and the side a result must be on, read off the rule itself (the KPI page draws it as the
@@ -21,7 +19,8 @@ import jp.kenpokpi.value.UnreadableValueException;
  */
 class ThresholdTest {
 
-    private static final PriorYearResult PRIOR = new PriorYearResult.Known(FiscalYear.of(2022), new BigDecimal("71.9"), false);
+    private static final PriorYearResult PRIOR =
+            new PriorYearResult.Known(FiscalYear.of(2022), new BigDecimal("71.9"), false);
     private static final PriorYearResult NO_PRIOR = new PriorYearResult.Missing(FiscalYear.of(2022));
 
     @ParameterizedTest(name = "{0} {1}: {2}")
@@ -32,8 +31,9 @@ class ThresholdTest {
             SINGLE_BID_RATE        | 対前年度以下    | the prior year's 71.9, at most               | 71.9 | AT_MOST  | RELATIVE
             OPINION_ADVOCACY       | 全支部で実施    | all 47 branches, at least                    | 47   | AT_LEAST | ABSOLUTE
             """)
-    void a_rule_sets_its_value_and_side(String kpi, String printed, String why, BigDecimal value, Bound bound,
-                                        TargetKind kind) throws UnreadableValueException {
+    void a_rule_sets_its_value_and_side(
+            String kpi, String printed, String why, BigDecimal value, Bound bound, TargetKind kind)
+            throws UnreadableValueException {
         Optional<Threshold> threshold = rule(kpi, printed).threshold(PRIOR);
 
         assertThat(threshold).as(why).hasValueSatisfying(t -> {
@@ -58,10 +58,10 @@ class ThresholdTest {
             81.0 | 81.0 | RELATIVE | at 80% or more the prior year is the target
             75.0 | 78.0 | ABSOLUTE | below 80% the branch's own 78.0% is
             """)
-    void the_generic_drug_rule_sets_the_prior_year_from_80_percent(BigDecimal prior, BigDecimal value, TargetKind kind,
-                                                                   String why) throws UnreadableValueException {
-        TargetRule rule = HeadquartersRules.applyTo("GENERIC_DRUG_SHARE", OrgCode.of("05"),
-                rule("GENERIC_DRUG_SHARE", "78.0%以上"));
+    void the_generic_drug_rule_sets_the_prior_year_from_80_percent(
+            BigDecimal prior, BigDecimal value, TargetKind kind, String why) throws UnreadableValueException {
+        TargetRule rule = HeadquartersRules.applyTo(
+                "GENERIC_DRUG_SHARE", OrgCode.of("05"), rule("GENERIC_DRUG_SHARE", "78.0%以上"));
 
         Optional<Threshold> threshold = rule.threshold(new PriorYearResult.Known(FiscalYear.of(2022), prior, false));
 

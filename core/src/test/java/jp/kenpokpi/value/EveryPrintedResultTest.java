@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
-
+import jp.kenpokpi.interchange.SampleData;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import jp.kenpokpi.interchange.SampleData;
 
 /**
  * Every result and national value printed in the three seed reports, as transcribed into the sample data, reads as
@@ -24,7 +22,8 @@ class EveryPrintedResultTest {
             for (SampleData.Row row : SampleData.rows(file)) {
                 for (String column : new String[] {"actual", "national_value"}) {
                     String text = row.get(column);
-                    if (!text.isEmpty() && !row.source().isEmpty()) distinct.putIfAbsent(text, row.source() + " " + column);
+                    if (!text.isEmpty() && !row.source().isEmpty())
+                        distinct.putIfAbsent(text, row.source() + " " + column);
                 }
             }
         }
@@ -39,7 +38,8 @@ class EveryPrintedResultTest {
         assertThat(value.isPresent()).as(where).isTrue();
         if (value instanceof PrintedValue.Amount amount) {
             String digits = Digits.toHalfWidth(printed).replaceAll("[^0-9]", "");
-            assertThat(amount.number().unscaledValue().abs().toString()).as("every printed digit is kept: " + where)
+            assertThat(amount.number().unscaledValue().abs().toString())
+                    .as("every printed digit is kept: " + where)
                     .isEqualTo(digits.replaceFirst("^0+(?=.)", ""));
             assertThat(amount.unit()).as("the unit printed with it: " + where).isPresent();
         }

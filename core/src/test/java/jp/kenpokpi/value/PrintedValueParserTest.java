@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -51,7 +50,8 @@ class PrintedValueParserTest {
 
     @Test
     void the_printed_decimals_are_kept_so_that_0_370_percent_has_three() throws UnreadableValueException {
-        PrintedValue.Amount amount = (PrintedValue.Amount) PrintedValueParser.parse("0.370％").value();
+        PrintedValue.Amount amount =
+                (PrintedValue.Amount) PrintedValueParser.parse("0.370％").value();
 
         assertThat(amount.number().scale()).isEqualTo(3);
         assertThat(amount.number().toPlainString()).isEqualTo("0.370");

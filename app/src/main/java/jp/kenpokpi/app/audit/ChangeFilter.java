@@ -3,8 +3,11 @@ package jp.kenpokpi.app.audit;
 import java.util.Optional;
 
 /** Which changes to list: any of branch, KPI, who and where from; an empty filter lists every change. */
-public record ChangeFilter(Optional<String> branch, Optional<String> kpiCode, Optional<String> changedBy,
-                           Optional<ChangeSource.Kind> source) {
+public record ChangeFilter(
+        Optional<String> branch,
+        Optional<String> kpiCode,
+        Optional<String> changedBy,
+        Optional<ChangeSource.Kind> source) {
 
     public static ChangeFilter all() {
         return new ChangeFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-
 import jp.kenpokpi.audit.RecordedFields;
 
 /**
@@ -21,30 +20,40 @@ public final class ChangeHistory {
 
     /** Users are in Japan; the log is kept in UTC. */
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter WHEN_TO_THE_SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /** The fields that hold a value of the row; only these carry the 架空 label of a synthetic row. */
-    private static final Set<String> VALUES = Set.of("actual", "numerator", "denominator", "national_value",
-            "national_rank", "target");
+    private static final Set<String> VALUES =
+            Set.of("actual", "numerator", "denominator", "national_value", "national_rank", "target");
 
-    private ChangeHistory() {
-    }
+    private ChangeHistory() {}
 
     /**
      * @param beforeSynthetic the old value belonged to a synthetic (架空) row, and is labelled so
      */
-    public record FieldChange(String field, String labelJa, String before, String after, boolean beforeSynthetic,
-                              boolean afterSynthetic) {
-    }
+    public record FieldChange(
+            String field,
+            String labelJa,
+            String before,
+            String after,
+            boolean beforeSynthetic,
+            boolean afterSynthetic) {}
 
     /**
      * @param kindJa   登録, 変更 or 削除
      * @param actionJa the kind with the import batch that made it: 登録（取込 #3）
      * @param sourceJa where the change came from: 取込 tochigi.csv 12行目, 画面, サンプルデータ
      */
-    public record Line(Instant at, String whenJa, String who, String kindJa, String actionJa, String sourceJa,
-                       List<FieldChange> changes) {
+    public record Line(
+            Instant at,
+            String whenJa,
+            String who,
+            String kindJa,
+            String actionJa,
+            String sourceJa,
+            List<FieldChange> changes) {
 
         /** 2024-06-30 15:04:05, Japan time (the KPI page's history). */
         public String whenToTheSecondJa() {
@@ -78,13 +87,23 @@ public final class ChangeHistory {
             String now = after.getOrDefault(field, "");
             // An import's first record lists every column; only those that say something are worth a line.
             if (old.equals(now) || field.equals("synthetic") && old.isEmpty() && now.equals("false")) continue;
-            changed.add(new FieldChange(field, labelJa(field), shown(field, old), shown(field, now),
+            changed.add(new FieldChange(
+                    field,
+                    labelJa(field),
+                    shown(field, old),
+                    shown(field, now),
                     beforeSynthetic && VALUES.contains(field) && !old.isEmpty(),
                     afterSynthetic && VALUES.contains(field) && !now.isEmpty()));
         }
         String kind = kind(change.action());
-        return new Line(change.changedAt(), WHEN.format(change.changedAt().atZone(JAPAN)), change.changedBy(), kind,
-                change.batchId().map(b -> kind + "（取込 #" + b + "）").orElse(kind), source(change.source()), changed);
+        return new Line(
+                change.changedAt(),
+                WHEN.format(change.changedAt().atZone(JAPAN)),
+                change.changedBy(),
+                kind,
+                change.batchId().map(b -> kind + "（取込 #" + b + "）").orElse(kind),
+                source(change.source()),
+                changed);
     }
 
     /** A recorded field's Japanese name (RecordedFields). */

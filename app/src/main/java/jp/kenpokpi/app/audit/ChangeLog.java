@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,8 +26,15 @@ public class ChangeLog {
     }
 
     /** One recorded change: the one model every page, and the audit log to come, reads. */
-    public record Change(String table, String rowKey, String action, Map<String, String> before,
-                         Map<String, String> after, String changedBy, Instant changedAt, ChangeSource source) {
+    public record Change(
+            String table,
+            String rowKey,
+            String action,
+            Map<String, String> before,
+            Map<String, String> after,
+            String changedBy,
+            Instant changedAt,
+            ChangeSource source) {
 
         public Optional<Long> batchId() {
             return source.batchId();
@@ -39,15 +45,35 @@ public class ChangeLog {
         }
     }
 
-    public void record(String table, String rowKey, Optional<Map<String, String>> before, Map<String, String> after,
-                       String changedBy, Instant at, ChangeSource source) {
-        insert(new Change(table, rowKey, before.isPresent() ? "UPDATE" : "INSERT", before.orElse(Map.of()), after,
-                changedBy, at, source), before.isPresent());
+    public void record(
+            String table,
+            String rowKey,
+            Optional<Map<String, String>> before,
+            Map<String, String> after,
+            String changedBy,
+            Instant at,
+            ChangeSource source) {
+        insert(
+                new Change(
+                        table,
+                        rowKey,
+                        before.isPresent() ? "UPDATE" : "INSERT",
+                        before.orElse(Map.of()),
+                        after,
+                        changedBy,
+                        at,
+                        source),
+                before.isPresent());
     }
 
     /** A row removed (a budget item no longer in a re-imported file, a lock lifted): its last values, nothing after. */
-    public void recordDeletion(String table, String rowKey, Map<String, String> before, String changedBy, Instant at,
-                               ChangeSource source) {
+    public void recordDeletion(
+            String table,
+            String rowKey,
+            Map<String, String> before,
+            String changedBy,
+            Instant at,
+            ChangeSource source) {
         insert(new Change(table, rowKey, "DELETE", before, Map.of(), changedBy, at, source), true);
     }
 
@@ -57,11 +83,21 @@ public class ChangeLog {
                 INSERT INTO data_change (table_name, row_key, action, old_values, new_values, changed_by, changed_at,
                     batch_id, org_code, fiscal_year, kpi_code, source_kind, source_file, source_line)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(c.table(), c.rowKey(), c.action(), hasBefore ? ChangeValues.json(c.before()) : null,
-                        ChangeValues.json(c.after()), c.changedBy(), Timestamp.from(c.changedAt()),
-                        c.source().batchId().orElse(null), subject.branch().orElse(null),
-                        subject.fiscalYear().orElse(null), subject.kpiCode().orElse(null), c.source().kind().name(),
-                        c.source().file().orElse(null), c.source().line().orElse(null))
+                .params(
+                        c.table(),
+                        c.rowKey(),
+                        c.action(),
+                        hasBefore ? ChangeValues.json(c.before()) : null,
+                        ChangeValues.json(c.after()),
+                        c.changedBy(),
+                        Timestamp.from(c.changedAt()),
+                        c.source().batchId().orElse(null),
+                        subject.branch().orElse(null),
+                        subject.fiscalYear().orElse(null),
+                        subject.kpiCode().orElse(null),
+                        c.source().kind().name(),
+                        c.source().file().orElse(null),
+                        c.source().line().orElse(null))
                 .update();
     }
 
@@ -103,12 +139,19 @@ public class ChangeLog {
     }
 
     private static Change change(ResultSet rs) throws SQLException {
-        ChangeSource source = new ChangeSource(ChangeSource.Kind.valueOf(rs.getString("source_kind")),
+        ChangeSource source = new ChangeSource(
+                ChangeSource.Kind.valueOf(rs.getString("source_kind")),
                 Optional.ofNullable(rs.getObject("batch_id", Long.class)),
                 Optional.ofNullable(rs.getString("source_file")),
                 Optional.ofNullable(rs.getObject("source_line", Integer.class)));
-        return new Change(rs.getString("table_name"), rs.getString("row_key"), rs.getString("action"),
-                ChangeValues.fields(rs.getString("old_values")), ChangeValues.fields(rs.getString("new_values")),
-                rs.getString("changed_by"), rs.getTimestamp("changed_at").toInstant(), source);
+        return new Change(
+                rs.getString("table_name"),
+                rs.getString("row_key"),
+                rs.getString("action"),
+                ChangeValues.fields(rs.getString("old_values")),
+                ChangeValues.fields(rs.getString("new_values")),
+                rs.getString("changed_by"),
+                rs.getTimestamp("changed_at").toInstant(),
+                source);
     }
 }

@@ -12,7 +12,10 @@ public record ChangeSource(Kind kind, Optional<Long> batchId, Optional<String> f
     public static final String SAMPLE_DATA_USER = "sample-data";
 
     public enum Kind {
-        FORM("画面"), IMPORT("取込"), API("API"), SAMPLE_DATA("サンプルデータ");
+        FORM("画面"),
+        IMPORT("取込"),
+        API("API"),
+        SAMPLE_DATA("サンプルデータ");
 
         private final String labelJa;
 
@@ -45,8 +48,8 @@ public record ChangeSource(Kind kind, Optional<Long> batchId, Optional<String> f
      * file per row (a budget, a plan): the batch then lists them.
      */
     public static ChangeSource batch(String batchKind, long batchId, java.util.List<String> files) {
-        return batch(batchKind, batchId, files.size() == 1 ? Optional.of(files.get(0)) : Optional.empty(),
-                Optional.empty());
+        return batch(
+                batchKind, batchId, files.size() == 1 ? Optional.of(files.get(0)) : Optional.empty(), Optional.empty());
     }
 
     /** tochigi.csv 12行目, tochigi.csv, or nothing. */

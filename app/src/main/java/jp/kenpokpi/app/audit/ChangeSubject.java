@@ -11,9 +11,11 @@ public record ChangeSubject(Optional<String> branch, Optional<Integer> fiscalYea
 
     public static ChangeSubject of(String table, String rowKey) {
         String[] parts = rowKey.split("/");
-        Optional<String> branch = parts.length > 0 && parts[0].matches("\\d{2}") ? Optional.of(parts[0]) : Optional.empty();
+        Optional<String> branch =
+                parts.length > 0 && parts[0].matches("\\d{2}") ? Optional.of(parts[0]) : Optional.empty();
         Optional<Integer> year = parts.length > 1 && parts[1].matches("\\d{4}")
-                ? Optional.of(Integer.parseInt(parts[1])) : Optional.empty();
+                ? Optional.of(Integer.parseInt(parts[1]))
+                : Optional.empty();
         // kpi_target: 09/2023/KPI; kpi_result: 09/2023/final/KPI/2021 (ResultAudit.key)
         int kpiAt = switch (table) {
             case "kpi_target" -> 2;

@@ -2,7 +2,6 @@ package jp.kenpokpi.app.audit;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -13,11 +12,9 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ChangeValues {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<LinkedHashMap<String, String>> FIELDS = new TypeReference<>() {
-    };
+    private static final TypeReference<LinkedHashMap<String, String>> FIELDS = new TypeReference<>() {};
 
-    private ChangeValues() {
-    }
+    private ChangeValues() {}
 
     /** A missing value is stored as empty text, as the pages show it. */
     public static String json(Map<String, String> values) {

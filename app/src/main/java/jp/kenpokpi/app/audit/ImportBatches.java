@@ -3,7 +3,6 @@ package jp.kenpokpi.app.audit;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -27,7 +26,11 @@ public class ImportBatches {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO import_batch (kind, files, row_count, imported_by, imported_at) VALUES (?, ?, ?, ?, ?)""")
-                .params(kind, names.length() > FILES_WIDTH ? names.substring(0, FILES_WIDTH) : names, rowCount, user,
+                .params(
+                        kind,
+                        names.length() > FILES_WIDTH ? names.substring(0, FILES_WIDTH) : names,
+                        rowCount,
+                        user,
                         Timestamp.from(at))
                 .update(keys, "id");
         return keys.getKey().longValue();

@@ -2,11 +2,9 @@ package jp.kenpokpi.app.audit;
 
 import java.util.Map;
 import java.util.stream.Collectors;
-
+import jp.kenpokpi.audit.SourceText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import jp.kenpokpi.audit.SourceText;
 
 /**
  * Who changed something and where a value came from, as a reader wants it: the account's name instead of its
@@ -39,8 +37,11 @@ public class ReadableNames {
     }
 
     private Map<String, String> accounts() {
-        return jdbc.sql("SELECT username, display_name FROM app_user")
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
+        return jdbc
+                .sql("SELECT username, display_name FROM app_user")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .list()
+                .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

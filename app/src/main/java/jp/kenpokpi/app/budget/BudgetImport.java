@@ -9,10 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import jp.kenpokpi.app.audit.ChangeLog;
 import jp.kenpokpi.app.audit.ChangeSource;
 import jp.kenpokpi.app.audit.ImportBatches;
@@ -24,6 +20,8 @@ import jp.kenpokpi.app.interchange.ImportRejectedException;
 import jp.kenpokpi.app.result.KpiRecordRepository.StoredRow;
 import jp.kenpokpi.budget.BudgetCsv;
 import jp.kenpokpi.interchange.InterchangeFile;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports budget execution CSV files (docs/BUDGET.md): all files or nothing, in one transaction (joining the caller's,
@@ -42,8 +40,8 @@ public class BudgetImport {
     private final ImportBatches batches;
     private final TransactionTemplate transaction;
 
-    public BudgetImport(BudgetRepository repository, ChangeLog changeLog, ImportBatches batches,
-                        TransactionTemplate transaction) {
+    public BudgetImport(
+            BudgetRepository repository, ChangeLog changeLog, ImportBatches batches, TransactionTemplate transaction) {
         this.repository = repository;
         this.changeLog = changeLog;
         this.batches = batches;
@@ -64,13 +62,13 @@ public class BudgetImport {
         if (!outcome.ok()) throw new ImportRejectedException(outcome.problems());
         return transaction.execute(status -> {
             Instant now = Instant.now();
-            long batch = batches.open(kind, files.stream().map(InterchangeFile::name).toList(), outcome.rowCount(),
-                    user, now);
+            long batch = batches.open(
+                    kind, files.stream().map(InterchangeFile::name).toList(), outcome.rowCount(), user, now);
             List<String> names = files.stream().map(InterchangeFile::name).toList();
             Writer writer = new Writer(user, now, batch, ChangeSource.batch(kind, batch, names));
             outcome.budgets().forEach(b -> writer.replace(BudgetRows.of(b)));
-            return new BudgetImportReport(batch, outcome.rowCount(), writer.added, writer.changed, writer.deleted,
-                    writer.unchanged);
+            return new BudgetImportReport(
+                    batch, outcome.rowCount(), writer.added, writer.changed, writer.deleted, writer.unchanged);
         });
     }
 
@@ -95,11 +93,14 @@ public class BudgetImport {
 
         void replace(BudgetRows wanted) {
             List<StoredRow<CategoryRow>> storedCategories = repository.storedCategories(wanted.org(), wanted.year());
-            Map<CategoryKey, StoredRow<CategoryRow>> categories = byKey(storedCategories, c -> c.value().key());
+            Map<CategoryKey, StoredRow<CategoryRow>> categories =
+                    byKey(storedCategories, c -> c.value().key());
             Map<ItemKey, StoredRow<ItemRow>> items = byKey(
-                    repository.storedItems(wanted.org(), wanted.year(), storedCategories), i -> i.value().key());
+                    repository.storedItems(wanted.org(), wanted.year(), storedCategories),
+                    i -> i.value().key());
             Set<ItemKey> wantedItems = wanted.items().stream().map(ItemRow::key).collect(Collectors.toSet());
-            Set<CategoryKey> wantedCategories = wanted.categories().stream().map(CategoryRow::key).collect(Collectors.toSet());
+            Set<CategoryKey> wantedCategories =
+                    wanted.categories().stream().map(CategoryRow::key).collect(Collectors.toSet());
 
             // Stale items go first, so that no category still holds an item when it is removed in turn.
             items.forEach((key, stored) -> {
@@ -133,8 +134,14 @@ public class BudgetImport {
             }
             if (!stored.value().values().equals(category.values())) {
                 check(repository.updateCategory(stored.id(), stored.version(), category, user, now, batch), key);
-                changeLog.record(CATEGORY_TABLE, key, Optional.of(stored.value().values()), category.values(),
-                        user, now, source);
+                changeLog.record(
+                        CATEGORY_TABLE,
+                        key,
+                        Optional.of(stored.value().values()),
+                        category.values(),
+                        user,
+                        now,
+                        source);
             }
             return stored.id();
         }
@@ -150,8 +157,8 @@ public class BudgetImport {
                 unchanged++;
             } else {
                 check(repository.updateItem(stored.id(), stored.version(), categoryId, item, user, now, batch), key);
-                changeLog.record(ITEM_TABLE, key, Optional.of(stored.value().values()), item.values(), user,
-                        now, source);
+                changeLog.record(
+                        ITEM_TABLE, key, Optional.of(stored.value().values()), item.values(), user, now, source);
                 changed++;
             }
         }

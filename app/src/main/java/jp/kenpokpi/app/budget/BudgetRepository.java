@@ -6,12 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
-import org.springframework.stereotype.Repository;
-
 import jp.kenpokpi.app.budget.BudgetRows.CategoryRow;
 import jp.kenpokpi.app.budget.BudgetRows.ItemRow;
 import jp.kenpokpi.app.result.KpiRecordRepository.StoredRow;
@@ -20,6 +14,10 @@ import jp.kenpokpi.budget.BudgetExecution;
 import jp.kenpokpi.budget.BudgetItem;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
 
 /** Budgets as stored: categories and items with optimistic versions; subtotals are never stored. */
 @Repository
@@ -39,13 +37,16 @@ public class BudgetRepository {
     /** The organisations with a budget in any year, by code. */
     public List<OrgCode> organisationsWithBudgets() {
         return jdbc.sql("SELECT DISTINCT org_code FROM budget_item ORDER BY org_code")
-                .query((rs, n) -> OrgCode.of(rs.getString(1))).list();
+                .query((rs, n) -> OrgCode.of(rs.getString(1)))
+                .list();
     }
 
     /** The years with a budget of the organisation, newest first. */
     public List<FiscalYear> years(OrgCode org) {
         return jdbc.sql("SELECT DISTINCT fiscal_year FROM budget_item WHERE org_code = ? ORDER BY fiscal_year DESC")
-                .param(org.value()).query((rs, n) -> FiscalYear.of(rs.getInt(1))).list();
+                .param(org.value())
+                .query((rs, n) -> FiscalYear.of(rs.getInt(1)))
+                .list();
     }
 
     public int countItems() {
@@ -54,8 +55,13 @@ public class BudgetRepository {
 
     BudgetRows rows(OrgCode org, FiscalYear year) {
         List<StoredRow<CategoryRow>> categories = storedCategories(org, year);
-        return new BudgetRows(org, year, categories.stream().map(StoredRow::value).toList(),
-                storedItems(org, year, categories).stream().map(StoredRow::value).toList());
+        return new BudgetRows(
+                org,
+                year,
+                categories.stream().map(StoredRow::value).toList(),
+                storedItems(org, year, categories).stream()
+                        .map(StoredRow::value)
+                        .toList());
     }
 
     List<StoredRow<CategoryRow>> storedCategories(OrgCode org, FiscalYear year) {
@@ -63,23 +69,36 @@ public class BudgetRepository {
                 SELECT * FROM budget_category WHERE org_code = ? AND fiscal_year = ?
                 ORDER BY section_order, category_order""")
                 .params(org.value(), year.value())
-                .query((rs, n) -> new StoredRow<>(rs.getLong("id"), rs.getInt("version"), new CategoryRow(
-                        rs.getInt("section_order"), rs.getString("section_name"), rs.getInt("category_order"),
-                        rs.getString("name_ja"), Optional.ofNullable(rs.getString("source")), rs.getBoolean("synthetic"))))
+                .query((rs, n) -> new StoredRow<>(
+                        rs.getLong("id"),
+                        rs.getInt("version"),
+                        new CategoryRow(
+                                rs.getInt("section_order"),
+                                rs.getString("section_name"),
+                                rs.getInt("category_order"),
+                                rs.getString("name_ja"),
+                                Optional.ofNullable(rs.getString("source")),
+                                rs.getBoolean("synthetic"))))
                 .list();
     }
 
     List<StoredRow<ItemRow>> storedItems(OrgCode org, FiscalYear year, List<StoredRow<CategoryRow>> categories) {
         Map<Long, CategoryRow> byId = new HashMap<>();
         categories.forEach(c -> byId.put(c.id(), c.value()));
-        return jdbc.sql("SELECT * FROM budget_item WHERE org_code = ? AND fiscal_year = ? ORDER BY category_id, item_order")
+        return jdbc.sql(
+                        "SELECT * FROM budget_item WHERE org_code = ? AND fiscal_year = ? ORDER BY category_id, item_order")
                 .params(org.value(), year.value())
                 .query((rs, n) -> {
                     int number = rs.getInt("item_order");
-                    BudgetItem item = new BudgetItem(number, rs.getString("name_ja"),
+                    BudgetItem item = new BudgetItem(
+                            number,
+                            rs.getString("name_ja"),
                             new BudgetAmounts(rs.getLong("budget_amount"), rs.getLong("executed_amount")),
-                            Optional.ofNullable(rs.getString("source")), rs.getBoolean("synthetic"));
-                    return new StoredRow<>(rs.getLong("id"), rs.getInt("version"),
+                            Optional.ofNullable(rs.getString("source")),
+                            rs.getBoolean("synthetic"));
+                    return new StoredRow<>(
+                            rs.getLong("id"),
+                            rs.getInt("version"),
                             new ItemRow(byId.get(rs.getLong("category_id")), number, item));
                 })
                 .list();
@@ -91,8 +110,18 @@ public class BudgetRepository {
                 INSERT INTO budget_category (org_code, fiscal_year, section_order, section_name, category_order, name_ja,
                     source, synthetic, version, changed_by, changed_at, batch_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)""")
-                .params(org.value(), year.value(), c.sectionOrder(), c.sectionName(), c.categoryOrder(), c.nameJa(),
-                        c.source().orElse(null), c.synthetic(), user, Timestamp.from(at), batch)
+                .params(
+                        org.value(),
+                        year.value(),
+                        c.sectionOrder(),
+                        c.sectionName(),
+                        c.categoryOrder(),
+                        c.nameJa(),
+                        c.source().orElse(null),
+                        c.synthetic(),
+                        user,
+                        Timestamp.from(at),
+                        batch)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -103,9 +132,18 @@ public class BudgetRepository {
                 UPDATE budget_category SET section_name = ?, name_ja = ?, source = ?, synthetic = ?, version = version + 1,
                     changed_by = ?, changed_at = ?, batch_id = ?
                 WHERE id = ? AND version = ?""")
-                .params(c.sectionName(), c.nameJa(), c.source().orElse(null), c.synthetic(), user, Timestamp.from(at),
-                        batch, id, version)
-                .update() == 1;
+                        .params(
+                                c.sectionName(),
+                                c.nameJa(),
+                                c.source().orElse(null),
+                                c.synthetic(),
+                                user,
+                                Timestamp.from(at),
+                                batch,
+                                id,
+                                version)
+                        .update()
+                == 1;
     }
 
     void insertItem(OrgCode org, FiscalYear year, long categoryId, ItemRow i, String user, Instant at, long batch) {
@@ -113,9 +151,19 @@ public class BudgetRepository {
                 INSERT INTO budget_item (category_id, org_code, fiscal_year, item_order, name_ja, budget_amount,
                     executed_amount, source, synthetic, version, changed_by, changed_at, batch_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)""")
-                .params(categoryId, org.value(), year.value(), i.itemOrder(), i.item().nameJa(),
-                        i.item().amounts().budget(), i.item().amounts().executed(), i.item().source().orElse(null),
-                        i.item().synthetic(), user, Timestamp.from(at), batch)
+                .params(
+                        categoryId,
+                        org.value(),
+                        year.value(),
+                        i.itemOrder(),
+                        i.item().nameJa(),
+                        i.item().amounts().budget(),
+                        i.item().amounts().executed(),
+                        i.item().source().orElse(null),
+                        i.item().synthetic(),
+                        user,
+                        Timestamp.from(at),
+                        batch)
                 .update();
     }
 
@@ -125,16 +173,33 @@ public class BudgetRepository {
                 UPDATE budget_item SET category_id = ?, name_ja = ?, budget_amount = ?, executed_amount = ?, source = ?,
                     synthetic = ?, version = version + 1, changed_by = ?, changed_at = ?, batch_id = ?
                 WHERE id = ? AND version = ?""")
-                .params(categoryId, i.item().nameJa(), i.item().amounts().budget(), i.item().amounts().executed(),
-                        i.item().source().orElse(null), i.item().synthetic(), user, Timestamp.from(at), batch, id, version)
-                .update() == 1;
+                        .params(
+                                categoryId,
+                                i.item().nameJa(),
+                                i.item().amounts().budget(),
+                                i.item().amounts().executed(),
+                                i.item().source().orElse(null),
+                                i.item().synthetic(),
+                                user,
+                                Timestamp.from(at),
+                                batch,
+                                id,
+                                version)
+                        .update()
+                == 1;
     }
 
     boolean deleteCategory(long id, int version) {
-        return jdbc.sql("DELETE FROM budget_category WHERE id = ? AND version = ?").params(id, version).update() == 1;
+        return jdbc.sql("DELETE FROM budget_category WHERE id = ? AND version = ?")
+                        .params(id, version)
+                        .update()
+                == 1;
     }
 
     boolean deleteItem(long id, int version) {
-        return jdbc.sql("DELETE FROM budget_item WHERE id = ? AND version = ?").params(id, version).update() == 1;
+        return jdbc.sql("DELETE FROM budget_item WHERE id = ? AND version = ?")
+                        .params(id, version)
+                        .update()
+                == 1;
     }
 }

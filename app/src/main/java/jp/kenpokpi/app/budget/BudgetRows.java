@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import jp.kenpokpi.budget.BudgetCategory;
 import jp.kenpokpi.budget.BudgetExecution;
 import jp.kenpokpi.budget.BudgetItem;
@@ -21,14 +20,17 @@ import jp.kenpokpi.period.FiscalYear;
  */
 record BudgetRows(OrgCode org, FiscalYear year, List<CategoryRow> categories, List<ItemRow> items) {
 
-    record CategoryKey(int sectionOrder, int categoryOrder) {
-    }
+    record CategoryKey(int sectionOrder, int categoryOrder) {}
 
-    record ItemKey(int sectionOrder, int itemOrder) {
-    }
+    record ItemKey(int sectionOrder, int itemOrder) {}
 
-    record CategoryRow(int sectionOrder, String sectionName, int categoryOrder, String nameJa, Optional<String> source,
-                       boolean synthetic) {
+    record CategoryRow(
+            int sectionOrder,
+            String sectionName,
+            int categoryOrder,
+            String nameJa,
+            Optional<String> source,
+            boolean synthetic) {
 
         CategoryKey key() {
             return new CategoryKey(sectionOrder, categoryOrder);
@@ -73,8 +75,8 @@ record BudgetRows(OrgCode org, FiscalYear year, List<CategoryRow> categories, Li
             for (int c = 0; c < section.categories().size(); c++) {
                 BudgetCategory category = section.categories().get(c);
                 BudgetItem first = category.items().get(0);
-                CategoryRow row = new CategoryRow(s + 1, section.nameJa(), c + 1, category.nameJa(), first.source(),
-                        first.synthetic());
+                CategoryRow row = new CategoryRow(
+                        s + 1, section.nameJa(), c + 1, category.nameJa(), first.source(), first.synthetic());
                 categories.add(row);
                 for (BudgetItem item : category.items()) items.add(new ItemRow(row, item.number(), item));
             }
@@ -89,15 +91,23 @@ record BudgetRows(OrgCode org, FiscalYear year, List<CategoryRow> categories, Li
         categories.stream()
                 .sorted(Comparator.comparing(CategoryRow::sectionOrder).thenComparing(CategoryRow::categoryOrder))
                 .forEach(c -> {
-                    List<BudgetItem> its = items.stream().filter(i -> i.category().key().equals(c.key()))
-                            .map(ItemRow::item).sorted(Comparator.comparingInt(BudgetItem::number)).toList();
+                    List<BudgetItem> its = items.stream()
+                            .filter(i -> i.category().key().equals(c.key()))
+                            .map(ItemRow::item)
+                            .sorted(Comparator.comparingInt(BudgetItem::number))
+                            .toList();
                     if (its.isEmpty()) return;
                     sectionNames.put(c.sectionOrder(), c.sectionName());
-                    sections.computeIfAbsent(c.sectionOrder(), k -> new ArrayList<>()).add(new BudgetCategory(c.nameJa(), its));
+                    sections.computeIfAbsent(c.sectionOrder(), k -> new ArrayList<>())
+                            .add(new BudgetCategory(c.nameJa(), its));
                 });
         if (sections.isEmpty()) return Optional.empty();
-        return Optional.of(new BudgetExecution(org, year, sections.entrySet().stream()
-                .map(e -> new BudgetSection(sectionNames.get(e.getKey()), e.getValue())).toList()));
+        return Optional.of(new BudgetExecution(
+                org,
+                year,
+                sections.entrySet().stream()
+                        .map(e -> new BudgetSection(sectionNames.get(e.getKey()), e.getValue()))
+                        .toList()));
     }
 
     static String categoryKey(OrgCode org, FiscalYear year, CategoryKey key) {

@@ -2,16 +2,14 @@ package jp.kenpokpi.app.catalogue;
 
 import java.util.List;
 import java.util.Optional;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-
 import jp.kenpokpi.catalogue.Direction;
 import jp.kenpokpi.catalogue.KpiCatalogue;
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.catalogue.ReportingPrecision;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.value.Unit;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /** The KPI catalogue as stored: definitions by version, in catalogue order. */
 @Repository
@@ -32,9 +30,20 @@ public class CatalogueRepository {
                     INSERT INTO kpi_definition (kpi_code, valid_from_fy, valid_to_fy, area_ja, group_ja, name_ja, unit,
                         direction, decimals, numerator_ja, denominator_ja, definition_note_ja, catalogue_order)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(d.kpiCode(), d.definitionFy(), d.validTo().map(FiscalYear::value).orElse(null),
-                            d.areaJa(), d.groupJa(), d.nameJa(), d.unit().symbol(), d.direction().name().toLowerCase(),
-                            d.precision().decimals(), d.numeratorJa(), d.denominatorJa(), d.definitionNoteJa(), i)
+                    .params(
+                            d.kpiCode(),
+                            d.definitionFy(),
+                            d.validTo().map(FiscalYear::value).orElse(null),
+                            d.areaJa(),
+                            d.groupJa(),
+                            d.nameJa(),
+                            d.unit().symbol(),
+                            d.direction().name().toLowerCase(),
+                            d.precision().decimals(),
+                            d.numeratorJa(),
+                            d.denominatorJa(),
+                            d.definitionNoteJa(),
+                            i)
                     .update();
         }
         cached = null;
@@ -48,12 +57,16 @@ public class CatalogueRepository {
                     .query((rs, n) -> new KpiDefinition(
                             rs.getString("kpi_code"),
                             FiscalYear.of(rs.getInt("valid_from_fy")),
-                            Optional.ofNullable((Integer) rs.getObject("valid_to_fy", Integer.class)).map(FiscalYear::of),
-                            rs.getString("area_ja"), rs.getString("group_ja"), rs.getString("name_ja"),
+                            Optional.ofNullable((Integer) rs.getObject("valid_to_fy", Integer.class))
+                                    .map(FiscalYear::of),
+                            rs.getString("area_ja"),
+                            rs.getString("group_ja"),
+                            rs.getString("name_ja"),
                             Unit.fromCatalogue(rs.getString("unit")).orElseThrow(),
                             Direction.fromCatalogue(rs.getString("direction")),
                             new ReportingPrecision(rs.getInt("decimals")),
-                            rs.getString("numerator_ja"), rs.getString("denominator_ja"),
+                            rs.getString("numerator_ja"),
+                            rs.getString("denominator_ja"),
                             rs.getString("definition_note_ja")))
                     .list());
             cached = c;

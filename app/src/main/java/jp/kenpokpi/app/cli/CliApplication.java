@@ -1,10 +1,11 @@
 package jp.kenpokpi.app.cli;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.util.List;
 import java.util.stream.Stream;
-
 import javax.sql.DataSource;
-
+import jp.kenpokpi.app.report.ReportKind;
+import jp.kenpokpi.app.system.SchemaVersion;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -15,15 +16,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotationMetadata;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.core.type.filter.AssignableTypeFilter;
-import org.springframework.stereotype.Component;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import com.zaxxer.hikari.HikariDataSource;
-
-import jp.kenpokpi.app.report.ReportKind;
-import jp.kenpokpi.app.system.SchemaVersion;
 
 /**
  * The application context of every command but serve: the application's own components without the web side
@@ -90,9 +86,12 @@ public class CliApplication {
         ClassPathScanningCandidateComponentProvider scan = new ClassPathScanningCandidateComponentProvider(false);
         AnnotationTypeFilter component = new AnnotationTypeFilter(Component.class);
         AssignableTypeFilter reportKind = new AssignableTypeFilter(ReportKind.class);
-        scan.addIncludeFilter((reader, factory) -> component.match(reader, factory) && reportKind.match(reader, factory));
+        scan.addIncludeFilter(
+                (reader, factory) -> component.match(reader, factory) && reportKind.match(reader, factory));
         return scan.findCandidateComponents(ReportKind.class.getPackageName()).stream()
-                .map(BeanDefinition::getBeanClassName).sorted().toList();
+                .map(BeanDefinition::getBeanClassName)
+                .sorted()
+                .toList();
     }
 
     /** spring.datasource.* as application.properties sets them; the schema is brought up to date before first use. */
@@ -106,9 +105,10 @@ public class CliApplication {
         dataSource.setMaximumPoolSize(2);
         dataSource.setMinimumIdle(1);
         try {
-            SchemaVersion.migrateIfBehind(dataSource, environment.getProperty("spring.flyway.locations", "classpath:db/migration"));
+            SchemaVersion.migrateIfBehind(
+                    dataSource, environment.getProperty("spring.flyway.locations", "classpath:db/migration"));
         } catch (RuntimeException e) {
-            dataSource.close();   // not a bean yet: the context would not close it, and the database file stays locked
+            dataSource.close(); // not a bean yet: the context would not close it, and the database file stays locked
             throw e;
         }
         return dataSource;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
+import jp.kenpokpi.app.report.ReportParameter;
 import picocli.CommandLine;
 import picocli.CommandLine.MaxValuesExceededException;
 import picocli.CommandLine.MissingParameterException;
@@ -16,8 +16,6 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
-
-import jp.kenpokpi.app.report.ReportParameter;
 
 /**
  * The subcommand, its --options and its positional arguments, read by picocli and checked against what the subcommand
@@ -76,8 +74,12 @@ public record CliArguments(String command, Map<String, String> options, List<Str
             throw new CliException(e.getMissing().get(0).paramLabel() + " に値を指定してください");
         } catch (MaxValuesExceededException e) {
             // Only a flag can be given too many values, and only as --plan=VALUE: before picocli the value was ignored.
-            String flag = Arrays.stream(args).filter(a -> a.startsWith("--") && a.contains("="))
-                    .map(a -> a.substring(0, a.indexOf('='))).filter(a -> FLAGS.contains(a.substring(2))).findFirst().orElse("");
+            String flag = Arrays.stream(args)
+                    .filter(a -> a.startsWith("--") && a.contains("="))
+                    .map(a -> a.substring(0, a.indexOf('=')))
+                    .filter(a -> FLAGS.contains(a.substring(2)))
+                    .findFirst()
+                    .orElse("");
             throw new CliException(flag + " は値を取りません（" + flag + " とだけ書きます）");
         } catch (ParameterException e) {
             if (e.getCause() instanceof HelpRequested) return help();
@@ -103,19 +105,33 @@ public record CliArguments(String command, Map<String, String> options, List<Str
      */
     private static CommandLine commandLine(String command, List<String> positional) {
         CommandSpec spec = CommandSpec.create().name(command);
-        spec.addOption(OptionSpec.builder("--help").arity("0").parameterConsumer((args, option, cmd) -> {
-            throw new HelpRequested();
-        }).build());
+        spec.addOption(OptionSpec.builder("--help")
+                .arity("0")
+                .parameterConsumer((args, option, cmd) -> {
+                    throw new HelpRequested();
+                })
+                .build());
         for (String name : ACCEPTED.get(command)) {
             boolean flag = FLAGS.contains(name);
             OptionSpec.Builder option = OptionSpec.builder("--" + name).paramLabel("--" + name);
-            spec.addOption(flag ? option.arity("0").type(boolean.class).build()
-                    : option.arity("1").type(String.class).converters(value -> valueOf("--" + name, value)).build());
+            spec.addOption(
+                    flag
+                            ? option.arity("0").type(boolean.class).build()
+                            : option.arity("1")
+                                    .type(String.class)
+                                    .converters(value -> valueOf("--" + name, value))
+                                    .build());
         }
-        spec.addPositional(PositionalParamSpec.builder().arity("0..*").type(String[].class)
-                .parameterConsumer((args, param, cmd) -> positional.add(positionalArgument(command, args.pop()))).build());
-        return new CommandLine(spec).setUnmatchedOptionsArePositionalParams(true).setOverwrittenOptionsAllowed(true)
-                .setExpandAtFiles(false).setEndOfOptionsDelimiter("\0");
+        spec.addPositional(PositionalParamSpec.builder()
+                .arity("0..*")
+                .type(String[].class)
+                .parameterConsumer((args, param, cmd) -> positional.add(positionalArgument(command, args.pop())))
+                .build());
+        return new CommandLine(spec)
+                .setUnmatchedOptionsArePositionalParams(true)
+                .setOverwrittenOptionsAllowed(true)
+                .setExpandAtFiles(false)
+                .setEndOfOptionsDelimiter("\0");
     }
 
     /** An option's value: the next argument, unless that is itself an option (--branch --year 2023). */

@@ -12,10 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
-import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
-
 import jp.kenpokpi.app.interchange.InterchangeImport;
 import jp.kenpokpi.app.plan.PlanImport;
 import jp.kenpokpi.app.plan.PlanRepository;
@@ -43,6 +39,8 @@ import jp.kenpokpi.report.PlanResults;
 import jp.kenpokpi.summary.SummaryRow;
 import jp.kenpokpi.value.Figure;
 import jp.kenpokpi.value.ValueFormat;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 /** The command-line subcommands other than serve, run inside a non-web application context. */
 @Component
@@ -58,8 +56,13 @@ public class Commands {
     private final PlanImport planImport;
     private final PlanRepository plans;
 
-    public Commands(InterchangeImport importer, SummaryService summaries, DatabaseInfo info, ReportRegistry reports,
-                    PlanImport planImport, PlanRepository plans) {
+    public Commands(
+            InterchangeImport importer,
+            SummaryService summaries,
+            DatabaseInfo info,
+            ReportRegistry reports,
+            PlanImport planImport,
+            PlanRepository plans) {
         this.planImport = planImport;
         this.plans = plans;
         this.importer = importer;
@@ -84,8 +87,8 @@ public class Commands {
 
     private int importFiles(CliArguments args, PrintStream out) {
         if (args.positional().isEmpty()) {
-            throw new CliException("取り込むCSVファイルを指定してください（例: ./kenpo-kpi import results.csv、"
-                    + "./kenpo-kpi import --plan plan.csv）");
+            throw new CliException(
+                    "取り込むCSVファイルを指定してください（例: ./kenpo-kpi import results.csv、" + "./kenpo-kpi import --plan plan.csv）");
         }
         List<InterchangeFile> files = new ArrayList<>();
         for (String name : args.positional()) {
@@ -98,24 +101,32 @@ public class Commands {
             }
         }
         String user = "cli:" + System.getProperty("user.name");
-        out.println(args.flag("plan") ? planImport.importFiles(files, user, "import").summaryJa()
-                : importer.importFiles(files, user, "import").summaryJa());
+        out.println(
+                args.flag("plan")
+                        ? planImport.importFiles(files, user, "import").summaryJa()
+                        : importer.importFiles(files, user, "import").summaryJa());
         return 0;
     }
 
     private int evaluate(CliArguments args, PrintStream out) {
         Organisation org = organisation(args.required("branch"));
         FiscalYear year = year(args.required("year"));
-        MarkPolicy policy = args.option("policy").map(p -> MarkPolicies.parse(p).orElseThrow(() -> new CliException(
-                "--policy「" + p + "」はありません（exceeds、large-margin、large-margin:15 のように指定）")))
+        MarkPolicy policy = args.option("policy")
+                .map(p -> MarkPolicies.parse(p)
+                        .orElseThrow(() -> new CliException(
+                                "--policy「" + p + "」はありません（exceeds、large-margin、large-margin:15 のように指定）")))
                 .orElse(MarkPolicies.EXCEEDS);
         // Numbered and ordered as the dashboard and R1 number them: the plan's 項番.
-        List<PlanResults.ItemRow> rows = PlanResults.inItemOrder(summaries.branchYear(org.code(), year, policy),
-                plans.find(org.code(), year));
+        List<PlanResults.ItemRow> rows =
+                PlanResults.inItemOrder(summaries.branchYear(org.code(), year, policy), plans.find(org.code(), year));
         String format = format(args);
         switch (format) {
-            case "csv" -> out.print(Output.csv(rows.stream().map(r -> SummaryColumns.of(r, policy)).toList()));
-            case "json" -> out.print(Output.json(rows.stream().map(r -> SummaryColumns.of(r, policy)).toList()));
+            case "csv" ->
+                out.print(Output.csv(
+                        rows.stream().map(r -> SummaryColumns.of(r, policy)).toList()));
+            case "json" ->
+                out.print(Output.json(
+                        rows.stream().map(r -> SummaryColumns.of(r, policy)).toList()));
             default -> out.print(SummaryTable.render(org, year, policy, rows));
         }
         return 0;
@@ -135,11 +146,14 @@ public class Commands {
         KpiSummaryReports.Format format = KpiSummaryReports.Format.parse(f)
                 .orElseThrow(() -> new CliException("--format は pdf、xlsx、html のいずれかです: " + f));
         Path file = Path.of(args.required("out"));
-        ReportKind kind = reports.find(id).orElseThrow(() -> new CliException(
-                "--report は " + String.join("、", reports.ids()) + " のいずれかです: " + id + System.lineSeparator() + reportKindsUsage()));
+        ReportKind kind = reports.find(id)
+                .orElseThrow(() -> new CliException("--report は " + String.join("、", reports.ids()) + " のいずれかです: " + id
+                        + System.lineSeparator() + reportKindsUsage()));
         Map<ReportParameter, String> given = new HashMap<>();
         for (ReportParameter p : kind.parameters()) {
-            Optional<String> value = p.requiredOnCommandLine() ? Optional.of(args.required(p.optionName())) : args.option(p.optionName());
+            Optional<String> value = p.requiredOnCommandLine()
+                    ? Optional.of(args.required(p.optionName()))
+                    : args.option(p.optionName());
             value.ifPresent(v -> given.put(p, v));
         }
         ReportDocument document;
@@ -162,40 +176,66 @@ public class Commands {
         StringBuilder usage = new StringBuilder("報告資料の種類（--report）とオプション:").append(System.lineSeparator());
         for (ReportKind kind : reports.all()) {
             String id = kind.id() + (kind.id().equals(DEFAULT_REPORT) ? "（既定）" : "") + ":";
-            usage.append(String.format("  %-18s %-36s %s", id, kind.usageJa(), kind.nameJa())).append(System.lineSeparator());
+            usage.append(String.format("  %-18s %-36s %s", id, kind.usageJa(), kind.nameJa()))
+                    .append(System.lineSeparator());
         }
         return usage.toString();
     }
 
     private AsOf asOf(String text, Organisation org) {
-        return summaries.monthAsked(org.code(), text, t -> AsOf.parse(t).orElseThrow(() -> new CliException(
-                        "--as-of「" + t + "」は YYYY-MM（例: 2021-09）か " + SummaryService.LATEST + " で指定してください")))
+        return summaries
+                .monthAsked(
+                        org.code(),
+                        text,
+                        t -> AsOf.parse(t)
+                                .orElseThrow(() -> new CliException("--as-of「" + t + "」は YYYY-MM（例: 2021-09）か "
+                                        + SummaryService.LATEST + " で指定してください")))
                 .orElseThrow(() -> new CliException(org.nameJa() + "の中間実績はまだありません"));
     }
 
     private int interim(CliArguments args, PrintStream out) {
         Organisation org = organisation(args.required("branch"));
         AsOf asOf = asOf(args.option("as-of").orElseThrow(), org);
-        args.option("year").map(Commands::year).filter(y -> !y.equals(asOf.fiscalYear())).ifPresent(y -> {
-            throw new CliException("--as-of " + asOf.iso() + " は " + asOf.fiscalYear().label() + " の月です（--year " + y + " と合いません）");
-        });
+        args.option("year")
+                .map(Commands::year)
+                .filter(y -> !y.equals(asOf.fiscalYear()))
+                .ifPresent(y -> {
+                    throw new CliException("--as-of " + asOf.iso() + " は "
+                            + asOf.fiscalYear().label() + " の月です（--year " + y + " と合いません）");
+                });
         if (args.option("policy").isPresent()) throw new CliException("--policy は年度末の評価にだけ使えます（--as-of とは併用できません）");
         List<InterimRow> rows = summaries.interim(org.code(), asOf);
         switch (format(args)) {
-            case "csv" -> out.print(Output.csv(rows.stream().map(r -> SummaryColumns.of(r, org, asOf)).toList()));
-            case "json" -> out.print(Output.json(rows.stream().map(r -> SummaryColumns.of(r, org, asOf)).toList()));
+            case "csv" ->
+                out.print(Output.csv(
+                        rows.stream().map(r -> SummaryColumns.of(r, org, asOf)).toList()));
+            case "json" ->
+                out.print(Output.json(
+                        rows.stream().map(r -> SummaryColumns.of(r, org, asOf)).toList()));
             default -> out.print(interimTable(org, asOf, rows));
         }
         return 0;
     }
 
     private String interimTable(Organisation org, AsOf asOf, List<InterimRow> rows) {
-        TextTable table = new TextTable(List.of("KPI", "目標", asOf.fiscalYear().japanese() + " 実績", "時点",
-                "前年同月末時点", "前年度最終結果", "備考"), 44, 24, 0, 0, 0, 0, 0);
+        TextTable table = new TextTable(
+                List.of("KPI", "目標", asOf.fiscalYear().japanese() + " 実績", "時点", "前年同月末時点", "前年度最終結果", "備考"),
+                44,
+                24,
+                0,
+                0,
+                0,
+                0,
+                0);
         for (InterimRow r : rows) {
-            table.add(List.of(r.definition().nameJa(), r.target().map(t -> t.figure().plainJa("")).orElse(""), cell(r.latest()),
-                    r.latest().asOf().map(AsOf::japanese).orElse(""), cell(r.sameMonthLastYear()),
-                    cell(r.lastYearFinal()), r.comparabilityNote().orElse("")));
+            table.add(List.of(
+                    r.definition().nameJa(),
+                    r.target().map(t -> t.figure().plainJa("")).orElse(""),
+                    cell(r.latest()),
+                    r.latest().asOf().map(AsOf::japanese).orElse(""),
+                    cell(r.sameMonthLastYear()),
+                    cell(r.lastYearFinal()),
+                    r.comparabilityNote().orElse("")));
         }
         return org.nameJa() + " " + asOf.fiscalYear().label() + " 中間実績（" + asOf.japanese() + "）"
                 + System.lineSeparator() + table.render()
@@ -223,8 +263,10 @@ public class Commands {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (RankedBranch r : ranking.ranking()) {
             Organisation o = Organisations.all().get(r.branch());
-            boolean synthetic = ranking.data().finalResult(r.branch(), year, kpi, ranking.definition().definitionFy())
-                    .map(s -> s.synthetic()).orElse(false);
+            boolean synthetic = ranking.data()
+                    .finalResult(r.branch(), year, kpi, ranking.definition().definitionFy())
+                    .map(s -> s.synthetic())
+                    .orElse(false);
             Map<String, Object> m = new java.util.LinkedHashMap<>();
             m.put("rank", r.rank());
             m.put("branch_code", o.code().value());
@@ -233,23 +275,34 @@ public class Commands {
             m.put("synthetic", synthetic);
             rows.add(m);
         }
-        String assoc = ranking.associationWide().value().map(v -> ValueFormat.amount(v, unit)).orElse("—");
+        String assoc = ranking.associationWide()
+                .value()
+                .map(v -> ValueFormat.amount(v, unit))
+                .orElse("—");
         switch (format(args)) {
             case "csv" -> out.print(Output.csv(rows));
             case "json" -> out.print(Output.json(rows));
             default -> {
                 out.println(ranking.definition().nameJa() + "（" + kpi + "） " + year.label());
-                out.println("協会全体（算出）: " + assoc + "　" + ranking.associationWide().explanationJa()
-                        + ranking.national().filter(n -> !n.computed())
-                                .map(n -> "　公表値: " + n.figure().plainJa("") + "（" + n.sourceJa() + "）").orElse(""));
+                out.println(
+                        "協会全体（算出）: " + assoc + "　" + ranking.associationWide().explanationJa()
+                                + ranking.national()
+                                        .filter(n -> !n.computed())
+                                        .map(n -> "　公表値: " + n.figure().plainJa("") + "（" + n.sourceJa() + "）")
+                                        .orElse(""));
                 if (rows.isEmpty()) {
-                    out.println(ranking.definition().direction() == jp.kenpokpi.catalogue.Direction.DONE
-                            ? "実施／未実施のKPIは順位を付けません" : "実績のある支部がありません");
+                    out.println(
+                            ranking.definition().direction() == jp.kenpokpi.catalogue.Direction.DONE
+                                    ? "実施／未実施のKPIは順位を付けません"
+                                    : "実績のある支部がありません");
                 }
                 TextTable table = new TextTable(List.of("順位", "支部", "実績", "備考"));
                 for (Map<String, Object> m : rows) {
-                    table.add(List.of("全国" + m.get("rank") + "位", m.get("branch_code") + " " + m.get("branch_name"),
-                            (String) m.get("value"), Boolean.TRUE.equals(m.get("synthetic")) ? "架空" : ""));
+                    table.add(List.of(
+                            "全国" + m.get("rank") + "位",
+                            m.get("branch_code") + " " + m.get("branch_name"),
+                            (String) m.get("value"),
+                            Boolean.TRUE.equals(m.get("synthetic")) ? "架空" : ""));
                 }
                 out.print(table.render());
             }
@@ -259,26 +312,29 @@ public class Commands {
 
     private static String format(CliArguments args) {
         String f = args.option("format").orElse("table");
-        if (!List.of("table", "csv", "json").contains(f)) throw new CliException("--format は table、csv、json のいずれかです: " + f);
+        if (!List.of("table", "csv", "json").contains(f))
+            throw new CliException("--format は table、csv、json のいずれかです: " + f);
         return f;
     }
 
     private static Organisation organisation(String code) {
-        return OrgCode.read(code).map(Organisations.all()::get).orElseThrow(() -> new CliException(
-                "--branch「" + code + "」は支部コードではありません（00＝協会全体、01〜47、例: 09＝栃木）"));
+        return OrgCode.read(code)
+                .map(Organisations.all()::get)
+                .orElseThrow(() -> new CliException("--branch「" + code + "」は支部コードではありません（00＝協会全体、01〜47、例: 09＝栃木）"));
     }
 
     static FiscalYear year(String text) {
-        return FiscalYear.parse(text).orElseThrow(() -> new CliException(
-                "--year「" + text + "」を年度として読めません（例: 2023 または 令和5年度）"));
+        return FiscalYear.parse(text)
+                .orElseThrow(() -> new CliException("--year「" + text + "」を年度として読めません（例: 2023 または 令和5年度）"));
     }
 
     /** Counts of ◎ ○ △ × — for the summary footer. */
     static Map<Mark, Long> counts(List<SummaryRow> rows) {
         Map<Mark, Long> counts = new EnumMap<>(Mark.class);
         for (Mark m : Mark.values()) counts.put(m, 0L);
-        rows.stream().collect(Collectors.groupingBy(r -> r.evaluation().mark(), Collectors.counting())).forEach(counts::put);
+        rows.stream()
+                .collect(Collectors.groupingBy(r -> r.evaluation().mark(), Collectors.counting()))
+                .forEach(counts::put);
         return counts;
     }
-
 }

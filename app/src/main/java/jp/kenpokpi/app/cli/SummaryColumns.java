@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.evaluation.MarkPolicy;
 import jp.kenpokpi.evaluation.SelfEvaluation;
@@ -21,8 +20,7 @@ import jp.kenpokpi.value.ValueFormat;
  */
 public final class SummaryColumns {
 
-    private SummaryColumns() {
-    }
+    private SummaryColumns() {}
 
     /** A row with its 項番, the number the dashboard and R1 print. */
     public static Map<String, Object> of(PlanResults.ItemRow item, MarkPolicy policy) {
@@ -61,15 +59,36 @@ public final class SummaryColumns {
         m.put("self_evaluation", row.selfEvaluation().map(SelfEvaluation::name).orElse(""));
         m.put("self_evaluation_reason", row.selfEvaluationReason().orElse(""));
         m.put("narrative", row.narrative().orElse(""));
-        m.put("self_evaluation_suggested", row.evaluation().suggestedSelfEvaluation().map(SelfEvaluation::name).orElse(""));
+        m.put(
+                "self_evaluation_suggested",
+                row.evaluation()
+                        .suggestedSelfEvaluation()
+                        .map(SelfEvaluation::name)
+                        .orElse(""));
         m.put("national_value", row.nationalFigure().textOr(""));
-        m.put("national_value_source", row.nationalValue().map(n -> n.computed() ? "computed" : "published").orElse(""));
+        m.put(
+                "national_value_source",
+                row.nationalValue()
+                        .map(n -> n.computed() ? "computed" : "published")
+                        .orElse(""));
         m.put("national_value_computed", row.nationalFigure().computed());
         m.put("national_value_synthetic", row.nationalFigure().synthetic());
-        m.put("association_wide_computed", row.associationWide().value().map(v -> ValueFormat.amount(v, row.definition().unit())).orElse(""));
+        m.put(
+                "association_wide_computed",
+                row.associationWide()
+                        .value()
+                        .map(v -> ValueFormat.amount(v, row.definition().unit()))
+                        .orElse(""));
         m.put("association_wide_branches", row.associationWide().contributing());
-        m.put("national_difference", row.national().difference().map(d -> ValueFormat.difference(d, row.definition().unit())).orElse(""));
-        m.put("national_rank", row.publishedRank().or(row::rank).map(Object::toString).orElse(""));
+        m.put(
+                "national_difference",
+                row.national()
+                        .difference()
+                        .map(d -> ValueFormat.difference(d, row.definition().unit()))
+                        .orElse(""));
+        m.put(
+                "national_rank",
+                row.publishedRank().or(row::rank).map(Object::toString).orElse(""));
         m.put("computed_rank", row.rank().map(Object::toString).orElse(""));
         m.put("ranked_branches", row.rankedBranches());
         m.put("next_target", row.nextYearTargetFigure().textOr(""));
@@ -81,8 +100,8 @@ public final class SummaryColumns {
         return m;
     }
 
-    public static Map<String, Object> of(InterimRow row, jp.kenpokpi.organisation.Organisation org,
-                                         jp.kenpokpi.period.AsOf asOf) {
+    public static Map<String, Object> of(
+            InterimRow row, jp.kenpokpi.organisation.Organisation org, jp.kenpokpi.period.AsOf asOf) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("branch_code", org.code().value());
         m.put("branch_name", org.nameJa());
@@ -101,7 +120,8 @@ public final class SummaryColumns {
 
     private static void put(Map<String, Object> m, String prefix, InterimCell cell) {
         m.put(prefix, cell.text().orElse(""));
-        if (!prefix.equals("last_year_final")) m.put(prefix + "_as_of", cell.asOf().map(Object::toString).orElse(""));
+        if (!prefix.equals("last_year_final"))
+            m.put(prefix + "_as_of", cell.asOf().map(Object::toString).orElse(""));
         m.put(prefix + "_computed", cell.computed());
         m.put(prefix + "_comparable", cell.comparable());
         m.put(prefix + "_synthetic", cell.synthetic());

@@ -2,7 +2,6 @@ package jp.kenpokpi.app.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import jp.kenpokpi.report.DisplayWidth;
 
 /**

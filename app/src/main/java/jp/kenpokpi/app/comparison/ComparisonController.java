@@ -1,21 +1,12 @@
 package jp.kenpokpi.app.comparison;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
-
 import jp.kenpokpi.app.report.CouncilReports.Scope;
 import jp.kenpokpi.app.result.KpiRecordRepository;
 import jp.kenpokpi.app.security.UserAccount;
@@ -32,6 +23,12 @@ import jp.kenpokpi.organisation.Block;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.FiscalYear;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The cross-branch comparison: the association and the branches of a block (or all 47) side by side for a year,
@@ -55,36 +52,45 @@ class ComparisonController {
     }
 
     /** A choice of the block switch. */
-    record BlockChoice(String id, String label) {
-    }
+    record BlockChoice(String id, String label) {}
 
     @GetMapping("/comparison")
-    String comparison(@RequestParam Optional<String> year, @RequestParam Optional<String> block,
-                      @RequestParam(defaultValue = "exceeds") String policy,
-                      @RequestParam Optional<String> sort, @RequestParam Optional<String> dir, Model model,
-                      HttpServletRequest request, HttpServletResponse response) {
+    String comparison(
+            @RequestParam Optional<String> year,
+            @RequestParam Optional<String> block,
+            @RequestParam(defaultValue = "exceeds") String policy,
+            @RequestParam Optional<String> sort,
+            @RequestParam Optional<String> dir,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         UserAccount user = CurrentUser.get();
-        String blockId = block.filter(b -> !b.isBlank()).map(b -> b.strip().toUpperCase(Locale.ROOT))
+        String blockId = block.filter(b -> !b.isBlank())
+                .map(b -> b.strip().toUpperCase(Locale.ROOT))
                 .orElseGet(() -> defaultBlock(user).name());
         List<Organisation> branches = branchesOf(blockId);
-        FiscalYear fy = year.map(WebParameters::fiscalYear)
-                .orElseGet(() -> summaries.defaultYear(user.home()));
+        FiscalYear fy = year.map(WebParameters::fiscalYear).orElseGet(() -> summaries.defaultYear(user.home()));
         MarkPolicy markPolicy = WebParameters.markPolicy(policy);
-        Optional<SortDirection> direction = dir.filter(d -> !d.isBlank()).map(d -> SortDirection.parse(d)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                        "並べ順「" + d + "」は asc（昇順）か desc（降順）で指定してください")));
+        Optional<SortDirection> direction = dir.filter(d -> !d.isBlank())
+                .map(d -> SortDirection.parse(d)
+                        .orElseThrow(() -> new ResponseStatusException(
+                                HttpStatus.BAD_REQUEST, "並べ順「" + d + "」は asc（昇順）か desc（降順）で指定してください")));
 
         ComparisonTable table = summaries.comparison(fy, branches, markPolicy);
         Optional<String> sortCode = sort.filter(s -> !s.isBlank());
         if (sortCode.isPresent()) {
-            Kpi kpi = summaries.catalogue().find(sortCode.get()).orElseThrow(() -> new ResponseStatusException(
-                    HttpStatus.NOT_FOUND, "KPIコード「" + sortCode.get() + "」はカタログにありません"));
+            Kpi kpi = summaries
+                    .catalogue()
+                    .find(sortCode.get())
+                    .orElseThrow(() -> new ResponseStatusException(
+                            HttpStatus.NOT_FOUND, "KPIコード「" + sortCode.get() + "」はカタログにありません"));
             // Switching to a year without that KPI keeps the page: the columns fall back to JIS order.
             if (table.row(kpi.code()).isPresent()) {
                 table = table.sortedBy(kpi.code(), direction);
             } else {
-                model.addAttribute("sortIgnored", "「" + kpi.latest().nameJa() + "」は" + fy.japanese()
-                        + "のKPIではないため、支部の列は都道府県コード順です。");
+                model.addAttribute(
+                        "sortIgnored",
+                        "「" + kpi.latest().nameJa() + "」は" + fy.japanese() + "のKPIではないため、支部の列は都道府県コード順です。");
             }
         }
 
@@ -92,14 +98,23 @@ class ComparisonController {
         model.addAttribute("year", fy);
         model.addAttribute("fiscalYears", records.fiscalYears());
         model.addAttribute("block", blockId);
-        model.addAttribute("blockLabel", blockId.equals(ALL) ? "全支部" : Block.valueOf(blockId).nameJa() + "ブロック");
+        model.addAttribute(
+                "blockLabel",
+                blockId.equals(ALL) ? "全支部" : Block.valueOf(blockId).nameJa() + "ブロック");
         model.addAttribute("blocks", blockChoices());
         model.addAttribute("policy", markPolicy);
         model.addAttribute("policies", MarkPolicies.presets());
         String key = fy + " " + blockId + " " + markPolicy.id() + " "
                 + table.sort().map(o -> o.kpiCode() + " " + o.direction().id()).orElse("");
-        model.addAttribute("tableHtml", fragments.render("comparison", "comparison-table", key, Map.of(
-                "table", table, "year", fy, "block", blockId, "policy", markPolicy), request, response));
+        model.addAttribute(
+                "tableHtml",
+                fragments.render(
+                        "comparison",
+                        "comparison-table",
+                        key,
+                        Map.of("table", table, "year", fy, "block", blockId, "policy", markPolicy),
+                        request,
+                        response));
         return "comparison";
     }
 
@@ -109,14 +124,17 @@ class ComparisonController {
     }
 
     static List<Organisation> branchesOf(String blockId) {
-        return Scope.parse(blockId).map(Scope::branches)
+        return Scope.parse(blockId)
+                .map(Scope::branches)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, Scope.unknownJa(blockId)));
     }
 
     private static List<BlockChoice> blockChoices() {
         List<BlockChoice> choices = new ArrayList<>();
         for (Block b : Block.values()) {
-            choices.add(new BlockChoice(b.name(), b.nameJa() + "（" + Organisations.all().branchesIn(b).size() + "支部）"));
+            choices.add(new BlockChoice(
+                    b.name(),
+                    b.nameJa() + "（" + Organisations.all().branchesIn(b).size() + "支部）"));
         }
         choices.add(new BlockChoice(ALL, "全支部（" + Organisations.all().branchCount() + "支部）"));
         return choices;

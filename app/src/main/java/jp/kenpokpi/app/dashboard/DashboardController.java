@@ -4,12 +4,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-
 import jp.kenpokpi.app.plan.PlanRepository;
 import jp.kenpokpi.app.result.KpiRecordRepository;
 import jp.kenpokpi.app.security.BranchAccess;
@@ -28,6 +22,10 @@ import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.report.PlanResults;
 import jp.kenpokpi.summary.SummaryRow;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A branch's dashboard for a fiscal year: the KPI summary table in the Tochigi layout, the count of each mark,
@@ -43,8 +41,13 @@ class DashboardController {
     private final RenderedFragments fragments;
     private final PlanRepository plans;
 
-    DashboardController(SummaryService summaries, KpiRecordRepository records, BranchAccess access,
-                        FiscalYearLocks locks, RenderedFragments fragments, PlanRepository plans) {
+    DashboardController(
+            SummaryService summaries,
+            KpiRecordRepository records,
+            BranchAccess access,
+            FiscalYearLocks locks,
+            RenderedFragments fragments,
+            PlanRepository plans) {
         this.plans = plans;
         this.summaries = summaries;
         this.records = records;
@@ -54,11 +57,15 @@ class DashboardController {
     }
 
     @GetMapping("/dashboard")
-    String dashboard(@RequestParam Optional<String> branch, @RequestParam Optional<String> year,
-                     @RequestParam(defaultValue = "exceeds") String policy,
-                     @RequestParam(defaultValue = "") String area, @RequestParam(defaultValue = "") String group,
-                     Model model, jakarta.servlet.http.HttpServletRequest request,
-                     jakarta.servlet.http.HttpServletResponse response) {
+    String dashboard(
+            @RequestParam Optional<String> branch,
+            @RequestParam Optional<String> year,
+            @RequestParam(defaultValue = "exceeds") String policy,
+            @RequestParam(defaultValue = "") String area,
+            @RequestParam(defaultValue = "") String group,
+            Model model,
+            jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) {
         UserAccount user = CurrentUser.get();
         Organisation org = WebParameters.organisation(branch, user.home());
         List<FiscalYear> yearsWithData = records.fiscalYears();
@@ -84,19 +91,28 @@ class DashboardController {
         // The table is the same for everyone who may (or may not) edit: its rows are judged, ordered and rendered
         // once per data version, so a page served from the cache reads neither the summaries nor the plan.
         String key = org.code() + " " + fy + " " + markPolicy.id() + " " + area + " " + group + " " + canEdit;
-        model.addAttribute("bodyHtml", fragments.render("dashboard", "dashboard-body", key, () -> {
-            Map<String, Object> variables = new java.util.HashMap<>(model.asMap());
-            variables.putAll(table(org, fy, markPolicy, area, group));
-            return variables;
-        }, request, response));
+        model.addAttribute(
+                "bodyHtml",
+                fragments.render(
+                        "dashboard",
+                        "dashboard-body",
+                        key,
+                        () -> {
+                            Map<String, Object> variables = new java.util.HashMap<>(model.asMap());
+                            variables.putAll(table(org, fy, markPolicy, area, group));
+                            return variables;
+                        },
+                        request,
+                        response));
         return "dashboard";
     }
 
     /** The table's rows (filtered by area and group), their 項番, the mark counts and the filters' choices. */
-    private Map<String, Object> table(Organisation org, FiscalYear fy, MarkPolicy markPolicy, String area, String group) {
+    private Map<String, Object> table(
+            Organisation org, FiscalYear fy, MarkPolicy markPolicy, String area, String group) {
         // In the branch's own 項番 order when it has a plan for the year, numbered as its report numbers them.
-        List<PlanResults.ItemRow> numbered = PlanResults.inItemOrder(
-                summaries.branchYear(org.code(), fy, markPolicy), plans.find(org.code(), fy));
+        List<PlanResults.ItemRow> numbered =
+                PlanResults.inItemOrder(summaries.branchYear(org.code(), fy, markPolicy), plans.find(org.code(), fy));
         List<SummaryRow> all = numbered.stream().map(PlanResults.ItemRow::row).toList();
         Map<String, Integer> items = new java.util.HashMap<>();
         numbered.forEach(n -> items.put(n.row().definition().kpiCode(), n.item()));
@@ -105,9 +121,22 @@ class DashboardController {
                 .filter(r -> group.isEmpty() || r.definition().groupJa().equals(group))
                 .toList();
         Map<Mark, Long> counts = new EnumMap<>(Mark.class);
-        for (Mark m : Mark.values()) counts.put(m, rows.stream().filter(r -> r.evaluation().mark() == m).count());
-        return Map.of("rows", rows, "items", items, "counts", counts,
-                "areas", all.stream().map(r -> r.definition().areaJa()).distinct().toList(),
-                "groups", all.stream().map(SummaryRow::definition).map(KpiDefinition::groupJa).distinct().toList());
+        for (Mark m : Mark.values())
+            counts.put(m, rows.stream().filter(r -> r.evaluation().mark() == m).count());
+        return Map.of(
+                "rows",
+                rows,
+                "items",
+                items,
+                "counts",
+                counts,
+                "areas",
+                all.stream().map(r -> r.definition().areaJa()).distinct().toList(),
+                "groups",
+                all.stream()
+                        .map(SummaryRow::definition)
+                        .map(KpiDefinition::groupJa)
+                        .distinct()
+                        .toList());
     }
 }

@@ -1,10 +1,19 @@
 package jp.kenpokpi.app.entry;
 
-import java.util.Optional;
-
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-
+import java.util.Optional;
+import jp.kenpokpi.app.security.BranchAccess;
+import jp.kenpokpi.app.security.UserAccount;
+import jp.kenpokpi.app.summary.SummaryService;
+import jp.kenpokpi.app.web.CurrentUser;
+import jp.kenpokpi.app.web.WebParameters;
+import jp.kenpokpi.catalogue.KpiDefinition;
+import jp.kenpokpi.entry.ResultEntryCheck;
+import jp.kenpokpi.evaluation.SelfEvaluation;
+import jp.kenpokpi.organisation.Organisation;
+import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.summary.ResultText;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,18 +26,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import jp.kenpokpi.app.security.BranchAccess;
-import jp.kenpokpi.app.security.UserAccount;
-import jp.kenpokpi.app.summary.SummaryService;
-import jp.kenpokpi.app.web.CurrentUser;
-import jp.kenpokpi.app.web.WebParameters;
-import jp.kenpokpi.catalogue.KpiDefinition;
-import jp.kenpokpi.entry.ResultEntryCheck;
-import jp.kenpokpi.evaluation.SelfEvaluation;
-import jp.kenpokpi.organisation.Organisation;
-import jp.kenpokpi.period.FiscalYear;
-import jp.kenpokpi.summary.ResultText;
 
 /**
  * The entry form of a KPI's year-end result for a branch and year. Only those who may change the branch's year
@@ -49,22 +46,25 @@ class EntryController {
     }
 
     /** The branch, year and KPI a request is about, once the user is known to be allowed to change them. */
-    private record Subject(UserAccount user, Organisation organisation, FiscalYear year, KpiDefinition definition) {
-    }
+    private record Subject(UserAccount user, Organisation organisation, FiscalYear year, KpiDefinition definition) {}
 
     private Subject subject(String kpiCode, Optional<String> branch, Optional<String> year) {
         UserAccount user = CurrentUser.get();
         Organisation org = WebParameters.organisation(branch, user.home());
         FiscalYear fy = year.map(WebParameters::fiscalYear).orElseGet(() -> summaries.defaultYear(org.code()));
         access.requireChange(user, org.code(), fy);
-        KpiDefinition definition = entries.definition(kpiCode, fy).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.NOT_FOUND, "KPI「" + kpiCode + "」は" + fy.label() + "のKPIカタログにありません"));
+        KpiDefinition definition = entries.definition(kpiCode, fy)
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "KPI「" + kpiCode + "」は" + fy.label() + "のKPIカタログにありません"));
         return new Subject(user, org, fy, definition);
     }
 
     @GetMapping
-    String form(@PathVariable String kpiCode, @RequestParam Optional<String> branch, @RequestParam Optional<String> year,
-                Model model) {
+    String form(
+            @PathVariable String kpiCode,
+            @RequestParam Optional<String> branch,
+            @RequestParam Optional<String> year,
+            Model model) {
         Subject s = subject(kpiCode, branch, year);
         ResultEntryService.EntryPage page = entries.page(s.organisation().code(), s.year(), s.definition());
         model.addAttribute("form", ResultEntryForm.of(page.stored()));
@@ -72,35 +72,48 @@ class EntryController {
     }
 
     @PostMapping
-    String save(@PathVariable String kpiCode, @RequestParam Optional<String> branch, @RequestParam Optional<String> year,
-                @Valid @ModelAttribute("form") ResultEntryForm form, BindingResult binding, Model model,
-                RedirectAttributes redirect, HttpServletResponse response) {
+    String save(
+            @PathVariable String kpiCode,
+            @RequestParam Optional<String> branch,
+            @RequestParam Optional<String> year,
+            @Valid @ModelAttribute("form") ResultEntryForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         Subject s = subject(kpiCode, branch, year);
         if (binding.hasErrors()) return show(s, model);
         Optional<String> clearedFor = form.dropStaleFraction();
-        String clearedNote = clearedFor.map(old -> "分子・分母は前の実績（" + old + "）のものだったため空にしました。"
-                + "新しい分子・分母があれば入力してください。").orElse(null);
+        String clearedNote = clearedFor
+                .map(old -> "分子・分母は前の実績（" + old + "）のものだったため空にしました。" + "新しい分子・分母があれば入力してください。")
+                .orElse(null);
         model.addAttribute("fractionCleared", clearedNote);
-        ResultEntryService.SaveOutcome outcome = entries.save(s.user(), s.organisation().code(), s.year(),
-                s.definition(), form.toEntry(), form.readVersion());
+        ResultEntryService.SaveOutcome outcome = entries.save(
+                s.user(), s.organisation().code(), s.year(), s.definition(), form.toEntry(), form.readVersion());
         if (outcome instanceof ResultEntryService.Refused refused) {
-            refused.problems().forEach(p -> binding.rejectValue(field(p.field()), "entry." + field(p.field()), p.messageJa()));
+            refused.problems()
+                    .forEach(p -> binding.rejectValue(field(p.field()), "entry." + field(p.field()), p.messageJa()));
             return show(s, model);
         }
         if (outcome instanceof ResultEntryService.Conflict conflict) {
             // The form keeps what the user typed, beside the current value; saving again is then a choice made
             // knowing it, so the form now carries the current version.
-            form.setVersion(conflict.current().map(ResultEntryService.StoredEntry::version).orElse(null));
+            form.setVersion(conflict.current()
+                    .map(ResultEntryService.StoredEntry::version)
+                    .orElse(null));
             model.addAttribute("conflict", true);
             response.setStatus(HttpStatus.CONFLICT.value());
             return show(s, model);
         }
         ResultEntryService.Saved saved = (ResultEntryService.Saved) outcome;
-        redirect.addFlashAttribute("flash", saved.changed()
-                ? "「" + s.definition().nameJa() + "」の" + s.year().japanese() + "実績を保存しました（"
-                + ResultText.of(saved.result(), s.definition()).orElse("実績なし") + "、実施状況 "
-                + saved.evaluation().mark().symbol() + "）" + (clearedNote == null ? "" : "。" + clearedNote)
-                : "「" + s.definition().nameJa() + "」は変更がなかったため、保存していません");
+        redirect.addFlashAttribute(
+                "flash",
+                saved.changed()
+                        ? "「" + s.definition().nameJa() + "」の" + s.year().japanese() + "実績を保存しました（"
+                                + ResultText.of(saved.result(), s.definition()).orElse("実績なし") + "、実施状況 "
+                                + saved.evaluation().mark().symbol() + "）"
+                                + (clearedNote == null ? "" : "。" + clearedNote)
+                        : "「" + s.definition().nameJa() + "」は変更がなかったため、保存していません");
         redirect.addAttribute("branch", s.organisation().code().value());
         redirect.addAttribute("year", s.year().value());
         return "redirect:/dashboard";
@@ -117,7 +130,11 @@ class EntryController {
         model.addAttribute("row", page.row());
         model.addAttribute("definition", s.definition());
         model.addAttribute("stored", page.stored().orElse(null));
-        model.addAttribute("storedText", page.stored().flatMap(e -> ResultText.of(e.result(), s.definition())).orElse(null));
+        model.addAttribute(
+                "storedText",
+                page.stored()
+                        .flatMap(e -> ResultText.of(e.result(), s.definition()))
+                        .orElse(null));
         model.addAttribute("lastChange", page.lastChange().orElse(null));
         model.addAttribute("policy", ResultEntryService.POLICY);
         model.addAttribute("selfEvaluations", SelfEvaluation.values());

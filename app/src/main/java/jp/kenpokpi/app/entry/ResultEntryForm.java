@@ -1,12 +1,10 @@
 package jp.kenpokpi.app.entry;
 
-import java.math.BigDecimal;
-import java.util.Optional;
-
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-
+import java.math.BigDecimal;
+import java.util.Optional;
 import jp.kenpokpi.app.result.KpiRecordRepository.EntryTexts;
 import jp.kenpokpi.entry.ResultEntry;
 import jp.kenpokpi.evaluation.SelfEvaluation;
@@ -51,8 +49,10 @@ public class ResultEntryForm {
      */
     @Size(max = 200, message = "{entry.size}")
     private String loadedActual;
+
     @Size(max = 20, message = "{entry.size}")
     private String loadedNumerator;
+
     @Size(max = 20, message = "{entry.size}")
     private String loadedDenominator;
 
@@ -63,8 +63,10 @@ public class ResultEntryForm {
             StoredResult r = s.result();
             EntryTexts texts = s.texts();
             form.actual = r.actualText().orElse("");
-            form.numerator = r.result().numerator().map(BigDecimal::toPlainString).orElse("");
-            form.denominator = r.result().denominator().map(BigDecimal::toPlainString).orElse("");
+            form.numerator =
+                    r.result().numerator().map(BigDecimal::toPlainString).orElse("");
+            form.denominator =
+                    r.result().denominator().map(BigDecimal::toPlainString).orElse("");
             form.note = r.note().orElse("");
             form.selfEvaluation = r.selfEvaluation().map(Enum::name).orElse("");
             form.selfEvaluationReason = texts.selfEvaluationReason().orElse("");
@@ -108,8 +110,14 @@ public class ResultEntryForm {
     }
 
     ResultEntry toEntry() {
-        return ResultEntry.of(actual, numerator, denominator, note, SelfEvaluation.parse(selfEvaluation),
-                selfEvaluationReason, narrative);
+        return ResultEntry.of(
+                actual,
+                numerator,
+                denominator,
+                note,
+                SelfEvaluation.parse(selfEvaluation),
+                selfEvaluationReason,
+                narrative);
     }
 
     Optional<Integer> readVersion() {

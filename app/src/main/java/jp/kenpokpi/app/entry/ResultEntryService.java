@@ -4,11 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import jp.kenpokpi.app.audit.ChangeHistory;
 import jp.kenpokpi.app.audit.ChangeLog;
 import jp.kenpokpi.app.audit.ChangeSource;
@@ -30,6 +25,9 @@ import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.result.StoredResult;
 import jp.kenpokpi.summary.BranchYearSummary;
 import jp.kenpokpi.summary.SummaryRow;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Entering a KPI's year-end result: what the form shows, and saving it all or nothing, never over a change made
@@ -51,8 +49,13 @@ public class ResultEntryService {
     private final BranchAccess access;
     private final TransactionTemplate transaction;
 
-    public ResultEntryService(SummaryService summaries, CatalogueRepository catalogue, KpiRecordRepository records,
-                              ChangeLog changeLog, BranchAccess access, TransactionTemplate transaction) {
+    public ResultEntryService(
+            SummaryService summaries,
+            CatalogueRepository catalogue,
+            KpiRecordRepository records,
+            ChangeLog changeLog,
+            BranchAccess access,
+            TransactionTemplate transaction) {
         this.summaries = summaries;
         this.catalogue = catalogue;
         this.records = records;
@@ -62,8 +65,7 @@ public class ResultEntryService {
     }
 
     /** A stored year-end result with the version the form carries back. */
-    public record StoredEntry(long id, int version, StoredResult result, EntryTexts texts) {
-    }
+    public record StoredEntry(long id, int version, StoredResult result, EntryTexts texts) {}
 
     /**
      * What the entry page shows: the KPI's line of the dashboard (target, current mark, suggested self-evaluation),
@@ -80,20 +82,16 @@ public class ResultEntryService {
         }
     }
 
-    public sealed interface SaveOutcome permits Saved, Refused, Conflict {
-    }
+    public sealed interface SaveOutcome permits Saved, Refused, Conflict {}
 
     /** @param changed false when the form held what was already stored */
-    public record Saved(StoredResult result, KpiEvaluation evaluation, boolean changed) implements SaveOutcome {
-    }
+    public record Saved(StoredResult result, KpiEvaluation evaluation, boolean changed) implements SaveOutcome {}
 
     /** The entry does not pass its checks; nothing was saved. */
-    public record Refused(List<ResultEntryCheck.Problem> problems) implements SaveOutcome {
-    }
+    public record Refused(List<ResultEntryCheck.Problem> problems) implements SaveOutcome {}
 
     /** The result changed since the form was read; nothing was saved. */
-    public record Conflict(Optional<StoredEntry> current) implements SaveOutcome {
-    }
+    public record Conflict(Optional<StoredEntry> current) implements SaveOutcome {}
 
     /** The definition of the KPI valid in the year, if the catalogue has one. */
     public Optional<KpiDefinition> definition(String kpiCode, FiscalYear year) {
@@ -102,15 +100,22 @@ public class ResultEntryService {
 
     public EntryPage page(OrgCode org, FiscalYear year, KpiDefinition definition) {
         SummaryRow row = summaries.branchYear(org, year, POLICY).stream()
-                .filter(r -> r.definition().equals(definition)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(definition.kpiCode() + "は" + year.label() + "の一覧にありません"));
+                .filter(r -> r.definition().equals(definition))
+                .findFirst()
+                .orElseThrow(
+                        () -> new IllegalArgumentException(definition.kpiCode() + "は" + year.label() + "の一覧にありません"));
         String key = ResultAudit.key(org, year, Optional.empty(), definition.kpiCode(), definition.definitionFy());
-        return new EntryPage(row, find(org, year, definition),
-                ChangeHistory.of(changeLog.history(ResultAudit.TABLE, key)));
+        return new EntryPage(
+                row, find(org, year, definition), ChangeHistory.of(changeLog.history(ResultAudit.TABLE, key)));
     }
 
-    public SaveOutcome save(UserAccount user, OrgCode org, FiscalYear year, KpiDefinition definition, ResultEntry entry,
-                            Optional<Integer> version) {
+    public SaveOutcome save(
+            UserAccount user,
+            OrgCode org,
+            FiscalYear year,
+            KpiDefinition definition,
+            ResultEntry entry,
+            Optional<Integer> version) {
         try {
             return transaction.execute(status -> write(user, org, year, definition, entry, version));
         } catch (DuplicateKeyException e) {
@@ -119,16 +124,22 @@ public class ResultEntryService {
         }
     }
 
-    private SaveOutcome write(UserAccount user, OrgCode org, FiscalYear year, KpiDefinition definition,
-                              ResultEntry entry, Optional<Integer> version) {
+    private SaveOutcome write(
+            UserAccount user,
+            OrgCode org,
+            FiscalYear year,
+            KpiDefinition definition,
+            ResultEntry entry,
+            Optional<Integer> version) {
         // Checked again inside the transaction: a lock set since the form was opened wins.
         access.requireChange(user, org, year);
         Optional<StoredEntry> current = find(org, year, definition);
         if (!current.map(StoredEntry::version).equals(version)) return new Conflict(current);
 
-        BranchYearSummary summary = new BranchYearSummary(catalogue.load(), records.load(year.previous(), year), POLICY);
-        ResultEntryCheck.Outcome checked = ResultEntryCheck.check(entry, definition, org,
-                r -> summary.evaluate(org, year, definition, r));
+        BranchYearSummary summary =
+                new BranchYearSummary(catalogue.load(), records.load(year.previous(), year), POLICY);
+        ResultEntryCheck.Outcome checked =
+                ResultEntryCheck.check(entry, definition, org, r -> summary.evaluate(org, year, definition, r));
         if (!checked.ok()) return new Refused(checked.problems());
 
         StoredResult result = merged(current.map(StoredEntry::result), org, year, definition, entry, checked);
@@ -143,11 +154,13 @@ public class ResultEntryService {
         Instant now = Instant.now();
         if (current.isEmpty()) {
             records.insertResult(result, user.username(), now, null);
-        } else if (!records.updateResult(current.get().id(), current.get().version(), result, user.username(), now, null)) {
+        } else if (!records.updateResult(
+                current.get().id(), current.get().version(), result, user.username(), now, null)) {
             return new Conflict(find(org, year, definition));
         }
         records.saveEntryTexts(result, texts);
-        changeLog.record(ResultAudit.TABLE, ResultAudit.key(result), before, after, user.username(), now, ChangeSource.form());
+        changeLog.record(
+                ResultAudit.TABLE, ResultAudit.key(result), before, after, user.username(), now, ChangeSource.form());
         return new Saved(result, evaluation, true);
     }
 
@@ -156,23 +169,53 @@ public class ResultEntryService {
      * own: the report it was read from, the mark the report printed for it and its 架空 label belonged to the value
      * it replaces, and stay in the history with it.
      */
-    private static StoredResult merged(Optional<StoredResult> stored, OrgCode org, FiscalYear year,
-                                       KpiDefinition definition, ResultEntry entry, ResultEntryCheck.Outcome checked) {
-        StoredResult kept = new StoredResult(org, year, Optional.empty(), definition.kpiCode(), definition.definitionFy(),
-                entry.actual(), checked.result(), stored.flatMap(StoredResult::nationalValueText),
-                stored.flatMap(StoredResult::nationalValue), stored.flatMap(StoredResult::nationalRank),
-                stored.flatMap(StoredResult::printedMark), entry.selfEvaluation(), entry.note(),
-                stored.flatMap(StoredResult::source), stored.map(StoredResult::synthetic).orElse(false));
+    private static StoredResult merged(
+            Optional<StoredResult> stored,
+            OrgCode org,
+            FiscalYear year,
+            KpiDefinition definition,
+            ResultEntry entry,
+            ResultEntryCheck.Outcome checked) {
+        StoredResult kept = new StoredResult(
+                org,
+                year,
+                Optional.empty(),
+                definition.kpiCode(),
+                definition.definitionFy(),
+                entry.actual(),
+                checked.result(),
+                stored.flatMap(StoredResult::nationalValueText),
+                stored.flatMap(StoredResult::nationalValue),
+                stored.flatMap(StoredResult::nationalRank),
+                stored.flatMap(StoredResult::printedMark),
+                entry.selfEvaluation(),
+                entry.note(),
+                stored.flatMap(StoredResult::source),
+                stored.map(StoredResult::synthetic).orElse(false));
         if (stored.isPresent() && sameValue(stored.get(), kept)) return kept;
-        return new StoredResult(org, year, Optional.empty(), kept.kpiCode(), kept.definitionFy(), kept.actualText(),
-                kept.result(), kept.nationalValueText(), kept.nationalValue(), kept.nationalRank(), Optional.empty(),
-                kept.selfEvaluation(), kept.note(), Optional.of(SOURCE), false);
+        return new StoredResult(
+                org,
+                year,
+                Optional.empty(),
+                kept.kpiCode(),
+                kept.definitionFy(),
+                kept.actualText(),
+                kept.result(),
+                kept.nationalValueText(),
+                kept.nationalValue(),
+                kept.nationalRank(),
+                Optional.empty(),
+                kept.selfEvaluation(),
+                kept.note(),
+                Optional.of(SOURCE),
+                false);
     }
 
     private static boolean sameValue(StoredResult a, StoredResult b) {
         Map<String, String> x = ResultAudit.values(a);
         Map<String, String> y = ResultAudit.values(b);
-        return List.of("actual", "numerator", "denominator").stream().allMatch(k -> x.get(k).equals(y.get(k)));
+        return List.of("actual", "numerator", "denominator").stream()
+                .allMatch(k -> x.get(k).equals(y.get(k)));
     }
 
     private Optional<StoredEntry> find(OrgCode org, FiscalYear year, KpiDefinition definition) {

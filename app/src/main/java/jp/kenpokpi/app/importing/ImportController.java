@@ -1,21 +1,10 @@
 package jp.kenpokpi.app.importing;
 
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.servlet.http.HttpSession;
-
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import jp.kenpokpi.app.catalogue.CatalogueRepository;
 import jp.kenpokpi.app.interchange.ImportPermissions;
 import jp.kenpokpi.app.interchange.InterchangeImport;
@@ -28,6 +17,14 @@ import jp.kenpokpi.app.web.CurrentUser;
 import jp.kenpokpi.interchange.ImportProblem;
 import jp.kenpokpi.interchange.InterchangeFile;
 import jp.kenpokpi.interchange.InterchangeReader;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The import page: upload interchange CSV files (KPI results) or business plan CSV files, see what would change (or every problem, by file, line and
@@ -46,8 +43,11 @@ class ImportController {
     private final PlanImport planImport;
     private final CatalogueRepository catalogue;
 
-    ImportController(InterchangeImport importer, ImportPermissions permissions, PlanImport planImport,
-                     CatalogueRepository catalogue) {
+    ImportController(
+            InterchangeImport importer,
+            ImportPermissions permissions,
+            PlanImport planImport,
+            CatalogueRepository catalogue) {
         this.catalogue = catalogue;
         this.importer = importer;
         this.permissions = permissions;
@@ -70,8 +70,12 @@ class ImportController {
         return org.springframework.http.ResponseEntity.ok()
                 .contentType(org.springframework.http.MediaType.parseMediaType(
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
-                        .attachment().filename("kpi-results-template.xlsx").build().toString())
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename("kpi-results-template.xlsx")
+                                .build()
+                                .toString())
                 .body(body);
     }
 
@@ -83,8 +87,12 @@ class ImportController {
     }
 
     @PostMapping("/import/preview")
-    String preview(@RequestParam("files") List<MultipartFile> uploads,
-                   @RequestParam(defaultValue = "kpi") String kind, HttpSession session, Model model) throws IOException {
+    String preview(
+            @RequestParam("files") List<MultipartFile> uploads,
+            @RequestParam(defaultValue = "kpi") String kind,
+            HttpSession session,
+            Model model)
+            throws IOException {
         UserAccount user = requireImporter();
         boolean plan = kind.equals(PLAN);
         model.addAttribute("kind", plan ? PLAN : "kpi");
@@ -92,13 +100,20 @@ class ImportController {
         session.removeAttribute(PENDING);
         long bytes = uploads.stream().mapToLong(MultipartFile::getSize).sum();
         if (bytes > PendingImport.MAX_BYTES) {
-            model.addAttribute("problems", List.of(ImportProblem.inFile("（すべてのファイル）", 1, "ファイルが大きすぎます（合計"
-                    + bytes / 1024 + "KB。一度に取り込めるのは合計" + PendingImport.MAX_BYTES / 1024 / 1024 + "MBまで）。分けて取り込んでください")));
+            model.addAttribute(
+                    "problems",
+                    List.of(ImportProblem.inFile(
+                            "（すべてのファイル）",
+                            1,
+                            "ファイルが大きすぎます（合計" + bytes / 1024 + "KB。一度に取り込めるのは合計" + PendingImport.MAX_BYTES / 1024 / 1024
+                                    + "MBまで）。分けて取り込んでください")));
             return "import";
         }
         List<InterchangeFile> files = new ArrayList<>();
         for (MultipartFile upload : uploads) {
-            if (upload.isEmpty() && (upload.getOriginalFilename() == null || upload.getOriginalFilename().isBlank())) continue;
+            if (upload.isEmpty()
+                    && (upload.getOriginalFilename() == null
+                            || upload.getOriginalFilename().isBlank())) continue;
             files.add(new InterchangeFile(upload.getOriginalFilename(), upload.getBytes()));
         }
         if (files.isEmpty()) {
@@ -106,7 +121,8 @@ class ImportController {
             return "import";
         }
         List<ImportProblem> problems = plan ? planImport.problems(files, user) : check(user, files);
-        model.addAttribute("fileNames", files.stream().map(InterchangeFile::name).toList());
+        model.addAttribute(
+                "fileNames", files.stream().map(InterchangeFile::name).toList());
         if (!problems.isEmpty()) {
             model.addAttribute("problems", problems);
             return "import";
@@ -116,26 +132,38 @@ class ImportController {
         session.setAttribute(PENDING, new PendingImport(token, plan ? PLAN : "kpi", files));
         model.addAttribute("token", token);
         if (plan) {
-            List<PlanImport.Change> changes = planImport.changes(planImport.check(files).plans());
+            List<PlanImport.Change> changes =
+                    planImport.changes(planImport.check(files).plans());
             model.addAttribute("planChanges", changes);
-            model.addAttribute("changeCount", changes.stream().filter(PlanImport.Change::changes).count());
+            model.addAttribute(
+                    "changeCount",
+                    changes.stream().filter(PlanImport.Change::changes).count());
         } else {
-            List<InterchangeImport.PreviewLine> lines = importer.preview(importer.check(files).rows());
+            List<InterchangeImport.PreviewLine> lines =
+                    importer.preview(importer.check(files).rows());
             model.addAttribute("lines", lines);
-            model.addAttribute("changeCount", lines.stream().filter(InterchangeImport.PreviewLine::changes).count());
+            model.addAttribute(
+                    "changeCount",
+                    lines.stream()
+                            .filter(InterchangeImport.PreviewLine::changes)
+                            .count());
         }
         return "import";
     }
 
     @PostMapping("/import/apply")
-    String apply(@RequestParam String token, @RequestParam(defaultValue = "kpi") String kind, HttpSession session,
-                 Model model, RedirectAttributes redirect) {
+    String apply(
+            @RequestParam String token,
+            @RequestParam(defaultValue = "kpi") String kind,
+            HttpSession session,
+            Model model,
+            RedirectAttributes redirect) {
         UserAccount user = requireImporter();
         boolean plan = kind.equals(PLAN);
         List<InterchangeFile> files = PendingImport.take(session, PENDING, token, plan ? PLAN : "kpi");
         if (files == null) {
-            model.addAttribute("problems", List.of(ImportProblem.inFile("（なし）", 1,
-                    "取り込み内容の確認が古くなりました。もう一度ファイルを選んで確認してください")));
+            model.addAttribute(
+                    "problems", List.of(ImportProblem.inFile("（なし）", 1, "取り込み内容の確認が古くなりました。もう一度ファイルを選んで確認してください")));
             return "import";
         }
         List<ImportProblem> problems = plan ? planImport.problems(files, user) : check(user, files);
@@ -143,8 +171,11 @@ class ImportController {
             model.addAttribute("problems", problems);
             return "import";
         }
-        redirect.addFlashAttribute("flashMessage", plan ? planImport.importFiles(files, user, "import").summaryJa()
-                : importer.importFiles(files, user.username(), "import").summaryJa());
+        redirect.addFlashAttribute(
+                "flashMessage",
+                plan
+                        ? planImport.importFiles(files, user, "import").summaryJa()
+                        : importer.importFiles(files, user.username(), "import").summaryJa());
         return "redirect:/import";
     }
 

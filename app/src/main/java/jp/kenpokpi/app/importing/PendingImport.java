@@ -1,9 +1,7 @@
 package jp.kenpokpi.app.importing;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpSession;
-
+import java.util.List;
 import jp.kenpokpi.interchange.InterchangeFile;
 
 /**

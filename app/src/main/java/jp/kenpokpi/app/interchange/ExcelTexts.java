@@ -2,12 +2,10 @@ package jp.kenpokpi.app.interchange;
 
 import java.util.HashMap;
 import java.util.Map;
-
+import jp.kenpokpi.csv.FormulaGuard;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Workbook;
-
-import jp.kenpokpi.csv.FormulaGuard;
 
 /**
  * Writes texts into the cells of a workbook so that they stay text: a text beginning like a formula (=HYPERLINK(…),
@@ -27,7 +25,8 @@ public final class ExcelTexts {
     /** Sets the text and the style, the style's quote-prefixed copy when the text starts like a formula. */
     public void write(Cell cell, String text, CellStyle style) {
         cell.setCellValue(text);
-        cell.setCellStyle(FormulaGuard.startsLikeFormula(text) ? prefixed.computeIfAbsent(style, this::prefixedCopy) : style);
+        cell.setCellStyle(
+                FormulaGuard.startsLikeFormula(text) ? prefixed.computeIfAbsent(style, this::prefixedCopy) : style);
     }
 
     private CellStyle prefixedCopy(CellStyle style) {

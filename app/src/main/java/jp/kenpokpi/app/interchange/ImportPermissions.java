@@ -2,9 +2,6 @@ package jp.kenpokpi.app.interchange;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import org.springframework.stereotype.Component;
-
 import jp.kenpokpi.app.security.BranchAccess;
 import jp.kenpokpi.app.security.FiscalYearLocks;
 import jp.kenpokpi.app.security.UserAccount;
@@ -13,6 +10,7 @@ import jp.kenpokpi.interchange.InterchangeColumn;
 import jp.kenpokpi.interchange.InterchangeRow;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
+import org.springframework.stereotype.Component;
 
 /**
  * The rows a user may import: a branch editor only their own branch's, nobody a locked year's. A row outside the
@@ -46,7 +44,10 @@ public class ImportPermissions {
         List<ImportProblem> problems = new ArrayList<>();
         for (PlacedRow row : rows) {
             if (!BranchAccess.mayChange(user, row.org())) {
-                problems.add(ImportProblem.at(row.file(), row.line(), InterchangeColumn.BRANCH_CODE.header(),
+                problems.add(ImportProblem.at(
+                        row.file(),
+                        row.line(),
+                        InterchangeColumn.BRANCH_CODE.header(),
                         "支部「" + row.org() + "」の行は取り込めません（" + user.displayName() + "が変更できるのは"
                                 + user.branch().map(b -> "支部「" + b + "」の行だけです）").orElse("ありません）")));
             }
@@ -59,7 +60,10 @@ public class ImportPermissions {
         List<ImportProblem> problems = new ArrayList<>();
         for (PlacedRow row : rows) {
             if (locks.isLocked(row.org(), row.year())) {
-                problems.add(ImportProblem.at(row.file(), row.line(), InterchangeColumn.FISCAL_YEAR.header(),
+                problems.add(ImportProblem.at(
+                        row.file(),
+                        row.line(),
+                        InterchangeColumn.FISCAL_YEAR.header(),
                         row.year().japanese() + "は本部が確定（ロック）したため取り込めません（支部「" + row.org() + "」）"));
             }
         }

@@ -2,7 +2,6 @@ package jp.kenpokpi.app.interchange;
 
 import java.util.List;
 import java.util.stream.Collectors;
-
 import jp.kenpokpi.interchange.ImportProblem;
 
 /** An import was refused: nothing was saved. Carries every problem found, each naming file, line and column. */

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -15,7 +14,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-
 /**
  * An import file as an Excel template: the columns and rows on the first sheet (read back by {@link XlsxWorkbooks}),
  * every cell text (so that 09 stays 09), long texts wrapped, the header frozen; a sheet 説明 says how to fill it in;
@@ -23,8 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class ImportWorkbook {
 
-    private ImportWorkbook() {
-    }
+    private ImportWorkbook() {}
 
     /**
      * A sheet of the workbook.
@@ -34,25 +31,27 @@ public final class ImportWorkbook {
      * @param wide       the width in characters of the columns that hold long texts, by the first header row's
      *                   name; others fit their name
      */
-    public record Table(String name, List<List<String>> rows, int headerRows, Map<String, Integer> wide) {
-    }
+    public record Table(String name, List<List<String>> rows, int headerRows, Map<String, Integer> wide) {}
 
     /**
      * @param rows  the header, then the data rows
      * @param wide  the width in characters of the columns that hold long texts, by header; others fit their name
      * @param help  the lines of the sheet 説明
      */
-    public static byte[] write(String sheetName, List<List<String>> rows, Map<String, Integer> wide, List<String> help) {
+    public static byte[] write(
+            String sheetName, List<List<String>> rows, Map<String, Integer> wide, List<String> help) {
         return write(new Table(sheetName, rows, 1, wide), help, List.of());
     }
 
     /** The sheet to fill in first, then 説明 with the help lines, then the listings. */
     public static byte[] write(Table input, List<String> help, List<Table> listings) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(workbook);
             draw(workbook, input, styles);
             Sheet notes = workbook.createSheet("説明");
-            for (int i = 0; i < help.size(); i++) styles.texts.write(notes.createRow(i).createCell(0), help.get(i), styles.plain);
+            for (int i = 0; i < help.size(); i++)
+                styles.texts.write(notes.createRow(i).createCell(0), help.get(i), styles.plain);
             notes.setColumnWidth(0, 120 * 256);
             for (Table listing : listings) draw(workbook, listing, styles);
             workbook.write(out);
@@ -69,12 +68,14 @@ public final class ImportWorkbook {
             Row row = sheet.createRow(r);
             List<String> fields = rows.get(r);
             for (int c = 0; c < fields.size(); c++) {
-                styles.texts.write(row.createCell(c), fields.get(c), r < table.headerRows() ? styles.header : styles.text);
+                styles.texts.write(
+                        row.createCell(c), fields.get(c), r < table.headerRows() ? styles.header : styles.text);
             }
         }
         List<String> headers = rows.get(0);
         for (int c = 0; c < headers.size(); c++) {
-            int chars = table.wide().getOrDefault(headers.get(c), Math.max(8, headers.get(c).length() + 2));
+            int chars = table.wide()
+                    .getOrDefault(headers.get(c), Math.max(8, headers.get(c).length() + 2));
             sheet.setColumnWidth(c, Math.min(255, chars) * 256);
             // Typed values stay text too: a branch code 09 is not the number 9.
             sheet.setDefaultColumnStyle(c, styles.text);

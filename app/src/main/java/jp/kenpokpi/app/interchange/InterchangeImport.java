@@ -5,10 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import jp.kenpokpi.app.audit.ChangeLog;
 import jp.kenpokpi.app.audit.ChangeSource;
 import jp.kenpokpi.app.audit.ImportBatches;
@@ -24,6 +20,8 @@ import jp.kenpokpi.interchange.InterchangeRow;
 import jp.kenpokpi.result.Result;
 import jp.kenpokpi.result.StoredResult;
 import jp.kenpokpi.result.StoredTarget;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports interchange CSV files: all files or nothing. Every file is checked before anything is written; the
@@ -39,8 +37,13 @@ public class InterchangeImport {
     private final TransactionTemplate transaction;
     private final ImportPermissions permissions;
 
-    public InterchangeImport(CatalogueRepository catalogue, KpiRecordRepository records, ChangeLog changeLog,
-                             ImportBatches batches, TransactionTemplate transaction, ImportPermissions permissions) {
+    public InterchangeImport(
+            CatalogueRepository catalogue,
+            KpiRecordRepository records,
+            ChangeLog changeLog,
+            ImportBatches batches,
+            TransactionTemplate transaction,
+            ImportPermissions permissions) {
         this.permissions = permissions;
         this.catalogue = catalogue;
         this.records = records;
@@ -56,7 +59,8 @@ public class InterchangeImport {
     public InterchangeReader.Outcome check(List<InterchangeFile> files) {
         InterchangeReader.Outcome read = new InterchangeReader(catalogue.load(), new XlsxWorkbooks()).read(files);
         if (!read.ok()) return read;
-        List<ImportProblem> locked = permissions.lockedAt(read.rows().stream().map(ImportPermissions.PlacedRow::of).toList());
+        List<ImportProblem> locked = permissions.lockedAt(
+                read.rows().stream().map(ImportPermissions.PlacedRow::of).toList());
         return locked.isEmpty() ? read : new InterchangeReader.Outcome(List.of(), locked);
     }
 
@@ -72,7 +76,8 @@ public class InterchangeImport {
 
     private ImportReport write(List<InterchangeRow> rows, List<InterchangeFile> files, String user, String kind) {
         Instant now = Instant.now();
-        long batch = batches.open(kind, files.stream().map(InterchangeFile::name).toList(), rows.size(), user, now);
+        long batch =
+                batches.open(kind, files.stream().map(InterchangeFile::name).toList(), rows.size(), user, now);
         Counter counter = new Counter();
         for (InterchangeRow row : rows) {
             boolean changed = false;
@@ -83,8 +88,14 @@ public class InterchangeImport {
             }
             if (!changed) counter.unchanged++;
         }
-        return new ImportReport(batch, rows.size(), counter.targetsAdded, counter.targetsChanged, counter.resultsAdded,
-                counter.resultsChanged, counter.unchanged);
+        return new ImportReport(
+                batch,
+                rows.size(),
+                counter.targetsAdded,
+                counter.targetsChanged,
+                counter.resultsAdded,
+                counter.resultsChanged,
+                counter.unchanged);
     }
 
     private static final class Counter {
@@ -96,8 +107,12 @@ public class InterchangeImport {
     }
 
     /** What a row would change, without changing it: the preview before an import is applied. */
-    public record PreviewLine(InterchangeRow row, String whatJa, String actionJa, Optional<Map<String, String>> before,
-                              Map<String, String> after) {
+    public record PreviewLine(
+            InterchangeRow row,
+            String whatJa,
+            String actionJa,
+            Optional<Map<String, String>> before,
+            Map<String, String> after) {
 
         public boolean changes() {
             return !actionJa.equals("変更なし");
@@ -107,7 +122,8 @@ public class InterchangeImport {
         public List<String> differencesJa() {
             List<String> out = new java.util.ArrayList<>();
             after.forEach((field, value) -> {
-                String old = RecordedFields.shownJa(field, before.map(b -> b.getOrDefault(field, "")).orElse(""));
+                String old = RecordedFields.shownJa(
+                        field, before.map(b -> b.getOrDefault(field, "")).orElse(""));
                 String now = RecordedFields.shownJa(field, value);
                 String label = RecordedFields.labelJa(field);
                 if (before.isEmpty() && !value.isEmpty() && !field.equals("source") && !field.equals("synthetic")) {
@@ -131,16 +147,17 @@ public class InterchangeImport {
             }
             if (carriesResult(row)) {
                 StoredResult result = toResult(row);
-                Optional<Map<String, String>> before = records.findResult(row.org(), row.year(), row.asOf(),
-                        result.kpiCode(), result.definitionFy()).map(e -> values(e.value()));
+                Optional<Map<String, String>> before = records.findResult(
+                                row.org(), row.year(), row.asOf(), result.kpiCode(), result.definitionFy())
+                        .map(e -> values(e.value()));
                 lines.add(previewLine(row, "実績", before, values(result)));
             }
         }
         return lines;
     }
 
-    private static PreviewLine previewLine(InterchangeRow row, String what, Optional<Map<String, String>> before,
-                                           Map<String, String> after) {
+    private static PreviewLine previewLine(
+            InterchangeRow row, String what, Optional<Map<String, String>> before, Map<String, String> after) {
         String action = before.isEmpty() ? "追加" : before.get().equals(after) ? "変更なし" : "変更";
         return new PreviewLine(row, what, action, before, after);
     }
@@ -150,15 +167,33 @@ public class InterchangeImport {
     }
 
     private static StoredTarget toTarget(InterchangeRow row) {
-        return new StoredTarget(row.org(), row.year(), row.definition().kpiCode(), row.target().orElseThrow(),
-                row.hasResult() ? Optional.empty() : row.note(), row.source(), row.isSynthetic());
+        return new StoredTarget(
+                row.org(),
+                row.year(),
+                row.definition().kpiCode(),
+                row.target().orElseThrow(),
+                row.hasResult() ? Optional.empty() : row.note(),
+                row.source(),
+                row.isSynthetic());
     }
 
     private static StoredResult toResult(InterchangeRow row) {
-        return new StoredResult(row.org(), row.year(), row.asOf(), row.definition().kpiCode(),
-                row.definition().definitionFy(), row.actualText(), new Result(row.actual(), row.numerator(), row.denominator()),
-                row.nationalValueText(), row.nationalValue(), row.nationalRank(), row.mark(), row.selfEvaluation(),
-                row.note(), row.source(), row.isSynthetic());
+        return new StoredResult(
+                row.org(),
+                row.year(),
+                row.asOf(),
+                row.definition().kpiCode(),
+                row.definition().definitionFy(),
+                row.actualText(),
+                new Result(row.actual(), row.numerator(), row.denominator()),
+                row.nationalValueText(),
+                row.nationalValue(),
+                row.nationalRank(),
+                row.mark(),
+                row.selfEvaluation(),
+                row.note(),
+                row.source(),
+                row.isSynthetic());
     }
 
     private boolean saveTarget(InterchangeRow row, String user, Instant now, ChangeSource source, Counter counter) {
@@ -176,7 +211,8 @@ public class InterchangeImport {
         if (!records.updateTarget(existing.get().id(), existing.get().version(), target, user, now, batch)) {
             throw new IllegalStateException("目標 " + key + " は取り込み中に他の人が変更しました。もう一度取り込んでください");
         }
-        changeLog.record("kpi_target", key, Optional.of(values(existing.get().value())), values(target), user, now, source);
+        changeLog.record(
+                "kpi_target", key, Optional.of(values(existing.get().value())), values(target), user, now, source);
         counter.targetsChanged++;
         return true;
     }
@@ -185,8 +221,8 @@ public class InterchangeImport {
         long batch = source.batchId().orElseThrow();
         StoredResult stored = toResult(row);
         String key = resultKey(stored);
-        Optional<StoredRow<StoredResult>> existing = records.findResult(row.org(), row.year(), row.asOf(),
-                stored.kpiCode(), stored.definitionFy());
+        Optional<StoredRow<StoredResult>> existing =
+                records.findResult(row.org(), row.year(), row.asOf(), stored.kpiCode(), stored.definitionFy());
         if (existing.isEmpty()) {
             records.insertResult(stored, user, now, batch);
             changeLog.record("kpi_result", key, Optional.empty(), values(stored), user, now, source);
@@ -197,7 +233,8 @@ public class InterchangeImport {
         if (!records.updateResult(existing.get().id(), existing.get().version(), stored, user, now, batch)) {
             throw new IllegalStateException("実績 " + key + " は取り込み中に他の人が変更しました。もう一度取り込んでください");
         }
-        changeLog.record("kpi_result", key, Optional.of(values(existing.get().value())), values(stored), user, now, source);
+        changeLog.record(
+                "kpi_result", key, Optional.of(values(existing.get().value())), values(stored), user, now, source);
         counter.resultsChanged++;
         return true;
     }

@@ -5,18 +5,16 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
+import jp.kenpokpi.csv.CsvRecord;
+import jp.kenpokpi.interchange.ImportProblem;
+import jp.kenpokpi.interchange.InterchangeFile;
+import jp.kenpokpi.interchange.WorkbookReader;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
-import jp.kenpokpi.csv.CsvRecord;
-import jp.kenpokpi.interchange.ImportProblem;
-import jp.kenpokpi.interchange.InterchangeFile;
-import jp.kenpokpi.interchange.WorkbookReader;
 
 /**
  * Reads the first sheet of an .xlsx workbook with Apache POI into text rows numbered as Excel numbers them: each cell
@@ -42,10 +40,12 @@ public final class XlsxWorkbooks implements WorkbookReader {
     public Optional<List<CsvRecord>> records(InterchangeFile file, List<ImportProblem> problems) {
         // A file that is not what its name claims is refused by its first bytes, before POI parses any of it.
         if (!startsWith(file.content(), ZIP)) {
-            problems.add(ImportProblem.inFile(file.name(), 1, startsWith(file.content(), OLE2)
-                    ? "Excelファイル（.xlsx）として読めません（古い形式の .xls です）。Excelで「Excelブック（.xlsx）」として保存してください"
-                    : "Excelファイル（.xlsx）として読めません（中身がExcelブックの形式ではありません）。"
-                    + "CSVなら拡張子を .csv にしてください"));
+            problems.add(ImportProblem.inFile(
+                    file.name(),
+                    1,
+                    startsWith(file.content(), OLE2)
+                            ? "Excelファイル（.xlsx）として読めません（古い形式の .xls です）。Excelで「Excelブック（.xlsx）」として保存してください"
+                            : "Excelファイル（.xlsx）として読めません（中身がExcelブックの形式ではありません）。" + "CSVなら拡張子を .csv にしてください"));
             return Optional.empty();
         }
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.content()))) {
@@ -68,12 +68,13 @@ public final class XlsxWorkbooks implements WorkbookReader {
                     }
                 }
                 if (records.isEmpty()) {
-                    if (fields.stream().allMatch(String::isBlank)) continue;  // rows above the header
+                    if (fields.stream().allMatch(String::isBlank)) continue; // rows above the header
                     width = fields.size();
                 }
                 while (fields.size() < width) fields.add("");
                 // A formatted but empty cell right of the table is nothing; a value there is the import's to reject.
-                while (fields.size() > width && fields.get(fields.size() - 1).isBlank()) fields.remove(fields.size() - 1);
+                while (fields.size() > width && fields.get(fields.size() - 1).isBlank())
+                    fields.remove(fields.size() - 1);
                 records.add(new CsvRecord(r + 1, fields));
             }
             return Optional.of(records);
@@ -81,8 +82,10 @@ public final class XlsxWorkbooks implements WorkbookReader {
             // POI reports a file that is not a workbook (a renamed CSV, a damaged file) with runtime exceptions.
             // Its message is POI's English (a zip bomb: "ZIP entry size is too large or invalid"): the user gets
             // what it means for them, in Japanese.
-            problems.add(ImportProblem.inFile(file.name(), 1, "Excelファイル（.xlsx）として読めません。ファイルが壊れているか、"
-                    + "展開すると大きすぎる内容を含んでいます。Excelで開いて保存し直してください"));
+            problems.add(ImportProblem.inFile(
+                    file.name(),
+                    1,
+                    "Excelファイル（.xlsx）として読めません。ファイルが壊れているか、" + "展開すると大きすぎる内容を含んでいます。Excelで開いて保存し直してください"));
             return Optional.empty();
         }
     }

@@ -3,12 +3,6 @@ package jp.kenpokpi.app.interim;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-
 import jp.kenpokpi.app.summary.SummaryService;
 import jp.kenpokpi.app.web.CurrentUser;
 import jp.kenpokpi.app.web.WebParameters;
@@ -16,6 +10,10 @@ import jp.kenpokpi.interim.InterimRow;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.AsOf;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The interim status as headquarters reports it at the half year: each KPI's latest result as of a month end,
@@ -52,8 +50,12 @@ class InterimController {
         List<InterimRow> rows = shown.map(a -> summaries.interim(org.code(), a)).orElse(List.of());
         model.addAttribute("rows", rows);
         // Every value of the month is sample data: say so above the table, not only in each cell's label.
-        model.addAttribute("allSynthetic", !rows.isEmpty() && rows.stream()
-                .allMatch(r -> r.latest().text().isEmpty() || r.latest().synthetic()));
+        model.addAttribute(
+                "allSynthetic",
+                !rows.isEmpty()
+                        && rows.stream()
+                                .allMatch(r -> r.latest().text().isEmpty()
+                                        || r.latest().synthetic()));
         return "interim";
     }
 }

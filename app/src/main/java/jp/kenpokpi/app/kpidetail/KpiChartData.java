@@ -2,12 +2,11 @@ package jp.kenpokpi.app.kpidetail;
 
 import java.math.BigDecimal;
 import java.util.List;
-
 import jp.kenpokpi.catalogue.Direction;
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.period.FiscalYear;
-import jp.kenpokpi.summary.KpiDetail.TrendPoint;
 import jp.kenpokpi.summary.KpiDetail;
+import jp.kenpokpi.summary.KpiDetail.TrendPoint;
 import jp.kenpokpi.value.Unit;
 
 /**
@@ -16,13 +15,10 @@ import jp.kenpokpi.value.Unit;
  */
 final class KpiChartData {
 
-    private KpiChartData() {
-    }
+    private KpiChartData() {}
 
     /** The trend chart: x axis labels, one series per definition version and organisation, the breaks. */
-    record Trend(String unit, List<String> years, List<Integer> fiscalYears, List<Series> series,
-                 List<Break> breaks) {
-    }
+    record Trend(String unit, List<String> years, List<Integer> fiscalYears, List<Series> series, List<Break> breaks) {}
 
     /**
      * @param kind       organisation or association
@@ -31,24 +27,31 @@ final class KpiChartData {
      * @param texts      per year: the value as printed
      * @param notes      per year: where the value comes from
      */
-    record Series(String name, String kind, int definitionFy, List<BigDecimal> data, List<Boolean> synthetic,
-                  List<String> texts, List<String> notes) {
-    }
+    record Series(
+            String name,
+            String kind,
+            int definitionFy,
+            List<BigDecimal> data,
+            List<Boolean> synthetic,
+            List<String> texts,
+            List<String> notes) {}
 
     /** A new definition from this year: axisLabel is the category the chart marks. */
-    record Break(int fiscalYear, String axisLabel, String label, String note) {
-    }
+    record Break(int fiscalYear, String axisLabel, String label, String note) {}
 
     /** The ranking chart: the branches best first, the highlighted one, lines for the target and 全国平均. */
-    record Ranking(String unit, String highlight, List<Bar> branches, Line target, Line national) {
-    }
+    record Ranking(String unit, String highlight, List<Bar> branches, Line target, Line national) {}
 
-    record Bar(String code, String name, BigDecimal value, String text, int rank, boolean highlighted,
-               boolean synthetic) {
-    }
+    record Bar(
+            String code,
+            String name,
+            BigDecimal value,
+            String text,
+            int rank,
+            boolean highlighted,
+            boolean synthetic) {}
 
-    record Line(BigDecimal value, String label, boolean synthetic) {
-    }
+    record Line(BigDecimal value, String label, boolean synthetic) {}
 
     static String axisLabel(FiscalYear year) {
         return year.shortJapanese() + "（" + year.value() + "）";
@@ -56,7 +59,10 @@ final class KpiChartData {
 
     static Trend trend(KpiDetail detail) {
         KpiDetail.Trend trend = detail.trend();
-        List<Series> series = trend.series().stream().map(s -> new Series(s.nameJa(), s.kind().name().toLowerCase(),
+        List<Series> series = trend.series().stream()
+                .map(s -> new Series(
+                        s.nameJa(),
+                        s.kind().name().toLowerCase(),
                         s.definition().definitionFy(),
                         s.points().stream().map(p -> p.value().orElse(null)).toList(),
                         s.points().stream().map(TrendPoint::synthetic).toList(),
@@ -66,19 +72,33 @@ final class KpiChartData {
         List<Break> breaks = trend.breaks().stream()
                 .map(b -> new Break(b.from().value(), axisLabel(b.from()), b.labelJa(), b.noteJa()))
                 .toList();
-        return new Trend(unit(detail.shownDefinition()), trend.years().stream().map(KpiChartData::axisLabel).toList(),
-                trend.years().stream().map(FiscalYear::value).toList(), series, breaks);
+        return new Trend(
+                unit(detail.shownDefinition()),
+                trend.years().stream().map(KpiChartData::axisLabel).toList(),
+                trend.years().stream().map(FiscalYear::value).toList(),
+                series,
+                breaks);
     }
 
     static Ranking ranking(KpiDetail detail) {
-        List<Bar> bars = detail.ranking().stream().map(b -> new Bar(b.branch().code().value(), b.branch().shortNameJa(),
-                        b.value(), b.text(), b.rank(), b.highlighted(), b.synthetic()))
+        List<Bar> bars = detail.ranking().stream()
+                .map(b -> new Bar(
+                        b.branch().code().value(),
+                        b.branch().shortNameJa(),
+                        b.value(),
+                        b.text(),
+                        b.rank(),
+                        b.highlighted(),
+                        b.synthetic()))
                 .toList();
-        Line target = detail.targetLine().map(t -> new Line(t.value(), detail.organisation().shortNameJa() + "の" + t.labelJa(), t.synthetic()))
+        Line target = detail.targetLine()
+                .map(t -> new Line(t.value(), detail.organisation().shortNameJa() + "の" + t.labelJa(), t.synthetic()))
                 .orElse(null);
-        Line national = detail.national().map(n -> new Line(n.value().orElseThrow(),
-                "全国平均 " + n.text().orElse(""), n.synthetic())).orElse(null);
-        return new Ranking(unit(detail.shownDefinition()), detail.organisation().code().value(), bars, target, national);
+        Line national = detail.national()
+                .map(n -> new Line(n.value().orElseThrow(), "全国平均 " + n.text().orElse(""), n.synthetic()))
+                .orElse(null);
+        return new Ranking(
+                unit(detail.shownDefinition()), detail.organisation().code().value(), bars, target, national);
     }
 
     /** The y axis unit: an action's association-wide value is a count of branches. */

@@ -1,21 +1,11 @@
 package jp.kenpokpi.app.kpidetail;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
-
 import jp.kenpokpi.app.audit.ChangeHistory;
 import jp.kenpokpi.app.audit.ChangeLog;
 import jp.kenpokpi.app.audit.ReadableNames;
@@ -33,8 +23,15 @@ import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.organisation.TileGrid;
 import jp.kenpokpi.period.FiscalYear;
-import jp.kenpokpi.summary.KpiDetail.TileColouring;
 import jp.kenpokpi.summary.KpiDetail;
+import jp.kenpokpi.summary.KpiDetail.TileColouring;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * One KPI for a branch and year: its definition versions, the trend against the association, the 47 branches
@@ -50,8 +47,13 @@ class KpiDetailController {
     private final RenderedFragments fragments;
     private final ReadableNames names;
 
-    KpiDetailController(SummaryService summaries, KpiRecordRepository records, ChangeLog changeLog, JsonScript json,
-                        RenderedFragments fragments, ReadableNames names) {
+    KpiDetailController(
+            SummaryService summaries,
+            KpiRecordRepository records,
+            ChangeLog changeLog,
+            JsonScript json,
+            RenderedFragments fragments,
+            ReadableNames names) {
         this.names = names;
         this.fragments = fragments;
         this.summaries = summaries;
@@ -61,22 +63,31 @@ class KpiDetailController {
     }
 
     @GetMapping("/kpi/{code}")
-    String detail(@PathVariable String code, @RequestParam Optional<String> branch, @RequestParam Optional<String> year,
-                  @RequestParam(defaultValue = "result") String colour,
-                  @RequestParam(defaultValue = "exceeds") String policy, Model model,
-                  HttpServletRequest request, HttpServletResponse response) {
-        Kpi kpi = summaries.catalogue().find(code).orElseThrow(() ->
-                new ResponseStatusException(HttpStatus.NOT_FOUND, "KPIコード「" + code + "」はカタログにありません"));
+    String detail(
+            @PathVariable String code,
+            @RequestParam Optional<String> branch,
+            @RequestParam Optional<String> year,
+            @RequestParam(defaultValue = "result") String colour,
+            @RequestParam(defaultValue = "exceeds") String policy,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        Kpi kpi = summaries
+                .catalogue()
+                .find(code)
+                .orElseThrow(
+                        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "KPIコード「" + code + "」はカタログにありません"));
         // The branch asked for, else where the pages open for the user.
         Organisation org = WebParameters.organisation(branch, CurrentUser.get().home());
         List<FiscalYear> yearsWithData = records.fiscalYears();
         FiscalYear fy = year.filter(y -> !y.isBlank())
                 .map(y -> WebParameters.fiscalYearOfCatalogue(y, summaries.catalogue(), yearsWithData))
                 .orElseGet(() -> summaries.defaultYear(org.code()));
-        TileColouring colouring = TileColouring.parse(colour).orElseThrow(() ->
-                new ResponseStatusException(HttpStatus.BAD_REQUEST, "色分け「" + colour + "」はありません（result または achievement）"));
-        MarkPolicy markPolicy = MarkPolicies.parse(policy).orElseThrow(() ->
-                new ResponseStatusException(HttpStatus.BAD_REQUEST, "判定方法「" + policy + "」はありません"));
+        TileColouring colouring = TileColouring.parse(colour)
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.BAD_REQUEST, "色分け「" + colour + "」はありません（result または achievement）"));
+        MarkPolicy markPolicy = MarkPolicies.parse(policy)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "判定方法「" + policy + "」はありません"));
 
         KpiDetail detail = summaries.kpiDetail(kpi, org.code(), fy, colouring, markPolicy);
 
@@ -92,16 +103,35 @@ class KpiDetailController {
         model.addAttribute("tileColumns", TileGrid.columns());
         // The sections below the filters are the same for every user: rendered once per data version.
         String key = kpi.code() + " " + org.code() + " " + fy + " " + colouring + " " + markPolicy.id();
-        model.addAttribute("sectionsHtml", fragments.render("kpi-detail", "kpi-sections", key, () -> {
-            Map<String, Object> variables = new HashMap<>(model.asMap());
-            variables.put("historyKey", detail.branchResult().map(InterchangeImport::resultKey).orElse(null));
-            variables.put("history", detail.branchResult()
-                    .map(r -> changeLog.history("kpi_result", InterchangeImport.resultKey(r)))
-                    .map(ChangeHistory::of).orElse(List.of()).stream().map(c -> c.namedBy(names::person)).toList());
-            variables.put("trendJson", json.write(KpiChartData.trend(detail)));
-            variables.put("rankingJson", json.write(KpiChartData.ranking(detail)));
-            return variables;
-        }, request, response));
+        model.addAttribute(
+                "sectionsHtml",
+                fragments.render(
+                        "kpi-detail",
+                        "kpi-sections",
+                        key,
+                        () -> {
+                            Map<String, Object> variables = new HashMap<>(model.asMap());
+                            variables.put(
+                                    "historyKey",
+                                    detail.branchResult()
+                                            .map(InterchangeImport::resultKey)
+                                            .orElse(null));
+                            variables.put(
+                                    "history",
+                                    detail
+                                            .branchResult()
+                                            .map(r -> changeLog.history("kpi_result", InterchangeImport.resultKey(r)))
+                                            .map(ChangeHistory::of)
+                                            .orElse(List.of())
+                                            .stream()
+                                            .map(c -> c.namedBy(names::person))
+                                            .toList());
+                            variables.put("trendJson", json.write(KpiChartData.trend(detail)));
+                            variables.put("rankingJson", json.write(KpiChartData.ranking(detail)));
+                            return variables;
+                        },
+                        request,
+                        response));
         return "kpi-detail";
     }
 }

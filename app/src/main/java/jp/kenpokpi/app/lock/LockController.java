@@ -1,16 +1,15 @@
 package jp.kenpokpi.app.lock;
 
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import jp.kenpokpi.app.security.UserAccount;
 import jp.kenpokpi.app.web.CurrentUser;
 import jp.kenpokpi.app.web.WebParameters;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.period.FiscalYear;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The lock buttons of the dashboard: headquarters only, back to the dashboard saying what was done. */
 @Controller
@@ -29,18 +28,17 @@ class LockController {
 
     @PostMapping("/locks/{branch}/{year}")
     String lock(@PathVariable String branch, @PathVariable String year, RedirectAttributes redirect) {
-        return step(branch, year, redirect, locking::lock,
-                "を確定（ロック）しました。ロックを解除するまで、どなたも変更できません。", "はすでに確定（ロック）されています。");
+        return step(
+                branch, year, redirect, locking::lock, "を確定（ロック）しました。ロックを解除するまで、どなたも変更できません。", "はすでに確定（ロック）されています。");
     }
 
     @PostMapping("/locks/{branch}/{year}/unlock")
     String unlock(@PathVariable String branch, @PathVariable String year, RedirectAttributes redirect) {
-        return step(branch, year, redirect, locking::unlock,
-                "のロックを解除しました。支部担当者が再び変更できます。", "はロックされていません。");
+        return step(branch, year, redirect, locking::unlock, "のロックを解除しました。支部担当者が再び変更できます。", "はロックされていません。");
     }
 
-    private static String step(String branch, String year, RedirectAttributes redirect, Step step, String done,
-                               String nothingToDo) {
+    private static String step(
+            String branch, String year, RedirectAttributes redirect, Step step, String done, String nothingToDo) {
         Organisation org = WebParameters.organisation(branch);
         FiscalYear fy = WebParameters.fiscalYear(year);
         boolean changed = step.apply(CurrentUser.get(), org.code(), fy);

@@ -4,17 +4,15 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import jp.kenpokpi.app.audit.ChangeLog;
 import jp.kenpokpi.app.audit.ChangeSource;
 import jp.kenpokpi.app.security.FiscalYearLocks;
 import jp.kenpokpi.app.security.UserAccount;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Headquarters locks a branch's fiscal year once its report is approved, and unlocks it to allow a correction.
@@ -41,8 +39,14 @@ public class YearLocking {
         return Boolean.TRUE.equals(transaction.execute(status -> {
             if (locks.isLocked(org, year)) return false;
             locks.lock(org, year, user.username());
-            changeLog.record(TABLE, key(org, year), Optional.empty(), values(locks.find(org, year).orElseThrow()),
-                    user.username(), Instant.now(), ChangeSource.form());
+            changeLog.record(
+                    TABLE,
+                    key(org, year),
+                    Optional.empty(),
+                    values(locks.find(org, year).orElseThrow()),
+                    user.username(),
+                    Instant.now(),
+                    ChangeSource.form());
             return true;
         }));
     }
@@ -54,8 +58,8 @@ public class YearLocking {
             Optional<FiscalYearLocks.Lock> lock = locks.find(org, year);
             if (lock.isEmpty()) return false;
             locks.unlock(org, year);
-            changeLog.recordDeletion(TABLE, key(org, year), values(lock.get()), user.username(), Instant.now(),
-                    ChangeSource.form());
+            changeLog.recordDeletion(
+                    TABLE, key(org, year), values(lock.get()), user.username(), Instant.now(), ChangeSource.form());
             return true;
         }));
     }

@@ -1,12 +1,11 @@
 package jp.kenpokpi.app.organisation;
 
+import jp.kenpokpi.app.result.KpiRecordRepository;
+import jp.kenpokpi.organisation.Organisations;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-
-import jp.kenpokpi.app.result.KpiRecordRepository;
-import jp.kenpokpi.organisation.Organisations;
 
 /** The list of branches and fiscal years, and the start page. */
 @Controller

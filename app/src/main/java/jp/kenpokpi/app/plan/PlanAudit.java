@@ -3,7 +3,6 @@ package jp.kenpokpi.app.plan;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.evaluation.SelfEvaluation;
 import jp.kenpokpi.organisation.OrgCode;
@@ -22,8 +21,7 @@ public final class PlanAudit {
 
     public static final String TABLE = "plan_measure";
 
-    private PlanAudit() {
-    }
+    private PlanAudit() {}
 
     public static String key(OrgCode org, FiscalYear year, PlanArea area, int measureNo) {
         return org + "/" + year + "/" + area.nameJa() + "/" + measureNo;

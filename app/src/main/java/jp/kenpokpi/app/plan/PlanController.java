@@ -1,14 +1,33 @@
 package jp.kenpokpi.app.plan;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-
+import jp.kenpokpi.app.catalogue.CatalogueRepository;
+import jp.kenpokpi.app.security.BranchAccess;
+import jp.kenpokpi.app.security.UserAccount;
+import jp.kenpokpi.app.summary.SummaryService;
+import jp.kenpokpi.app.web.CurrentUser;
+import jp.kenpokpi.app.web.RenderedFragments;
+import jp.kenpokpi.app.web.WebParameters;
+import jp.kenpokpi.audit.SourceText;
+import jp.kenpokpi.evaluation.Mark;
+import jp.kenpokpi.evaluation.MarkPolicies;
+import jp.kenpokpi.evaluation.SelfEvaluation;
+import jp.kenpokpi.organisation.Organisation;
+import jp.kenpokpi.organisation.Organisations;
+import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.plan.BusinessPlan;
+import jp.kenpokpi.plan.Measure;
+import jp.kenpokpi.plan.MeasureReport;
+import jp.kenpokpi.plan.PlanArea;
+import jp.kenpokpi.plan.PlanCsvWriter;
+import jp.kenpokpi.report.PlanResults;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,29 +44,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jp.kenpokpi.app.catalogue.CatalogueRepository;
-import jp.kenpokpi.app.summary.SummaryService;
-import jp.kenpokpi.app.web.RenderedFragments;
-import jp.kenpokpi.audit.SourceText;
-import jp.kenpokpi.evaluation.Mark;
-import jp.kenpokpi.evaluation.MarkPolicies;
-import jp.kenpokpi.evaluation.SelfEvaluation;
-import jp.kenpokpi.organisation.Organisation;
-import jp.kenpokpi.organisation.Organisations;
-import jp.kenpokpi.period.FiscalYear;
-import jp.kenpokpi.report.PlanResults;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jp.kenpokpi.app.security.BranchAccess;
-import jp.kenpokpi.app.security.UserAccount;
-import jp.kenpokpi.app.web.CurrentUser;
-import jp.kenpokpi.app.web.WebParameters;
-import jp.kenpokpi.plan.BusinessPlan;
-import jp.kenpokpi.plan.Measure;
-import jp.kenpokpi.plan.MeasureReport;
-import jp.kenpokpi.plan.PlanArea;
-import jp.kenpokpi.plan.PlanCsvWriter;
-
 /**
  * A branch's business plan for a year (事業計画): the page, its CSV (the template users edit and import again), and
  * the edit form of one measure's year-end report, which only those who may change the branch's year reach.
@@ -62,8 +58,13 @@ class PlanController {
     private final SummaryService summaries;
     private final RenderedFragments fragments;
 
-    PlanController(PlanRepository plans, PlanEditService edits, CatalogueRepository catalogue, BranchAccess access,
-                   SummaryService summaries, RenderedFragments fragments) {
+    PlanController(
+            PlanRepository plans,
+            PlanEditService edits,
+            CatalogueRepository catalogue,
+            BranchAccess access,
+            SummaryService summaries,
+            RenderedFragments fragments) {
         this.summaries = summaries;
         this.fragments = fragments;
         this.plans = plans;
@@ -73,43 +74,67 @@ class PlanController {
     }
 
     /** The branch asked for, else the user's own, else Tochigi; the year asked for, else its latest plan's. */
-    private record Subject(Organisation organisation, List<FiscalYear> years, Optional<FiscalYear> year) {
-    }
+    private record Subject(Organisation organisation, List<FiscalYear> years, Optional<FiscalYear> year) {}
 
     private Subject subject(Optional<String> branch, Optional<String> year) {
         Organisation org = WebParameters.organisation(branch.filter(b -> !b.isBlank())
                 .orElse(CurrentUser.get().homeBranch().value()));
         List<FiscalYear> years = plans.years(org.code());
-        Optional<FiscalYear> fy = year.filter(y -> !y.isBlank()).map(WebParameters::fiscalYear)
+        Optional<FiscalYear> fy = year.filter(y -> !y.isBlank())
+                .map(WebParameters::fiscalYear)
                 .or(() -> years.stream().findFirst());
         return new Subject(org, years, fy);
     }
 
     @GetMapping("/plan")
-    String plan(@RequestParam Optional<String> branch, @RequestParam Optional<String> year, Model model,
-                HttpServletRequest request, HttpServletResponse response) {
+    String plan(
+            @RequestParam Optional<String> branch,
+            @RequestParam Optional<String> year,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Subject s = subject(branch, year);
         List<FiscalYear> yearChoices = new ArrayList<>(s.years());
         s.year().filter(y -> !s.years().contains(y)).ifPresent(yearChoices::add);
-        boolean canEdit = s.year().map(y -> access.canChange(CurrentUser.get(), s.organisation().code(), y)).orElse(false);
+        boolean canEdit = s.year()
+                .map(y -> access.canChange(CurrentUser.get(), s.organisation().code(), y))
+                .orElse(false);
         model.addAttribute("organisation", s.organisation());
         model.addAttribute("organisations", Organisations.all().list());
         model.addAttribute("year", s.year().orElse(null));
         model.addAttribute("years", yearChoices);
         // The plan's text (Tochigi's is about 100 KB of HTML) is the same for everyone who may (or may not) edit:
         // rendered once per data version; measured in docs/PERFORMANCE.md.
-        String key = s.organisation().code() + " " + s.year().map(FiscalYear::toString).orElse("-") + " " + canEdit;
-        model.addAttribute("bodyHtml", fragments.render("plan", "plan-body", key, () -> {
-            Map<String, Object> variables = new HashMap<>(model.asMap());
-            BusinessPlan plan = s.year().flatMap(y -> plans.find(s.organisation().code(), y)).orElse(null);
-            variables.put("plan", plan);
-            // 出典 as the report's title, not the transcription's file name and lines.
-            variables.put("planSourceJa", plan == null ? null : plan.source().map(SourceText::readableJa).orElse(null));
-            variables.put("areas", PlanArea.values());
-            variables.put("kpiNames", s.year().map(this::kpiNames).orElse(Map.of()));
-            variables.put("canEdit", canEdit);
-            return variables;
-        }, request, response));
+        String key = s.organisation().code() + " "
+                + s.year().map(FiscalYear::toString).orElse("-") + " " + canEdit;
+        model.addAttribute(
+                "bodyHtml",
+                fragments.render(
+                        "plan",
+                        "plan-body",
+                        key,
+                        () -> {
+                            Map<String, Object> variables = new HashMap<>(model.asMap());
+                            BusinessPlan plan = s.year()
+                                    .flatMap(y -> plans.find(s.organisation().code(), y))
+                                    .orElse(null);
+                            variables.put("plan", plan);
+                            // 出典 as the report's title, not the transcription's file name and lines.
+                            variables.put(
+                                    "planSourceJa",
+                                    plan == null
+                                            ? null
+                                            : plan.source()
+                                                    .map(SourceText::readableJa)
+                                                    .orElse(null));
+                            variables.put("areas", PlanArea.values());
+                            variables.put(
+                                    "kpiNames", s.year().map(this::kpiNames).orElse(Map.of()));
+                            variables.put("canEdit", canEdit);
+                            return variables;
+                        },
+                        request,
+                        response));
         return "plan";
     }
 
@@ -117,7 +142,10 @@ class PlanController {
     @GetMapping("/plan.csv")
     ResponseEntity<byte[]> csv(@RequestParam Optional<String> branch, @RequestParam Optional<String> year) {
         BusinessPlan plan = planToDownload(branch, year);
-        return download(plan, "csv", new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
+        return download(
+                plan,
+                "csv",
+                new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
                 PlanCsvWriter.bytesForExcel(List.of(plan)));
     }
 
@@ -125,23 +153,31 @@ class PlanController {
     @GetMapping("/plan.xlsx")
     ResponseEntity<byte[]> xlsx(@RequestParam Optional<String> branch, @RequestParam Optional<String> year) {
         BusinessPlan plan = planToDownload(branch, year);
-        return download(plan, "xlsx",
+        return download(
+                plan,
+                "xlsx",
                 MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
                 PlanWorkbook.write(List.of(plan)));
     }
 
     private BusinessPlan planToDownload(Optional<String> branch, Optional<String> year) {
         Subject s = subject(branch, year);
-        return s.year().flatMap(y -> plans.find(s.organisation().code(), y))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                        s.organisation().nameJa() + "の" + s.year().map(FiscalYear::japanese).orElse("") + "事業計画はありません"));
+        return s.year()
+                .flatMap(y -> plans.find(s.organisation().code(), y))
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND,
+                        s.organisation().nameJa() + "の"
+                                + s.year().map(FiscalYear::japanese).orElse("") + "事業計画はありません"));
     }
 
     /** plan-09-2023.xlsx: ASCII, so that every browser keeps the name. */
     private static ResponseEntity<byte[]> download(BusinessPlan plan, String extension, MediaType type, byte[] body) {
         String name = "plan-" + plan.organisation() + "-" + plan.year() + "." + extension;
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
                 .body(body);
     }
 
@@ -151,22 +187,26 @@ class PlanController {
             + "T(jp.kenpokpi.app.web.WebParameters).fiscalYear(#year))";
 
     /** The measure a request edits (method security has checked the user may change its branch's year). */
-    private record Edited(UserAccount user, Organisation organisation, FiscalYear year, PlanArea area, int number) {
-    }
+    private record Edited(UserAccount user, Organisation organisation, FiscalYear year, PlanArea area, int number) {}
 
     private Edited edited(String branch, String year, String area, int measure) {
         UserAccount user = CurrentUser.get();
         Organisation org = WebParameters.organisation(branch);
         FiscalYear fy = WebParameters.fiscalYear(year);
-        PlanArea planArea = PlanArea.parse(area).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "分野「" + area + "」はありません（CORE、STRATEGIC、ORGANISATION）"));
+        PlanArea planArea = PlanArea.parse(area)
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "分野「" + area + "」はありません（CORE、STRATEGIC、ORGANISATION）"));
         return new Edited(user, org, fy, planArea, measure);
     }
 
     @PreAuthorize(MAY_EDIT)
     @GetMapping("/plan/edit")
-    String form(@RequestParam String branch, @RequestParam String year, @RequestParam String area,
-                @RequestParam int measure, Model model) {
+    String form(
+            @RequestParam String branch,
+            @RequestParam String year,
+            @RequestParam String area,
+            @RequestParam int measure,
+            Model model) {
         Edited e = edited(branch, year, area, measure);
         PlanEditService.EditPage page = edits.page(e.organisation().code(), e.year(), e.area(), e.number());
         model.addAttribute("form", PlanEditForm.of(page.stored()));
@@ -175,15 +215,23 @@ class PlanController {
 
     @PreAuthorize(MAY_EDIT)
     @PostMapping("/plan/edit")
-    String save(@RequestParam String branch, @RequestParam String year, @RequestParam String area,
-                @RequestParam int measure, @Valid @ModelAttribute("form") PlanEditForm form, BindingResult binding,
-                Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String save(
+            @RequestParam String branch,
+            @RequestParam String year,
+            @RequestParam String area,
+            @RequestParam int measure,
+            @Valid @ModelAttribute("form") PlanEditForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         Edited e = edited(branch, year, area, measure);
         if (binding.hasErrors()) return show(e, model);
-        PlanEditService.SaveOutcome outcome = edits.save(e.user(), e.organisation().code(), e.year(), e.area(),
-                e.number(), form.toReport(), form.getVersion());
+        PlanEditService.SaveOutcome outcome = edits.save(
+                e.user(), e.organisation().code(), e.year(), e.area(), e.number(), form.toReport(), form.getVersion());
         if (outcome instanceof PlanEditService.Refused refused) {
-            refused.problems().forEach(p -> binding.rejectValue(field(p.field()), "plan." + field(p.field()), p.messageJa()));
+            refused.problems()
+                    .forEach(p -> binding.rejectValue(field(p.field()), "plan." + field(p.field()), p.messageJa()));
             return show(e, model);
         }
         if (outcome instanceof PlanEditService.Conflict conflict) {
@@ -194,9 +242,11 @@ class PlanController {
             return show(e, model);
         }
         PlanEditService.Saved saved = (PlanEditService.Saved) outcome;
-        redirect.addFlashAttribute("flash", saved.changed()
-                ? "「" + saved.measure().title() + "」の実施状況を保存しました"
-                : "「" + saved.measure().title() + "」は変更がなかったため、保存していません");
+        redirect.addFlashAttribute(
+                "flash",
+                saved.changed()
+                        ? "「" + saved.measure().title() + "」の実施状況を保存しました"
+                        : "「" + saved.measure().title() + "」は変更がなかったため、保存していません");
         redirect.addAttribute("branch", e.organisation().code().value());
         redirect.addAttribute("year", e.year().value());
         return "redirect:/plan";
@@ -218,8 +268,10 @@ class PlanController {
         // The measure's KPIs as the dashboard judges them, and the S–D they suggest, beside the self-evaluation field.
         Measure measure = page.stored().measure();
         PlanResults.MeasureResults results = new PlanResults(
-                new BusinessPlan(e.organisation().code(), e.year(), List.of(measure), Optional.empty()),
-                summaries.branchYear(e.organisation().code(), e.year(), MarkPolicies.EXCEEDS)).measures().get(0);
+                        new BusinessPlan(e.organisation().code(), e.year(), List.of(measure), Optional.empty()),
+                        summaries.branchYear(e.organisation().code(), e.year(), MarkPolicies.EXCEEDS))
+                .measures()
+                .get(0);
         model.addAttribute("kpiResults", results.kpis());
         model.addAttribute("suggestion", results.suggestion().orElse(null));
         return "plan-edit";

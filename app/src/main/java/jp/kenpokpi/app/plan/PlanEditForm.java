@@ -1,17 +1,15 @@
 package jp.kenpokpi.app.plan;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.evaluation.SelfEvaluation;
 import jp.kenpokpi.plan.Measure;
@@ -101,8 +99,13 @@ public class PlanEditForm {
     MeasureReport toReport() {
         Map<Integer, MeasureReport.ActionReport> reports = new LinkedHashMap<>();
         for (ActionEntry a : actions) {
-            reports.put(a.number, new MeasureReport.ActionReport(a.doneText,
-                    Optional.ofNullable(a.mark).filter(s -> !s.isBlank()).map(Mark::valueOf)));
+            reports.put(
+                    a.number,
+                    new MeasureReport.ActionReport(
+                            a.doneText,
+                            Optional.ofNullable(a.mark)
+                                    .filter(s -> !s.isBlank())
+                                    .map(Mark::valueOf)));
         }
         return new MeasureReport(doneText, issues, SelfEvaluation.parse(selfEvaluation), selfEvaluationReason, reports);
     }

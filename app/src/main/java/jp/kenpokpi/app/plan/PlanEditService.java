@@ -4,12 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.server.ResponseStatusException;
-
 import jp.kenpokpi.app.audit.ChangeHistory;
 import jp.kenpokpi.app.audit.ChangeLog;
 import jp.kenpokpi.app.audit.ChangeSource;
@@ -21,6 +15,10 @@ import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.plan.Measure;
 import jp.kenpokpi.plan.MeasureReport;
 import jp.kenpokpi.plan.PlanArea;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Recording a measure's year-end report on the web: all or nothing, never over a change made since the form was
@@ -34,7 +32,8 @@ public class PlanEditService {
     private final BranchAccess access;
     private final TransactionTemplate transaction;
 
-    public PlanEditService(PlanRepository plans, ChangeLog changeLog, BranchAccess access, TransactionTemplate transaction) {
+    public PlanEditService(
+            PlanRepository plans, ChangeLog changeLog, BranchAccess access, TransactionTemplate transaction) {
         this.plans = plans;
         this.changeLog = changeLog;
         this.access = access;
@@ -49,27 +48,29 @@ public class PlanEditService {
         }
     }
 
-    public sealed interface SaveOutcome permits Saved, Refused, Conflict {
-    }
+    public sealed interface SaveOutcome permits Saved, Refused, Conflict {}
 
     /** @param changed false when the form held what was already stored */
-    public record Saved(Measure measure, boolean changed) implements SaveOutcome {
-    }
+    public record Saved(Measure measure, boolean changed) implements SaveOutcome {}
 
-    public record Refused(List<MeasureReport.Problem> problems) implements SaveOutcome {
-    }
+    public record Refused(List<MeasureReport.Problem> problems) implements SaveOutcome {}
 
     /** The measure changed since the form was read; nothing was saved. */
-    public record Conflict(StoredMeasure current) implements SaveOutcome {
-    }
+    public record Conflict(StoredMeasure current) implements SaveOutcome {}
 
     public EditPage page(OrgCode org, FiscalYear year, PlanArea area, int number) {
         StoredMeasure stored = find(org, year, area, number);
         return new EditPage(stored, ChangeHistory.of(changeLog.history(PlanAudit.TABLE, stored.key())));
     }
 
-    public SaveOutcome save(UserAccount user, OrgCode org, FiscalYear year, PlanArea area, int number,
-                            MeasureReport report, int version) {
+    public SaveOutcome save(
+            UserAccount user,
+            OrgCode org,
+            FiscalYear year,
+            PlanArea area,
+            int number,
+            MeasureReport report,
+            int version) {
         return transaction.execute(status -> {
             // Checked again inside the transaction: a lock set since the form was opened wins.
             access.requireChange(user, org, year);
@@ -84,13 +85,21 @@ public class PlanEditService {
             if (!plans.updateMeasure(current, reported, current.source(), user.username(), now, null)) {
                 return new Conflict(find(org, year, area, number));
             }
-            changeLog.record(PlanAudit.TABLE, current.key(), Optional.of(current.values()), after, user.username(), now, ChangeSource.form());
+            changeLog.record(
+                    PlanAudit.TABLE,
+                    current.key(),
+                    Optional.of(current.values()),
+                    after,
+                    user.username(),
+                    now,
+                    ChangeSource.form());
             return new Saved(reported, true);
         });
     }
 
     private StoredMeasure find(OrgCode org, FiscalYear year, PlanArea area, int number) {
-        return plans.storedMeasure(org, year, area, number).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.NOT_FOUND, year.japanese() + "の事業計画に" + area.nameJa() + "の施策" + number + "はありません"));
+        return plans.storedMeasure(org, year, area, number)
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, year.japanese() + "の事業計画に" + area.nameJa() + "の施策" + number + "はありません"));
     }
 }

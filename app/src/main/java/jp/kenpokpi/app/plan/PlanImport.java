@@ -8,16 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import jp.kenpokpi.app.audit.ChangeLog;
 import jp.kenpokpi.app.audit.ChangeSource;
 import jp.kenpokpi.app.audit.ImportBatches;
 import jp.kenpokpi.app.catalogue.CatalogueRepository;
-import jp.kenpokpi.app.interchange.ImportPermissions.PlacedRow;
 import jp.kenpokpi.app.interchange.ImportPermissions;
+import jp.kenpokpi.app.interchange.ImportPermissions.PlacedRow;
 import jp.kenpokpi.app.interchange.ImportRejectedException;
 import jp.kenpokpi.app.interchange.XlsxWorkbooks;
 import jp.kenpokpi.app.plan.PlanRepository.StoredMeasure;
@@ -34,6 +30,8 @@ import jp.kenpokpi.plan.PlanColumn;
 import jp.kenpokpi.plan.PlanCsv;
 import jp.kenpokpi.value.FieldLimits;
 import jp.kenpokpi.value.UnreadableValueException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports business plan CSV files (docs/PLAN.md): all files or nothing, in one transaction (joining the caller's, as
@@ -50,8 +48,13 @@ public class PlanImport {
     private final ImportPermissions permissions;
     private final TransactionTemplate transaction;
 
-    public PlanImport(CatalogueRepository catalogue, PlanRepository repository, ChangeLog changeLog,
-                      ImportBatches batches, ImportPermissions permissions, TransactionTemplate transaction) {
+    public PlanImport(
+            CatalogueRepository catalogue,
+            PlanRepository repository,
+            ChangeLog changeLog,
+            ImportBatches batches,
+            ImportPermissions permissions,
+            TransactionTemplate transaction) {
         this.catalogue = catalogue;
         this.repository = repository;
         this.changeLog = changeLog;
@@ -62,7 +65,10 @@ public class PlanImport {
 
     /** What importing does to a measure. */
     public enum Action {
-        ADD("追加"), CHANGE("変更"), REMOVE("削除"), KEEP("変更なし");
+        ADD("追加"),
+        CHANGE("変更"),
+        REMOVE("削除"),
+        KEEP("変更なし");
 
         private final String nameJa;
 
@@ -76,8 +82,12 @@ public class PlanImport {
     }
 
     /** What importing would do to one measure: add it, change it, remove it or leave it. */
-    public record Change(OrgCode org, FiscalYear year, Optional<StoredMeasure> stored, Optional<Measure> wanted,
-                         Optional<String> source) {
+    public record Change(
+            OrgCode org,
+            FiscalYear year,
+            Optional<StoredMeasure> stored,
+            Optional<Measure> wanted,
+            Optional<String> source) {
 
         Measure measure() {
             return wanted.or(() -> stored.map(StoredMeasure::measure)).orElseThrow();
@@ -88,7 +98,8 @@ public class PlanImport {
         }
 
         public String titleJa() {
-            return measure().area().nameJa() + " " + measure().number() + "．" + measure().title();
+            return measure().area().nameJa() + " " + measure().number() + "．"
+                    + measure().title();
         }
 
         public Optional<Map<String, String>> before() {
@@ -127,8 +138,10 @@ public class PlanImport {
                 String label = RecordedFields.labelJa(field);
                 String oldJa = RecordedFields.shownJa(field, old);
                 String nowJa = RecordedFields.shownJa(field, now);
-                out.add(stored.isEmpty() || wanted.isEmpty() ? label + ": " + shorten(stored.isEmpty() ? nowJa : oldJa)
-                        : label + ": " + shorten(oldJa) + " → " + shorten(nowJa));
+                out.add(
+                        stored.isEmpty() || wanted.isEmpty()
+                                ? label + ": " + shorten(stored.isEmpty() ? nowJa : oldJa)
+                                : label + ": " + shorten(oldJa) + " → " + shorten(nowJa));
             }
             return out;
         }
@@ -159,14 +172,21 @@ public class PlanImport {
     private static List<ImportProblem> tooLongForTheChangeLog(List<BusinessPlan> plans, List<PlacedRow> placed) {
         List<ImportProblem> problems = new ArrayList<>();
         for (BusinessPlan plan : plans) {
-            PlacedRow row = placed.stream().filter(p -> p.org().equals(plan.organisation()) && p.year().equals(plan.year()))
-                    .findFirst().orElseThrow();
+            PlacedRow row = placed.stream()
+                    .filter(p -> p.org().equals(plan.organisation()) && p.year().equals(plan.year()))
+                    .findFirst()
+                    .orElseThrow();
             for (Measure m : plan.measures()) {
                 int length = ChangeLog.length(PlanAudit.values(m, plan.source()));
                 if (length > FieldLimits.CHANGE_LOG_VALUES) {
-                    problems.add(ImportProblem.at(row.file(), row.line(), PlanColumn.PLAN_TEXT.header(), "施策「"
-                            + m.area().nameJa() + " " + m.number() + "．" + m.title() + "」は、取組を含む文の合計が長すぎて変更履歴に残せません（"
-                            + length + "文字、" + FieldLimits.CHANGE_LOG_VALUES + "文字まで）。文を短くするか、取組を分けてください"));
+                    problems.add(ImportProblem.at(
+                            row.file(),
+                            row.line(),
+                            PlanColumn.PLAN_TEXT.header(),
+                            "施策「"
+                                    + m.area().nameJa() + " " + m.number() + "．" + m.title()
+                                    + "」は、取組を含む文の合計が長すぎて変更履歴に残せません（"
+                                    + length + "文字、" + FieldLimits.CHANGE_LOG_VALUES + "文字まで）。文を短くするか、取組を分けてください"));
                 }
             }
         }
@@ -189,12 +209,16 @@ public class PlanImport {
             for (Measure m : plan.measures()) {
                 wanted.add(m.area() + "/" + m.number());
                 Optional<StoredMeasure> same = stored.stream()
-                        .filter(s -> s.measure().area() == m.area() && s.measure().number() == m.number()).findFirst();
+                        .filter(s ->
+                                s.measure().area() == m.area() && s.measure().number() == m.number())
+                        .findFirst();
                 changes.add(new Change(plan.organisation(), plan.year(), same, Optional.of(m), plan.source()));
             }
-            stored.stream().filter(s -> !wanted.contains(s.measure().area() + "/" + s.measure().number()))
-                    .forEach(s -> changes.add(new Change(plan.organisation(), plan.year(), Optional.of(s),
-                            Optional.empty(), plan.source())));
+            stored.stream()
+                    .filter(s -> !wanted.contains(
+                            s.measure().area() + "/" + s.measure().number()))
+                    .forEach(s -> changes.add(new Change(
+                            plan.organisation(), plan.year(), Optional.of(s), Optional.empty(), plan.source())));
         }
         return changes;
     }
@@ -222,38 +246,50 @@ public class PlanImport {
         if (!outcome.ok()) throw new ImportRejectedException(outcome.problems());
         return transaction.execute(status -> {
             Instant now = Instant.now();
-            long batch = batches.open(kind, files.stream().map(InterchangeFile::name).toList(), outcome.rowCount(),
-                    user, now);
-            ChangeSource source = ChangeSource.batch(kind, batch, files.stream().map(InterchangeFile::name).toList());
+            long batch = batches.open(
+                    kind, files.stream().map(InterchangeFile::name).toList(), outcome.rowCount(), user, now);
+            ChangeSource source = ChangeSource.batch(
+                    kind, batch, files.stream().map(InterchangeFile::name).toList());
             List<Change> changes = changes(outcome.plans());
             // A KPI or an item number may move between measures: free those of every measure that changes or
             // goes before any measure is written, so that no unique key sees it twice.
-            changes.stream().filter(Change::changes).flatMap(c -> c.stored().stream())
+            changes.stream()
+                    .filter(Change::changes)
+                    .flatMap(c -> c.stored().stream())
                     .forEach(s -> repository.deleteParts(s.id()));
             int added = 0, changed = 0, deleted = 0, unchanged = 0;
             for (Change c : changes) {
                 switch (c.action()) {
                     case ADD -> {
-                        repository.insertMeasure(c.org(), c.year(), c.wanted().orElseThrow(), c.source(), user, now, batch);
+                        repository.insertMeasure(
+                                c.org(), c.year(), c.wanted().orElseThrow(), c.source(), user, now, batch);
                         changeLog.record(PlanAudit.TABLE, c.key(), Optional.empty(), c.after(), user, now, source);
                         added++;
                     }
                     case REMOVE -> {
                         written(repository.deleteMeasure(c.stored().orElseThrow()), c);
-                        changeLog.recordDeletion(PlanAudit.TABLE, c.key(), c.before().orElseThrow(), user, now, source);
+                        changeLog.recordDeletion(
+                                PlanAudit.TABLE, c.key(), c.before().orElseThrow(), user, now, source);
                         deleted++;
                     }
                     case CHANGE -> {
-                        written(repository.updateMeasure(c.stored().orElseThrow(), c.wanted().orElseThrow(), c.source(),
-                                user, now, batch), c);
+                        written(
+                                repository.updateMeasure(
+                                        c.stored().orElseThrow(),
+                                        c.wanted().orElseThrow(),
+                                        c.source(),
+                                        user,
+                                        now,
+                                        batch),
+                                c);
                         changeLog.record(PlanAudit.TABLE, c.key(), c.before(), c.after(), user, now, source);
                         changed++;
                     }
                     case KEEP -> unchanged++;
                 }
             }
-            return new PlanImportReport(batch, outcome.rowCount(), outcome.plans().size(), added, changed, deleted,
-                    unchanged);
+            return new PlanImportReport(
+                    batch, outcome.rowCount(), outcome.plans().size(), added, changed, deleted, unchanged);
         });
     }
 
@@ -268,8 +304,8 @@ public class PlanImport {
         List<PlacedRow> rows = new ArrayList<>();
         for (InterchangeFile file : files) {
             Set<String> seen = new HashSet<>();
-            for (ImportCsv.Row<PlanColumn> row : ImportCsv.read(file, List.of(PlanColumn.values()), new ArrayList<>(),
-                    new XlsxWorkbooks())) {
+            for (ImportCsv.Row<PlanColumn> row :
+                    ImportCsv.read(file, List.of(PlanColumn.values()), new ArrayList<>(), new XlsxWorkbooks())) {
                 try {
                     OrgCode org = ImportCsv.orgCode(row.text(PlanColumn.BRANCH_CODE));
                     FiscalYear year = ImportCsv.fiscalYear(row.text(PlanColumn.FISCAL_YEAR));

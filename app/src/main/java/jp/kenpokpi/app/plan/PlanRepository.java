@@ -10,12 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
-import org.springframework.stereotype.Repository;
-
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.evaluation.SelfEvaluation;
 import jp.kenpokpi.organisation.OrgCode;
@@ -25,6 +19,10 @@ import jp.kenpokpi.plan.Measure;
 import jp.kenpokpi.plan.PlanAction;
 import jp.kenpokpi.plan.PlanArea;
 import jp.kenpokpi.plan.PlanKpi;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
 
 /**
  * Business plans as stored: measures with an optimistic version that covers their actions and KPI links. A plan is
@@ -40,8 +38,8 @@ public class PlanRepository {
     }
 
     /** A measure as stored, with the version a save must still find, and the source its row names. */
-    public record StoredMeasure(long id, int version, OrgCode org, FiscalYear year, Measure measure,
-                                Optional<String> source) {
+    public record StoredMeasure(
+            long id, int version, OrgCode org, FiscalYear year, Measure measure, Optional<String> source) {
 
         public String key() {
             return PlanAudit.key(org, year, measure.area(), measure.number());
@@ -65,11 +63,15 @@ public class PlanRepository {
     /** The years with a plan of the organisation, newest first. */
     public List<FiscalYear> years(OrgCode org) {
         return jdbc.sql("SELECT DISTINCT fiscal_year FROM plan_measure WHERE org_code = ? ORDER BY fiscal_year DESC")
-                .param(org.value()).query((rs, n) -> FiscalYear.of(rs.getInt(1))).list();
+                .param(org.value())
+                .query((rs, n) -> FiscalYear.of(rs.getInt(1)))
+                .list();
     }
 
     public int countMeasures() {
-        return jdbc.sql("SELECT COUNT(*) FROM plan_measure").query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM plan_measure")
+                .query(Integer.class)
+                .single();
     }
 
     public List<StoredMeasure> storedMeasures(OrgCode org, FiscalYear year) {
@@ -78,16 +80,25 @@ public class PlanRepository {
 
     public Optional<StoredMeasure> storedMeasure(OrgCode org, FiscalYear year, PlanArea area, int number) {
         return storedMeasures(org, year).stream()
-                .filter(s -> s.measure().area() == area && s.measure().number() == number).findFirst();
+                .filter(s -> s.measure().area() == area && s.measure().number() == number)
+                .findFirst();
     }
 
     private static Map<OrgCode, BusinessPlan> plans(List<StoredMeasure> stored) {
         Map<OrgCode, List<StoredMeasure>> byOrg = new LinkedHashMap<>();
-        stored.forEach(s -> byOrg.computeIfAbsent(s.org(), k -> new ArrayList<>()).add(s));
+        stored.forEach(
+                s -> byOrg.computeIfAbsent(s.org(), k -> new ArrayList<>()).add(s));
         Map<OrgCode, BusinessPlan> plans = new LinkedHashMap<>();
-        byOrg.forEach((org, list) -> plans.put(org, new BusinessPlan(org, list.get(0).year(),
-                list.stream().map(StoredMeasure::measure).toList(),
-                list.stream().map(StoredMeasure::source).flatMap(Optional::stream).findFirst())));
+        byOrg.forEach((org, list) -> plans.put(
+                org,
+                new BusinessPlan(
+                        org,
+                        list.get(0).year(),
+                        list.stream().map(StoredMeasure::measure).toList(),
+                        list.stream()
+                                .map(StoredMeasure::source)
+                                .flatMap(Optional::stream)
+                                .findFirst())));
         return plans;
     }
 
@@ -98,49 +109,86 @@ public class PlanRepository {
                         + " ORDER BY a.measure_id, a.action_no")
                 .params(params)
                 .query((ResultSet rs) -> {
-                    actions.computeIfAbsent(rs.getLong("measure_id"), k -> new ArrayList<>()).add(new PlanAction(
-                            rs.getInt("action_no"), rs.getString("plan_text"), rs.getString("done_text"),
-                            Optional.ofNullable(rs.getString("mark")).map(Mark::fromStored)));
+                    actions.computeIfAbsent(rs.getLong("measure_id"), k -> new ArrayList<>())
+                            .add(new PlanAction(
+                                    rs.getInt("action_no"),
+                                    rs.getString("plan_text"),
+                                    rs.getString("done_text"),
+                                    Optional.ofNullable(rs.getString("mark")).map(Mark::fromStored)));
                 });
         Map<Long, List<PlanKpi>> kpis = new HashMap<>();
         jdbc.sql("SELECT k.* FROM plan_kpi k JOIN plan_measure m ON k.measure_id = m.id WHERE " + where
                         + " ORDER BY k.item_no")
                 .params(params)
                 .query((ResultSet rs) -> {
-                    kpis.computeIfAbsent(rs.getLong("measure_id"), k -> new ArrayList<>()).add(new PlanKpi(
-                            rs.getString("kpi_code"), rs.getInt("item_no"),
-                            Optional.ofNullable(rs.getString("target_reasoning"))));
+                    kpis.computeIfAbsent(rs.getLong("measure_id"), k -> new ArrayList<>())
+                            .add(new PlanKpi(
+                                    rs.getString("kpi_code"),
+                                    rs.getInt("item_no"),
+                                    Optional.ofNullable(rs.getString("target_reasoning"))));
                 });
         return jdbc.sql("SELECT m.* FROM plan_measure m WHERE " + where + " ORDER BY m.org_code, m.id")
                 .params(params)
-                .query((rs, n) -> stored(rs, actions.getOrDefault(rs.getLong("id"), List.of()),
+                .query((rs, n) -> stored(
+                        rs,
+                        actions.getOrDefault(rs.getLong("id"), List.of()),
                         kpis.getOrDefault(rs.getLong("id"), List.of())))
                 .list();
     }
 
-    private static StoredMeasure stored(ResultSet rs, List<PlanAction> actions, List<PlanKpi> kpis) throws SQLException {
-        Measure measure = new Measure(rs.getInt("measure_no"), PlanArea.valueOf(rs.getString("area")),
-                rs.getString("group_ja"), rs.getString("title"), rs.getString("plan_text"), rs.getString("done_text"),
-                rs.getString("issues"), Optional.ofNullable(rs.getString("importance_reason")),
+    private static StoredMeasure stored(ResultSet rs, List<PlanAction> actions, List<PlanKpi> kpis)
+            throws SQLException {
+        Measure measure = new Measure(
+                rs.getInt("measure_no"),
+                PlanArea.valueOf(rs.getString("area")),
+                rs.getString("group_ja"),
+                rs.getString("title"),
+                rs.getString("plan_text"),
+                rs.getString("done_text"),
+                rs.getString("issues"),
+                Optional.ofNullable(rs.getString("importance_reason")),
                 Optional.ofNullable(rs.getString("difficulty_reason")),
-                Optional.ofNullable(rs.getString("self_evaluation")).map(String::strip).map(SelfEvaluation::valueOf),
-                rs.getString("self_evaluation_reason"), actions, kpis);
-        return new StoredMeasure(rs.getLong("id"), rs.getInt("version"), OrgCode.of(rs.getString("org_code")),
-                FiscalYear.of(rs.getInt("fiscal_year")), measure, Optional.ofNullable(rs.getString("source")));
+                Optional.ofNullable(rs.getString("self_evaluation"))
+                        .map(String::strip)
+                        .map(SelfEvaluation::valueOf),
+                rs.getString("self_evaluation_reason"),
+                actions,
+                kpis);
+        return new StoredMeasure(
+                rs.getLong("id"),
+                rs.getInt("version"),
+                OrgCode.of(rs.getString("org_code")),
+                FiscalYear.of(rs.getInt("fiscal_year")),
+                measure,
+                Optional.ofNullable(rs.getString("source")));
     }
 
-    long insertMeasure(OrgCode org, FiscalYear year, Measure m, Optional<String> source, String user, Instant at,
-                       Long batch) {
+    long insertMeasure(
+            OrgCode org, FiscalYear year, Measure m, Optional<String> source, String user, Instant at, Long batch) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO plan_measure (org_code, fiscal_year, area, measure_no, group_ja, title, plan_text, done_text,
                     issues, importance_reason, difficulty_reason, self_evaluation, self_evaluation_reason, source,
                     version, changed_by, changed_at, batch_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)""")
-                .params(org.value(), year.value(), m.area().name(), m.number(), m.group(), m.title(), m.planText(),
-                        m.doneText(), m.issues(), m.importanceReason().orElse(null), m.difficultyReason().orElse(null),
-                        m.selfEvaluation().map(Enum::name).orElse(null), m.selfEvaluationReason(), source.orElse(null),
-                        user, Timestamp.from(at), batch)
+                .params(
+                        org.value(),
+                        year.value(),
+                        m.area().name(),
+                        m.number(),
+                        m.group(),
+                        m.title(),
+                        m.planText(),
+                        m.doneText(),
+                        m.issues(),
+                        m.importanceReason().orElse(null),
+                        m.difficultyReason().orElse(null),
+                        m.selfEvaluation().map(Enum::name).orElse(null),
+                        m.selfEvaluationReason(),
+                        source.orElse(null),
+                        user,
+                        Timestamp.from(at),
+                        batch)
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         insertParts(id, org, year, m);
@@ -151,17 +199,31 @@ public class PlanRepository {
      * Replaces the measure's fields, actions and KPI links. False when someone else changed the measure since it
      * was read (its version moved on); nothing is written then.
      */
-    boolean updateMeasure(StoredMeasure stored, Measure m, Optional<String> source, String user, Instant at, Long batch) {
+    boolean updateMeasure(
+            StoredMeasure stored, Measure m, Optional<String> source, String user, Instant at, Long batch) {
         boolean written = jdbc.sql("""
                 UPDATE plan_measure SET group_ja = ?, title = ?, plan_text = ?, done_text = ?, issues = ?,
                     importance_reason = ?, difficulty_reason = ?, self_evaluation = ?, self_evaluation_reason = ?,
                     source = ?, version = version + 1, changed_by = ?, changed_at = ?, batch_id = ?
                 WHERE id = ? AND version = ?""")
-                .params(m.group(), m.title(), m.planText(), m.doneText(), m.issues(), m.importanceReason().orElse(null),
-                        m.difficultyReason().orElse(null), m.selfEvaluation().map(Enum::name).orElse(null),
-                        m.selfEvaluationReason(), source.orElse(null), user, Timestamp.from(at), batch, stored.id(),
-                        stored.version())
-                .update() == 1;
+                        .params(
+                                m.group(),
+                                m.title(),
+                                m.planText(),
+                                m.doneText(),
+                                m.issues(),
+                                m.importanceReason().orElse(null),
+                                m.difficultyReason().orElse(null),
+                                m.selfEvaluation().map(Enum::name).orElse(null),
+                                m.selfEvaluationReason(),
+                                source.orElse(null),
+                                user,
+                                Timestamp.from(at),
+                                batch,
+                                stored.id(),
+                                stored.version())
+                        .update()
+                == 1;
         if (!written) return false;
         deleteParts(stored.id());
         insertParts(stored.id(), stored.org(), stored.year(), m);
@@ -171,27 +233,43 @@ public class PlanRepository {
     /** The measure's KPI links and actions go before it; false when the measure changed since it was read. */
     boolean deleteMeasure(StoredMeasure stored) {
         deleteParts(stored.id());
-        return jdbc.sql("DELETE FROM plan_measure WHERE id = ? AND version = ?").params(stored.id(), stored.version())
-                .update() == 1;
+        return jdbc.sql("DELETE FROM plan_measure WHERE id = ? AND version = ?")
+                        .params(stored.id(), stored.version())
+                        .update()
+                == 1;
     }
 
     /** Removes the measure's KPI links and actions, freeing its KPIs and item numbers for another measure. */
     void deleteParts(long measureId) {
         jdbc.sql("DELETE FROM plan_kpi WHERE measure_id = ?").param(measureId).update();
-        jdbc.sql("DELETE FROM plan_action WHERE measure_id = ?").param(measureId).update();
+        jdbc.sql("DELETE FROM plan_action WHERE measure_id = ?")
+                .param(measureId)
+                .update();
     }
 
     private void insertParts(long measureId, OrgCode org, FiscalYear year, Measure m) {
         for (PlanAction a : m.actions()) {
-            jdbc.sql("INSERT INTO plan_action (measure_id, action_no, plan_text, done_text, mark) VALUES (?, ?, ?, ?, ?)")
-                    .params(measureId, a.number(), a.planText(), a.doneText(), a.mark().map(Mark::stored).orElse(null))
+            jdbc.sql(
+                            "INSERT INTO plan_action (measure_id, action_no, plan_text, done_text, mark) VALUES (?, ?, ?, ?, ?)")
+                    .params(
+                            measureId,
+                            a.number(),
+                            a.planText(),
+                            a.doneText(),
+                            a.mark().map(Mark::stored).orElse(null))
                     .update();
         }
         for (PlanKpi k : m.kpis()) {
             jdbc.sql("""
                     INSERT INTO plan_kpi (measure_id, org_code, fiscal_year, kpi_code, item_no, target_reasoning)
                     VALUES (?, ?, ?, ?, ?, ?)""")
-                    .params(measureId, org.value(), year.value(), k.kpiCode(), k.item(), k.targetReasoning().orElse(null))
+                    .params(
+                            measureId,
+                            org.value(),
+                            year.value(),
+                            k.kpiCode(),
+                            k.item(),
+                            k.targetReasoning().orElse(null))
                     .update();
         }
     }

@@ -2,7 +2,6 @@ package jp.kenpokpi.app.plan;
 
 import java.util.List;
 import java.util.Map;
-
 import jp.kenpokpi.app.interchange.ImportWorkbook;
 import jp.kenpokpi.plan.BusinessPlan;
 import jp.kenpokpi.plan.PlanCsvWriter;
@@ -16,9 +15,27 @@ public final class PlanWorkbook {
     static final String SHEET = "事業計画";
 
     /** Column widths in characters for the narrative columns; the others fit their codes. */
-    private static final Map<String, Integer> WIDE = Map.of("title", 24, "plan_text", 60, "done_text", 60,
-            "issues", 30, "importance_reason", 40, "difficulty_reason", 40, "self_evaluation_reason", 30,
-            "target_reasoning", 40, "source", 30, "area", 16);
+    private static final Map<String, Integer> WIDE = Map.of(
+            "title",
+            24,
+            "plan_text",
+            60,
+            "done_text",
+            60,
+            "issues",
+            30,
+            "importance_reason",
+            40,
+            "difficulty_reason",
+            40,
+            "self_evaluation_reason",
+            30,
+            "target_reasoning",
+            40,
+            "source",
+            30,
+            "area",
+            16);
 
     private static final List<String> HELP = List.of(
             "事業計画の入力用テンプレート（kenpo-kpi）",
@@ -30,8 +47,7 @@ public final class PlanWorkbook {
             "取り込むと、ファイルにある支部・年度の事業計画がファイルの内容に置き換わります（変更はすべて履歴に残ります）。",
             "取込ページ（メニューの「取込」）で、取り込む前に変更内容を確認できます。誤りがあれば行番号と列名で示し、何も保存しません。");
 
-    private PlanWorkbook() {
-    }
+    private PlanWorkbook() {}
 
     public static byte[] write(List<BusinessPlan> plans) {
         return ImportWorkbook.write(SHEET, PlanCsvWriter.rows(plans), WIDE, HELP);

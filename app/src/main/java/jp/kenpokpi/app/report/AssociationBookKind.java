@@ -1,11 +1,10 @@
 package jp.kenpokpi.app.report;
 
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-
 import jp.kenpokpi.app.report.KpiSummaryReports.Format;
 import jp.kenpokpi.app.summary.SummaryService;
 import jp.kenpokpi.organisation.OrgCode;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /** Headquarters' book: R1 of all 47 branches for the year, one section each, for everyone. */
 @Component

@@ -2,12 +2,10 @@ package jp.kenpokpi.app.report;
 
 import java.util.EnumSet;
 import java.util.Set;
-
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-
 import jp.kenpokpi.app.report.KpiSummaryReports.Format;
 import jp.kenpokpi.app.summary.SummaryService;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /** 報告書一式: a branch's year in one file, the sections being the table reports that name one (CouncilBooks). */
 @Component
@@ -18,8 +16,7 @@ class BranchBookKind extends DeclaredReport {
     private final SummaryService summaries;
 
     BranchBookKind(CouncilBooks books, SummaryService summaries) {
-        super("book", "報告書一式（表紙・目次・概要・実施状況と自己評価・一覧・予算執行状況）",
-                ReportParameter.BRANCH, ReportParameter.YEAR);
+        super("book", "報告書一式（表紙・目次・概要・実施状況と自己評価・一覧・予算執行状況）", ReportParameter.BRANCH, ReportParameter.YEAR);
         this.books = books;
         this.summaries = summaries;
     }

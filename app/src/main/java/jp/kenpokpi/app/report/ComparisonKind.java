@@ -1,10 +1,6 @@
 package jp.kenpokpi.app.report;
 
 import java.util.Map;
-
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-
 import jp.kenpokpi.app.report.CouncilReports.Scope;
 import jp.kenpokpi.app.report.KpiSummaryReports.Format;
 import jp.kenpokpi.app.summary.SummaryService;
@@ -13,6 +9,8 @@ import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.report.ReportTable;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /** R4 KPI実績の支部間比較: the association beside a block's branches, or all 47 (printed as a book of the blocks). */
 @Component
@@ -25,14 +23,14 @@ class ComparisonKind extends DeclaredTableReport {
     private final SummaryService summaries;
 
     ComparisonKind(CouncilReports reports, SummaryService summaries) {
-        super("comparison", "R4", "KPI実績の支部間比較（協会全体・ブロック）", "支部間比較", null,
-                ReportParameter.YEAR, ReportParameter.BLOCK);
+        super("comparison", "R4", "KPI実績の支部間比較（協会全体・ブロック）", "支部間比較", null, ReportParameter.YEAR, ReportParameter.BLOCK);
         this.reports = reports;
         this.summaries = summaries;
     }
 
     public ReportQuery query(ReportRequest request) {
-        return new ReportQuery(null, request.year(() -> summaries.defaultYear(OrgCode.ASSOCIATION)), scope(request), null);
+        return new ReportQuery(
+                null, request.year(() -> summaries.defaultYear(OrgCode.ASSOCIATION)), scope(request), null);
     }
 
     /**
@@ -40,9 +38,12 @@ class ComparisonKind extends DeclaredTableReport {
      * (a branch editor compares within their block); headquarters and viewers start on 東北.
      */
     private static Scope scope(ReportRequest request) {
-        String id = request.get(ReportParameter.BLOCK).orElseGet(() -> request.get(ReportParameter.BRANCH)
-                .map(b -> blockOf(request.organisation(OrgCode.ASSOCIATION)))
-                .orElseGet(() -> request.ownBranch().map(b -> blockOf(Organisations.all().get(b))).orElse(DEFAULT_BLOCK)));
+        String id = request.get(ReportParameter.BLOCK)
+                .orElseGet(() -> request.get(ReportParameter.BRANCH)
+                        .map(b -> blockOf(request.organisation(OrgCode.ASSOCIATION)))
+                        .orElseGet(() -> request.ownBranch()
+                                .map(b -> blockOf(Organisations.all().get(b)))
+                                .orElse(DEFAULT_BLOCK)));
         return Scope.parse(id).orElseThrow(() -> new ReportUnavailableException(Scope.unknownJa(id)));
     }
 
@@ -57,7 +58,8 @@ class ComparisonKind extends DeclaredTableReport {
     @Override
     public ReportDocument document(ReportQuery query, Format format) {
         return CouncilReports.printedByBlock(query.scope(), format)
-                ? new ReportDocument.Book(reports.comparisonBook(query.year())) : new ReportDocument.Table(table(query));
+                ? new ReportDocument.Book(reports.comparisonBook(query.year()))
+                : new ReportDocument.Table(table(query));
     }
 
     @Override

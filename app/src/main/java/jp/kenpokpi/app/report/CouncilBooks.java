@@ -6,19 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Service;
-
 import jp.kenpokpi.app.report.KpiSummaryReports.Format;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.plan.BusinessPlan;
+import jp.kenpokpi.report.ReportBook;
 import jp.kenpokpi.report.ReportBook.Cover;
 import jp.kenpokpi.report.ReportBook.Section;
-import jp.kenpokpi.report.ReportBook;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
 
 /**
  * The report books: a branch's fiscal year in one file (the registry's table reports that name a section), and headquarters' book of R1 for all 47
@@ -30,6 +28,7 @@ public class CouncilBooks {
 
     /** The date on the cover is the date in Japan, where the book is printed. */
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
     private static final String ASSOCIATION_JA = "全国健康保険協会";
     static final String HEADQUARTERS_JA = ASSOCIATION_JA + " 本部";
 
@@ -38,7 +37,8 @@ public class CouncilBooks {
     /** Late: the registry lists the book itself (BranchBookKind). */
     private final ObjectProvider<ReportRegistry> registry;
 
-    public CouncilBooks(KpiSummaryReports kpiSummaries, PlanReports planReports, ObjectProvider<ReportRegistry> registry) {
+    public CouncilBooks(
+            KpiSummaryReports kpiSummaries, PlanReports planReports, ObjectProvider<ReportRegistry> registry) {
         this.kpiSummaries = kpiSummaries;
         this.planReports = planReports;
         this.registry = registry;
@@ -46,7 +46,8 @@ public class CouncilBooks {
 
     /** 令和5年度 栃木支部 事業計画実施状況報告書: cover, contents, then {@link #branchSections}. */
     public ReportBook branchBook(Organisation organisation, FiscalYear year) {
-        String organisationJa = organisation.isAssociation() ? ASSOCIATION_JA : ASSOCIATION_JA + " " + organisation.nameJa();
+        String organisationJa =
+                organisation.isAssociation() ? ASSOCIATION_JA : ASSOCIATION_JA + " " + organisation.nameJa();
         Cover cover = cover(year.japanese() + " " + organisation.nameJa() + " 事業計画実施状況報告書", organisationJa, year);
         return new ReportBook(cover, branchSections(organisation, year));
     }
@@ -61,9 +62,11 @@ public class CouncilBooks {
         ReportRequest request = ReportRequest.forBranchYear(organisation, year, Optional.empty());
         List<Section> sections = new ArrayList<>();
         for (ReportKind kind : registry.getObject().all()) {
-            if (!(kind instanceof TableReportKind report) || report.bookSectionJa().isEmpty()) continue;
+            if (!(kind instanceof TableReportKind report)
+                    || report.bookSectionJa().isEmpty()) continue;
             ReportQuery query = report.query(request);
-            if (report.missingJa(query).isEmpty()) sections.add(new Section(report.bookSectionJa().get(), report.table(query)));
+            if (report.missingJa(query).isEmpty())
+                sections.add(new Section(report.bookSectionJa().get(), report.table(query)));
         }
         return sections;
     }
@@ -74,7 +77,8 @@ public class CouncilBooks {
         List<Section> sections = new ArrayList<>();
         Map<OrgCode, BusinessPlan> plans = planReports.plans(year);
         for (Organisation branch : Organisations.all().branches()) {
-            sections.add(new Section(branch.shortNameJa(),
+            sections.add(new Section(
+                    branch.shortNameJa(),
                     kpiSummaries.table(branch, year, Optional.ofNullable(plans.get(branch.code())))));
         }
         return new ReportBook(cover, sections);

@@ -3,9 +3,6 @@ package jp.kenpokpi.app.report;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
-import org.springframework.stereotype.Service;
-
 import jp.kenpokpi.app.report.KpiSummaryReports.Format;
 import jp.kenpokpi.app.summary.SummaryService;
 import jp.kenpokpi.evaluation.MarkPolicies;
@@ -18,6 +15,7 @@ import jp.kenpokpi.report.ComparisonReport;
 import jp.kenpokpi.report.InterimReport;
 import jp.kenpokpi.report.ReportBook;
 import jp.kenpokpi.report.ReportTable;
+import org.springframework.stereotype.Service;
 
 /**
  * Reports R4 (支部間比較) and R5 (中間の実施状況) from the same computations as the comparison and interim pages;
@@ -33,9 +31,12 @@ public class CouncilReports {
 
         public static Optional<Scope> parse(String text) {
             String id = text.strip().toUpperCase(Locale.ROOT);
-            if (id.equals(ALL)) return Optional.of(new Scope(ALL, "全支部", Organisations.all().branches()));
+            if (id.equals(ALL))
+                return Optional.of(new Scope(ALL, "全支部", Organisations.all().branches()));
             for (Block b : Block.values()) {
-                if (b.name().equals(id)) return Optional.of(new Scope(id, b.nameJa() + "ブロック", Organisations.all().branchesIn(b)));
+                if (b.name().equals(id))
+                    return Optional.of(new Scope(
+                            id, b.nameJa() + "ブロック", Organisations.all().branchesIn(b)));
             }
             return Optional.empty();
         }
@@ -61,8 +62,8 @@ public class CouncilReports {
      * fit a printed page (the Excel sheet keeps them on one sheet, where a reader scrolls).
      */
     public ReportBook comparisonBook(FiscalYear year) {
-        ReportBook.Cover cover = CouncilBooks.cover(year.japanese() + " KPI実績の支部間比較（協会全体・全支部）",
-                CouncilBooks.HEADQUARTERS_JA, year);
+        ReportBook.Cover cover =
+                CouncilBooks.cover(year.japanese() + " KPI実績の支部間比較（協会全体・全支部）", CouncilBooks.HEADQUARTERS_JA, year);
         List<ReportBook.Section> sections = new java.util.ArrayList<>();
         for (Block block : Block.values()) {
             Scope scope = Scope.parse(block.name()).orElseThrow();

@@ -9,13 +9,17 @@ import java.util.Optional;
 abstract class DeclaredTableReport extends DeclaredReport implements TableReportKind {
 
     /** Where the report is listed: the index (by number), the nav, the book. */
-    private record Listing(String number, String navJa, Optional<String> bookSectionJa) {
-    }
+    private record Listing(String number, String navJa, Optional<String> bookSectionJa) {}
 
     private final Listing listing;
 
-    DeclaredTableReport(String id, String number, String nameJa, String navJa, String bookSectionJa,
-                        ReportParameter... parameters) {
+    DeclaredTableReport(
+            String id,
+            String number,
+            String nameJa,
+            String navJa,
+            String bookSectionJa,
+            ReportParameter... parameters) {
         super(id, nameJa, parameters);
         this.listing = new Listing(number, navJa, Optional.ofNullable(bookSectionJa));
     }

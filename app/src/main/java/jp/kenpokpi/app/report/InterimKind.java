@@ -2,16 +2,14 @@ package jp.kenpokpi.app.report;
 
 import java.util.Map;
 import java.util.Optional;
-
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-
 import jp.kenpokpi.app.summary.SummaryService;
 import jp.kenpokpi.app.web.WebParameters;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.period.AsOf;
 import jp.kenpokpi.report.ReportTable;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /** R5 KPIの実施状況（中間）: a branch's latest results as of a month end, as headquarters reports the half year. */
 @Component
@@ -32,7 +30,8 @@ class InterimKind extends DeclaredTableReport {
         Organisation organisation = request.organisation(OrgCode.ASSOCIATION);
         AsOf asOf = request.get(ReportParameter.AS_OF)
                 .map(a -> summaries.monthAsked(organisation.code(), a, WebParameters::asOf))
-                .orElseGet(() -> summaries.latestAsOf(organisation.code())).orElse(null);
+                .orElseGet(() -> summaries.latestAsOf(organisation.code()))
+                .orElse(null);
         return new ReportQuery(organisation, null, null, asOf);
     }
 

@@ -1,9 +1,8 @@
 package jp.kenpokpi.app.report;
 
+import jp.kenpokpi.app.summary.SummaryService;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
-import jp.kenpokpi.app.summary.SummaryService;
 
 /** R6 KPI一覧表: the plan's KPIs with 設定に当たっての考え方, offered only when the plan gives them. */
 @Component

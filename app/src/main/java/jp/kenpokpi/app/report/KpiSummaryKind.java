@@ -1,10 +1,9 @@
 package jp.kenpokpi.app.report;
 
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-
 import jp.kenpokpi.app.summary.SummaryService;
 import jp.kenpokpi.report.ReportTable;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /** R1 事業計画実施状況（概要）: the Tochigi table of a branch's year, first in its book. */
 @Component
@@ -15,8 +14,14 @@ class KpiSummaryKind extends DeclaredTableReport {
     private final SummaryService summaries;
 
     KpiSummaryKind(KpiSummaryReports reports, SummaryService summaries) {
-        super("kpi-summary", "R1", "事業計画実施状況（概要）", "KPI実施状況（概要）", "KPI実施状況",
-                ReportParameter.BRANCH, ReportParameter.YEAR);
+        super(
+                "kpi-summary",
+                "R1",
+                "事業計画実施状況（概要）",
+                "KPI実施状況（概要）",
+                "KPI実施状況",
+                ReportParameter.BRANCH,
+                ReportParameter.YEAR);
         this.reports = reports;
         this.summaries = summaries;
     }

@@ -1,7 +1,5 @@
 package jp.kenpokpi.app.report;
 
-import org.springframework.stereotype.Service;
-
 import jp.kenpokpi.app.plan.PlanRepository;
 import jp.kenpokpi.app.summary.SummaryService;
 import jp.kenpokpi.evaluation.MarkPolicies;
@@ -11,6 +9,7 @@ import jp.kenpokpi.plan.BusinessPlan;
 import jp.kenpokpi.report.KpiSummaryReport;
 import jp.kenpokpi.report.ReportBook;
 import jp.kenpokpi.report.ReportTable;
+import org.springframework.stereotype.Service;
 
 /** Report R1 for a branch's year (KpiSummaryKind, the books), and the formats every report is drawn in. */
 @Service
@@ -39,7 +38,9 @@ public class KpiSummaryReports {
         }
 
         public static java.util.Optional<Format> parse(String text) {
-            return java.util.Arrays.stream(values()).filter(f -> f.extension.equalsIgnoreCase(text)).findFirst();
+            return java.util.Arrays.stream(values())
+                    .filter(f -> f.extension.equalsIgnoreCase(text))
+                    .findFirst();
         }
 
         /** Draws any council report's table in this format. */
@@ -79,8 +80,7 @@ public class KpiSummaryReports {
 
     /** With the plan already at hand (the 47-branch book reads all plans at once). */
     public ReportTable table(Organisation organisation, FiscalYear year, java.util.Optional<BusinessPlan> plan) {
-        return KpiSummaryReport.of(summaries.branchYear(organisation.code(), year, MarkPolicies.EXCEEDS),
-                organisation, year, plan);
+        return KpiSummaryReport.of(
+                summaries.branchYear(organisation.code(), year, MarkPolicies.EXCEEDS), organisation, year, plan);
     }
-
 }

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-
 import org.apache.fontbox.cmap.CMap;
 import org.apache.fontbox.cmap.CMapParser;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -92,7 +91,8 @@ final class PdfTextRepair {
 
     private boolean isOurs(COSDictionary font) {
         String baseFont = font.getNameAsString(COSName.BASE_FONT);
-        return COSName.TYPE0.equals(font.getCOSName(COSName.SUBTYPE)) && baseFont != null
+        return COSName.TYPE0.equals(font.getCOSName(COSName.SUBTYPE))
+                && baseFont != null
                 && baseFont.substring(baseFont.indexOf('+') + 1).equals(fontName)
                 && font.getCOSStream(COSName.TO_UNICODE) != null;
     }
@@ -134,8 +134,8 @@ final class PdfTextRepair {
     }
 
     private static boolean ordinary(int codePoint) {
-        if (codePoint >= 0x2E80 && codePoint <= 0x2FDF) return false;   // CJK radicals supplement, Kangxi radicals
-        if (codePoint >= 0xF900 && codePoint <= 0xFAFF) return false;   // CJK compatibility ideographs
+        if (codePoint >= 0x2E80 && codePoint <= 0x2FDF) return false; // CJK radicals supplement, Kangxi radicals
+        if (codePoint >= 0xF900 && codePoint <= 0xFAFF) return false; // CJK compatibility ideographs
         if (codePoint >= 0x2F800 && codePoint <= 0x2FA1F) return false; // ... supplement
         int type = Character.getType(codePoint);
         return type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK && type != Character.FORMAT;
@@ -160,8 +160,11 @@ final class PdfTextRepair {
             List<Map.Entry<Integer, String>> block = entries.subList(start, Math.min(start + 100, entries.size()));
             cmap.append(block.size()).append(" beginbfchar\n");
             for (Map.Entry<Integer, String> e : block) {
-                cmap.append('<').append(hex.toHexDigits((short) e.getKey().intValue())).append("> <")
-                        .append(hex.formatHex(e.getValue().getBytes(StandardCharsets.UTF_16BE))).append(">\n");
+                cmap.append('<')
+                        .append(hex.toHexDigits((short) e.getKey().intValue()))
+                        .append("> <")
+                        .append(hex.formatHex(e.getValue().getBytes(StandardCharsets.UTF_16BE)))
+                        .append(">\n");
             }
             cmap.append("endbfchar\n");
         }

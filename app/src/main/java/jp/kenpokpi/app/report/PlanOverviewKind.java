@@ -1,9 +1,8 @@
 package jp.kenpokpi.app.report;
 
+import jp.kenpokpi.app.summary.SummaryService;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
-import jp.kenpokpi.app.summary.SummaryService;
 
 /** R3 事業計画の実施状況（一覧）: the plan on one page with marks and 課題. */
 @Component

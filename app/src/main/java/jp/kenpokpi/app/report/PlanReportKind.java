@@ -2,7 +2,6 @@ package jp.kenpokpi.app.report;
 
 import java.util.Map;
 import java.util.Optional;
-
 import jp.kenpokpi.app.summary.SummaryService;
 import jp.kenpokpi.plan.BusinessPlan;
 import jp.kenpokpi.report.ReportTable;
@@ -17,8 +16,14 @@ abstract class PlanReportKind extends DeclaredTableReport {
     private final SummaryService summaries;
     private final PlanReports.Kind kind;
 
-    PlanReportKind(PlanReports reports, SummaryService summaries, PlanReports.Kind kind, String number, String nameJa,
-                   String navJa, String bookSectionJa) {
+    PlanReportKind(
+            PlanReports reports,
+            SummaryService summaries,
+            PlanReports.Kind kind,
+            String number,
+            String nameJa,
+            String navJa,
+            String bookSectionJa) {
         super(kind.id(), number, nameJa, navJa, bookSectionJa, ReportParameter.BRANCH, ReportParameter.YEAR);
         this.reports = reports;
         this.summaries = summaries;
@@ -34,7 +39,8 @@ abstract class PlanReportKind extends DeclaredTableReport {
     }
 
     public ReportTable table(ReportQuery query) {
-        return reports.table(kind, query.organisation(), query.year(), plan(query).orElseThrow());
+        return reports.table(
+                kind, query.organisation(), query.year(), plan(query).orElseThrow());
     }
 
     public String template() {

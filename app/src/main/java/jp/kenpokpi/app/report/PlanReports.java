@@ -4,9 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
-
-import org.springframework.stereotype.Service;
-
 import jp.kenpokpi.app.plan.PlanRepository;
 import jp.kenpokpi.app.summary.SummaryService;
 import jp.kenpokpi.evaluation.MarkPolicies;
@@ -19,6 +16,7 @@ import jp.kenpokpi.report.PlanResultReport;
 import jp.kenpokpi.report.PlanResults;
 import jp.kenpokpi.report.ReportTable;
 import jp.kenpokpi.summary.SummaryRow;
+import org.springframework.stereotype.Service;
 
 /**
  * The reports drawn from a branch's business plan — R2 (plan vs result), R3 (one-page overview), R6 (KPI list) —
@@ -29,11 +27,17 @@ public class PlanReports {
 
     /** A plan report: its address on the site and in file names, and how it is built. */
     public enum Kind {
-        PLAN_RESULT("plan-result", "事業計画の実施状況と自己評価",
+        PLAN_RESULT(
+                "plan-result",
+                "事業計画の実施状況と自己評価",
                 (p, c) -> PlanResultReport.of(new PlanResults(p.plan(), p.rows()), c.organisation(), c.year())),
-        PLAN_OVERVIEW("plan-overview", "実施状況一覧（1枚）",
+        PLAN_OVERVIEW(
+                "plan-overview",
+                "実施状況一覧（1枚）",
                 (p, c) -> PlanOverviewReport.of(new PlanResults(p.plan(), p.rows()), c.organisation(), c.year())),
-        KPI_LIST("kpi-list", "KPI一覧表（設定の考え方）",
+        KPI_LIST(
+                "kpi-list",
+                "KPI一覧表（設定の考え方）",
                 (p, c) -> KpiListReport.of(p.plan(), p.rows(), c.organisation(), c.year()));
 
         private final String id;
@@ -59,11 +63,9 @@ public class PlanReports {
         }
     }
 
-    private record PlanData(BusinessPlan plan, List<SummaryRow> rows) {
-    }
+    private record PlanData(BusinessPlan plan, List<SummaryRow> rows) {}
 
-    private record Context(Organisation organisation, FiscalYear year) {
-    }
+    private record Context(Organisation organisation, FiscalYear year) {}
 
     private final PlanRepository plans;
     private final SummaryService summaries;
@@ -103,7 +105,8 @@ public class PlanReports {
 
     /** With the plan already read (the book draws three reports from one plan). */
     public ReportTable table(Kind kind, Organisation organisation, FiscalYear year, BusinessPlan plan) {
-        return kind.builder.apply(new PlanData(plan, summaries.branchYear(organisation.code(), year, MarkPolicies.EXCEEDS)),
+        return kind.builder.apply(
+                new PlanData(plan, summaries.branchYear(organisation.code(), year, MarkPolicies.EXCEEDS)),
                 new Context(organisation, year));
     }
 }

@@ -1,9 +1,8 @@
 package jp.kenpokpi.app.report;
 
+import jp.kenpokpi.app.summary.SummaryService;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
-import jp.kenpokpi.app.summary.SummaryService;
 
 /** R2 事業計画の実施状況と自己評価: each measure's plan, what was done and its S–D beside its KPIs. */
 @Component

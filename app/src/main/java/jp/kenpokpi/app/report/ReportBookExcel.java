@@ -1,7 +1,7 @@
 package jp.kenpokpi.app.report;
 
 import java.util.List;
-
+import jp.kenpokpi.report.ReportBook;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -10,8 +10,6 @@ import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
-import jp.kenpokpi.report.ReportBook;
 
 /**
  * Draws a {@link ReportBook} as one workbook: the sheet 表紙 with the cover and the contents (each entry links to its
@@ -22,15 +20,15 @@ public final class ReportBookExcel {
     /** The contents' heading row on the cover sheet; its entries follow. */
     static final int CONTENTS_HEADER_ROW = 6;
 
-    private ReportBookExcel() {
-    }
+    private ReportBookExcel() {}
 
     public static byte[] render(ReportBook book) {
         return ReportExcel.write(workbook -> {
             ReportExcel.Sheets sheets = new ReportExcel.Sheets(workbook);
             List<String> names = SheetNames.of(book);
             cover(workbook, book, names);
-            for (int i = 0; i < names.size(); i++) sheets.draw(names.get(i), book.sections().get(i).table());
+            for (int i = 0; i < names.size(); i++)
+                sheets.draw(names.get(i), book.sections().get(i).table());
         });
     }
 

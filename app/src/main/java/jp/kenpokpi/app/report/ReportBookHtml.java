@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import jp.kenpokpi.report.ReportBook;
 
 /**
@@ -45,8 +44,7 @@ public final class ReportBookHtml {
         }
     }
 
-    private ReportBookHtml() {
-    }
+    private ReportBookHtml() {}
 
     /** The book for a browser (the contents without page numbers: browsers do not count pages). */
     public static String document(ReportBook book) {
@@ -62,7 +60,10 @@ public final class ReportBookHtml {
         List<Section> sections = new ArrayList<>();
         for (ReportBook.Section s : book.sections()) {
             int n = sections.size() + 1;
-            sections.add(new Section(n, s.shortTitle(), s.table().title(),
+            sections.add(new Section(
+                    n,
+                    s.shortTitle(),
+                    s.table().title(),
                     PrintTable.of(s.table(), "report-table-" + n, "report-legend-" + n)));
         }
         Map<String, Object> variables = new HashMap<>();
@@ -71,7 +72,11 @@ public final class ReportBookHtml {
         variables.put("sections", sections);
         // openhtmltopdf reads <bookmarks> from the head: the PDF's outline
         if (bookmarks) {
-            variables.put("bookmarks", sections.stream().map(s -> new ReportHtml.Bookmark(s.shortTitle(), s.href())).toList());
+            variables.put(
+                    "bookmarks",
+                    sections.stream()
+                            .map(s -> new ReportHtml.Bookmark(s.shortTitle(), s.href()))
+                            .toList());
         }
         return ReportHtml.render("print/book", variables);
     }

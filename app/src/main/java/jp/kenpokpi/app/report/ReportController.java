@@ -3,7 +3,10 @@ package jp.kenpokpi.app.report;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-
+import jp.kenpokpi.app.report.KpiSummaryReports.Format;
+import jp.kenpokpi.app.result.KpiRecordRepository;
+import jp.kenpokpi.organisation.Organisations;
+import jp.kenpokpi.report.ReportTable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -12,11 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-
-import jp.kenpokpi.app.report.KpiSummaryReports.Format;
-import jp.kenpokpi.app.result.KpiRecordRepository;
-import jp.kenpokpi.organisation.Organisations;
-import jp.kenpokpi.report.ReportTable;
 
 /**
  * Every report of the registry: /reports/{id} is its page (a table report), /reports/{id}.xlsx|.pdf|.html its file,
@@ -55,10 +53,12 @@ class ReportController {
     }
 
     @GetMapping("/reports/{id:[a-z0-9-]+}.{extension:xlsx|pdf|html}")
-    ResponseEntity<byte[]> file(@PathVariable String id, @PathVariable String extension,
-                                @RequestParam Map<String, String> parameters) {
+    ResponseEntity<byte[]> file(
+            @PathVariable String id, @PathVariable String extension, @RequestParam Map<String, String> parameters) {
         ReportKind kind = kind(id);
-        Format format = Format.parse(extension).filter(kind.downloads()::contains).orElseThrow(() -> notFound(id + "." + extension));
+        Format format = Format.parse(extension)
+                .filter(kind.downloads()::contains)
+                .orElseThrow(() -> notFound(id + "." + extension));
         ReportQuery query = kind.query(ReportRequest.ofQuery(parameters));
         return ReportDownloads.file(registry.document(kind, query, format), kind.fileName(query, format), format);
     }

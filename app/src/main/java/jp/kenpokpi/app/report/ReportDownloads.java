@@ -1,17 +1,15 @@
 package jp.kenpokpi.app.report;
 
+import jp.kenpokpi.app.report.KpiSummaryReports.Format;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-import jp.kenpokpi.app.report.KpiSummaryReports.Format;
-
 /** Any report table drawn in a format and answered as a download, for the one report controller. */
 final class ReportDownloads {
 
-    private ReportDownloads() {
-    }
+    private ReportDownloads() {}
 
     /** The report (a table or a book) as a file under an ASCII name (budget-09-2023.pdf), so every browser keeps it. */
     static ResponseEntity<byte[]> file(ReportDocument document, String fileName, Format format) {
@@ -20,9 +18,12 @@ final class ReportDownloads {
 
     /** HTML opens as a page in the browser (its name kept for saving it); Excel and PDF are saved as files. */
     private static ResponseEntity<byte[]> file(byte[] body, String fileName, Format format) {
-        ContentDisposition.Builder disposition = format == Format.HTML ? ContentDisposition.inline() : ContentDisposition.attachment();
+        ContentDisposition.Builder disposition =
+                format == Format.HTML ? ContentDisposition.inline() : ContentDisposition.attachment();
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.filename(fileName).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        disposition.filename(fileName).build().toString())
                 .contentType(MediaType.parseMediaType(format.mediaType()))
                 .body(body);
     }

@@ -8,7 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-
+import jp.kenpokpi.app.interchange.ExcelTexts;
+import jp.kenpokpi.report.ReportCell;
+import jp.kenpokpi.report.ReportTable;
+import jp.kenpokpi.report.ReportTable.HeaderCell;
+import jp.kenpokpi.report.TextLines;
+import jp.kenpokpi.value.Unit;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -24,13 +29,6 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.RegionUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import jp.kenpokpi.app.interchange.ExcelTexts;
-import jp.kenpokpi.report.ReportCell;
-import jp.kenpokpi.report.ReportTable;
-import jp.kenpokpi.report.ReportTable.HeaderCell;
-import jp.kenpokpi.report.TextLines;
-import jp.kenpokpi.value.Unit;
-
 /**
  * Draws a {@link ReportTable} as an .xlsx workbook: numbers are real numbers with a number format (a percent as the
  * fraction with 0.0%, yen as #,##0"円"), so that the council's staff can compute with them; header cells merged as
@@ -42,8 +40,7 @@ public final class ReportExcel {
     /** Title on the first row, a blank row, then the header. */
     static final int FIRST_HEADER_ROW = 2;
 
-    private ReportExcel() {
-    }
+    private ReportExcel() {}
 
     public static byte[] render(ReportTable table) {
         return write(workbook -> new Sheets(workbook).draw(SHEET_NAME, table));
@@ -51,7 +48,8 @@ public final class ReportExcel {
 
     /** A new workbook, drawn by {@code drawing}, as the bytes of an .xlsx file. */
     static byte[] write(Consumer<XSSFWorkbook> drawing) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             drawing.accept(workbook);
             workbook.write(out);
             return out.toByteArray();
@@ -72,9 +70,13 @@ public final class ReportExcel {
     static java.util.Optional<Float> rowHeight(ReportTable table, List<ReportCell> cells) {
         int lines = 1;
         for (int c = 0; c < cells.size(); c++) {
-            lines = Math.max(lines, TextLines.estimate(cells.get(c).text(), table.columns().get(c).width()));
+            lines = Math.max(
+                    lines,
+                    TextLines.estimate(
+                            cells.get(c).text(), table.columns().get(c).width()));
         }
-        return lines == 1 ? java.util.Optional.empty()
+        return lines == 1
+                ? java.util.Optional.empty()
                 : java.util.Optional.of(Math.min(MAX_ROW_HEIGHT_POINTS, lines * LINE_HEIGHT_POINTS + 2));
     }
 
@@ -91,7 +93,8 @@ public final class ReportExcel {
     /** A cell's labels as Excel prints them after the value: （算）（架空）. */
     static String labels(ReportCell cell) {
         StringBuilder s = new StringBuilder();
-        for (jp.kenpokpi.value.Figure.Label l : cell.labels()) s.append('（').append(l.ja()).append('）');
+        for (jp.kenpokpi.value.Figure.Label l : cell.labels())
+            s.append('（').append(l.ja()).append('）');
         return s.toString();
     }
 
@@ -146,10 +149,12 @@ public final class ReportExcel {
             Cell title = sheet.createRow(0).createCell(0);
             title.setCellValue(table.title());
             int r = FIRST_HEADER_ROW;
-            boolean[][] taken = new boolean[table.header().size()][table.columns().size()];
+            boolean[][] taken =
+                    new boolean[table.header().size()][table.columns().size()];
             for (int h = 0; h < table.header().size(); h++, r++) {
                 Row row = sheet.createRow(r);
-                for (int c = 0; c < table.columns().size(); c++) row.createCell(c).setCellStyle(header);
+                for (int c = 0; c < table.columns().size(); c++)
+                    row.createCell(c).setCellStyle(header);
                 int c = 0;
                 for (HeaderCell cell : table.header().get(h)) {
                     while (taken[h][c]) c++;
@@ -166,7 +171,8 @@ public final class ReportExcel {
             int lastHeaderRow = r - 1;
             for (ReportTable.Group g : table.groups()) {
                 Row heading = sheet.createRow(r);
-                for (int c = 0; c < table.columns().size(); c++) heading.createCell(c).setCellStyle(group);
+                for (int c = 0; c < table.columns().size(); c++)
+                    heading.createCell(c).setCellStyle(group);
                 heading.getCell(0).setCellValue(g.heading());
                 merge(sheet, new CellRangeAddress(r, r, 0, table.columns().size() - 1));
                 r++;
@@ -178,7 +184,8 @@ public final class ReportExcel {
                 }
             }
             r++;
-            for (String line : table.footer()) sheet.createRow(r++).createCell(0).setCellValue(line);
+            for (String line : table.footer())
+                sheet.createRow(r++).createCell(0).setCellValue(line);
 
             for (int c = 0; c < table.columns().size(); c++) {
                 // A full-width character is about two of Excel's character units; a unit is 1/256 of the width.
@@ -200,7 +207,10 @@ public final class ReportExcel {
                 cell.setCellValue(m.text());
                 style = centred;
             } else {
-                texts.write(cell, value.text() + labels(value), total ? boldStyles.computeIfAbsent(text, this::boldCopy) : text);
+                texts.write(
+                        cell,
+                        value.text() + labels(value),
+                        total ? boldStyles.computeIfAbsent(text, this::boldCopy) : text);
                 return;
             }
             cell.setCellStyle(total ? boldStyles.computeIfAbsent(style, this::boldCopy) : style);

@@ -2,15 +2,13 @@ package jp.kenpokpi.app.report;
 
 import java.util.Locale;
 import java.util.Map;
-
+import jp.kenpokpi.app.web.Styles;
+import jp.kenpokpi.report.ReportTable;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
-
-import jp.kenpokpi.app.web.Styles;
-import jp.kenpokpi.report.ReportTable;
 
 /**
  * Draws a {@link ReportTable} as a whole XHTML document for the PDF, the .html download and the command line, and
@@ -53,8 +51,7 @@ public final class ReportHtml {
     /** The labels' classes, as the pages draw them (the command line has no web context to ask for the bean). */
     private static final Styles STYLES = new Styles();
 
-    private ReportHtml() {
-    }
+    private ReportHtml() {}
 
     public static String fontFamily() {
         return FONT_FAMILY;
@@ -62,8 +59,15 @@ public final class ReportHtml {
 
     /** A whole document: title, table and legend, styled for print. */
     public static String document(ReportTable table) {
-        return render("print/report", Map.of("title", table.title(), "css", PRINT_CSS,
-                "table", PrintTable.of(table, "report-table", "report-legend")));
+        return render(
+                "print/report",
+                Map.of(
+                        "title",
+                        table.title(),
+                        "css",
+                        PRINT_CSS,
+                        "table",
+                        PrintTable.of(table, "report-table", "report-legend")));
     }
 
     /** The table and the legend, for a report's web page, which supplies its own heading and styles. */
@@ -96,6 +100,5 @@ public final class ReportHtml {
     }
 
     /** Bookmarks of a book's PDF outline (print/report's head): none for a single report. */
-    record Bookmark(String name, String href) {
-    }
+    record Bookmark(String name, String href) {}
 }

@@ -4,15 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
+import jp.kenpokpi.app.result.KpiRecordRepository;
+import jp.kenpokpi.app.summary.SummaryService;
+import jp.kenpokpi.organisation.Organisations;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import jp.kenpokpi.app.result.KpiRecordRepository;
-import jp.kenpokpi.app.summary.SummaryService;
-import jp.kenpokpi.organisation.Organisations;
 
 /**
  * 報告資料: every table report of the registry for a branch's year on one page, each with its page and downloads,
@@ -49,8 +47,12 @@ class ReportIndexController {
         for (TableReportKind kind : registry.tables()) {
             ReportQuery query = kind.query(request);
             Optional<String> missing = kind.missingJa(query);
-            links.add(new ReportLink(kind.number(), kind.nameJa(), "/reports/" + kind.id(),
-                    missing.isPresent() ? "" : query.queryString(kind.parameters()), missing));
+            links.add(new ReportLink(
+                    kind.number(),
+                    kind.nameJa(),
+                    "/reports/" + kind.id(),
+                    missing.isPresent() ? "" : query.queryString(kind.parameters()),
+                    missing));
         }
         model.addAttribute("organisation", shown.organisation());
         model.addAttribute("organisations", Organisations.all().list());

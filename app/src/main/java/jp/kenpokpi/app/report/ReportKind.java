@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import jp.kenpokpi.app.report.KpiSummaryReports.Format;
 
 /**
@@ -48,14 +47,17 @@ public interface ReportKind {
 
     /** kpi-summary-09-2023.pdf: ASCII, so that every browser keeps the name. */
     default String fileName(ReportQuery query, Format format) {
-        return id() + "-" + parameters().stream().map(query::text).collect(Collectors.joining("-")) + "." + format.extension();
+        return id() + "-" + parameters().stream().map(query::text).collect(Collectors.joining("-")) + "."
+                + format.extension();
     }
 
     /** The command line's options for it: --branch 09 --year 2023 [--block TOHOKU|…|ALL]. */
     default String usageJa() {
-        return parameters().stream().map(p -> {
-            String option = "--" + p.optionName() + " " + p.exampleJa();
-            return p.requiredOnCommandLine() ? option : "[" + option + "]";
-        }).collect(Collectors.joining(" "));
+        return parameters().stream()
+                .map(p -> {
+                    String option = "--" + p.optionName() + " " + p.exampleJa();
+                    return p.requiredOnCommandLine() ? option : "[" + option + "]";
+                })
+                .collect(Collectors.joining(" "));
     }
 }

@@ -8,17 +8,21 @@ import java.util.function.Function;
  * value the usage shows, and how a query prints it in links and file names. Only a block has a default the command
  * line can use without a signed-in user (TOHOKU); the others must be given there.
  */
-public record ReportParameter(String queryName, String optionName, String exampleJa, boolean requiredOnCommandLine,
-                              Function<ReportQuery, String> text) {
+public record ReportParameter(
+        String queryName,
+        String optionName,
+        String exampleJa,
+        boolean requiredOnCommandLine,
+        Function<ReportQuery, String> text) {
 
-    public static final ReportParameter BRANCH = new ReportParameter("branch", "branch", "09", true,
-            q -> q.organisation().code().value());
-    public static final ReportParameter YEAR = new ReportParameter("year", "year", "2023", true,
-            q -> String.valueOf(q.year().value()));
-    public static final ReportParameter BLOCK = new ReportParameter("block", "block", "TOHOKU|…|ALL", false,
-            q -> q.scope().id());
-    public static final ReportParameter AS_OF = new ReportParameter("asOf", "as-of", "YYYY-MM|latest", true,
-            q -> q.asOf().iso());
+    public static final ReportParameter BRANCH = new ReportParameter(
+            "branch", "branch", "09", true, q -> q.organisation().code().value());
+    public static final ReportParameter YEAR = new ReportParameter(
+            "year", "year", "2023", true, q -> String.valueOf(q.year().value()));
+    public static final ReportParameter BLOCK = new ReportParameter(
+            "block", "block", "TOHOKU|…|ALL", false, q -> q.scope().id());
+    public static final ReportParameter AS_OF = new ReportParameter(
+            "asOf", "as-of", "YYYY-MM|latest", true, q -> q.asOf().iso());
 
     /** Every parameter a report may take, in the order a query string names them. */
     public static final List<ReportParameter> ALL = List.of(BRANCH, YEAR, BLOCK, AS_OF);

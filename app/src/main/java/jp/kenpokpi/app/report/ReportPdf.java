@@ -1,12 +1,10 @@
 package jp.kenpokpi.app.report;
 
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-
 import jp.kenpokpi.report.ReportBook;
 import jp.kenpokpi.report.ReportTable;
 
@@ -29,8 +27,7 @@ public final class ReportPdf {
         static final PdfTextRepair INSTANCE = PdfTextRepair.forFont(font());
     }
 
-    private ReportPdf() {
-    }
+    private ReportPdf() {}
 
     public static byte[] render(ReportTable table) {
         return render(ReportHtml.document(table));

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import jp.kenpokpi.app.report.CouncilReports.Scope;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.period.AsOf;

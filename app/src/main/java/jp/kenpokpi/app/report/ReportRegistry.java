@@ -3,10 +3,8 @@ package jp.kenpokpi.app.report;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-
-import org.springframework.stereotype.Component;
-
 import jp.kenpokpi.app.report.KpiSummaryReports.Format;
+import org.springframework.stereotype.Component;
 
 /**
  * Every report kind the application has, as Spring lists the {@link ReportKind} beans (in their {@code @Order}):
@@ -40,8 +38,11 @@ public class ReportRegistry {
 
     /** The reports with a page, R1 to R7: the nav and the reports index. */
     public List<TableReportKind> tables() {
-        return kinds.stream().filter(TableReportKind.class::isInstance).map(TableReportKind.class::cast)
-                .sorted(BY_NUMBER).toList();
+        return kinds.stream()
+                .filter(TableReportKind.class::isInstance)
+                .map(TableReportKind.class::cast)
+                .sorted(BY_NUMBER)
+                .toList();
     }
 
     /** The report drawn for a request, or {@link ReportUnavailableException} saying why it cannot be. */

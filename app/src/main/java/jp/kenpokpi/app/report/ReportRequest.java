@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-
 import jp.kenpokpi.app.summary.SummaryService;
 import jp.kenpokpi.app.web.CurrentUser;
 import jp.kenpokpi.app.web.WebParameters;
@@ -35,8 +34,13 @@ public record ReportRequest(Map<ReportParameter, String> given, Optional<OrgCode
 
     /** A branch's year asked for as such (the reports index, the branch's book), the rest left to each report. */
     public static ReportRequest forBranchYear(Organisation organisation, FiscalYear year, Optional<OrgCode> ownBranch) {
-        return new ReportRequest(Map.of(ReportParameter.BRANCH, organisation.code().value(),
-                ReportParameter.YEAR, String.valueOf(year.value())), ownBranch);
+        return new ReportRequest(
+                Map.of(
+                        ReportParameter.BRANCH,
+                        organisation.code().value(),
+                        ReportParameter.YEAR,
+                        String.valueOf(year.value())),
+                ownBranch);
     }
 
     public Optional<String> get(ReportParameter parameter) {
@@ -45,7 +49,8 @@ public record ReportRequest(Map<ReportParameter, String> given, Optional<OrgCode
 
     /** The branch asked for, else the user's own branch, else {@code fallback}. */
     public Organisation organisation(OrgCode fallback) {
-        return WebParameters.organisation(get(ReportParameter.BRANCH).orElseGet(() -> ownBranch.orElse(fallback).value()));
+        return WebParameters.organisation(get(ReportParameter.BRANCH)
+                .orElseGet(() -> ownBranch.orElse(fallback).value()));
     }
 
     /** A branch's year: the branch asked for or the user's own or the association; the year asked for or its latest. */

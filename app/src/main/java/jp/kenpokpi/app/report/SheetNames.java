@@ -5,11 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
-import org.apache.poi.ss.util.WorkbookUtil;
-
-import jp.kenpokpi.report.ReportBook.Section;
 import jp.kenpokpi.report.ReportBook;
+import jp.kenpokpi.report.ReportBook.Section;
+import org.apache.poi.ss.util.WorkbookUtil;
 
 /**
  * The Excel sheet names of a book's sections, in order. POI's {@link WorkbookUtil#createSafeSheetName} takes out
@@ -22,8 +20,7 @@ final class SheetNames {
     /** Excel's limit on a sheet name's length. */
     private static final int LIMIT = 31;
 
-    private SheetNames() {
-    }
+    private SheetNames() {}
 
     static List<String> of(ReportBook book) {
         Set<String> taken = new HashSet<>(Set.of(key(ReportBook.COVER_SHEET)));

@@ -2,7 +2,6 @@ package jp.kenpokpi.app.report;
 
 import java.util.Map;
 import java.util.Optional;
-
 import jp.kenpokpi.app.report.KpiSummaryReports.Format;
 import jp.kenpokpi.report.ReportTable;
 
@@ -36,8 +35,7 @@ public interface TableReportKind extends ReportKind {
     }
 
     /** What the page's filters offer beyond the query (the years, months or blocks to choose from). */
-    default void addPageModel(ReportQuery query, Map<String, Object> model) {
-    }
+    default void addPageModel(ReportQuery query, Map<String, Object> model) {}
 
     /** A page that says why the report is missing (a plan report); otherwise a missing report's page is a 404. */
     default boolean pageExplainsMissing() {

@@ -9,10 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.evaluation.SelfEvaluation;
 import jp.kenpokpi.organisation.OrgCode;
@@ -24,6 +20,8 @@ import jp.kenpokpi.result.StoredResult;
 import jp.kenpokpi.result.StoredTarget;
 import jp.kenpokpi.value.PrintedValue;
 import jp.kenpokpi.value.StoredValue;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /**
  * Targets and results as stored. Texts are kept as printed; a result's value is kept typed beside its text and read
@@ -50,19 +48,24 @@ public class KpiRecordRepository {
 
     /** The version of the data: changes whenever a target or a result changes. */
     public long dataVersion() {
-        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM data_change").query(Long.class).single();
+        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM data_change")
+                .query(Long.class)
+                .single();
     }
 
     private KpiDataSet loadFromDatabase(FiscalYear from, FiscalYear to) {
         List<StoredTarget> targets = jdbc.sql("SELECT * FROM kpi_target WHERE fiscal_year BETWEEN ? AND ?")
-                .params(from.value(), to.value()).query(KpiRecordRepository::target).list();
+                .params(from.value(), to.value())
+                .query(KpiRecordRepository::target)
+                .list();
         List<StoredResult> results = jdbc.sql("SELECT * FROM kpi_result WHERE fiscal_year BETWEEN ? AND ?")
-                .params(from.value(), to.value()).query(KpiRecordRepository::result).list();
+                .params(from.value(), to.value())
+                .query(KpiRecordRepository::result)
+                .list();
         return new KpiDataSet(targets, results);
     }
 
-    public record StoredRow<T>(long id, int version, T value) {
-    }
+    public record StoredRow<T>(long id, int version, T value) {}
 
     public Optional<StoredRow<StoredTarget>> findTarget(OrgCode org, FiscalYear year, String kpiCode) {
         return jdbc.sql("SELECT * FROM kpi_target WHERE org_code = ? AND fiscal_year = ? AND kpi_code = ?")
@@ -71,8 +74,8 @@ public class KpiRecordRepository {
                 .optional();
     }
 
-    public Optional<StoredRow<StoredResult>> findResult(OrgCode org, FiscalYear year, Optional<AsOf> asOf,
-                                                        String kpiCode, int definitionFy) {
+    public Optional<StoredRow<StoredResult>> findResult(
+            OrgCode org, FiscalYear year, Optional<AsOf> asOf, String kpiCode, int definitionFy) {
         return jdbc.sql("""
                 SELECT * FROM kpi_result WHERE org_code = ? AND fiscal_year = ? AND as_of = ? AND kpi_code = ?
                 AND definition_fy = ?""")
@@ -85,8 +88,17 @@ public class KpiRecordRepository {
         jdbc.sql("""
                 INSERT INTO kpi_target (org_code, fiscal_year, kpi_code, target_text, note, source, synthetic, version,
                     changed_by, changed_at, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""")
-                .params(t.org().value(), t.year().value(), t.kpiCode(), t.text(), t.note().orElse(null),
-                        t.source().orElse(null), t.synthetic(), by, Timestamp.from(at), batchId)
+                .params(
+                        t.org().value(),
+                        t.year().value(),
+                        t.kpiCode(),
+                        t.text(),
+                        t.note().orElse(null),
+                        t.source().orElse(null),
+                        t.synthetic(),
+                        by,
+                        Timestamp.from(at),
+                        batchId)
                 .update();
     }
 
@@ -95,15 +107,24 @@ public class KpiRecordRepository {
         return jdbc.sql("""
                 UPDATE kpi_target SET target_text = ?, note = ?, source = ?, synthetic = ?, version = version + 1,
                     changed_by = ?, changed_at = ?, batch_id = ? WHERE id = ? AND version = ?""")
-                .params(t.text(), t.note().orElse(null), t.source().orElse(null), t.synthetic(), by,
-                        Timestamp.from(at), batchId, id, version)
-                .update() == 1;
+                        .params(
+                                t.text(),
+                                t.note().orElse(null),
+                                t.source().orElse(null),
+                                t.synthetic(),
+                                by,
+                                Timestamp.from(at),
+                                batchId,
+                                id,
+                                version)
+                        .update()
+                == 1;
     }
 
     /** @param batchId the import batch, or null for a result entered on the form */
     public void insertResult(StoredResult r, String by, Instant at, Long batchId) {
-        List<Object> params = new ArrayList<>(Arrays.asList(r.org().value(), r.year().value(), asOfKey(r.asOf()),
-                r.kpiCode(), r.definitionFy()));
+        List<Object> params = new ArrayList<>(
+                Arrays.asList(r.org().value(), r.year().value(), asOfKey(r.asOf()), r.kpiCode(), r.definitionFy()));
         params.addAll(recorded(r));
         params.addAll(Arrays.asList(by, Timestamp.from(at), batchId));
         jdbc.sql("""
@@ -111,9 +132,7 @@ public class KpiRecordRepository {
                     actual_value, actual_unit, actual_scale,
                     numerator, denominator, national_value_text, national_value, national_rank, printed_mark,
                     self_evaluation, note, source, synthetic, version, changed_by, changed_at, batch_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""")
-                .params(params)
-                .update();
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""").params(params).update();
     }
 
     /** Updates only the version that was read; the self-evaluation's reason and the narrative are left as they are. */
@@ -125,9 +144,7 @@ public class KpiRecordRepository {
                     actual_scale = ?, numerator = ?, denominator = ?,
                     national_value_text = ?, national_value = ?, national_rank = ?, printed_mark = ?, self_evaluation = ?,
                     note = ?, source = ?, synthetic = ?, version = version + 1, changed_by = ?, changed_at = ?,
-                    batch_id = ? WHERE id = ? AND version = ?""")
-                .params(params)
-                .update() == 1;
+                    batch_id = ? WHERE id = ? AND version = ?""").params(params).update() == 1;
     }
 
     /**
@@ -137,21 +154,32 @@ public class KpiRecordRepository {
      */
     private static List<Object> recorded(StoredResult r) {
         StoredValue value = StoredValue.of(r.result().value());
-        return Arrays.asList(r.actualText().orElse(null), value.kind().name(), value.number().orElse(null),
-                value.unit().map(Enum::name).orElse(null), value.scale().orElse(null),
-                r.result().numerator().orElse(null), r.result().denominator().orElse(null),
-                r.nationalValueText().orElse(null), r.nationalValue().orElse(null), r.nationalRank().orElse(null),
-                r.printedMark().map(Mark::stored).orElse(null), r.selfEvaluation().map(Enum::name).orElse(null),
-                r.note().orElse(null), r.source().orElse(null), r.synthetic());
+        return Arrays.asList(
+                r.actualText().orElse(null),
+                value.kind().name(),
+                value.number().orElse(null),
+                value.unit().map(Enum::name).orElse(null),
+                value.scale().orElse(null),
+                r.result().numerator().orElse(null),
+                r.result().denominator().orElse(null),
+                r.nationalValueText().orElse(null),
+                r.nationalValue().orElse(null),
+                r.nationalRank().orElse(null),
+                r.printedMark().map(Mark::stored).orElse(null),
+                r.selfEvaluation().map(Enum::name).orElse(null),
+                r.note().orElse(null),
+                r.source().orElse(null),
+                r.synthetic());
     }
 
     /** What the entry form writes beside a result; an import leaves it alone. */
-    public record EntryTexts(Optional<String> selfEvaluationReason, Optional<String> narrative) {
-    }
+    public record EntryTexts(Optional<String> selfEvaluationReason, Optional<String> narrative) {}
 
     public EntryTexts entryTexts(long resultId) {
-        return jdbc.sql("SELECT self_evaluation_reason, narrative FROM kpi_result WHERE id = ?").param(resultId)
-                .query((rs, n) -> new EntryTexts(Optional.ofNullable(rs.getString("self_evaluation_reason")),
+        return jdbc.sql("SELECT self_evaluation_reason, narrative FROM kpi_result WHERE id = ?")
+                .param(resultId)
+                .query((rs, n) -> new EntryTexts(
+                        Optional.ofNullable(rs.getString("self_evaluation_reason")),
                         Optional.ofNullable(rs.getString("narrative"))))
                 .single();
     }
@@ -161,8 +189,14 @@ public class KpiRecordRepository {
         jdbc.sql("""
                 UPDATE kpi_result SET self_evaluation_reason = ?, narrative = ? WHERE org_code = ? AND fiscal_year = ?
                 AND as_of = ? AND kpi_code = ? AND definition_fy = ?""")
-                .params(texts.selfEvaluationReason().orElse(null), texts.narrative().orElse(null), r.org().value(),
-                        r.year().value(), asOfKey(r.asOf()), r.kpiCode(), r.definitionFy())
+                .params(
+                        texts.selfEvaluationReason().orElse(null),
+                        texts.narrative().orElse(null),
+                        r.org().value(),
+                        r.year().value(),
+                        asOfKey(r.asOf()),
+                        r.kpiCode(),
+                        r.definitionFy())
                 .update();
     }
 
@@ -176,23 +210,39 @@ public class KpiRecordRepository {
 
     /** The fiscal years that hold any target or result, newest first. */
     public List<FiscalYear> fiscalYears() {
-        return cache.get("fiscalYears", dataVersion(), () -> jdbc.sql("""
+        return cache.get(
+                "fiscalYears",
+                dataVersion(),
+                () -> jdbc.sql("""
                 SELECT fiscal_year FROM kpi_result UNION SELECT fiscal_year FROM kpi_target ORDER BY 1 DESC""")
-                .query((rs, n) -> FiscalYear.of(rs.getInt(1))).list());
+                        .query((rs, n) -> FiscalYear.of(rs.getInt(1)))
+                        .list());
     }
 
     /** The latest fiscal year with a real (not synthetic) year-end result of the organisation. */
     public Optional<FiscalYear> latestRealYear(OrgCode org) {
-        return jdbc.sql("SELECT MAX(fiscal_year) FROM kpi_result WHERE org_code = ? AND as_of = '' AND synthetic = FALSE")
-                .param(org.value()).query(Integer.class).list().stream()
-                .filter(java.util.Objects::nonNull).findFirst().map(FiscalYear::of);
+        return jdbc
+                .sql("SELECT MAX(fiscal_year) FROM kpi_result WHERE org_code = ? AND as_of = '' AND synthetic = FALSE")
+                .param(org.value())
+                .query(Integer.class)
+                .list()
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .map(FiscalYear::of);
     }
 
     /** The latest month end with a real (not synthetic) interim result of the organisation. */
     public Optional<AsOf> latestRealAsOf(OrgCode org) {
-        return jdbc.sql("SELECT MAX(as_of) FROM kpi_result WHERE org_code = ? AND as_of <> '' AND synthetic = FALSE")
-                .param(org.value()).query(String.class).list().stream()
-                .filter(java.util.Objects::nonNull).findFirst().flatMap(AsOf::parse);
+        return jdbc
+                .sql("SELECT MAX(as_of) FROM kpi_result WHERE org_code = ? AND as_of <> '' AND synthetic = FALSE")
+                .param(org.value())
+                .query(String.class)
+                .list()
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .flatMap(AsOf::parse);
     }
 
     static String asOfKey(Optional<AsOf> asOf) {
@@ -200,29 +250,46 @@ public class KpiRecordRepository {
     }
 
     private static StoredTarget target(ResultSet rs, int n) throws SQLException {
-        return new StoredTarget(OrgCode.of(rs.getString("org_code")), FiscalYear.of(rs.getInt("fiscal_year")),
-                rs.getString("kpi_code"), rs.getString("target_text"), Optional.ofNullable(rs.getString("note")),
-                Optional.ofNullable(rs.getString("source")), rs.getBoolean("synthetic"));
+        return new StoredTarget(
+                OrgCode.of(rs.getString("org_code")),
+                FiscalYear.of(rs.getInt("fiscal_year")),
+                rs.getString("kpi_code"),
+                rs.getString("target_text"),
+                Optional.ofNullable(rs.getString("note")),
+                Optional.ofNullable(rs.getString("source")),
+                rs.getBoolean("synthetic"));
     }
 
     private static StoredResult result(ResultSet rs, int n) throws SQLException {
         Optional<String> actualText = Optional.ofNullable(rs.getString("actual_text"));
         // The value was parsed once, when it came in (import, form): read back typed, never parsed from the text again.
-        PrintedValue value = StoredValue.read(rs.getString("actual_kind"), rs.getBigDecimal("actual_value"),
-                rs.getString("actual_unit"), (Integer) rs.getObject("actual_scale", Integer.class)).value();
+        PrintedValue value = StoredValue.read(
+                        rs.getString("actual_kind"),
+                        rs.getBigDecimal("actual_value"),
+                        rs.getString("actual_unit"),
+                        (Integer) rs.getObject("actual_scale", Integer.class))
+                .value();
         String asOf = rs.getString("as_of");
-        return new StoredResult(OrgCode.of(rs.getString("org_code")), FiscalYear.of(rs.getInt("fiscal_year")),
-                asOf.isEmpty() ? Optional.empty() : AsOf.parse(asOf), rs.getString("kpi_code"),
-                rs.getInt("definition_fy"), actualText,
-                new Result(value, Optional.ofNullable(rs.getBigDecimal("numerator")).map(BigDecimal::stripTrailingZeros),
+        return new StoredResult(
+                OrgCode.of(rs.getString("org_code")),
+                FiscalYear.of(rs.getInt("fiscal_year")),
+                asOf.isEmpty() ? Optional.empty() : AsOf.parse(asOf),
+                rs.getString("kpi_code"),
+                rs.getInt("definition_fy"),
+                actualText,
+                new Result(
+                        value,
+                        Optional.ofNullable(rs.getBigDecimal("numerator")).map(BigDecimal::stripTrailingZeros),
                         Optional.ofNullable(rs.getBigDecimal("denominator")).map(BigDecimal::stripTrailingZeros)),
                 Optional.ofNullable(rs.getString("national_value_text")),
                 Optional.ofNullable(rs.getBigDecimal("national_value")).map(BigDecimal::stripTrailingZeros),
                 Optional.ofNullable((Integer) rs.getObject("national_rank", Integer.class)),
                 Optional.ofNullable(rs.getString("printed_mark")).map(Mark::fromStored),
                 Optional.ofNullable(rs.getString("self_evaluation")).flatMap(SelfEvaluation::parse),
-                Optional.ofNullable(rs.getString("note")), Optional.ofNullable(rs.getString("source")),
-                rs.getBoolean("synthetic"), Optional.ofNullable(rs.getString("self_evaluation_reason")),
+                Optional.ofNullable(rs.getString("note")),
+                Optional.ofNullable(rs.getString("source")),
+                rs.getBoolean("synthetic"),
+                Optional.ofNullable(rs.getString("self_evaluation_reason")),
                 Optional.ofNullable(rs.getString("narrative")));
     }
 }

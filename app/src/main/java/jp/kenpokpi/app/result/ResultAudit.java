@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.AsOf;
@@ -19,8 +18,7 @@ public final class ResultAudit {
 
     public static final String TABLE = "kpi_result";
 
-    private ResultAudit() {
-    }
+    private ResultAudit() {}
 
     /** 09/2023/final/LIFESTYLE_CHECKUP_RATE/2021 */
     public static String key(StoredResult r) {
@@ -35,7 +33,9 @@ public final class ResultAudit {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("actual", r.actualText().orElse(""));
         m.put("numerator", r.result().numerator().map(BigDecimal::toPlainString).orElse(""));
-        m.put("denominator", r.result().denominator().map(BigDecimal::toPlainString).orElse(""));
+        m.put(
+                "denominator",
+                r.result().denominator().map(BigDecimal::toPlainString).orElse(""));
         m.put("national_value", r.nationalValueText().orElse(""));
         m.put("national_rank", r.nationalRank().map(Object::toString).orElse(""));
         m.put("mark", r.printedMark().map(Mark::symbol).orElse(""));

@@ -1,9 +1,8 @@
 package jp.kenpokpi.app.result;
 
-import java.util.function.Supplier;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.function.Supplier;
 
 /**
  * Values computed from the data, kept while the data's version stays the same: a value computed under an older
@@ -16,14 +15,15 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  */
 public final class VersionedCache {
 
-    private record Entry(long version, Object value) {
-    }
+    private record Entry(long version, Object value) {}
 
     static final int MAX_ENTRIES = 200;
 
     /** Eviction runs on the calling thread: no background work, and a size that tests can count. */
-    private final Cache<String, Entry> entries = Caffeine.newBuilder().maximumSize(MAX_ENTRIES)
-            .executor(Runnable::run).build();
+    private final Cache<String, Entry> entries = Caffeine.newBuilder()
+            .maximumSize(MAX_ENTRIES)
+            .executor(Runnable::run)
+            .build();
 
     @SuppressWarnings("unchecked")
     public <T> T get(String key, long version, Supplier<T> compute) {

@@ -1,17 +1,15 @@
 package jp.kenpokpi.app.sampledata;
 
 import java.time.Instant;
-
-import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import jp.kenpokpi.app.catalogue.CatalogueRepository;
 import jp.kenpokpi.app.organisation.OrganisationRepository;
 import jp.kenpokpi.app.security.DemoAccounts;
 import jp.kenpokpi.app.system.DatabaseInfo;
 import jp.kenpokpi.catalogue.CatalogueCsv;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills a new database (Flyway has created the schema by now): the organisation, the reference KPI catalogue and,
@@ -29,9 +27,14 @@ public class DatabaseInitializer implements SmartInitializingSingleton {
     private final TransactionTemplate transaction;
     private final boolean loadSampleData;
 
-    public DatabaseInitializer(DatabaseInfo info, OrganisationRepository organisations, CatalogueRepository catalogue,
-                               SampleDataLoader sampleData, DemoAccounts demoAccounts, TransactionTemplate transaction,
-                               @Value("${kenpo.sample-data:true}") boolean loadSampleData) {
+    public DatabaseInitializer(
+            DatabaseInfo info,
+            OrganisationRepository organisations,
+            CatalogueRepository catalogue,
+            SampleDataLoader sampleData,
+            DemoAccounts demoAccounts,
+            TransactionTemplate transaction,
+            @Value("${kenpo.sample-data:true}") boolean loadSampleData) {
         this.info = info;
         this.organisations = organisations;
         this.catalogue = catalogue;

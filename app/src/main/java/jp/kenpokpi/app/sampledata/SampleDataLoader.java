@@ -6,9 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
-import org.springframework.stereotype.Component;
-
 import jp.kenpokpi.app.audit.ChangeSource;
 import jp.kenpokpi.app.budget.BudgetImport;
 import jp.kenpokpi.app.catalogue.CatalogueRepository;
@@ -19,6 +16,7 @@ import jp.kenpokpi.app.plan.PlanImport;
 import jp.kenpokpi.interchange.InterchangeFile;
 import jp.kenpokpi.interchange.InterchangeReader;
 import jp.kenpokpi.sampledata.SyntheticDataGenerator;
+import org.springframework.stereotype.Component;
 
 /**
  * Loads the sample data through the same import as any user file: the values transcribed from the three real
@@ -31,11 +29,13 @@ public class SampleDataLoader {
     /** The real values, each file transcribed from one seed report. */
     public static final List<String> REAL_FILES = List.of(
             "tochigi-fy2023.csv", "akita-fy2023-reference.csv", "akita-fy2025-targets.csv", "hq-fy2021-interim.csv");
+
     public static final String SYNTHETIC_FILE = "synthetic-架空.csv";
     /** Budget execution, transcribed from the seed reports (docs/BUDGET.md). */
     public static final List<String> BUDGET_FILES = List.of("tochigi-fy2023-budget.csv");
     /** Business plans, transcribed from the seed reports (docs/PLAN.md); loaded when they are on the classpath. */
     public static final List<String> PLAN_FILES = List.of("tochigi-fy2023-plan.csv", "akita-fy2025-plan.csv");
+
     public static final String USER = ChangeSource.SAMPLE_DATA_USER;
 
     private final InterchangeImport importer;
@@ -43,8 +43,11 @@ public class SampleDataLoader {
     private final PlanImport planImport;
     private final CatalogueRepository catalogue;
 
-    public SampleDataLoader(InterchangeImport importer, BudgetImport budgetImport, PlanImport planImport,
-                            CatalogueRepository catalogue) {
+    public SampleDataLoader(
+            InterchangeImport importer,
+            BudgetImport budgetImport,
+            PlanImport planImport,
+            CatalogueRepository catalogue) {
         this.importer = importer;
         this.budgetImport = budgetImport;
         this.planImport = planImport;
@@ -65,8 +68,10 @@ public class SampleDataLoader {
     }
 
     public static List<InterchangeFile> presentFiles(List<String> names) {
-        return names.stream().filter(n -> SampleDataLoader.class.getResource("/sample-data/" + n) != null)
-                .map(n -> files(List.of(n)).get(0)).toList();
+        return names.stream()
+                .filter(n -> SampleDataLoader.class.getResource("/sample-data/" + n) != null)
+                .map(n -> files(List.of(n)).get(0))
+                .toList();
     }
 
     private static List<InterchangeFile> files(List<String> names) {
@@ -89,7 +94,8 @@ public class SampleDataLoader {
         String synthetic = SyntheticDataGenerator.generate(catalogue.load(), real.rows());
         files.add(new InterchangeFile(SYNTHETIC_FILE, synthetic.getBytes(StandardCharsets.UTF_8)));
         ImportReport report = importer.importFiles(files, USER, "sample-data");
-        // Joins the transaction the caller (DatabaseInitializer) opened: KPI values and budgets load together or not at all.
+        // Joins the transaction the caller (DatabaseInitializer) opened: KPI values and budgets load together or not at
+        // all.
         budgetImport.importFiles(budgetFiles(), USER, "sample-data");
         List<InterchangeFile> plans = planFiles();
         if (!plans.isEmpty()) planImport.importFiles(plans, USER, "sample-data");

@@ -1,10 +1,9 @@
 package jp.kenpokpi.app.security;
 
-import org.springframework.stereotype.Service;
-
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.FiscalYear;
+import org.springframework.stereotype.Service;
 
 /**
  * Who may change what: headquarters everything, a branch editor only their own branch, a viewer nothing; and no
@@ -35,13 +34,15 @@ public class BranchAccess {
     /** Throws with a Japanese message when the user may not change the branch's year. */
     public void requireChange(UserAccount user, OrgCode org, FiscalYear year) {
         if (!mayChange(user, org)) {
-            throw new AccessDeniedToBranchException(user.role() == Role.VIEWER
-                    ? "閲覧者はデータを変更できません"
-                    : "自支部以外のデータは変更できません（" + Organisations.all().get(org).nameJa() + "）");
+            throw new AccessDeniedToBranchException(
+                    user.role() == Role.VIEWER
+                            ? "閲覧者はデータを変更できません"
+                            : "自支部以外のデータは変更できません（"
+                                    + Organisations.all().get(org).nameJa() + "）");
         }
         if (locks.isLocked(org, year)) {
-            throw new AccessDeniedToBranchException(Organisations.all().get(org).nameJa() + "の" + year.japanese()
-                    + "は本部が確定（ロック）したため変更できません");
+            throw new AccessDeniedToBranchException(
+                    Organisations.all().get(org).nameJa() + "の" + year.japanese() + "は本部が確定（ロック）したため変更できません");
         }
     }
 }

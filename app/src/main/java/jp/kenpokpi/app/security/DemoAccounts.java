@@ -2,11 +2,9 @@ package jp.kenpokpi.app.security;
 
 import java.util.List;
 import java.util.Optional;
-
+import jp.kenpokpi.organisation.OrgCode;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-
-import jp.kenpokpi.organisation.OrgCode;
 
 /**
  * The demo accounts listed in the README. Created only together with the sample data, never in a database made

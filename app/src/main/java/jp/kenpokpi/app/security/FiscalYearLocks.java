@@ -3,12 +3,10 @@ package jp.kenpokpi.app.security;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /** Headquarters' locks on a branch's fiscal year. */
 @Repository
@@ -20,13 +18,16 @@ public class FiscalYearLocks {
         this.jdbc = jdbc;
     }
 
-    public record Lock(OrgCode org, FiscalYear year, String lockedBy, Instant lockedAt) {
-    }
+    public record Lock(OrgCode org, FiscalYear year, String lockedBy, Instant lockedAt) {}
 
     public Optional<Lock> find(OrgCode org, FiscalYear year) {
         return jdbc.sql("SELECT * FROM fiscal_year_lock WHERE org_code = ? AND fiscal_year = ?")
                 .params(org.value(), year.value())
-                .query((rs, n) -> new Lock(org, year, rs.getString("locked_by"), rs.getTimestamp("locked_at").toInstant()))
+                .query((rs, n) -> new Lock(
+                        org,
+                        year,
+                        rs.getString("locked_by"),
+                        rs.getTimestamp("locked_at").toInstant()))
                 .optional();
     }
 
@@ -37,10 +38,13 @@ public class FiscalYearLocks {
     public void lock(OrgCode org, FiscalYear year, String by) {
         if (isLocked(org, year)) return;
         jdbc.sql("INSERT INTO fiscal_year_lock (org_code, fiscal_year, locked_by, locked_at) VALUES (?, ?, ?, ?)")
-                .params(org.value(), year.value(), by, Timestamp.from(Instant.now())).update();
+                .params(org.value(), year.value(), by, Timestamp.from(Instant.now()))
+                .update();
     }
 
     public void unlock(OrgCode org, FiscalYear year) {
-        jdbc.sql("DELETE FROM fiscal_year_lock WHERE org_code = ? AND fiscal_year = ?").params(org.value(), year.value()).update();
+        jdbc.sql("DELETE FROM fiscal_year_lock WHERE org_code = ? AND fiscal_year = ?")
+                .params(org.value(), year.value())
+                .update();
     }
 }

@@ -1,9 +1,8 @@
 package jp.kenpokpi.app.security;
 
-import org.springframework.stereotype.Component;
-
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
+import org.springframework.stereotype.Component;
 
 /**
  * The permission rules as method security calls them: {@code @PreAuthorize("@permissions.mayLockYears(#user)")}.
@@ -26,7 +25,6 @@ public class Permissions {
         }
         return true;
     }
-
 
     /** Changing a branch's year: BranchAccess (own branch only, never a locked year). */
     public boolean mayChange(UserAccount user, OrgCode org, FiscalYear year) {

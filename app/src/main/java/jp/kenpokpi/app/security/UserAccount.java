@@ -1,7 +1,6 @@
 package jp.kenpokpi.app.security;
 
 import java.util.Optional;
-
 import jp.kenpokpi.organisation.OrgCode;
 
 /** A sign-in account: a branch editor belongs to one branch. */

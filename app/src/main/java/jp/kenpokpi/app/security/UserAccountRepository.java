@@ -1,11 +1,9 @@
 package jp.kenpokpi.app.security;
 
 import java.util.Optional;
-
+import jp.kenpokpi.organisation.OrgCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
-import jp.kenpokpi.organisation.OrgCode;
 
 /** Sign-in accounts. Passwords are stored only as hashes. */
 @Repository
@@ -17,15 +15,19 @@ public class UserAccountRepository {
         this.jdbc = jdbc;
     }
 
-    public record StoredAccount(UserAccount account, String passwordHash, boolean enabled) {
-    }
+    public record StoredAccount(UserAccount account, String passwordHash, boolean enabled) {}
 
     public Optional<StoredAccount> find(String username) {
-        return jdbc.sql("SELECT * FROM app_user WHERE username = ?").param(username)
-                .query((rs, n) -> new StoredAccount(new UserAccount(rs.getString("username"),
-                        rs.getString("display_name"), Role.valueOf(rs.getString("role")),
-                        Optional.ofNullable(rs.getString("branch_code")).map(OrgCode::of)),
-                        rs.getString("password_hash"), rs.getBoolean("enabled")))
+        return jdbc.sql("SELECT * FROM app_user WHERE username = ?")
+                .param(username)
+                .query((rs, n) -> new StoredAccount(
+                        new UserAccount(
+                                rs.getString("username"),
+                                rs.getString("display_name"),
+                                Role.valueOf(rs.getString("role")),
+                                Optional.ofNullable(rs.getString("branch_code")).map(OrgCode::of)),
+                        rs.getString("password_hash"),
+                        rs.getBoolean("enabled")))
                 .optional();
     }
 
@@ -33,8 +35,13 @@ public class UserAccountRepository {
         jdbc.sql("""
                 INSERT INTO app_user (username, password_hash, display_name, role, branch_code, enabled, demo)
                 VALUES (?, ?, ?, ?, ?, TRUE, ?)""")
-                .params(account.username(), passwordHash, account.displayName(), account.role().name(),
-                        account.branch().map(OrgCode::value).orElse(null), demo)
+                .params(
+                        account.username(),
+                        passwordHash,
+                        account.displayName(),
+                        account.role().name(),
+                        account.branch().map(OrgCode::value).orElse(null),
+                        demo)
                 .update();
     }
 

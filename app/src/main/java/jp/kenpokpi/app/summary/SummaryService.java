@@ -3,9 +3,6 @@ package jp.kenpokpi.app.summary;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import org.springframework.stereotype.Service;
-
 import jp.kenpokpi.app.catalogue.CatalogueRepository;
 import jp.kenpokpi.app.result.KpiRecordRepository;
 import jp.kenpokpi.catalogue.Kpi;
@@ -31,6 +28,7 @@ import jp.kenpokpi.summary.BranchYearSummary;
 import jp.kenpokpi.summary.KpiDetail;
 import jp.kenpokpi.summary.KpiDetails;
 import jp.kenpokpi.summary.SummaryRow;
+import org.springframework.stereotype.Service;
 
 /** Loads what a summary needs from the database and hands it to the domain's summary builders. */
 @Service
@@ -106,39 +104,59 @@ public class SummaryService {
     public ComparisonTable comparison(FiscalYear year, List<Organisation> branches, MarkPolicy policy) {
         String key = "comparison " + year + " " + policy.id() + " "
                 + branches.stream().map(o -> o.code().value()).collect(java.util.stream.Collectors.joining(","));
-        return cache.get(key, records.dataVersion(), () ->
-                ComparisonTable.build(catalogue.load(), records.load(year.plus(-2), year.next()), policy, year, branches));
+        return cache.get(
+                key,
+                records.dataVersion(),
+                () -> ComparisonTable.build(
+                        catalogue.load(), records.load(year.plus(-2), year.next()), policy, year, branches));
     }
 
     /** All branches ranked on a KPI in a year, with the association-wide value. */
-    public record KpiRanking(KpiDefinition definition, FiscalYear year, List<RankedBranch> ranking,
-                             Map<OrgCode, Result> results, AssociationWideValue associationWide,
-                             Optional<NationalValue> national, KpiDataSet data) {
-    }
+    public record KpiRanking(
+            KpiDefinition definition,
+            FiscalYear year,
+            List<RankedBranch> ranking,
+            Map<OrgCode, Result> results,
+            AssociationWideValue associationWide,
+            Optional<NationalValue> national,
+            KpiDataSet data) {}
 
     public KpiRanking ranking(FiscalYear year, String kpiCode) {
         KpiCatalogue c = catalogue.load();
-        KpiDefinition definition = c.get(kpiCode).definitionIn(year).orElseThrow(() -> new IllegalArgumentException(
-                kpiCode + "は" + year.label() + "には定義がありません"));
+        KpiDefinition definition = c.get(kpiCode)
+                .definitionIn(year)
+                .orElseThrow(() -> new IllegalArgumentException(kpiCode + "は" + year.label() + "には定義がありません"));
         KpiDataSet data = records.load(year, year);
         Map<OrgCode, Result> results = data.branchFinals(year, kpiCode, definition.definitionFy());
         // The association's one value of the year, as every page shows it (published, printed by a branch, or 算).
         Optional<NationalValue> national = new NationalValues(data).association(definition, year);
-        return new KpiRanking(definition, year, BranchRanking.rank(definition, results), results,
-                AssociationWide.compute(definition, results), national, data);
+        return new KpiRanking(
+                definition,
+                year,
+                BranchRanking.rank(definition, results),
+                results,
+                AssociationWide.compute(definition, results),
+                national,
+                data);
     }
 
     /**
      * A KPI seen from an organisation in a year (the KPI detail page): the trend covers every year that holds data,
      * and the year before the one shown is loaded too, for relative targets.
      */
-    public KpiDetail kpiDetail(Kpi kpi, OrgCode org, FiscalYear year, KpiDetail.TileColouring colouring,
-                               MarkPolicy policy) {
+    public KpiDetail kpiDetail(
+            Kpi kpi, OrgCode org, FiscalYear year, KpiDetail.TileColouring colouring, MarkPolicy policy) {
         String key = "kpiDetail " + kpi.code() + " " + org + " " + year + " " + colouring + " " + policy.id();
         return cache.get(key, records.dataVersion(), () -> {
             List<FiscalYear> years = records.fiscalYears();
-            FiscalYear from = years.stream().min(FiscalYear::compareTo).filter(y -> y.isBefore(year)).orElse(year.previous());
-            FiscalYear to = years.stream().max(FiscalYear::compareTo).filter(y -> y.isAfter(year)).orElse(year);
+            FiscalYear from = years.stream()
+                    .min(FiscalYear::compareTo)
+                    .filter(y -> y.isBefore(year))
+                    .orElse(year.previous());
+            FiscalYear to = years.stream()
+                    .max(FiscalYear::compareTo)
+                    .filter(y -> y.isAfter(year))
+                    .orElse(year);
             KpiDataSet data = records.load(from, to);
             return new KpiDetails(data, policy).detail(kpi, org, year, years, colouring);
         });

@@ -1,7 +1,6 @@
 package jp.kenpokpi.app.system;
 
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,12 +19,20 @@ public class DatabaseInfo {
     }
 
     public Optional<String> get(String key) {
-        return jdbc.sql("SELECT info_value FROM database_info WHERE info_key = ?").param(key).query(String.class).optional();
+        return jdbc.sql("SELECT info_value FROM database_info WHERE info_key = ?")
+                .param(key)
+                .query(String.class)
+                .optional();
     }
 
     public void put(String key, String value) {
-        if (jdbc.sql("UPDATE database_info SET info_value = ? WHERE info_key = ?").params(value, key).update() == 0) {
-            jdbc.sql("INSERT INTO database_info (info_key, info_value) VALUES (?, ?)").params(key, value).update();
+        if (jdbc.sql("UPDATE database_info SET info_value = ? WHERE info_key = ?")
+                        .params(value, key)
+                        .update()
+                == 0) {
+            jdbc.sql("INSERT INTO database_info (info_key, info_value) VALUES (?, ?)")
+                    .params(key, value)
+                    .update();
         }
     }
 

@@ -14,8 +14,7 @@ public final class LoopbackDatabaseServer {
 
     public static final String BIND_ADDRESS = "h2.bindAddress";
 
-    private LoopbackDatabaseServer() {
-    }
+    private LoopbackDatabaseServer() {}
 
     public static void bindToLoopback() {
         if (System.getProperty(BIND_ADDRESS) == null) {

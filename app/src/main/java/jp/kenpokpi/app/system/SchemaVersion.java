@@ -10,9 +10,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.sql.DataSource;
-
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.springframework.core.io.Resource;
@@ -29,12 +27,15 @@ public final class SchemaVersion {
 
     private static final Pattern VERSIONED = Pattern.compile("V(.+?)__[^$]*\\.(sql|class)");
 
-    private SchemaVersion() {
-    }
+    private SchemaVersion() {}
 
     public static void migrateIfBehind(DataSource dataSource, String locations) {
         if (!applied(dataSource).equals(shipped(locations))) {
-            Flyway.configure().dataSource(dataSource).locations(locations.split(",")).load().migrate();
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations(locations.split(","))
+                    .load()
+                    .migrate();
         }
     }
 
@@ -53,7 +54,8 @@ public final class SchemaVersion {
                 String folder = location.trim().replaceFirst("^filesystem:", "file:");
                 for (Resource script : resolver.getResources(folder + "/V*")) {
                     Matcher m = VERSIONED.matcher(script.getFilename());
-                    if (m.matches()) versions.add(MigrationVersion.fromVersion(m.group(1).replace('_', '.')));
+                    if (m.matches())
+                        versions.add(MigrationVersion.fromVersion(m.group(1).replace('_', '.')));
                 }
             }
         } catch (IOException e) {
@@ -66,15 +68,16 @@ public final class SchemaVersion {
     static Set<MigrationVersion> applied(DataSource dataSource) {
         Set<MigrationVersion> versions = new HashSet<>();
         try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select \"version\", \"success\" from \"flyway_schema_history\"")) {
+                Statement statement = connection.createStatement();
+                ResultSet rows =
+                        statement.executeQuery("select \"version\", \"success\" from \"flyway_schema_history\"")) {
             while (rows.next()) {
                 if (!rows.getBoolean(2)) return Set.of();
                 String version = rows.getString(1);
                 if (version != null) versions.add(MigrationVersion.fromVersion(version));
             }
         } catch (SQLException e) {
-            return Set.of();   // no history table: a new database, which Flyway creates
+            return Set.of(); // no history table: a new database, which Flyway creates
         }
         return versions;
     }

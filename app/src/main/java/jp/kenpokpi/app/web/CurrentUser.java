@@ -1,18 +1,15 @@
 package jp.kenpokpi.app.web;
 
 import java.util.Optional;
-
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-
 import jp.kenpokpi.app.security.SignedInUser;
 import jp.kenpokpi.app.security.UserAccount;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The account of the user signed in for the current request. */
 public final class CurrentUser {
 
-    private CurrentUser() {
-    }
+    private CurrentUser() {}
 
     public static Optional<UserAccount> find() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

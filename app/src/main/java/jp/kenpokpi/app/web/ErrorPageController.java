@@ -1,12 +1,10 @@
 package jp.kenpokpi.app.web;
 
-import java.util.Map;
-import java.util.regex.Pattern;
-
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
@@ -39,12 +37,18 @@ class ErrorPageController implements ErrorController {
     String error(HttpServletRequest request, HttpServletResponse response, Model model) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : 500;
-        Map<String, Object> attributes = errorAttributes.getErrorAttributes(new ServletWebRequest(request),
-                ErrorAttributeOptions.of(ErrorAttributeOptions.Include.MESSAGE));
+        Map<String, Object> attributes = errorAttributes.getErrorAttributes(
+                new ServletWebRequest(request), ErrorAttributeOptions.of(ErrorAttributeOptions.Include.MESSAGE));
         Object message = attributes.get("message");
         response.setStatus(status);
         model.addAttribute("status", status);
-        model.addAttribute("message", status < 500 && message instanceof String m && JAPANESE.matcher(m).matches() ? m : null);
+        model.addAttribute(
+                "message",
+                status < 500
+                                && message instanceof String m
+                                && JAPANESE.matcher(m).matches()
+                        ? m
+                        : null);
         return "error";
     }
 }

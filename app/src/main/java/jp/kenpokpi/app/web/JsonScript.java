@@ -1,7 +1,6 @@
 package jp.kenpokpi.app.web;
 
 import org.springframework.stereotype.Component;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -1,10 +1,9 @@
 package jp.kenpokpi.app.web;
 
-import org.springframework.stereotype.Component;
-
 import jp.kenpokpi.comparison.CellStatus;
 import jp.kenpokpi.summary.TileColour;
 import jp.kenpokpi.value.Figure;
+import org.springframework.stereotype.Component;
 
 /**
  * The CSS classes the pages (and the HTML of the reports) draw core's states with: core says what a state means

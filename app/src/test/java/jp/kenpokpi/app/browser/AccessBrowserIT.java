@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
+import jp.kenpokpi.app.SampleDataTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import jp.kenpokpi.app.SampleDataTest;
 
 /**
  * What a signed-in browser may not do, tried the way a curious or careless user could: another branch's entry form,
@@ -104,16 +102,27 @@ class AccessBrowserIT {
     void aViewerSeesNoEditControlsOnAnyPageAndIsRefusedTheImportPage() {
         try (Browser b = new Browser(port)) {
             b.signInAs("etsuran");
-            for (String page : new String[] {"/dashboard?branch=09&year=2023", "/kpi/" + KPI + "?branch=09&year=2023",
-                    "/budget?branch=09&year=2023", "/comparison?year=2023&block=KANTO", "/interim?branch=09"}) {
+            for (String page : new String[] {
+                "/dashboard?branch=09&year=2023",
+                "/kpi/" + KPI + "?branch=09&year=2023",
+                "/budget?branch=09&year=2023",
+                "/comparison?year=2023&block=KANTO",
+                "/interim?branch=09"
+            }) {
                 b.open(page);
                 b.waitFor(By.tagName("main"));
-                assertThat(b.find(By.cssSelector("header .who")).getText()).as(page).isEqualTo("閲覧者（デモ）");
+                assertThat(b.find(By.cssSelector("header .who")).getText())
+                        .as(page)
+                        .isEqualTo("閲覧者（デモ）");
                 assertThat(b.findAll(By.cssSelector("a.edit-link, a[href*='/entry/'], #lock-year, #unlock-year, "
-                        + "nav a[data-nav=import], a[href^='/import'], input[type=file]"))).as(page).isEmpty();
+                                + "nav a[data-nav=import], a[href^='/import'], input[type=file]")))
+                        .as(page)
+                        .isEmpty();
                 // The only form that posts is the sign-out button's.
                 assertThat(b.findAll(By.cssSelector("form[method=post]")))
-                        .extracting(f -> f.getAttribute("action")).as(page).allMatch(a -> a.endsWith("/logout"));
+                        .extracting(f -> f.getAttribute("action"))
+                        .as(page)
+                        .allMatch(a -> a.endsWith("/logout"));
             }
             b.open("/import");
             assertThat(b.waitFor(By.id("forbidden-message")).getText()).isEqualTo("閲覧者はデータを取り込めません");

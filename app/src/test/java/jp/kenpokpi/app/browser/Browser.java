@@ -9,7 +9,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
+import jp.kenpokpi.app.security.DemoAccounts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
@@ -20,8 +20,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import jp.kenpokpi.app.security.DemoAccounts;
 
 /**
  * Headless Chromium from Debian (chromium, chromium-driver), driven by Selenium. Paths are given explicitly so that
@@ -41,15 +39,24 @@ public final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         try {
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--window-size=1600,1200", "--lang=ja-JP",
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--window-size=1600,1200",
+                    "--lang=ja-JP",
                     "--user-data-dir=" + Files.createTempDirectory("kenpo-chromium-"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
+                .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"))
+                        .toFile())
                 .build();
         this.driver = new ChromeDriver(service, options);
         this.driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
@@ -61,8 +68,9 @@ public final class Browser implements AutoCloseable {
      * width would: window.innerWidth is exactly this, whatever the window frame takes.
      */
     public Browser width(int cssPixels) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", cssPixels, "height", 1000,
-                "deviceScaleFactor", 1, "mobile", false));
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", cssPixels, "height", 1000, "deviceScaleFactor", 1, "mobile", false));
         return this;
     }
 
@@ -123,11 +131,13 @@ public final class Browser implements AutoCloseable {
      * a redirect counts as 0, the status fetch gives an opaque redirect.
      */
     public int status(String method, String path) {
-        Object status = ((JavascriptExecutor) driver).executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[1], {method: arguments[0], redirect: 'manual'})"
-                        + ".then(function (r) { done(r.status); }, function (e) { done(-1); });",
-                method, path);
+        Object status = ((JavascriptExecutor) driver)
+                .executeAsyncScript(
+                        "var done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[1], {method: arguments[0], redirect: 'manual'})"
+                                + ".then(function (r) { done(r.status); }, function (e) { done(-1); });",
+                        method,
+                        path);
         return ((Number) status).intValue();
     }
 
@@ -161,10 +171,19 @@ public final class Browser implements AutoCloseable {
             Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
             @SuppressWarnings("unchecked")
             Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
-            Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1,
-                    "width", ((Number) size.get("width")).doubleValue(), "height", ((Number) size.get("height")).doubleValue());
-            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
-                    Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+            Map<String, Object> clip = Map.of(
+                    "x",
+                    0,
+                    "y",
+                    0,
+                    "scale",
+                    1,
+                    "width",
+                    ((Number) size.get("width")).doubleValue(),
+                    "height",
+                    ((Number) size.get("height")).doubleValue());
+            Map<String, Object> shot = driver.executeCdpCommand(
+                    "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
             Files.write(target, Base64.getDecoder().decode((String) shot.get("data")));
             return target;
         } catch (IOException e) {

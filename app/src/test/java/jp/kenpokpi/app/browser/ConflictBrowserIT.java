@@ -2,12 +2,11 @@ package jp.kenpokpi.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jp.kenpokpi.app.SampleDataTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import jp.kenpokpi.app.SampleDataTest;
 
 /** Two people, two browsers, one result: the later save does not overwrite the earlier one unseen. */
 @SampleDataTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -28,7 +27,8 @@ class ConflictBrowserIT {
 
     @Test
     void theSecondOfTwoEditorsSavingTheSameFormSeesTheConflictAndTheFirstValueStays() {
-        try (Browser tochigi = new Browser(port); Browser honbu = new Browser(port)) {
+        try (Browser tochigi = new Browser(port);
+                Browser honbu = new Browser(port)) {
             tochigi.signInAs("tochigi").open(ENTRY).waitFor(By.id("entry-form"));
             honbu.signInAs("honbu").open(ENTRY).waitFor(By.id("entry-form"));
             assertThat(tochigi.find(By.id("version")).getAttribute("value"))
@@ -41,7 +41,9 @@ class ConflictBrowserIT {
             assertThat(honbu.waitFor(By.id("conflict-message")).getText()).contains("他の人が先に更新しました。現在の値を確認してください");
             assertThat(honbu.find(By.id("current-value")).getText()).isEqualTo("72.4%");
             assertThat(honbu.find(By.id("current-changed-by")).getText()).contains("栃木支部 企画総務グループ（デモ）");
-            assertThat(honbu.find(By.id("actual")).getAttribute("value")).as("honbu's input stays").isEqualTo("72.6%");
+            assertThat(honbu.find(By.id("actual")).getAttribute("value"))
+                    .as("honbu's input stays")
+                    .isEqualTo("72.6%");
             honbu.screenshot("conflict-second-save");
 
             assertThat(DashboardRow.read(honbu, "09", 2023, KPI).actual()).isEqualTo("72.4%");

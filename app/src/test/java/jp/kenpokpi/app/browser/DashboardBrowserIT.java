@@ -3,17 +3,13 @@ package jp.kenpokpi.app.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import jp.kenpokpi.app.SampleDataTest;
+import jp.kenpokpi.app.security.DemoAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import jp.kenpokpi.app.SampleDataTest;
-import jp.kenpokpi.app.security.DemoAccounts;
 
 /** Sign-in and the dashboard in a real (headless) Chromium. */
 @SampleDataTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -35,11 +31,15 @@ class DashboardBrowserIT {
             List<WebElement> rows = b.driver().findElements(By.cssSelector("#summary-table tbody tr"));
             assertThat(rows).hasSize(19);
             for (WebElement row : rows) {
-                String computed = row.findElement(By.cssSelector(".computed-mark")).getText();
-                String printed = row.findElement(By.cssSelector(".printed-mark")).getText();
+                String computed =
+                        row.findElement(By.cssSelector(".computed-mark")).getText();
+                String printed =
+                        row.findElement(By.cssSelector(".printed-mark")).getText();
                 assertThat(computed).as(row.getAttribute("data-kpi")).isEqualTo(printed);
             }
-            assertThat(b.find(By.cssSelector("#mark-counts li[data-mark=EXCEEDED] .count")).getText()).isEqualTo("5");
+            assertThat(b.find(By.cssSelector("#mark-counts li[data-mark=EXCEEDED] .count"))
+                            .getText())
+                    .isEqualTo("5");
             b.screenshot("dashboard-tochigi-2023");
         }
     }
@@ -60,7 +60,8 @@ class DashboardBrowserIT {
             b.open("/dashboard?branch=09&year=2023");
             b.waitFor(By.id("summary-table"));
             assertThat(b.driver().findElements(By.cssSelector(".edit-link"))).isEmpty();
-            assertThat(b.driver().findElements(By.cssSelector("nav a[data-nav=import]"))).isEmpty();
+            assertThat(b.driver().findElements(By.cssSelector("nav a[data-nav=import]")))
+                    .isEmpty();
             b.screenshot("dashboard-viewer");
         }
     }

@@ -17,12 +17,14 @@ record DashboardRow(String actual, String computedMark) {
     /** The row on the dashboard the browser shows now (after a redirect, say). */
     static DashboardRow onPage(Browser b, String kpiCode) {
         WebElement row = b.waitFor(By.cssSelector("#summary-table tr[data-kpi=" + kpiCode + "]"));
-        return new DashboardRow(row.findElement(By.cssSelector("td.actual")).getText(),
+        return new DashboardRow(
+                row.findElement(By.cssSelector("td.actual")).getText(),
                 row.findElement(By.cssSelector(".computed-mark")).getText());
     }
 
     /** How many KPIs of the dashboard shown carry the mark (EXCEEDED, AS_PLANNED, …). */
     static int count(Browser b, String mark) {
-        return Integer.parseInt(b.find(By.cssSelector("#mark-counts li[data-mark=" + mark + "] .count")).getText());
+        return Integer.parseInt(b.find(By.cssSelector("#mark-counts li[data-mark=" + mark + "] .count"))
+                .getText());
     }
 }

@@ -3,14 +3,12 @@ package jp.kenpokpi.app.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
+import jp.kenpokpi.app.SampleDataTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import jp.kenpokpi.app.SampleDataTest;
 
 /** A branch editor enters a year-end result on the web form, from the dashboard and back to it. */
 @SampleDataTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -29,12 +27,15 @@ class EntryBrowserIT {
             assertThat(before).isEqualTo(new DashboardRow("8.9%", "◎"));
             int exceeded = DashboardRow.count(b, "EXCEEDED");
 
-            b.find(By.cssSelector("#summary-table tr[data-kpi=" + KPI + "] a.edit-link")).click();
+            b.find(By.cssSelector("#summary-table tr[data-kpi=" + KPI + "] a.edit-link"))
+                    .click();
             b.waitFor(By.id("entry-form"));
             assertThat(b.find(By.tagName("h1")).getText()).isEqualTo("実績入力: 事業者健診データ取得率");
             assertThat(b.find(By.cssSelector("#stored-actual")).getText()).startsWith("8.9%");
             // The stored numerator and denominator (20,243 / 226,946) would contradict 8.0%: the editor clears them.
-            b.type(By.id("actual"), "8.0%").type(By.id("numerator"), "").type(By.id("denominator"), "")
+            b.type(By.id("actual"), "8.0%")
+                    .type(By.id("numerator"), "")
+                    .type(By.id("denominator"), "")
                     .type(By.id("narrative"), "");
             b.find(By.id("save")).click();
 
@@ -43,9 +44,15 @@ class EntryBrowserIT {
             assertThat(error.getAttribute("class")).contains("field-error");
             // Next to the field it is about: just below the narrative's textarea, in the same field block.
             WebElement narrative = b.find(By.id("narrative"));
-            assertThat(error.getRect().getY()).isGreaterThanOrEqualTo(narrative.getRect().getY() + narrative.getRect().getHeight());
-            assertThat(error.getRect().getY() - (narrative.getRect().getY() + narrative.getRect().getHeight())).isLessThan(40);
-            assertThat(b.find(By.id("actual")).getAttribute("value")).as("what was typed stays").isEqualTo("8.0%");
+            assertThat(error.getRect().getY())
+                    .isGreaterThanOrEqualTo(
+                            narrative.getRect().getY() + narrative.getRect().getHeight());
+            assertThat(error.getRect().getY()
+                            - (narrative.getRect().getY() + narrative.getRect().getHeight()))
+                    .isLessThan(40);
+            assertThat(b.find(By.id("actual")).getAttribute("value"))
+                    .as("what was typed stays")
+                    .isEqualTo("8.0%");
             b.screenshot("entry-narrative-required");
 
             b.type(By.id("narrative"), "事業所への勧奨を続けたが、提供に同意した事業所が減ったため目標に届かなかった。");
@@ -58,7 +65,8 @@ class EntryBrowserIT {
             assertThat(DashboardRow.count(b, "EXCEEDED")).isEqualTo(exceeded - 1);
             b.screenshot("entry-saved-dashboard");
 
-            b.find(By.cssSelector("#summary-table tr[data-kpi=" + KPI + "] a.edit-link")).click();
+            b.find(By.cssSelector("#summary-table tr[data-kpi=" + KPI + "] a.edit-link"))
+                    .click();
             List<WebElement> lines = b.waitFor(By.id("history")).findElements(By.cssSelector("tr.history-line"));
             WebElement last = lines.get(lines.size() - 1);
             assertThat(last.findElement(By.cssSelector(".who")).getText()).isEqualTo("栃木支部 企画総務グループ（デモ）");

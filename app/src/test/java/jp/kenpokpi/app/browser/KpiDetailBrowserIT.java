@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
+import jp.kenpokpi.app.SampleDataTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import jp.kenpokpi.app.SampleDataTest;
 
 /** The KPI detail page in a real browser: the ECharts charts are drawn, the tile map is laid out. */
 @SampleDataTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -65,14 +63,20 @@ class KpiDetailBrowserIT {
             for (Map<String, Long> chart : List.of(trend, ranking)) {
                 assertThat(chart.get("width")).isGreaterThan(300);
                 assertThat(chart.get("height")).isGreaterThan(200);
-                assertThat(chart.get("painted")).as("painted pixels").isGreaterThan(chart.get("width") * chart.get("height") / 100);
-                assertThat(chart.get("png")).as("PNG of the chart against an empty canvas").isGreaterThan(2 * chart.get("emptyPng"));
+                assertThat(chart.get("painted"))
+                        .as("painted pixels")
+                        .isGreaterThan(chart.get("width") * chart.get("height") / 100);
+                assertThat(chart.get("png"))
+                        .as("PNG of the chart against an empty canvas")
+                        .isGreaterThan(2 * chart.get("emptyPng"));
             }
             assertThat(trend.get("coloured")).as("pixels of Tochigi's line").isGreaterThan(100);
             assertThat(ranking.get("coloured")).as("pixels of Tochigi's bar").isGreaterThan(50);
-            // Issue 8 (15): the bars start at 0 (an axis from 40 exaggerated the differences); the trend has a target line.
-            Number axisStart = (Number) b.script("return echarts.getInstanceByDom(document.getElementById('ranking-chart'))"
-                    + ".getModel().getComponent('yAxis').axis.scale.getExtent()[0];");
+            // Issue 8 (15): the bars start at 0 (an axis from 40 exaggerated the differences); the trend has a target
+            // line.
+            Number axisStart =
+                    (Number) b.script("return echarts.getInstanceByDom(document.getElementById('ranking-chart'))"
+                            + ".getModel().getComponent('yAxis').axis.scale.getExtent()[0];");
             assertThat(axisStart.doubleValue()).isZero();
             Object targetSeries = b.script("return echarts.getInstanceByDom(document.getElementById('trend-chart'))"
                     + ".getOption().series.filter(function (s) { return s.name.indexOf('目標') === 0; }).length;");
@@ -87,14 +91,20 @@ class KpiDetailBrowserIT {
             b.signInAs("etsuran").open(TOCHIGI_CHECKUP_2023);
             List<WebElement> tiles = b.waitFor(By.id("tile-map")).findElements(By.cssSelector("a.tile"));
             assertThat(tiles).hasSize(47);
-            assertThat(tiles.stream().map(t -> t.getAttribute("data-branch")).distinct()).hasSize(47);
+            assertThat(tiles.stream().map(t -> t.getAttribute("data-branch")).distinct())
+                    .hasSize(47);
             List<Rectangle> places = tiles.stream().map(WebElement::getRect).toList();
-            assertThat(places).allSatisfy(r -> assertThat(r.getWidth() * r.getHeight()).isPositive());
+            assertThat(places)
+                    .allSatisfy(r -> assertThat(r.getWidth() * r.getHeight()).isPositive());
             assertThat(places.stream().map(r -> r.getX() + "," + r.getY()).collect(Collectors.toSet()))
-                    .as("no two tiles in the same place").hasSize(47);
+                    .as("no two tiles in the same place")
+                    .hasSize(47);
             assertThat(b.findAll(By.cssSelector("#tile-map a.tile.tile-highlighted")))
-                    .extracting(t -> t.getAttribute("data-branch")).containsExactly("09");
-            assertThat(b.find(By.cssSelector("#tile-map a.tile[data-branch='09'] .tile-name")).getText()).isEqualTo("栃木");
+                    .extracting(t -> t.getAttribute("data-branch"))
+                    .containsExactly("09");
+            assertThat(b.find(By.cssSelector("#tile-map a.tile[data-branch='09'] .tile-name"))
+                            .getText())
+                    .isEqualTo("栃木");
         }
     }
 
@@ -102,8 +112,11 @@ class KpiDetailBrowserIT {
     void theDefinitionSectionListsBothVersionsWithThe2021OneCurrentForFy2023() {
         try (Browser b = new Browser(port)) {
             b.signInAs("etsuran").open(TOCHIGI_CHECKUP_2023);
-            List<WebElement> versions = b.waitFor(By.id("definition-versions")).findElements(By.cssSelector("tr[data-definition-fy]"));
-            assertThat(versions).extracting(v -> v.getAttribute("data-definition-fy")).containsExactly("2021", "2024");
+            List<WebElement> versions =
+                    b.waitFor(By.id("definition-versions")).findElements(By.cssSelector("tr[data-definition-fy]"));
+            assertThat(versions)
+                    .extracting(v -> v.getAttribute("data-definition-fy"))
+                    .containsExactly("2021", "2024");
             assertThat(versions.get(0).getAttribute("class")).contains("current-version");
             assertThat(versions.get(0).getText()).contains("令和5年度の定義");
             assertThat(versions.get(1).getAttribute("class")).doesNotContain("current-version");

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-
+import jp.kenpokpi.app.SampleDataTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import jp.kenpokpi.app.SampleDataTest;
 
 /**
  * Issue 8 (10, 11): the main pages at 768 px (a tablet) and 1440 px. The page never scrolls sideways (a wide table
@@ -90,14 +88,17 @@ class NarrowWindowBrowserIT {
                 b.open(page.get(1));
                 b.waitFor(By.cssSelector("main"));
                 b.screenshot("narrow-" + width + "-" + page.get(0));
-                assertThat(((Number) b.script("return window.innerWidth;")).intValue()).isEqualTo(width);
+                assertThat(((Number) b.script("return window.innerWidth;")).intValue())
+                        .isEqualTo(width);
                 Number scrollWidth = (Number) b.script("return document.documentElement.scrollWidth;");
-                assertThat(scrollWidth.intValue()).as(page.get(0) + " at " + width + " px: page-level overflow")
+                assertThat(scrollWidth.intValue())
+                        .as(page.get(0) + " at " + width + " px: page-level overflow")
                         .isLessThanOrEqualTo(width);
 
-                b.findAll(By.cssSelector("header.site nav a")).forEach(a ->
-                        assertThat(((Number) b.script(LINES, a)).intValue())
-                                .as(page.get(0) + " at " + width + " px: nav item 「" + a.getText() + "」 on one line").isEqualTo(1));
+                b.findAll(By.cssSelector("header.site nav a"))
+                        .forEach(a -> assertThat(((Number) b.script(LINES, a)).intValue())
+                                .as(page.get(0) + " at " + width + " px: nav item 「" + a.getText() + "」 on one line")
+                                .isEqualTo(1));
 
                 if (!page.get(2).isEmpty()) {
                     Map<String, Object> name = firstKpiName(b, page.get(2));
@@ -106,20 +107,25 @@ class NarrowWindowBrowserIT {
                             .isGreaterThanOrEqualTo(150);
                     @SuppressWarnings("unchecked")
                     List<String> overflowing = (List<String>) b.script(OVERFLOWING, page.get(2));
-                    assertThat(overflowing).as(page.get(0) + " at " + width + " px: KPI names running out of their cell")
+                    assertThat(overflowing)
+                            .as(page.get(0) + " at " + width + " px: KPI names running out of their cell")
                             .isEmpty();
                 }
 
                 @SuppressWarnings("unchecked")
                 List<String> broken = (List<String>) b.script(VALUE_LINES);
-                assertThat(broken).as(page.get(0) + " at " + width + " px: values broken from their unit").isEmpty();
+                assertThat(broken)
+                        .as(page.get(0) + " at " + width + " px: values broken from their unit")
+                        .isEmpty();
             }
         }
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> firstKpiName(Browser b, String selector) {
-        return (Map<String, Object>) b.script("var el = document.querySelector(arguments[0]);"
-                + "return {width: el.getBoundingClientRect().width, text: el.textContent.trim()};", selector);
+        return (Map<String, Object>) b.script(
+                "var el = document.querySelector(arguments[0]);"
+                        + "return {width: el.getBoundingClientRect().width, text: el.textContent.trim()};",
+                selector);
     }
 }

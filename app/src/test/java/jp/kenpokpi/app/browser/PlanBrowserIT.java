@@ -2,6 +2,9 @@ package jp.kenpokpi.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jp.kenpokpi.app.SampleDataTest;
+import jp.kenpokpi.app.plan.PlanFixture;
+import jp.kenpokpi.app.plan.PlanImport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -10,16 +13,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import jp.kenpokpi.app.SampleDataTest;
-import jp.kenpokpi.app.plan.PlanFixture;
-import jp.kenpokpi.app.plan.PlanImport;
-
 /** The Tochigi editor reports what a measure achieved on its edit page, and the business plan shows it. */
 @SampleDataTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PlanBrowserIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     PlanImport importer;
 
@@ -32,7 +32,8 @@ class PlanBrowserIT {
             b.waitFor(By.id("plan"));
             b.open("/plan?branch=09&year=2024");
             WebElement measure = b.waitFor(By.id("measure-CORE-2"));
-            assertThat(measure.findElement(By.cssSelector(".done-text")).getText()).isEqualTo("未入力");
+            assertThat(measure.findElement(By.cssSelector(".done-text")).getText())
+                    .isEqualTo("未入力");
 
             measure.findElement(By.cssSelector("a.edit-link")).click();
             b.waitFor(By.id("plan-edit-form"));
@@ -43,7 +44,8 @@ class PlanBrowserIT {
 
             WebElement error = b.waitFor(By.id("selfEvaluationReason-error"));
             assertThat(error.getText()).isEqualTo("自己評価（A）の理由を入力してください");
-            assertThat(b.find(By.id("doneText")).getAttribute("value")).as("what was typed stays")
+            assertThat(b.find(By.id("doneText")).getAttribute("value"))
+                    .as("what was typed stays")
                     .isEqualTo("・標準期間（10日間）を遵守した。");
 
             b.type(By.id("selfEvaluationReason"), "全件を標準期間内に支給した。");
@@ -51,9 +53,13 @@ class PlanBrowserIT {
 
             assertThat(b.waitFor(By.id("flash-message")).getText()).isEqualTo("「サービス水準の向上」の実施状況を保存しました");
             WebElement shown = b.find(By.id("measure-CORE-2"));
-            assertThat(shown.findElement(By.cssSelector(".done-text")).getText()).isEqualTo("・標準期間（10日間）を遵守した。");
-            assertThat(shown.findElement(By.cssSelector(".self-evaluation")).getAttribute("data-self-evaluation")).isEqualTo("A");
-            assertThat(shown.findElement(By.cssSelector(".self-evaluation-reason")).getText()).isEqualTo("全件を標準期間内に支給した。");
+            assertThat(shown.findElement(By.cssSelector(".done-text")).getText())
+                    .isEqualTo("・標準期間（10日間）を遵守した。");
+            assertThat(shown.findElement(By.cssSelector(".self-evaluation")).getAttribute("data-self-evaluation"))
+                    .isEqualTo("A");
+            assertThat(shown.findElement(By.cssSelector(".self-evaluation-reason"))
+                            .getText())
+                    .isEqualTo("全件を標準期間内に支給した。");
             b.screenshot("plan-saved");
         }
     }

@@ -5,14 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import jp.kenpokpi.app.TemporaryDatabase;
 import jp.kenpokpi.app.audit.ChangeLog;
 import jp.kenpokpi.app.interchange.ImportRejectedException;
@@ -26,6 +18,12 @@ import jp.kenpokpi.budget.BudgetExecution;
 import jp.kenpokpi.interchange.InterchangeFile;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Budget imports change the database all at once or not at all, replace a branch's budget for a year as a whole,
@@ -43,14 +41,19 @@ class BudgetImportIT {
 
     @Autowired
     BudgetImport importer;
+
     @Autowired
     BudgetRepository budgets;
+
     @Autowired
     ChangeLog changeLog;
+
     @Autowired
     InterchangeImport kpiImport;
+
     @Autowired
     KpiRecordRepository records;
+
     @Autowired
     TransactionTemplate transaction;
 
@@ -64,7 +67,8 @@ class BudgetImportIT {
         BudgetImportReport report = importer.importFiles(SampleDataLoader.budgetFiles(), "sample-data", "sample-data");
 
         assertThat(report.added()).isEqualTo(17);
-        BudgetExecution stored = budgets.find(OrgCode.of("09"), FiscalYear.of(2023)).orElseThrow();
+        BudgetExecution stored =
+                budgets.find(OrgCode.of("09"), FiscalYear.of(2023)).orElseThrow();
         assertThat(stored).isEqualTo(file.budgets().get(0));
         assertThat(stored.sections().get(1).total()).isEqualTo(new BudgetAmounts(52_644_000, 38_346_941));
         assertThat(budgets.years(OrgCode.of("09"))).containsExactly(FiscalYear.of(2023));
@@ -72,10 +76,13 @@ class BudgetImportIT {
         assertThat(history).singleElement().satisfies(c -> {
             assertThat(c.action()).isEqualTo("INSERT");
             assertThat(c.changedBy()).isEqualTo("sample-data");
-            assertThat(c.after()).containsEntry("item", "各種メディアを活用したインセンティブ広報")
-                    .containsEntry("budget", "5000000").containsEntry("executed", "5511000");
+            assertThat(c.after())
+                    .containsEntry("item", "各種メディアを活用したインセンティブ広報")
+                    .containsEntry("budget", "5000000")
+                    .containsEntry("executed", "5511000");
         });
-        assertThat(changeLog.history("budget_category", "09/2023/section2/category4")).singleElement()
+        assertThat(changeLog.history("budget_category", "09/2023/section2/category4"))
+                .singleElement()
                 .satisfies(c -> assertThat(c.after()).containsEntry("category", "その他の経費"));
     }
 
@@ -91,10 +98,18 @@ class BudgetImportIT {
                 11,2024,保健事業予算,健診経費,2,受診勧奨,500,450,v2
                 """)), "bob", "import");
 
-        assertThat(second).extracting(BudgetImportReport::added, BudgetImportReport::changed, BudgetImportReport::deleted,
-                BudgetImportReport::unchanged).containsExactly(0, 1, 1, 1);
-        BudgetExecution stored = budgets.find(OrgCode.of("11"), FiscalYear.of(2024)).orElseThrow();
-        assertThat(stored.sections().get(0).categories()).extracting(BudgetCategory::nameJa).containsExactly("健診経費");
+        assertThat(second)
+                .extracting(
+                        BudgetImportReport::added,
+                        BudgetImportReport::changed,
+                        BudgetImportReport::deleted,
+                        BudgetImportReport::unchanged)
+                .containsExactly(0, 1, 1, 1);
+        BudgetExecution stored =
+                budgets.find(OrgCode.of("11"), FiscalYear.of(2024)).orElseThrow();
+        assertThat(stored.sections().get(0).categories())
+                .extracting(BudgetCategory::nameJa)
+                .containsExactly("健診経費");
         assertThat(stored.sections().get(0).total()).isEqualTo(new BudgetAmounts(1500, 1350));
 
         List<ChangeLog.Change> changed = changeLog.history("budget_item", "11/2024/section1/item2");
@@ -106,7 +121,8 @@ class BudgetImportIT {
         assertThat(removed).extracting(ChangeLog.Change::action).containsExactly("INSERT", "DELETE");
         assertThat(removed.get(1).before()).containsEntry("item", "文書支援");
         assertThat(changeLog.history("budget_category", "11/2024/section1/category2"))
-                .extracting(ChangeLog.Change::action).containsExactly("INSERT", "DELETE");
+                .extracting(ChangeLog.Change::action)
+                .containsExactly("INSERT", "DELETE");
     }
 
     @Test
@@ -114,9 +130,12 @@ class BudgetImportIT {
         int items = budgets.countItems();
         int changes = changeLog.count();
 
-        assertThatThrownBy(() -> importer.importFiles(List.of(
-                file("good.csv", "12,2023,保健事業予算,健診経費,1,集団健診,1000,900,\n"),
-                file("bad.csv", "12,2023,保健事業予算,健診経費,2,受診勧奨,五百,400,\n")), "alice", "import"))
+        assertThatThrownBy(() -> importer.importFiles(
+                        List.of(
+                                file("good.csv", "12,2023,保健事業予算,健診経費,1,集団健診,1000,900,\n"),
+                                file("bad.csv", "12,2023,保健事業予算,健診経費,2,受診勧奨,五百,400,\n")),
+                        "alice",
+                        "import"))
                 .isInstanceOf(ImportRejectedException.class)
                 .hasMessageContaining("ファイル「bad.csv」 2行目 列「budget」: 「五百」を予算額として読めません");
 
@@ -130,12 +149,18 @@ class BudgetImportIT {
         int results = records.countResults();
 
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
-            kpiImport.importFiles(List.of(new InterchangeFile("kpi.csv", """
+                    kpiImport.importFiles(
+                            List.of(new InterchangeFile("kpi.csv", """
                     branch_code,fiscal_year,kpi_code,actual
                     14,2022,DEPENDENT_GUIDANCE_RATE,19.3%
-                    """.getBytes(StandardCharsets.UTF_8))), "alice", "sample-data");
-            importer.importFiles(List.of(file("bad.csv", "14,2022,保健事業予算,,1,集団健診,1000,900,\n")), "alice", "sample-data");
-        })).isInstanceOf(ImportRejectedException.class).hasMessageContaining("列「category」: 分野が空です");
+                    """.getBytes(StandardCharsets.UTF_8))),
+                            "alice",
+                            "sample-data");
+                    importer.importFiles(
+                            List.of(file("bad.csv", "14,2022,保健事業予算,,1,集団健診,1000,900,\n")), "alice", "sample-data");
+                }))
+                .isInstanceOf(ImportRejectedException.class)
+                .hasMessageContaining("列「category」: 分野が空です");
 
         assertThat(records.countResults()).as("rolled back with the budget").isEqualTo(results);
     }

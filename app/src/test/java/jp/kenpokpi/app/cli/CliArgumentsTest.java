@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,25 +24,68 @@ class CliArgumentsTest {
                 reads(List.of("evaluate", "--help"), "help", Map.of(), List.of()),
                 reads(List.of("evaluate", "--branch", "09", "--help", "--bogus"), "help", Map.of(), List.of()),
                 reads(List.of("serve", "--help=1"), "help", Map.of(), List.of()),
-                reads(List.of("evaluate", "--branch", "09", "--year", "2023"), "evaluate", Map.of("branch", "09", "year", "2023"), List.of()),
-                reads(List.of("evaluate", "--branch=9", "--year=令和5年度", "--format", "csv"), "evaluate",
-                        Map.of("branch", "9", "year", "令和5年度", "format", "csv"), List.of()),
+                reads(
+                        List.of("evaluate", "--branch", "09", "--year", "2023"),
+                        "evaluate",
+                        Map.of("branch", "09", "year", "2023"),
+                        List.of()),
+                reads(
+                        List.of("evaluate", "--branch=9", "--year=令和5年度", "--format", "csv"),
+                        "evaluate",
+                        Map.of("branch", "9", "year", "令和5年度", "format", "csv"),
+                        List.of()),
                 reads(List.of("evaluate", "--branch", "-5"), "evaluate", Map.of("branch", "-5"), List.of()),
                 reads(List.of("evaluate", "--branch="), "evaluate", Map.of("branch", ""), List.of()),
-                reads(List.of("evaluate", "--branch", "09", "--branch", "10"), "evaluate", Map.of("branch", "10"), List.of()),
+                reads(
+                        List.of("evaluate", "--branch", "09", "--branch", "10"),
+                        "evaluate",
+                        Map.of("branch", "10"),
+                        List.of()),
                 reads(List.of("import", "a.csv", "b.xlsx"), "import", Map.of(), List.of("a.csv", "b.xlsx")),
                 reads(List.of("import", "--plan", "p.csv"), "import", Map.of("plan", "true"), List.of("p.csv")),
                 reads(List.of("import", "-x.csv", "@list"), "import", Map.of(), List.of("-x.csv", "@list")),
                 reads(List.of("import"), "import", Map.of(), List.of()),
-                reads(List.of("init", "--db", "x", "--no-sample-data"), "init", Map.of("db", "x", "no-sample-data", "true"), List.of()),
+                reads(
+                        List.of("init", "--db", "x", "--no-sample-data"),
+                        "init",
+                        Map.of("db", "x", "no-sample-data", "true"),
+                        List.of()),
                 reads(List.of("serve", "--port", "8081"), "serve", Map.of("port", "8081"), List.of()),
-                reads(List.of("report", "--report", "kpi-summary", "--branch", "09", "--year", "2023", "--format", "html", "--out", "r.html"),
-                        "report", Map.of("report", "kpi-summary", "branch", "09", "year", "2023", "format", "html", "out", "r.html"), List.of()),
-                reads(List.of("rank", "--year", "2023", "--kpi", "X", "--format", "json"), "rank",
-                        Map.of("year", "2023", "kpi", "X", "format", "json"), List.of()));
+                reads(
+                        List.of(
+                                "report",
+                                "--report",
+                                "kpi-summary",
+                                "--branch",
+                                "09",
+                                "--year",
+                                "2023",
+                                "--format",
+                                "html",
+                                "--out",
+                                "r.html"),
+                        "report",
+                        Map.of(
+                                "report",
+                                "kpi-summary",
+                                "branch",
+                                "09",
+                                "year",
+                                "2023",
+                                "format",
+                                "html",
+                                "out",
+                                "r.html"),
+                        List.of()),
+                reads(
+                        List.of("rank", "--year", "2023", "--kpi", "X", "--format", "json"),
+                        "rank",
+                        Map.of("year", "2023", "kpi", "X", "format", "json"),
+                        List.of()));
     }
 
-    private static Arguments reads(List<String> args, String command, Map<String, String> options, List<String> positional) {
+    private static Arguments reads(
+            List<String> args, String command, Map<String, String> options, List<String> positional) {
         return Arguments.of(args, command, options, positional);
     }
 
@@ -86,7 +128,8 @@ class CliArgumentsTest {
                 .isInstanceOf(CliException.class)
                 .satisfies(e -> {
                     assertThat(e.getMessage().lines().findFirst()).contains(firstLine);
-                    assertThat(e.getMessage()).isEqualTo(usageFollows ? firstLine + "\n" + CliArguments.USAGE : firstLine);
+                    assertThat(e.getMessage())
+                            .isEqualTo(usageFollows ? firstLine + "\n" + CliArguments.USAGE : firstLine);
                 });
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -28,7 +27,10 @@ class CliComponentsTest {
         scan.addExcludeFilter(new AnnotationTypeFilter(ControllerAdvice.class));
         scan.addExcludeFilter(new RegexPatternTypeFilter(Pattern.compile("jp\\.kenpokpi\\.app\\.web\\..*")));
         scan.addExcludeFilter(new AssignableTypeFilter(CliApplication.class));
-        List<String> found = scan.findCandidateComponents("jp.kenpokpi.app").stream().map(b -> b.getBeanClassName()).sorted().toList();
+        List<String> found = scan.findCandidateComponents("jp.kenpokpi.app").stream()
+                .map(b -> b.getBeanClassName())
+                .sorted()
+                .toList();
 
         List<String> named = new java.util.ArrayList<>(CliApplication.COMPONENTS);
         named.addAll(CliApplication.reportKinds());
@@ -39,7 +41,8 @@ class CliComponentsTest {
 
     @Test
     void theReportKindsAreFoundNotNamed() {
-        assertThat(CliApplication.reportKinds()).contains("jp.kenpokpi.app.report.BudgetKind", "jp.kenpokpi.app.report.KpiSummaryKind")
+        assertThat(CliApplication.reportKinds())
+                .contains("jp.kenpokpi.app.report.BudgetKind", "jp.kenpokpi.app.report.KpiSummaryKind")
                 .noneMatch(CliApplication.COMPONENTS::contains);
     }
 }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 
 /** The command line's CSV and JSON, byte for byte as scripts reading them have always seen them. */
@@ -20,10 +19,36 @@ class OutputTest {
     }
 
     private static final List<Map<String, Object>> ROWS = List.of(
-            row("kpi_code", "SINGLE_BID_RATE", "rank", 3, "count", 12L, "locked", true, "actual", new BigDecimal("72.20"),
-                    "achieved", "true", "note", Optional.empty()),
-            row("kpi_code", "A", "rank", null, "count", 0L, "locked", false, "actual", "▲0.68%",
-                    "achieved", "", "note", "「改行」\nと\"引用\"と\\と\tと=SUM(1)"));
+            row(
+                    "kpi_code",
+                    "SINGLE_BID_RATE",
+                    "rank",
+                    3,
+                    "count",
+                    12L,
+                    "locked",
+                    true,
+                    "actual",
+                    new BigDecimal("72.20"),
+                    "achieved",
+                    "true",
+                    "note",
+                    Optional.empty()),
+            row(
+                    "kpi_code",
+                    "A",
+                    "rank",
+                    null,
+                    "count",
+                    0L,
+                    "locked",
+                    false,
+                    "actual",
+                    "▲0.68%",
+                    "achieved",
+                    "",
+                    "note",
+                    "「改行」\nと\"引用\"と\\と\tと=SUM(1)"));
 
     @Test
     void json_is_a_row_per_line_with_literals_for_booleans_and_whole_numbers_and_text_for_the_rest() {

@@ -3,7 +3,6 @@ package jp.kenpokpi.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** The terminal table counts columns with the reports' width table: ▲ is as wide as △. */
@@ -11,7 +10,9 @@ class TextTableTest {
 
     @Test
     void aFilledTriangleTakesTwoColumnsLikeAnOpenOne() {
-        assertThat(TextTable.width("▲0.68%")).isEqualTo(TextTable.width("△0.68%")).isEqualTo(7);
+        assertThat(TextTable.width("▲0.68%"))
+                .isEqualTo(TextTable.width("△0.68%"))
+                .isEqualTo(7);
     }
 
     @Test

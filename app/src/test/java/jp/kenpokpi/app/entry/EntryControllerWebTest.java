@@ -12,16 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.Optional;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
-
 import jp.kenpokpi.app.security.BranchAccess;
 import jp.kenpokpi.app.security.FiscalYearLocks;
 import jp.kenpokpi.app.security.SecurityConfig;
@@ -37,6 +27,14 @@ import jp.kenpokpi.result.KpiDataSet;
 import jp.kenpokpi.result.StoredTarget;
 import jp.kenpokpi.summary.BranchYearSummary;
 import jp.kenpokpi.summary.SummaryRow;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The entry form's web layer alone (no database): who may post, and validation messages beside the field. The
@@ -54,10 +52,13 @@ class EntryControllerWebTest {
 
     @MockitoBean
     ResultEntryService entries;
+
     @MockitoBean
     SummaryService summaries;
+
     @MockitoBean
     FiscalYearLocks locks;
+
     @MockitoBean
     DatabaseInfo info;
 
@@ -65,23 +66,35 @@ class EntryControllerWebTest {
     void aTochigiTargetWithoutAResult() {
         KpiCatalogue catalogue = CatalogueCsv.reference();
         KpiDefinition definition = catalogue.get(KPI).definitionIn(FY2023).orElseThrow();
-        KpiDataSet data = new KpiDataSet(List.of(new StoredTarget(OrgCode.of("09"), FY2023, KPI, "8.6%以上",
-                Optional.empty(), Optional.empty(), false)), List.of());
-        SummaryRow row = new BranchYearSummary(catalogue, data, MarkPolicies.EXCEEDS).rows(OrgCode.of("09"), FY2023)
-                .stream().filter(r -> r.definition().kpiCode().equals(KPI)).findFirst().orElseThrow();
+        KpiDataSet data = new KpiDataSet(
+                List.of(new StoredTarget(
+                        OrgCode.of("09"), FY2023, KPI, "8.6%以上", Optional.empty(), Optional.empty(), false)),
+                List.of());
+        SummaryRow row = new BranchYearSummary(catalogue, data, MarkPolicies.EXCEEDS)
+                .rows(OrgCode.of("09"), FY2023).stream()
+                        .filter(r -> r.definition().kpiCode().equals(KPI))
+                        .findFirst()
+                        .orElseThrow();
         when(entries.definition(KPI, FY2023)).thenReturn(Optional.of(definition));
-        when(entries.page(any(), any(), any())).thenReturn(new ResultEntryService.EntryPage(row, Optional.empty(), List.of()));
+        when(entries.page(any(), any(), any()))
+                .thenReturn(new ResultEntryService.EntryPage(row, Optional.empty(), List.of()));
     }
 
     private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder save(String branch) {
-        return post("/entry/" + KPI).param("branch", branch).param("year", "2023").param("actual", "9.0%")
+        return post("/entry/" + KPI)
+                .param("branch", branch)
+                .param("year", "2023")
+                .param("actual", "9.0%")
                 .accept(MediaType.TEXT_HTML);
     }
 
     @Test
     void aViewersPostIsRefusedWithTheReasonInJapaneseAndNothingIsSaved() throws Exception {
         String page = mvc.perform(save("09").with(as("etsuran")).with(csrf()))
-                .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isForbidden())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("閲覧者はデータを変更できません");
         verify(entries, never()).save(any(), any(), any(), any(), any(), any());
     }
@@ -89,7 +102,10 @@ class EntryControllerWebTest {
     @Test
     void aBranchEditorsPostForAnotherBranchIsRefused() throws Exception {
         String page = mvc.perform(save("13").with(as("tochigi")).with(csrf()))
-                .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isForbidden())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("自支部以外のデータは変更できません");
         verify(entries, never()).save(any(), any(), any(), any(), any(), any());
     }
@@ -104,24 +120,38 @@ class EntryControllerWebTest {
     void aLockedYearIsReadOnlyEvenForItsOwnBranch() throws Exception {
         when(locks.isLocked(OrgCode.of("09"), FY2023)).thenReturn(true);
         String page = mvc.perform(save("09").with(as("tochigi")).with(csrf()))
-                .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isForbidden())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("本部が確定（ロック）したため変更できません");
     }
 
     @Test
     void aSelfEvaluationOutsideSToDComesBackWithItsMessageBesideTheField() throws Exception {
-        String page = mvc.perform(save("09").param("selfEvaluation", "E").with(as("tochigi")).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(save("09")
+                        .param("selfEvaluation", "E")
+                        .with(as("tochigi"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).containsPattern("id=\"selfEvaluation-error\"[^>]*>自己評価は S・A・B・C・D のいずれかを選んでください");
         verify(entries, never()).save(any(), any(), any(), any(), any(), any());
     }
 
     @Test
     void anOverlongNoteComesBackWithItsLimitInJapanese() throws Exception {
-        String page = mvc.perform(save("09").param("note", "あ".repeat(2001)).with(as("tochigi")).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(save("09")
+                        .param("note", "あ".repeat(2001))
+                        .with(as("tochigi"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("2000文字以内で入力してください");
         verify(entries, never()).save(any(), any(), any(), any(), any(), any());
     }
-
 }

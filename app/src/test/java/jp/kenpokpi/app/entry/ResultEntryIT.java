@@ -16,15 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.util.HtmlUtils;
-
 import jp.kenpokpi.app.DemoUsers;
 import jp.kenpokpi.app.SampleDataTest;
 import jp.kenpokpi.app.audit.ChangeLog;
@@ -33,6 +24,13 @@ import jp.kenpokpi.app.result.KpiRecordRepository.StoredRow;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.result.StoredResult;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Entering a year-end result on the web: checked next to each field, judged against the target, never over
@@ -56,7 +54,8 @@ class ResultEntryIT {
     ChangeLog changeLog;
 
     private StoredRow<StoredResult> stored(OrgCode org, String kpiCode, int definitionFy) {
-        return records.findResult(org, FY2023, Optional.empty(), kpiCode, definitionFy).orElseThrow();
+        return records.findResult(org, FY2023, Optional.empty(), kpiCode, definitionFy)
+                .orElseThrow();
     }
 
     private StoredRow<StoredResult> stored(String kpiCode) {
@@ -64,7 +63,9 @@ class ResultEntryIT {
     }
 
     private static MockHttpServletRequestBuilder entry(String kpiCode, String branch, Map<String, String> fields) {
-        MockHttpServletRequestBuilder request = post("/entry/" + kpiCode).param("branch", branch).param("year", "2023")
+        MockHttpServletRequestBuilder request = post("/entry/" + kpiCode)
+                .param("branch", branch)
+                .param("year", "2023")
                 .accept(MediaType.TEXT_HTML);
         fields.forEach(request::param);
         return request;
@@ -78,8 +79,8 @@ class ResultEntryIT {
     /** The form's fields as a user leaves them: those not given are empty. */
     private static Map<String, String> fields(Integer version, String... pairs) {
         Map<String, String> m = new LinkedHashMap<>();
-        for (String name : List.of("actual", "numerator", "denominator", "note", "selfEvaluation",
-                "selfEvaluationReason", "narrative")) {
+        for (String name : List.of(
+                "actual", "numerator", "denominator", "note", "selfEvaluation", "selfEvaluationReason", "narrative")) {
             m.put(name, "");
         }
         for (int i = 0; i < pairs.length; i += 2) m.put(pairs[i], pairs[i + 1]);
@@ -97,7 +98,8 @@ class ResultEntryIT {
     }
 
     private static String inputValue(String html, String id) {
-        Matcher m = Pattern.compile("<input [^>]*id=\"" + id + "\"[^>]*value=\"([^\"]*)\"").matcher(html);
+        Matcher m = Pattern.compile("<input [^>]*id=\"" + id + "\"[^>]*value=\"([^\"]*)\"")
+                .matcher(html);
         assertThat(m.find()).as("input #" + id).isTrue();
         return HtmlUtils.htmlUnescape(m.group(1));
     }
@@ -130,20 +132,47 @@ class ResultEntryIT {
     @Test
     void aNewActualOverAStoredFractionBlanksTheOldFractionAndSaysSo() throws Exception {
         // The report's value with its 分子/分母 (another test of this class may have changed the row).
-        save("tochigi", "REFERRAL_VISIT_RATE", "09", fields(stored("REFERRAL_VISIT_RATE").version(), "actual", "13.1%",
-                "numerator", "1044", "denominator", "7986")).andExpect(status().is3xxRedirection());
+        save(
+                        "tochigi",
+                        "REFERRAL_VISIT_RATE",
+                        "09",
+                        fields(
+                                stored("REFERRAL_VISIT_RATE").version(),
+                                "actual",
+                                "13.1%",
+                                "numerator",
+                                "1044",
+                                "denominator",
+                                "7986"))
+                .andExpect(status().is3xxRedirection());
         String form = DemoUsers.page(mvc, "/entry/REFERRAL_VISIT_RATE?branch=09&year=2023", "tochigi");
         assertThat(inputValue(form, "loadedNumerator")).isEqualTo("1044");
         assertThat(form).contains("id=\"fraction-hint\"");
         StoredRow<StoredResult> before = stored("REFERRAL_VISIT_RATE");
 
-        String flash = (String) save("tochigi", "REFERRAL_VISIT_RATE", "09", fields(before.version(), "actual", "14.0%",
-                "numerator", "1044", "denominator", "7986", "loadedActual", "13.1%", "loadedNumerator", "1044",
-                "loadedDenominator", "7986"))
+        String flash = (String) save(
+                        "tochigi",
+                        "REFERRAL_VISIT_RATE",
+                        "09",
+                        fields(
+                                before.version(),
+                                "actual",
+                                "14.0%",
+                                "numerator",
+                                "1044",
+                                "denominator",
+                                "7986",
+                                "loadedActual",
+                                "13.1%",
+                                "loadedNumerator",
+                                "1044",
+                                "loadedDenominator",
+                                "7986"))
                 .andExpect(status().is3xxRedirection())
-                .andReturn().getFlashMap().get("flash");
-        assertThat(flash).contains("実績を保存しました（14.0%、実施状況 ◎）",
-                "分子・分母は前の実績（13.1%）のものだったため空にしました。新しい分子・分母があれば入力してください。");
+                .andReturn()
+                .getFlashMap()
+                .get("flash");
+        assertThat(flash).contains("実績を保存しました（14.0%、実施状況 ◎）", "分子・分母は前の実績（13.1%）のものだったため空にしました。新しい分子・分母があれば入力してください。");
 
         StoredResult after = stored("REFERRAL_VISIT_RATE").value();
         assertThat(after.actualText()).contains("14.0%");
@@ -155,35 +184,72 @@ class ResultEntryIT {
     @Test
     void aNewActualWithANewFractionKeepsTheFraction() throws Exception {
         StoredRow<StoredResult> before = stored("INSURED_GUIDANCE_RATE");
-        save("tochigi", "INSURED_GUIDANCE_RATE", "09", fields(before.version(), "actual", "50.0%",
-                "numerator", "500", "denominator", "1000", "loadedActual", "28.7%", "loadedNumerator", "10214",
-                "loadedDenominator", "35645"))
+        save(
+                        "tochigi",
+                        "INSURED_GUIDANCE_RATE",
+                        "09",
+                        fields(
+                                before.version(),
+                                "actual",
+                                "50.0%",
+                                "numerator",
+                                "500",
+                                "denominator",
+                                "1000",
+                                "loadedActual",
+                                "28.7%",
+                                "loadedNumerator",
+                                "10214",
+                                "loadedDenominator",
+                                "35645"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(stored("INSURED_GUIDANCE_RATE").value().result().numerator()).hasValueSatisfying(
-                n -> assertThat(n).isEqualByComparingTo("500"));
+        assertThat(stored("INSURED_GUIDANCE_RATE").value().result().numerator())
+                .hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("500"));
     }
 
     @Test
     void aResultBelowItsTargetNeedsTheNarrativeAndOnceSavedChangesTheDashboardAndTheHistory() throws Exception {
         StoredRow<StoredResult> before = stored("EMPLOYER_CHECKUP_DATA_RATE");
         int changes = changeLog.count();
-        assertThat(markOn(DemoUsers.page(mvc, "/dashboard?branch=09&year=2023", "tochigi"), "EMPLOYER_CHECKUP_DATA_RATE")).isEqualTo("◎");
+        assertThat(markOn(
+                        DemoUsers.page(mvc, "/dashboard?branch=09&year=2023", "tochigi"), "EMPLOYER_CHECKUP_DATA_RATE"))
+                .isEqualTo("◎");
 
         // 18,156 / 226,946 = 8.0%, short of the target 8.6%以上: without a narrative nothing is saved.
-        String refused = save("tochigi", "EMPLOYER_CHECKUP_DATA_RATE", "09", fields(before.version(),
-                "actual", "8.0%", "numerator", "18156", "denominator", "226946"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(errorOf(refused, "narrative")).contains("目標を達成していないため、取組内容と達成できなかった理由を入力してください",
-                "0.6ポイント届かず未達成");
+        String refused = save(
+                        "tochigi",
+                        "EMPLOYER_CHECKUP_DATA_RATE",
+                        "09",
+                        fields(before.version(), "actual", "8.0%", "numerator", "18156", "denominator", "226946"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(errorOf(refused, "narrative")).contains("目標を達成していないため、取組内容と達成できなかった理由を入力してください", "0.6ポイント届かず未達成");
         assertThat(inputValue(refused, "actual")).as("the user's input is kept").isEqualTo("8.0%");
         assertThat(stored("EMPLOYER_CHECKUP_DATA_RATE").value().actualText()).contains("8.9%");
         assertThat(stored("EMPLOYER_CHECKUP_DATA_RATE").version()).isEqualTo(before.version());
         assertThat(changeLog.count()).isEqualTo(changes);
 
         String narrative = "事業所への勧奨を実施した。\n同意書の回収が遅れ、目標に届かなかった。";
-        save("tochigi", "EMPLOYER_CHECKUP_DATA_RATE", "09", fields(before.version(),
-                "actual", "8.0%", "numerator", "18156", "denominator", "226946", "narrative", narrative,
-                "selfEvaluation", "C", "selfEvaluationReason", "目標を0.6ポイント下回った"))
+        save(
+                        "tochigi",
+                        "EMPLOYER_CHECKUP_DATA_RATE",
+                        "09",
+                        fields(
+                                before.version(),
+                                "actual",
+                                "8.0%",
+                                "numerator",
+                                "18156",
+                                "denominator",
+                                "226946",
+                                "narrative",
+                                narrative,
+                                "selfEvaluation",
+                                "C",
+                                "selfEvaluationReason",
+                                "目標を0.6ポイント下回った"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/dashboard?branch=09&year=2023"))
                 .andExpect(flash().attribute("flash", "「事業者健診データ取得率」の令和5年度実績を保存しました（8.0%、実施状況 △）"));
@@ -192,20 +258,27 @@ class ResultEntryIT {
         assertThat(after.value().actualText()).contains("8.0%");
         assertThat(after.version()).isEqualTo(before.version() + 1);
         assertThat(records.entryTexts(after.id()).narrative()).contains(narrative);
-        assertThat(markOn(DemoUsers.page(mvc, "/dashboard?branch=09&year=2023", "tochigi"), "EMPLOYER_CHECKUP_DATA_RATE")).isEqualTo("△");
+        assertThat(markOn(
+                        DemoUsers.page(mvc, "/dashboard?branch=09&year=2023", "tochigi"), "EMPLOYER_CHECKUP_DATA_RATE"))
+                .isEqualTo("△");
 
-        List<ChangeLog.Change> history = changeLog.history("kpi_result", "09/2023/final/EMPLOYER_CHECKUP_DATA_RATE/2021");
+        List<ChangeLog.Change> history =
+                changeLog.history("kpi_result", "09/2023/final/EMPLOYER_CHECKUP_DATA_RATE/2021");
         ChangeLog.Change last = history.get(history.size() - 1);
         assertThat(last.changedBy()).isEqualTo("tochigi");
         assertThat(last.action()).isEqualTo("UPDATE");
         assertThat(last.before()).containsEntry("actual", "8.9%").containsEntry("narrative", "");
-        assertThat(last.after()).containsEntry("actual", "8.0%").containsEntry("narrative", narrative)
-                .containsEntry("self_evaluation", "C").containsEntry("self_evaluation_reason", "目標を0.6ポイント下回った");
+        assertThat(last.after())
+                .containsEntry("actual", "8.0%")
+                .containsEntry("narrative", narrative)
+                .containsEntry("self_evaluation", "C")
+                .containsEntry("self_evaluation_reason", "目標を0.6ポイント下回った");
 
         String form = DemoUsers.page(mvc, "/entry/EMPLOYER_CHECKUP_DATA_RATE?branch=09&year=2023", "tochigi");
         assertThat(form).containsPattern("<td class=\"who\">栃木支部 企画総務グループ（デモ）</td>\\s*<td class=\"action\">変更</td>");
-        assertThat(form).containsPattern("data-field=\"actual\">\\s*<span class=\"field-label\">実績</span>:\\s*"
-                + "<span class=\"before\">8.9%</span>\\s*→\\s*<span class=\"after\">8.0%</span>");
+        assertThat(form)
+                .containsPattern("data-field=\"actual\">\\s*<span class=\"field-label\">実績</span>:\\s*"
+                        + "<span class=\"before\">8.9%</span>\\s*→\\s*<span class=\"after\">8.0%</span>");
         assertThat(form).containsPattern("id=\"current-mark\"[^>]*>△</td>");
     }
 
@@ -214,7 +287,10 @@ class ResultEntryIT {
         StoredRow<StoredResult> before = stored("DEPENDENT_GUIDANCE_RATE");
 
         String html = save("tochigi", "DEPENDENT_GUIDANCE_RATE", "09", fields(before.version(), "actual", "19.9パーセント"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(errorOf(html, "actual")).contains("「19.9パーセント」を値として読めません");
         assertThat(stored("DEPENDENT_GUIDANCE_RATE").version()).isEqualTo(before.version());
@@ -224,9 +300,15 @@ class ResultEntryIT {
     void aRateAboveItsDenominatorAndASelfEvaluationWithoutReasonAreRefusedOnTheirFields() throws Exception {
         StoredRow<StoredResult> before = stored("DEPENDENT_GUIDANCE_RATE");
 
-        String html = save("tochigi", "DEPENDENT_GUIDANCE_RATE", "09", fields(before.version(),
-                "numerator", "1400", "denominator", "1302", "selfEvaluation", "A"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String html = save(
+                        "tochigi",
+                        "DEPENDENT_GUIDANCE_RATE",
+                        "09",
+                        fields(before.version(), "numerator", "1400", "denominator", "1302", "selfEvaluation", "A"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(errorOf(html, "numerator")).contains("分子が分母より大きく、率が100%を超えます");
         assertThat(errorOf(html, "selfEvaluationReason")).contains("自己評価（A）を選んだときは、その理由を入力してください");
@@ -237,9 +319,15 @@ class ResultEntryIT {
     void theFormObjectsOwnChecksGiveJapaneseMessagesNextToTheirFields() throws Exception {
         StoredRow<StoredResult> before = stored("DEPENDENT_GUIDANCE_RATE");
 
-        String html = save("tochigi", "DEPENDENT_GUIDANCE_RATE", "09", fields(before.version(),
-                "actual", "19.9%", "selfEvaluation", "E", "note", "あ".repeat(2001)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String html = save(
+                        "tochigi",
+                        "DEPENDENT_GUIDANCE_RATE",
+                        "09",
+                        fields(before.version(), "actual", "19.9%", "selfEvaluation", "E", "note", "あ".repeat(2001)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(errorOf(html, "selfEvaluation")).isEqualTo("自己評価は S・A・B・C・D のいずれかを選んでください");
         assertThat(errorOf(html, "note")).isEqualTo("2000文字以内で入力してください");
@@ -251,18 +339,33 @@ class ResultEntryIT {
         StoredRow<StoredResult> before = stored("HEALTH_DECLARATION_OFFICES");
         String narrative = "取組\n".repeat(1333) + "。";
 
-        save("honbu", "HEALTH_DECLARATION_OFFICES", "09", fields(before.version(), "actual", "1,529事業所",
-                "note", "備".repeat(2000), "selfEvaluation", "S", "selfEvaluationReason", "理".repeat(2000),
-                "narrative", narrative))
+        save(
+                        "honbu",
+                        "HEALTH_DECLARATION_OFFICES",
+                        "09",
+                        fields(
+                                before.version(),
+                                "actual",
+                                "1,529事業所",
+                                "note",
+                                "備".repeat(2000),
+                                "selfEvaluation",
+                                "S",
+                                "selfEvaluationReason",
+                                "理".repeat(2000),
+                                "narrative",
+                                narrative))
                 .andExpect(status().is3xxRedirection());
 
-        List<ChangeLog.Change> history = changeLog.history("kpi_result", "09/2023/final/HEALTH_DECLARATION_OFFICES/2021");
+        List<ChangeLog.Change> history =
+                changeLog.history("kpi_result", "09/2023/final/HEALTH_DECLARATION_OFFICES/2021");
         ChangeLog.Change last = history.get(history.size() - 1);
         assertThat(last.changedBy()).isEqualTo("honbu");
         assertThat(last.after().get("narrative")).isEqualTo(narrative);
         assertThat(last.after().get("self_evaluation_reason")).hasSize(2000);
         // The value did not change: the report's provenance and printed mark stay with it.
-        assertThat(stored("HEALTH_DECLARATION_OFFICES").value().source().orElseThrow()).startsWith("tochigi-fy2023");
+        assertThat(stored("HEALTH_DECLARATION_OFFICES").value().source().orElseThrow())
+                .startsWith("tochigi-fy2023");
     }
 
     @Test
@@ -272,7 +375,10 @@ class ResultEntryIT {
                 .andExpect(status().is3xxRedirection());
 
         String html = save("tochigi", "REFERRAL_VISIT_RATE", "09", fields(read.version(), "actual", "13.3%"))
-                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isConflict())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(html).contains("id=\"conflict-message\"", "他の人が先に更新しました。現在の値を確認してください");
         assertThat(html).containsPattern("id=\"current-value\">13.2%</span>");
@@ -292,11 +398,15 @@ class ResultEntryIT {
         StoredRow<StoredResult> before = stored(OrgCode.of("13"), "LIFESTYLE_CHECKUP_RATE", 2021);
         assertThat(before.value().synthetic()).isTrue();
 
-        save("honbu", "LIFESTYLE_CHECKUP_RATE", "13", fields(before.version(), "actual", "99.9%",
-                "narrative", "東京支部の入力を本部が代行"))
+        save(
+                        "honbu",
+                        "LIFESTYLE_CHECKUP_RATE",
+                        "13",
+                        fields(before.version(), "actual", "99.9%", "narrative", "東京支部の入力を本部が代行"))
                 .andExpect(redirectedUrl("/dashboard?branch=13&year=2023"));
 
-        StoredResult after = stored(OrgCode.of("13"), "LIFESTYLE_CHECKUP_RATE", 2021).value();
+        StoredResult after =
+                stored(OrgCode.of("13"), "LIFESTYLE_CHECKUP_RATE", 2021).value();
         assertThat(after.actualText()).contains("99.9%");
         assertThat(after.synthetic()).isFalse();
         assertThat(after.source()).contains("画面入力");
@@ -305,8 +415,10 @@ class ResultEntryIT {
     @Test
     void theFirstResultOfAYearIsAddedOnceAndAnUnchangedFormSavesNothing() throws Exception {
         FiscalYear fy2026 = FiscalYear.of(2026);
-        assertThat(records.findResult(TOCHIGI, fy2026, Optional.empty(), "SINGLE_BID_RATE", 2021)).isEmpty();
-        MockHttpServletRequestBuilder first = post("/entry/SINGLE_BID_RATE").param("branch", "09").param("year", "2026");
+        assertThat(records.findResult(TOCHIGI, fy2026, Optional.empty(), "SINGLE_BID_RATE", 2021))
+                .isEmpty();
+        MockHttpServletRequestBuilder first =
+                post("/entry/SINGLE_BID_RATE").param("branch", "09").param("year", "2026");
         fields(null, "actual", "0.0%").forEach(first::param);
 
         mvc.perform(first.with(as("tochigi")).with(csrf())).andExpect(redirectedUrl("/dashboard?branch=09&year=2026"));
@@ -321,7 +433,8 @@ class ResultEntryIT {
                 .containsExactly(tuple("INSERT", "tochigi"));
 
         int changes = changeLog.count();
-        MockHttpServletRequestBuilder again = post("/entry/SINGLE_BID_RATE").param("branch", "09").param("year", "2026");
+        MockHttpServletRequestBuilder again =
+                post("/entry/SINGLE_BID_RATE").param("branch", "09").param("year", "2026");
         fields(0, "actual", "0.0%").forEach(again::param);
         mvc.perform(again.with(as("tochigi")).with(csrf()))
                 .andExpect(flash().attribute("flash", "「一般競争入札に占める一者応札案件の割合」は変更がなかったため、保存していません"));
@@ -332,10 +445,17 @@ class ResultEntryIT {
     void aBranchEditorCannotOpenOrPostTheFormOfAnotherBranch() throws Exception {
         int changes = changeLog.count();
 
-        String get = mvc.perform(get("/entry/LIFESTYLE_CHECKUP_RATE?branch=13&year=2023").with(as("tochigi")))
-                .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
+        String get = mvc.perform(
+                        get("/entry/LIFESTYLE_CHECKUP_RATE?branch=13&year=2023").with(as("tochigi")))
+                .andExpect(status().isForbidden())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String post = save("tochigi", "LIFESTYLE_CHECKUP_RATE", "13", fields(0, "actual", "50.0%"))
-                .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isForbidden())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(get).contains("id=\"forbidden-message\"", "自支部以外のデータは変更できません（東京支部）");
         assertThat(post).contains("自支部以外のデータは変更できません（東京支部）");
@@ -349,7 +469,10 @@ class ResultEntryIT {
         mvc.perform(get("/entry/LIFESTYLE_CHECKUP_RATE?branch=09&year=2023").with(as("etsuran")))
                 .andExpect(status().isForbidden());
         String post = save("etsuran", "LIFESTYLE_CHECKUP_RATE", "09", fields(0, "actual", "50.0%"))
-                .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isForbidden())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(post).contains("閲覧者はデータを変更できません");
         assertThat(changeLog.count()).isEqualTo(changes);
@@ -359,7 +482,8 @@ class ResultEntryIT {
     void aPostWithoutTheCsrfTokenIsRefused() throws Exception {
         int version = stored("LIFESTYLE_CHECKUP_RATE").version();
 
-        mvc.perform(entry("LIFESTYLE_CHECKUP_RATE", "09", fields(version, "actual", "50.0%")).with(as("tochigi")))
+        mvc.perform(entry("LIFESTYLE_CHECKUP_RATE", "09", fields(version, "actual", "50.0%"))
+                        .with(as("tochigi")))
                 .andExpect(status().isForbidden());
 
         assertThat(stored("LIFESTYLE_CHECKUP_RATE").value().actualText()).contains("72.2%");
@@ -376,11 +500,16 @@ class ResultEntryIT {
         String dashboard = DemoUsers.page(mvc, "/dashboard?branch=09&year=2023", "honbu");
         assertThat(dashboard).contains("id=\"lock-year\"").doesNotContain("id=\"unlock-year\"");
         // Issue 8 (16): locking asks first, naming the branch and the year.
-        assertThat(dashboard).contains("onsubmit=\"return confirm(this.dataset.confirm)\"",
-                "data-confirm=\"栃木支部の令和5年度を確定（ロック）します。");
-        assertThat(DemoUsers.page(mvc, "/dashboard?branch=09&year=2023", "tochigi")).doesNotContain("id=\"lock-year\"");
-        String notHeadquarters = mvc.perform(post("/locks/09/2023").with(as("tochigi")).with(csrf()))
-                .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
+        assertThat(dashboard)
+                .contains("onsubmit=\"return confirm(this.dataset.confirm)\"", "data-confirm=\"栃木支部の令和5年度を確定（ロック）します。");
+        assertThat(DemoUsers.page(mvc, "/dashboard?branch=09&year=2023", "tochigi"))
+                .doesNotContain("id=\"lock-year\"");
+        String notHeadquarters = mvc.perform(
+                        post("/locks/09/2023").with(as("tochigi")).with(csrf()))
+                .andExpect(status().isForbidden())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         // Issue 9 (5): method security refuses, with the Japanese reason on the 403 page.
         assertThat(notHeadquarters).contains("年度の確定（ロック）と解除は本部管理者だけができます");
         mvc.perform(post("/locks/09/2023").with(as("honbu"))).andExpect(status().isForbidden());
@@ -390,18 +519,32 @@ class ResultEntryIT {
                 .andExpect(flash().attribute("flash", "栃木支部 令和5年度を確定（ロック）しました。ロックを解除するまで、どなたも変更できません。"));
         try {
             String locked = DemoUsers.page(mvc, "/dashboard?branch=09&year=2023", "honbu");
-            assertThat(locked).contains("id=\"unlock-year\"", "id=\"lock-notice\"").doesNotContain("id=\"lock-year\"", "edit-link");
+            assertThat(locked)
+                    .contains("id=\"unlock-year\"", "id=\"lock-notice\"")
+                    .doesNotContain("id=\"lock-year\"", "edit-link");
             // Issue 8 (16): the notice names the branch and who locked it, not 「(honbu)」.
-            assertThat(locked).contains("栃木支部 令和5年度は本部が確定（ロック）しています（本部 企画部（デモ））").doesNotContain("（honbu）");
-            assertThat(DemoUsers.page(mvc, "/dashboard?branch=09&year=2023", "tochigi")).doesNotContain("edit-link");
+            assertThat(locked)
+                    .contains("栃木支部 令和5年度は本部が確定（ロック）しています（本部 企画部（デモ））")
+                    .doesNotContain("（honbu）");
+            assertThat(DemoUsers.page(mvc, "/dashboard?branch=09&year=2023", "tochigi"))
+                    .doesNotContain("edit-link");
 
             int version = stored("SINGLE_BID_RATE").version();
             String refused = save("tochigi", "SINGLE_BID_RATE", "09", fields(version, "actual", "10.0%"))
-                    .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
+                    .andExpect(status().isForbidden())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             assertThat(refused).contains(LOCK_MESSAGE);
-            assertThat(mvc.perform(get("/entry/SINGLE_BID_RATE?branch=09&year=2023").with(as("honbu")))
-                    .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString()).contains(LOCK_MESSAGE);
-            mvc.perform(post("/locks/09/2023/unlock").with(as("tochigi")).with(csrf())).andExpect(status().isForbidden());
+            assertThat(mvc.perform(get("/entry/SINGLE_BID_RATE?branch=09&year=2023")
+                                    .with(as("honbu")))
+                            .andExpect(status().isForbidden())
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString())
+                    .contains(LOCK_MESSAGE);
+            mvc.perform(post("/locks/09/2023/unlock").with(as("tochigi")).with(csrf()))
+                    .andExpect(status().isForbidden());
             assertThat(stored("SINGLE_BID_RATE").version()).isEqualTo(version);
         } finally {
             mvc.perform(post("/locks/09/2023/unlock").with(as("honbu")).with(csrf()))
@@ -409,9 +552,14 @@ class ResultEntryIT {
                     .andExpect(flash().attribute("flash", "栃木支部 令和5年度のロックを解除しました。支部担当者が再び変更できます。"));
         }
 
-        save("tochigi", "SINGLE_BID_RATE", "09", fields(stored("SINGLE_BID_RATE").version(), "actual", "10.0%"))
+        save(
+                        "tochigi",
+                        "SINGLE_BID_RATE",
+                        "09",
+                        fields(stored("SINGLE_BID_RATE").version(), "actual", "10.0%"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(DemoUsers.page(mvc, "/dashboard?branch=09&year=2023", "tochigi")).contains("edit-link");
+        assertThat(DemoUsers.page(mvc, "/dashboard?branch=09&year=2023", "tochigi"))
+                .contains("edit-link");
 
         List<ChangeLog.Change> locks = changeLog.history("fiscal_year_lock", "09/2023");
         assertThat(locks).extracting(ChangeLog.Change::action).containsExactly("INSERT", "DELETE");

@@ -11,19 +11,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
-
 import jp.kenpokpi.app.DemoUsers;
 import jp.kenpokpi.app.SampleDataTest;
 import jp.kenpokpi.app.result.KpiRecordRepository;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
-
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** The import page: preview what would change, then apply exactly that; refuse what the user may not import. */
 @SampleDataTest
@@ -31,6 +28,7 @@ class ImportPageIT {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     KpiRecordRepository records;
 
@@ -41,30 +39,51 @@ class ImportPageIT {
     /** Issue 8 (13): the preview speaks words, not true/false and file names. */
     @Test
     void aPreviewReplacingASyntheticValueSaysSoInWords() throws Exception {
-        String preview = mvc.perform(multipart("/import/preview").file(csv("tokyo.csv", """
+        String preview = mvc.perform(multipart("/import/preview")
+                        .file(csv("tokyo.csv", """
                         branch_code,fiscal_year,kpi_code,actual,source
                         13,2023,EMPLOYER_CHECKUP_DATA_RATE,8.5%,tochigi-fy2023-implementation-status.txt l.492-562
-                        """)).session(new MockHttpSession()).with(DemoUsers.as("honbu")).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(preview).contains("架空の値: はい → いいえ", "出典: ").contains("栃木支部 令和5年度 事業計画の実施状況")
+                        """))
+                        .session(new MockHttpSession())
+                        .with(DemoUsers.as("honbu"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(preview)
+                .contains("架空の値: はい → いいえ", "出典: ")
+                .contains("栃木支部 令和5年度 事業計画の実施状況")
                 .doesNotContain("true → false", "l.492-562");
     }
 
     @Test
     void aBranchEditorPreviewsTheChangeThenAppliesIt() throws Exception {
         MockHttpSession session = new MockHttpSession();
-        String preview = mvc.perform(multipart("/import/preview").file(csv("tochigi.csv", """
+        String preview = mvc.perform(multipart("/import/preview")
+                        .file(csv("tochigi.csv", """
                         branch_code,fiscal_year,kpi_code,actual
                         09,2023,EMPLOYER_CHECKUP_DATA_RATE,8.5%
-                        """)).session(session).with(DemoUsers.as("tochigi")).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                        """))
+                        .session(session)
+                        .with(DemoUsers.as("tochigi"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(preview).contains("1件のうち1件が変わります", "実績: 8.9% → 8.5%", "変更");
-        assertThat(actual("EMPLOYER_CHECKUP_DATA_RATE")).as("nothing saved by a preview").isEqualTo("8.9%");
+        assertThat(actual("EMPLOYER_CHECKUP_DATA_RATE"))
+                .as("nothing saved by a preview")
+                .isEqualTo("8.9%");
 
         Matcher token = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(preview);
         assertThat(token.find()).isTrue();
-        mvc.perform(post("/import/apply").param("token", token.group(1)).session(session)
-                        .with(DemoUsers.as("tochigi")).with(csrf()))
+        mvc.perform(post("/import/apply")
+                        .param("token", token.group(1))
+                        .session(session)
+                        .with(DemoUsers.as("tochigi"))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("flashMessage", "1行を取り込みました（目標 追加0・変更0、実績 追加0・変更1、変更なし0）"));
         assertThat(actual("EMPLOYER_CHECKUP_DATA_RATE")).isEqualTo("8.5%");
@@ -72,59 +91,85 @@ class ImportPageIT {
 
     @Test
     void theExcelTemplateFilledInPreviewsAsTheCsvDoes() throws Exception {
-        String page = mvc.perform(get("/import").with(DemoUsers.as("tochigi"))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get("/import").with(DemoUsers.as("tochigi")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("href=\"/import/kpi-template.xlsx\"", "accept=\".csv,text/csv,.xlsx\"");
         byte[] filled;
-        try (var workbook = kpiTemplate(); var out = new java.io.ByteArrayOutputStream()) {
+        try (var workbook = kpiTemplate();
+                var out = new java.io.ByteArrayOutputStream()) {
             var sheet = workbook.getSheet("KPI結果");
             java.util.List<String> header = new java.util.ArrayList<>();
             sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
             assertThat(header).startsWith("branch_code", "fiscal_year", "as_of", "kpi_code");
             var good = sheet.createRow(1);
             good.createCell(header.indexOf("branch_code")).setCellValue("09");
-            good.createCell(header.indexOf("fiscal_year")).setCellValue(2023);   // a number, as Excel keeps a typed year
+            good.createCell(header.indexOf("fiscal_year")).setCellValue(2023); // a number, as Excel keeps a typed year
             good.createCell(header.indexOf("kpi_code")).setCellValue("EMPLOYER_CHECKUP_DATA_RATE");
             good.createCell(header.indexOf("actual")).setCellValue("8.7%");
             workbook.write(out);
             filled = out.toByteArray();
         }
-        String before = actual("EMPLOYER_CHECKUP_DATA_RATE");   // 8.9%, or what another test of this class set
-        String preview = mvc.perform(multipart("/import/preview").file(new MockMultipartFile("files", "results.xlsx",
-                        "application/octet-stream", filled)).with(DemoUsers.as("tochigi")).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String before = actual("EMPLOYER_CHECKUP_DATA_RATE"); // 8.9%, or what another test of this class set
+        String preview = mvc.perform(multipart("/import/preview")
+                        .file(new MockMultipartFile("files", "results.xlsx", "application/octet-stream", filled))
+                        .with(DemoUsers.as("tochigi"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(preview).contains("1件のうち1件が変わります", "実績: " + before + " → 8.7%");
-        assertThat(actual("EMPLOYER_CHECKUP_DATA_RATE")).as("nothing saved by a preview").isEqualTo(before);
+        assertThat(actual("EMPLOYER_CHECKUP_DATA_RATE"))
+                .as("nothing saved by a preview")
+                .isEqualTo(before);
     }
 
     @Test
     void aBranchEditorCannotImportAnotherBranchsRowsAndNothingIsSaved() throws Exception {
-        String page = mvc.perform(multipart("/import/preview").file(csv("mixed.csv", """
+        String page = mvc.perform(multipart("/import/preview")
+                        .file(csv("mixed.csv", """
                         branch_code,fiscal_year,kpi_code,actual
                         09,2023,DEPENDENT_CHECKUP_RATE,31.0%
                         13,2023,DEPENDENT_CHECKUP_RATE,31.0%
-                        """)).with(DemoUsers.as("tochigi")).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("取り込めません", "mixed.csv", "3行目", "branch_code", "支部「13」の行は取り込めません")
+                        """))
+                        .with(DemoUsers.as("tochigi"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("取り込めません", "mixed.csv", "3行目", "branch_code", "支部「13」の行は取り込めません")
                 .doesNotContain("apply-form");
         assertThat(actual("DEPENDENT_CHECKUP_RATE")).isEqualTo("30.7%");
     }
 
     @Test
     void aMalformedFileShowsEveryProblemWithFileLineAndColumn() throws Exception {
-        String page = mvc.perform(multipart("/import/preview").file(csv("bad.csv", """
+        String page = mvc.perform(multipart("/import/preview")
+                        .file(csv("bad.csv", """
                         branch_code,fiscal_year,kpi_code,actual,comment
                         09,2023,LIFESTYLE_CHECKUP_RATE,72.2%,x
-                        """)).with(DemoUsers.as("honbu")).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                        """))
+                        .with(DemoUsers.as("honbu"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("bad.csv", "1行目", "comment", "知らない列です");
     }
 
     @Test
     void aViewerMayNotImportAndAFormWithoutCsrfTokenIsRefused() throws Exception {
         mvc.perform(get("/import").with(DemoUsers.as("etsuran"))).andExpect(status().isForbidden());
-        mvc.perform(multipart("/import/preview").file(csv("a.csv", "branch_code,fiscal_year,kpi_code,actual\n"))
-                .with(DemoUsers.as("tochigi"))).andExpect(status().isForbidden());
+        mvc.perform(multipart("/import/preview")
+                        .file(csv("a.csv", "branch_code,fiscal_year,kpi_code,actual\n"))
+                        .with(DemoUsers.as("tochigi")))
+                .andExpect(status().isForbidden());
     }
 
     @Autowired
@@ -133,7 +178,8 @@ class ImportPageIT {
     @Test
     void theTemplateSaysInJapaneseWhatEachColumnHoldsAndListsTheCatalogue() throws Exception {
         byte[] filled;
-        try (var workbook = kpiTemplate(); var out = new java.io.ByteArrayOutputStream()) {
+        try (var workbook = kpiTemplate();
+                var out = new java.io.ByteArrayOutputStream()) {
             var sheet = workbook.getSheet("KPI結果");
             java.util.List<String> labels = new java.util.ArrayList<>();
             sheet.getRow(1).forEach(c -> labels.add(c.getStringCellValue()));
@@ -141,18 +187,23 @@ class ImportPageIT {
 
             var kpis = workbook.getSheet("KPI一覧");
             assertThat(kpis).as("a sheet listing the codes").isNotNull();
-            assertThat(kpis.getLastRowNum()).as("one row per definition of the catalogue, under a header")
+            assertThat(kpis.getLastRowNum())
+                    .as("one row per definition of the catalogue, under a header")
                     .isEqualTo(catalogue.load().allDefinitions().size());
             java.util.List<String> header = new java.util.ArrayList<>();
             kpis.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
             assertThat(header).startsWith("KPIコード", "名称", "単位", "方向");
             java.util.Set<String> codes = new java.util.HashSet<>();
-            for (int r = 1; r <= kpis.getLastRowNum(); r++) codes.add(kpis.getRow(r).getCell(0).getStringCellValue());
+            for (int r = 1; r <= kpis.getLastRowNum(); r++)
+                codes.add(kpis.getRow(r).getCell(0).getStringCellValue());
             assertThat(codes).contains("LIFESTYLE_CHECKUP_RATE", "SINGLE_BID_RATE");
 
             StringBuilder help = new StringBuilder();
-            workbook.getSheet("説明").forEach(row -> help.append(row.getCell(0).getStringCellValue()).append('\n'));
-            assertThat(help.toString()).contains("取込ページ", "KPI一覧", "支部コード（branch_code）")
+            workbook.getSheet("説明")
+                    .forEach(row ->
+                            help.append(row.getCell(0).getStringCellValue()).append('\n'));
+            assertThat(help.toString())
+                    .contains("取込ページ", "KPI一覧", "支部コード（branch_code）")
                     .doesNotContain("INTERCHANGE.md");
 
             // Filled in below the labels, as a user would, it imports.
@@ -164,14 +215,23 @@ class ImportPageIT {
             workbook.write(out);
             filled = out.toByteArray();
         }
-        String preview = mvc.perform(multipart("/import/preview").file(new MockMultipartFile("files", "filled.xlsx",
-                        "application/octet-stream", filled)).with(DemoUsers.as("tochigi")).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String preview = mvc.perform(multipart("/import/preview")
+                        .file(new MockMultipartFile("files", "filled.xlsx", "application/octet-stream", filled))
+                        .with(DemoUsers.as("tochigi"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(preview).contains("1件のうち1件が変わります", "→ 8.6%", "filled.xlsx", "3行目");
 
-        String page = mvc.perform(get("/import").with(DemoUsers.as("tochigi"))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("id=\"import-help\"", "LIFESTYLE_CHECKUP_RATE", "生活習慣病予防健診実施率", "支部コード")
+        String page = mvc.perform(get("/import").with(DemoUsers.as("tochigi")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("id=\"import-help\"", "LIFESTYLE_CHECKUP_RATE", "生活習慣病予防健診実施率", "支部コード")
                 .doesNotContain("INTERCHANGE.md");
     }
 
@@ -181,39 +241,69 @@ class ImportPageIT {
         String note = "x".repeat(1000);
         java.util.List<String> tokens = new java.util.ArrayList<>();
         for (int i = 0; i < 25; i++) {
-            String preview = mvc.perform(multipart("/import/preview").file(csv("p" + i + ".csv",
-                            "branch_code,fiscal_year,kpi_code,actual,note\n09,2023,DEPENDENT_GUIDANCE_RATE,12.0%," + note + i + "\n"))
-                            .session(session).with(DemoUsers.as("tochigi")).with(csrf()))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            String preview = mvc.perform(multipart("/import/preview")
+                            .file(csv(
+                                    "p" + i + ".csv",
+                                    "branch_code,fiscal_year,kpi_code,actual,note\n09,2023,DEPENDENT_GUIDANCE_RATE,12.0%,"
+                                            + note + i + "\n"))
+                            .session(session)
+                            .with(DemoUsers.as("tochigi"))
+                            .with(csrf()))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             Matcher token = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(preview);
             assertThat(token.find()).isTrue();
             tokens.add(token.group(1));
         }
         java.util.List<Object> held = java.util.Collections.list(session.getAttributeNames()).stream()
-                .map(session::getAttribute).filter(v -> v instanceof PendingImport || v instanceof java.util.Map).toList();
-        assertThat(held).as("one preview waits, the last").singleElement()
+                .map(session::getAttribute)
+                .filter(v -> v instanceof PendingImport || v instanceof java.util.Map)
+                .toList();
+        assertThat(held)
+                .as("one preview waits, the last")
+                .singleElement()
                 .satisfies(p -> assertThat(((PendingImport) p).token()).isEqualTo(tokens.get(24)));
 
-        String stale = mvc.perform(post("/import/apply").param("token", tokens.get(0)).session(session)
-                        .with(DemoUsers.as("tochigi")).with(csrf()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String stale = mvc.perform(post("/import/apply")
+                        .param("token", tokens.get(0))
+                        .session(session)
+                        .with(DemoUsers.as("tochigi"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(stale).contains("取り込み内容の確認が古くなりました");
-        mvc.perform(post("/import/apply").param("token", tokens.get(24)).session(session)
-                        .with(DemoUsers.as("tochigi")).with(csrf()))
+        mvc.perform(post("/import/apply")
+                        .param("token", tokens.get(24))
+                        .session(session)
+                        .with(DemoUsers.as("tochigi"))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(java.util.Collections.list(session.getAttributeNames()).stream().map(session::getAttribute)
-                .filter(v -> v instanceof PendingImport)).as("freed by the apply").isEmpty();
+        assertThat(java.util.Collections.list(session.getAttributeNames()).stream()
+                        .map(session::getAttribute)
+                        .filter(v -> v instanceof PendingImport))
+                .as("freed by the apply")
+                .isEmpty();
     }
 
     /** The empty KPI template as a tochigi user downloads it, opened with POI. */
     private org.apache.poi.xssf.usermodel.XSSFWorkbook kpiTemplate() throws Exception {
         byte[] template = mvc.perform(get("/import/kpi-template.xlsx").with(DemoUsers.as("tochigi")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         return new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template));
     }
 
     private String actual(String kpi) {
         return records.findResult(OrgCode.of("09"), FiscalYear.of(2023), java.util.Optional.empty(), kpi, 2021)
-                .orElseThrow().value().actualText().orElse("");
+                .orElseThrow()
+                .value()
+                .actualText()
+                .orElse("");
     }
 }

@@ -5,18 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
 import jp.kenpokpi.app.TemporaryDatabase;
 import jp.kenpokpi.app.audit.ChangeLog;
 import jp.kenpokpi.app.audit.ChangeSource;
 import jp.kenpokpi.app.result.KpiRecordRepository;
 import jp.kenpokpi.interchange.InterchangeFile;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /** Imports change the database all at once or not at all, and every change is attributed and kept. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
@@ -29,8 +27,10 @@ class InterchangeImportIT {
 
     @Autowired
     InterchangeImport importer;
+
     @Autowired
     KpiRecordRepository records;
+
     @Autowired
     ChangeLog changeLog;
 
@@ -83,10 +83,16 @@ class InterchangeImportIT {
         int targets = records.countTargets();
         int results = records.countResults();
         int changes = changeLog.count();
-        assertThatThrownBy(() -> importer.importFiles(List.of(
-                file("good.csv", "branch_code,fiscal_year,kpi_code,target,actual\n13,2023,LIFESTYLE_CHECKUP_RATE,60.0%以上,61.0%\n"),
-                file("bad.csv", "branch_code,fiscal_year,kpi_code,actual\n13,2023,EMPLOYER_CHECKUP_DATA_RATE,abc\n")),
-                "carol", "import"))
+        assertThatThrownBy(() -> importer.importFiles(
+                        List.of(
+                                file(
+                                        "good.csv",
+                                        "branch_code,fiscal_year,kpi_code,target,actual\n13,2023,LIFESTYLE_CHECKUP_RATE,60.0%以上,61.0%\n"),
+                                file(
+                                        "bad.csv",
+                                        "branch_code,fiscal_year,kpi_code,actual\n13,2023,EMPLOYER_CHECKUP_DATA_RATE,abc\n")),
+                        "carol",
+                        "import"))
                 .isInstanceOf(ImportRejectedException.class)
                 .hasMessageContaining("ファイル「bad.csv」 2行目 列「actual」");
         assertThat(records.countTargets()).isEqualTo(targets);

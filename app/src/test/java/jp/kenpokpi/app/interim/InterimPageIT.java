@@ -1,22 +1,18 @@
 package jp.kenpokpi.app.interim;
 
-import static jp.kenpokpi.app.DemoUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-
 import jp.kenpokpi.app.DemoUsers;
 import jp.kenpokpi.app.SampleDataTest;
 import jp.kenpokpi.app.summary.SummaryService;
 import jp.kenpokpi.organisation.OrgCode;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The interim status page against headquarters' FY2021 first-half report (hq-fy2021-first-half-status.txt,
@@ -32,13 +28,15 @@ class InterimPageIT {
     SummaryService summaries;
 
     private static String row(String html, String kpi) {
-        Matcher m = Pattern.compile("<tr data-kpi=\"" + kpi + "\">.*?</tr>", Pattern.DOTALL).matcher(html);
+        Matcher m = Pattern.compile("<tr data-kpi=\"" + kpi + "\">.*?</tr>", Pattern.DOTALL)
+                .matcher(html);
         assertThat(m.find()).as("row %s", kpi).isTrue();
         return m.group();
     }
 
     private static List<String> monthOptions(String html) {
-        Matcher select = Pattern.compile("<select name=\"asOf\" id=\"as-of\".*?</select>", Pattern.DOTALL).matcher(html);
+        Matcher select = Pattern.compile("<select name=\"asOf\" id=\"as-of\".*?</select>", Pattern.DOTALL)
+                .matcher(html);
         assertThat(select.find()).isTrue();
         List<String> months = new ArrayList<>();
         Matcher m = Pattern.compile("<option value=\"(\\d{4}-\\d{2})\"").matcher(select.group());
@@ -53,13 +51,14 @@ class InterimPageIT {
         // l.562–566: 21.5％ at the end of September, 17.7％ a year before, 51.0% as last year's final.
         String checkup = row(html, "LIFESTYLE_CHECKUP_RATE");
         // Shown at the one display formatting (half-width digits and %, issue 8 point 9).
-        assertThat(checkup).containsSubsequence("58.5%以上", ">21.5%<", "（令和3年9月末時点）", ">17.7%<",
-                "（令和2年9月末時点）", ">51.0%<");
+        assertThat(checkup)
+                .containsSubsequence("58.5%以上", ">21.5%<", "（令和3年9月末時点）", ">17.7%<", "（令和2年9月末時点）", ">51.0%<");
         assertThat(checkup).doesNotContain("架空", ">算<");
         // l.1206: サービススタンダード 99.99％ taken at the end of August, against 99.52% for FY2020.
         assertThat(row(html, "SS_ACHIEVEMENT")).containsSubsequence(">99.99%<", "（令和3年8月末時点）", ">99.52%<");
         // Issue 8 (14): headings say 令和3年度, not R3年度.
-        assertThat(html).contains("<th>前年同月末時点</th>", "前年度最終結果（令和2年度末）", ">令和3年度 目標<")
+        assertThat(html)
+                .contains("<th>前年同月末時点</th>", "前年度最終結果（令和2年度末）", ">令和3年度 目標<")
                 .doesNotContain("R2年度", "R3年度");
     }
 
@@ -79,8 +78,13 @@ class InterimPageIT {
         String html = DemoUsers.page(mvc, "/interim?branch=00&asOf=2021-09", "honbu");
         // The report prints no association value for 被扶養者資格の確認書: formed from the (synthetic) branches.
         String row = row(html, "DEPENDENT_CONFIRMATION_RATE");
-        assertThat(row).containsSubsequence("<td class=\"latest\">", ">91.8%<", "class=\"computed-label\"", ">算<",
-                "class=\"synthetic-label\">架空<");
+        assertThat(row)
+                .containsSubsequence(
+                        "<td class=\"latest\">",
+                        ">91.8%<",
+                        "class=\"computed-label\"",
+                        ">算<",
+                        "class=\"synthetic-label\">架空<");
     }
 
     @Test
@@ -91,19 +95,24 @@ class InterimPageIT {
         assertThat(months).isSortedAccordingTo((a, b) -> b.compareTo(a));
         assertThat(html).contains("<option value=\"2021-09\" selected=\"selected\">令和3年9月末時点</option>");
         // A branch's months are its own: Tochigi has synthetic September values only.
-        assertThat(monthOptions(DemoUsers.page(mvc, "/interim?branch=09", "honbu"))).allMatch(m -> m.endsWith("-09"));
+        assertThat(monthOptions(DemoUsers.page(mvc, "/interim?branch=09", "honbu")))
+                .allMatch(m -> m.endsWith("-09"));
     }
 
     @Test
     void latestAndNoMonthBothOpenOnTheNewestMonthWithData() throws Exception {
         String latest = summaries.latestAsOf(OrgCode.ASSOCIATION).orElseThrow().iso();
-        assertThat(monthOptions(DemoUsers.page(mvc, "/interim?branch=00&asOf=latest", "honbu"))).first().isEqualTo(latest);
+        assertThat(monthOptions(DemoUsers.page(mvc, "/interim?branch=00&asOf=latest", "honbu")))
+                .first()
+                .isEqualTo(latest);
         assertThat(DemoUsers.page(mvc, "/interim?branch=00&asOf=latest", "honbu"))
                 .contains("<option value=\"" + latest + "\" selected=\"selected\">");
         // Issue 8 (16): no month opens on headquarters' own report (the latest month with real values), not on the
         // newest month, which holds only sample values.
-        assertThat(DemoUsers.page(mvc, "/interim", "honbu")).contains("<option value=\"2021-09\" selected=\"selected\">",
-                "<option value=\"00\" selected=\"selected\">00 協会全体</option>");
+        assertThat(DemoUsers.page(mvc, "/interim", "honbu"))
+                .contains(
+                        "<option value=\"2021-09\" selected=\"selected\">",
+                        "<option value=\"00\" selected=\"selected\">00 協会全体</option>");
     }
 
     @Test

@@ -11,15 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-
 import jp.kenpokpi.app.DemoUsers;
 import jp.kenpokpi.app.SampleDataTest;
 import jp.kenpokpi.app.interchange.InterchangeImport;
 import jp.kenpokpi.interchange.InterchangeFile;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,7 +34,8 @@ class KpiDetailPageIT {
     private final JsonMapper json = JsonMapper.builder().build();
 
     private JsonNode script(String html, String id) {
-        Matcher m = Pattern.compile("<script type=\"application/json\" id=\"" + id + "\">(.*?)</script>", Pattern.DOTALL)
+        Matcher m = Pattern.compile(
+                        "<script type=\"application/json\" id=\"" + id + "\">(.*?)</script>", Pattern.DOTALL)
                 .matcher(html);
         assertThat(m.find()).as("script block #" + id).isTrue();
         assertThat(m.group(1)).doesNotContain("<", ">");
@@ -54,15 +53,26 @@ class KpiDetailPageIT {
         String html = DemoUsers.page(mvc, "/kpi/LIFESTYLE_CHECKUP_RATE?branch=09&year=2023", "tochigi");
 
         String definition = section(html, "kpi-definition");
-        assertThat(definition).contains("生活習慣病予防健診実施率", "高いほど良い", "小数点以下1桁",
-                "生活習慣病予防健診の実施者数（健診実施支部で計上）", "40歳以上の被保険者数（実施対象者数）",
-                "令和2年度（2020年度）〜令和5年度（2023年度）", "令和6年度（2024年度）〜", "<th>表示中の年度</th>",
-                "自支部被保険者のうち生活習慣病予防健診を受診した者の数（加入支部で計上）",
-                "2024年度から算出方法変更（健診実施支部→加入支部）");
+        assertThat(definition)
+                .contains(
+                        "生活習慣病予防健診実施率",
+                        "高いほど良い",
+                        "小数点以下1桁",
+                        "生活習慣病予防健診の実施者数（健診実施支部で計上）",
+                        "40歳以上の被保険者数（実施対象者数）",
+                        "令和2年度（2020年度）〜令和5年度（2023年度）",
+                        "令和6年度（2024年度）〜",
+                        "<th>表示中の年度</th>",
+                        "自支部被保険者のうち生活習慣病予防健診を受診した者の数（加入支部で計上）",
+                        "2024年度から算出方法変更（健診実施支部→加入支部）");
         assertThat(definition).containsPattern("<tr data-definition-fy=\"2021\" class=\"current-version\">");
         assertThat(definition).containsPattern("<tr data-definition-fy=\"2024\">");
 
-        assertThat(html).contains("<div id=\"trend-chart\"", "<div id=\"ranking-chart\"", "<script src=\"/assets/kpi-detail.js\"");
+        assertThat(html)
+                .contains(
+                        "<div id=\"trend-chart\"",
+                        "<div id=\"ranking-chart\"",
+                        "<script src=\"/assets/kpi-detail.js\"");
         // the template names no version; the WebJar locator adds it to the address it writes
         assertThat(html).containsPattern("<script src=\"/webjars/echarts/(5[.0-9]+/)?dist/echarts.min.js\"");
 
@@ -75,12 +85,19 @@ class KpiDetailPageIT {
         JsonNode before = series(trend, "organisation", 2021);
         JsonNode after = series(trend, "organisation", 2024);
         assertThat(before.get("data").get(y2023).asString()).isEqualTo("72.2");
-        assertThat(before.get("data").get(y2024).isNull()).as("the old definition stops at FY2023").isTrue();
-        assertThat(after.get("data").get(y2023).isNull()).as("the new one starts at FY2024").isTrue();
+        assertThat(before.get("data").get(y2024).isNull())
+                .as("the old definition stops at FY2023")
+                .isTrue();
+        assertThat(after.get("data").get(y2023).isNull())
+                .as("the new one starts at FY2024")
+                .isTrue();
         assertThat(after.get("data").get(y2024).isNull()).isFalse();
         assertThat(after.get("synthetic").get(y2024).booleanValue()).isTrue();
-        assertThat(series(trend, "association", 2021).get("data").get(y2023).asString()).as("published").isEqualTo("57.7");
-        // Issue 8 (15): the trend draws the target of each year, and its legend gives a version the versions table's years.
+        assertThat(series(trend, "association", 2021).get("data").get(y2023).asString())
+                .as("published")
+                .isEqualTo("57.7");
+        // Issue 8 (15): the trend draws the target of each year, and its legend gives a version the versions table's
+        // years.
         JsonNode target = series(trend, "target", 2021);
         assertThat(target.get("data").get(y2023).asString()).isEqualTo("71.7");
         assertThat(before.get("name").asString()).isEqualTo("栃木支部（令和2年度〜令和5年度の定義）");
@@ -93,7 +110,9 @@ class KpiDetailPageIT {
         JsonNode bars = ranking.get("branches");
         assertThat(bars.size()).isEqualTo(47);
         List<String> highlighted = new ArrayList<>();
-        for (JsonNode bar : bars) if (bar.get("highlighted").booleanValue()) highlighted.add(bar.get("code").asString());
+        for (JsonNode bar : bars)
+            if (bar.get("highlighted").booleanValue())
+                highlighted.add(bar.get("code").asString());
         assertThat(highlighted).containsExactly("09");
         assertThat(bars.get(0).get("rank").asInt()).isEqualTo(1);
         assertThat(ranking.get("target").get("value").asString()).isEqualTo("71.7");
@@ -102,7 +121,8 @@ class KpiDetailPageIT {
 
         String map = section(html, "map");
         assertThat(map).contains("id=\"tile-map\"");
-        Matcher tiles = Pattern.compile("<a class=\"tile [^\"]*\"[^>]*data-branch=\"(\\d\\d)\"").matcher(map);
+        Matcher tiles = Pattern.compile("<a class=\"tile [^\"]*\"[^>]*data-branch=\"(\\d\\d)\"")
+                .matcher(map);
         List<String> codes = new ArrayList<>();
         while (tiles.find()) codes.add(tiles.group(1));
         assertThat(codes).hasSize(47).doesNotHaveDuplicates();
@@ -110,8 +130,7 @@ class KpiDetailPageIT {
         assertThat(map).contains("href=\"/kpi/LIFESTYLE_CHECKUP_RATE?branch=13&amp;year=2023&amp;colour=result\"");
 
         String fractions = section(html, "numerator-denominator");
-        assertThat(fractions).contains("栃木支部", "163,860", "226,946", "協会全体（公表値）", "57.7%",
-                "協会全体（支部の分子・分母の合計から算出）");
+        assertThat(fractions).contains("栃木支部", "163,860", "226,946", "協会全体（公表値）", "57.7%", "協会全体（支部の分子・分母の合計から算出）");
 
         String history = section(html, "value-history");
         // Issue 8 (13): the record and the changer in words, not 09/2023/final/… and sample-data.
@@ -124,16 +143,19 @@ class KpiDetailPageIT {
     void aMultiLineNoteShowsItsLineBreakInTheHistoryNotABackslashN() throws Exception {
         String csv = "branch_code,fiscal_year,kpi_code,actual,numerator,denominator,note\n"
                 + "13,2023,LIFESTYLE_CHECKUP_RATE,66.6%,666,1000,\"一行目\n二行目\"\n";
-        importer.importFiles(List.of(new InterchangeFile("tokyo.csv", csv.getBytes(StandardCharsets.UTF_8))), "honbu", "import");
+        importer.importFiles(
+                List.of(new InterchangeFile("tokyo.csv", csv.getBytes(StandardCharsets.UTF_8))), "honbu", "import");
 
-        String history = section(DemoUsers.page(mvc, "/kpi/LIFESTYLE_CHECKUP_RATE?branch=13&year=2023", "etsuran"), "value-history");
+        String history = section(
+                DemoUsers.page(mvc, "/kpi/LIFESTYLE_CHECKUP_RATE?branch=13&year=2023", "etsuran"), "value-history");
 
         assertThat(history).contains("一行目\n二行目").doesNotContain("一行目\\n二行目");
     }
 
     @Test
     void aRelativeTargetIsDrawnAtThePriorYearValueAndAnActionHasNoTargetLine() throws Exception {
-        JsonNode review = script(DemoUsers.page(mvc, "/kpi/RECEIPT_REVIEW_RATE?branch=09&year=2023", "etsuran"), "ranking-data");
+        JsonNode review =
+                script(DemoUsers.page(mvc, "/kpi/RECEIPT_REVIEW_RATE?branch=09&year=2023", "etsuran"), "ranking-data");
         assertThat(review.get("target").get("value").asString()).isEqualTo("0.371");
         assertThat(review.get("target").get("label").asString()).contains("前年度実績 0.371%", "対前年度以上");
 
@@ -144,9 +166,13 @@ class KpiDetailPageIT {
 
     @Test
     void theTileMapIsColouredByAchievementOnRequest() throws Exception {
-        String map = section(DemoUsers.page(mvc, "/kpi/LIFESTYLE_CHECKUP_RATE?branch=09&year=2023&colour=achievement", "etsuran"), "map");
+        String map = section(
+                DemoUsers.page(mvc, "/kpi/LIFESTYLE_CHECKUP_RATE?branch=09&year=2023&colour=achievement", "etsuran"),
+                "map");
         // Tochigi's report: 72.2% against 71.7%以上, ◎
-        assertThat(map).containsPattern("class=\"tile tile-mark-EXCEEDED tile-highlighted\"[^>]*data-branch=\"09\"[^>]*data-mark=\"EXCEEDED\"");
+        assertThat(map)
+                .containsPattern(
+                        "class=\"tile tile-mark-EXCEEDED tile-highlighted\"[^>]*data-branch=\"09\"[^>]*data-mark=\"EXCEEDED\"");
         assertThat(map).doesNotContain("tile-q1");
         assertThat(map).contains("data-colouring=\"achievement\"", "計画を上回る実施状況");
     }
@@ -155,14 +181,16 @@ class KpiDetailPageIT {
     void aChangedValueShowsOldAndNewWithWhoAndEverythingIsEscaped() throws Exception {
         String csv = "branch_code,fiscal_year,kpi_code,actual,numerator,denominator,note\n"
                 + "13,2023,LIFESTYLE_CHECKUP_RATE,66.6%,666,1000,\"</script><script>alert('x')</script>\"\n";
-        importer.importFiles(List.of(new InterchangeFile("tokyo.csv", csv.getBytes(StandardCharsets.UTF_8))), "honbu", "import");
+        importer.importFiles(
+                List.of(new InterchangeFile("tokyo.csv", csv.getBytes(StandardCharsets.UTF_8))), "honbu", "import");
 
         String html = DemoUsers.page(mvc, "/kpi/LIFESTYLE_CHECKUP_RATE?branch=13&year=2023", "etsuran");
 
         String history = section(html, "value-history");
         assertThat(history).contains("本部 企画部（デモ）", "変更", "サンプルデータ", "登録");
-        assertThat(history).containsPattern("data-field=\"actual\">\\s*<span class=\"field\">実績</span>：\\s*"
-                + "<span class=\"before\">[0-9.]+%</span> →\\s*<span class=\"after\">66.6%</span>");
+        assertThat(history)
+                .containsPattern("data-field=\"actual\">\\s*<span class=\"field\">実績</span>：\\s*"
+                        + "<span class=\"before\">[0-9.]+%</span> →\\s*<span class=\"after\">66.6%</span>");
         assertThat(history).contains("&lt;/script&gt;&lt;script&gt;alert(");
         assertThat(html).doesNotContain("<script>alert(");
         assertThat(section(html, "numerator-denominator")).contains("666", "1,000");
@@ -172,7 +200,8 @@ class KpiDetailPageIT {
     void anUnknownKpiIsA404WithAJapaneseMessage() throws Exception {
         String message = DemoUsers.notFound(mvc, "/kpi/NO_SUCH_KPI?branch=09&year=2023", "tochigi");
         assertThat(message).isEqualTo("KPIコード「NO_SUCH_KPI」はカタログにありません");
-        mvc.perform(get("/kpi/LIFESTYLE_CHECKUP_RATE?branch=09&year=2023&colour=rainbow").with(as("tochigi")))
+        mvc.perform(get("/kpi/LIFESTYLE_CHECKUP_RATE?branch=09&year=2023&colour=rainbow")
+                        .with(as("tochigi")))
                 .andExpect(status().isBadRequest());
     }
 
@@ -185,11 +214,17 @@ class KpiDetailPageIT {
 
     @Test
     void theChartScriptsAreServedFromTheApplication() throws Exception {
-        String echarts = mvc.perform(get("/webjars/echarts/dist/echarts.min.js")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String echarts = mvc.perform(get("/webjars/echarts/dist/echarts.min.js"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(echarts).contains("echarts");
-        String script = mvc.perform(get("/assets/kpi-detail.js").with(as("etsuran"))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String script = mvc.perform(get("/assets/kpi-detail.js").with(as("etsuran")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(script).contains("trend-data", "ranking-data", "echarts.init");
     }
 

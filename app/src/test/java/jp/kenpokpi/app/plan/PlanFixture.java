@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import jp.kenpokpi.interchange.InterchangeFile;
 
 /**
@@ -19,8 +18,7 @@ public final class PlanFixture {
             + "item_no,plan_text,done_text,issues,importance_reason,difficulty_reason,self_evaluation,"
             + "self_evaluation_reason,mark,target_reasoning,source\n";
 
-    private PlanFixture() {
-    }
+    private PlanFixture() {}
 
     public static InterchangeFile file() {
         try (InputStream in = PlanFixture.class.getResourceAsStream("/plan/" + NAME)) {

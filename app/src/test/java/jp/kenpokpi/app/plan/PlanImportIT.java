@@ -4,12 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Optional;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-
 import jp.kenpokpi.app.SampleDataTest;
 import jp.kenpokpi.app.audit.ChangeLog;
 import jp.kenpokpi.app.interchange.ImportRejectedException;
@@ -23,6 +17,9 @@ import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.plan.BusinessPlan;
 import jp.kenpokpi.plan.Measure;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Plan imports replace a branch's plan for a year as a whole, all files or nothing, keep every measure's change
@@ -33,15 +30,21 @@ class PlanImportIT {
 
     @Autowired
     PlanImport importer;
+
     @Autowired
     PlanRepository plans;
+
     @Autowired
     ChangeLog changeLog;
+
     @Autowired
     FiscalYearLocks locks;
 
     static UserAccount account(String username) {
-        return DemoAccounts.ACCOUNTS.stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow();
+        return DemoAccounts.ACCOUNTS.stream()
+                .filter(a -> a.username().equals(username))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -49,20 +52,24 @@ class PlanImportIT {
         BusinessPlan file = importer.check(PlanFixture.files()).plans().get(0);
         PlanImportReport report = importer.importFiles(PlanFixture.files(), "alice", "import");
 
-        assertThat(report).extracting(PlanImportReport::plans, PlanImportReport::added, PlanImportReport::deleted)
+        assertThat(report)
+                .extracting(PlanImportReport::plans, PlanImportReport::added, PlanImportReport::deleted)
                 .containsExactly(1, 4, 0);
         assertThat(plans.find(OrgCode.of("09"), FiscalYear.of(2024))).contains(file);
         assertThat(plans.findAll(FiscalYear.of(2024))).containsEntry(OrgCode.of("09"), file);
         assertThat(plans.years(OrgCode.of("09"))).contains(FiscalYear.of(2024));
-        assertThat(changeLog.history("plan_measure", "09/2024/基盤的保険者機能/2")).singleElement().satisfies(c -> {
-            assertThat(c.action()).isEqualTo("INSERT");
-            assertThat(c.changedBy()).isEqualTo("alice");
-            assertThat(c.batchId()).contains(report.batchId());
-            assertThat(c.after()).containsEntry("title", "サービス水準の向上")
-                    .containsEntry("action1.plan_text", "業務の標準化・効率化・簡素化を徹底する。")
-                    .containsEntry("kpi.SS_ACHIEVEMENT.item_no", "1")
-                    .containsEntry("kpi.SS_ACHIEVEMENT.target_reasoning", "100%を維持する");
-        });
+        assertThat(changeLog.history("plan_measure", "09/2024/基盤的保険者機能/2"))
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.action()).isEqualTo("INSERT");
+                    assertThat(c.changedBy()).isEqualTo("alice");
+                    assertThat(c.batchId()).contains(report.batchId());
+                    assertThat(c.after())
+                            .containsEntry("title", "サービス水準の向上")
+                            .containsEntry("action1.plan_text", "業務の標準化・効率化・簡素化を徹底する。")
+                            .containsEntry("kpi.SS_ACHIEVEMENT.item_no", "1")
+                            .containsEntry("kpi.SS_ACHIEVEMENT.target_reasoning", "100%を維持する");
+                });
     }
 
     @Test
@@ -83,20 +90,32 @@ class PlanImportIT {
                 11,2024,measure,組織・運営体制,1,企画総務,研修,,,,計画,,,,,,,,,
                 """)), "bob", "import");
 
-        assertThat(second).extracting(PlanImportReport::added, PlanImportReport::changed, PlanImportReport::deleted,
-                PlanImportReport::unchanged).containsExactly(0, 1, 1, 1);
+        assertThat(second)
+                .extracting(
+                        PlanImportReport::added,
+                        PlanImportReport::changed,
+                        PlanImportReport::deleted,
+                        PlanImportReport::unchanged)
+                .containsExactly(0, 1, 1, 1);
         BusinessPlan stored = plans.find(OrgCode.of("11"), FiscalYear.of(2024)).orElseThrow();
         assertThat(stored.measures()).extracting(Measure::title).containsExactly("サービス水準の向上", "研修");
-        assertThat(stored.measures()).filteredOn(m -> m.kpis().stream().anyMatch(k -> k.kpiCode().equals("MAIL_APPLICATION_RATE")))
-                .extracting(Measure::number).containsExactly(1);
+        assertThat(stored.measures())
+                .filteredOn(m -> m.kpis().stream().anyMatch(k -> k.kpiCode().equals("MAIL_APPLICATION_RATE")))
+                .extracting(Measure::number)
+                .containsExactly(1);
         assertThat(stored.measures().get(0).actions().get(0).mark()).contains(Mark.AS_PLANNED);
 
         List<ChangeLog.Change> changed = changeLog.history("plan_measure", "11/2024/基盤的保険者機能/1");
         assertThat(changed).extracting(ChangeLog.Change::action).containsExactly("INSERT", "UPDATE");
         assertThat(changed.get(1).changedBy()).isEqualTo("bob");
-        assertThat(changed.get(1).before()).containsEntry("action1.done_text", "").containsEntry("self_evaluation", "");
-        assertThat(changed.get(1).after()).containsEntry("action1.done_text", "徹底した").containsEntry("action1.mark", "○")
-                .containsEntry("self_evaluation", "B").containsEntry("kpi.MAIL_APPLICATION_RATE.item_no", "2");
+        assertThat(changed.get(1).before())
+                .containsEntry("action1.done_text", "")
+                .containsEntry("self_evaluation", "");
+        assertThat(changed.get(1).after())
+                .containsEntry("action1.done_text", "徹底した")
+                .containsEntry("action1.mark", "○")
+                .containsEntry("self_evaluation", "B")
+                .containsEntry("kpi.MAIL_APPLICATION_RATE.item_no", "2");
         List<ChangeLog.Change> removed = changeLog.history("plan_measure", "11/2024/基盤的保険者機能/2");
         assertThat(removed).extracting(ChangeLog.Change::action).containsExactly("INSERT", "DELETE");
         assertThat(removed.get(1).before()).containsEntry("title", "郵送化");
@@ -108,9 +127,12 @@ class PlanImportIT {
         int measures = plans.countMeasures();
         int changes = changeLog.count();
 
-        assertThatThrownBy(() -> importer.importFiles(List.of(
-                PlanFixture.csv("good.csv", "12,2024,measure,基盤的保険者機能,1,業務,題,,,,,,,,,,,,,\n"),
-                PlanFixture.csv("bad.csv", "12,2024,measure,基盤的保険者機能,2,業務,題,,,,,,,,,A,,,,\n")), "alice", "import"))
+        assertThatThrownBy(() -> importer.importFiles(
+                        List.of(
+                                PlanFixture.csv("good.csv", "12,2024,measure,基盤的保険者機能,1,業務,題,,,,,,,,,,,,,\n"),
+                                PlanFixture.csv("bad.csv", "12,2024,measure,基盤的保険者機能,2,業務,題,,,,,,,,,A,,,,\n")),
+                        "alice",
+                        "import"))
                 .isInstanceOf(ImportRejectedException.class)
                 .hasMessageContaining("ファイル「bad.csv」 2行目 列「self_evaluation_reason」: 自己評価（A）の理由を書いてください");
 
@@ -143,16 +165,23 @@ class PlanImportIT {
         } finally {
             locks.unlock(OrgCode.of("09"), FiscalYear.of(2023));
         }
-        PlanImportReport own = importer.importFiles(List.of(PlanFixture.csv("own.csv",
-                "09,2025,measure,基盤的保険者機能,1,業務,題,,,,,,,,,,,,,\n")), account("tochigi"), "import");
+        PlanImportReport own = importer.importFiles(
+                List.of(PlanFixture.csv("own.csv", "09,2025,measure,基盤的保険者機能,1,業務,題,,,,,,,,,,,,,\n")),
+                account("tochigi"),
+                "import");
         assertThat(own.added()).isEqualTo(1);
-        assertThat(changeLog.history("plan_measure", "09/2025/基盤的保険者機能/1").get(0).changedBy()).isEqualTo("tochigi");
+        assertThat(changeLog
+                        .history("plan_measure", "09/2025/基盤的保険者機能/1")
+                        .get(0)
+                        .changedBy())
+                .isEqualTo("tochigi");
     }
 
     @Test
     void a_measure_too_long_for_one_change_log_entry_is_refused_before_anything_is_written() {
         String t = "あ".repeat(8000);
-        InterchangeFile huge = PlanFixture.csv("huge.csv",
+        InterchangeFile huge = PlanFixture.csv(
+                "huge.csv",
                 "09,2026,measure,基盤的保険者機能,1,業務,題," + ",,," + t + "," + t + "," + t + ",,,,,,,\n"
                         + "09,2026,action,基盤的保険者機能,1,,,1,,," + t + "," + t + ",,,,,,,,\n");
         int changes = changeLog.count();
@@ -166,6 +195,7 @@ class PlanImportIT {
     @Test
     void the_sample_data_loader_skips_a_plan_file_that_is_not_on_the_classpath() {
         assertThat(SampleDataLoader.presentFiles(List.of("no-such-plan.csv", "tochigi-fy2023-budget.csv")))
-                .extracting(InterchangeFile::name).containsExactly("tochigi-fy2023-budget.csv");
+                .extracting(InterchangeFile::name)
+                .containsExactly("tochigi-fy2023-budget.csv");
     }
 }

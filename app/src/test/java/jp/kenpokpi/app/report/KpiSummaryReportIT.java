@@ -2,7 +2,6 @@ package jp.kenpokpi.app.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.awt.image.BufferedImage;
@@ -16,9 +15,17 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import javax.imageio.ImageIO;
-
+import jp.kenpokpi.app.DemoUsers;
+import jp.kenpokpi.app.SampleDataTest;
+import jp.kenpokpi.evaluation.Mark;
+import jp.kenpokpi.organisation.Organisation;
+import jp.kenpokpi.organisation.Organisations;
+import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.report.KpiSummaryReport;
+import jp.kenpokpi.report.ReportCell;
+import jp.kenpokpi.report.ReportTable;
+import jp.kenpokpi.value.Unit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -35,17 +42,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-
-import jp.kenpokpi.app.DemoUsers;
-import jp.kenpokpi.app.SampleDataTest;
-import jp.kenpokpi.evaluation.Mark;
-import jp.kenpokpi.organisation.Organisation;
-import jp.kenpokpi.organisation.Organisations;
-import jp.kenpokpi.period.FiscalYear;
-import jp.kenpokpi.report.KpiSummaryReport;
-import jp.kenpokpi.report.ReportCell;
-import jp.kenpokpi.report.ReportTable;
-import jp.kenpokpi.value.Unit;
 
 /**
  * Report R1, the Tochigi FY2023 事業計画実施状況（概要）, from the database loaded with the sample data: the model holds
@@ -84,25 +80,31 @@ class KpiSummaryReportIT {
     void theModelHoldsTheNineteenRowsOfTheTochigiTableGroupedByAreaWithTheMarksOfTheReport() {
         ReportTable table = table();
         assertThat(table.title()).isEqualTo("令和5年度 栃木支部事業計画実施状況（概要）");
-        assertThat(table.groups()).extracting(ReportTable.Group::heading)
+        assertThat(table.groups())
+                .extracting(ReportTable.Group::heading)
                 .containsExactly("１．基盤的保険者機能関係", "２．戦略的保険者機能関係", "３．組織・運営体制関係");
         assertThat(table.rows()).hasSize(19);
         Map<Mark, Long> marks = table.rows().stream()
                 .map(r -> ((ReportCell.MarkCell) r.get(table.columnIndex(KpiSummaryReport.MARK))).mark())
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        assertThat(marks).containsExactlyInAnyOrderEntriesOf(Map.of(Mark.EXCEEDED, 5L, Mark.AS_PLANNED, 8L, Mark.BELOW_PLAN, 6L));
+        assertThat(marks)
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of(Mark.EXCEEDED, 5L, Mark.AS_PLANNED, 8L, Mark.BELOW_PLAN, 6L));
         assertThat(table.footer()).containsExactly("◎計画を上回る実施状況", "○計画どおりの実施状況", "△計画を下回る実施状況");
-        assertThat(table.header().get(0)).extracting(ReportTable.HeaderCell::text).containsExactly(
-                "項番", "担当グループ", "令和5年度 栃木支部KPI", "令和3年度", "令和4年度", "令和5年度", "令和6年度", "備考");
+        assertThat(table.header().get(0))
+                .extracting(ReportTable.HeaderCell::text)
+                .containsExactly("項番", "担当グループ", "令和5年度 栃木支部KPI", "令和3年度", "令和4年度", "令和5年度", "令和6年度", "備考");
     }
 
     @Test
     void theRowsFollowTochigisOwn項番FromItsBusinessPlanNotTheCatalogueOrder() {
         ReportTable table = table();
         int item = table.columnIndex(KpiSummaryReport.ITEM), kpi = table.columnIndex(KpiSummaryReport.KPI);
-        assertThat(table.rows()).extracting(r -> r.get(item).text()).containsExactly("（1）", "（2）", "（3）", "（4）",
-                "（5）", "（6）", "（7）", "（8）", "（9）", "（10）", "（11）", "（12）", "（13）", "（14）", "（15）", "（16）",
-                "（17）", "（18）", "（19）");
+        assertThat(table.rows())
+                .extracting(r -> r.get(item).text())
+                .containsExactly(
+                        "（1）", "（2）", "（3）", "（4）", "（5）", "（6）", "（7）", "（8）", "（9）", "（10）", "（11）", "（12）", "（13）",
+                        "（14）", "（15）", "（16）", "（17）", "（18）", "（19）");
         // The report's (8) is the catalogue's fourth KPI of the year: the plan, not the catalogue, sets the order.
         assertThat(table.rows().get(7).get(kpi).text()).isEqualTo("被扶養者資格の確認対象事業所からの確認書の提出率");
         assertThat(table.rows().get(3).get(kpi).text()).isEqualTo("社会保険診療報酬支払基金と合算したレセプト点検の査定率");
@@ -124,7 +126,9 @@ class KpiSummaryReportIT {
                 .isEqualTo(new ReportCell.Number(new BigDecimal("72.2"), Unit.PERCENT, 1, false));
 
         List<ReportCell> review = rowsByKpi(table).get("社会保険診療報酬支払基金と合算したレセプト点検の査定率");
-        assertThat(cell(table, review, KpiSummaryReport.PRIOR2)).as("three decimals, as printed").isEqualTo("0.370%");
+        assertThat(cell(table, review, KpiSummaryReport.PRIOR2))
+                .as("three decimals, as printed")
+                .isEqualTo("0.370%");
         List<ReportCell> rereview = rowsByKpi(table).get("協会けんぽの再審査レセプト1件当たりの査定額");
         assertThat(rereview.get(table.columnIndex(KpiSummaryReport.ACTUAL)))
                 .isEqualTo(new ReportCell.Number(new BigDecimal("6535"), Unit.YEN, 0, false));
@@ -136,8 +140,11 @@ class KpiSummaryReportIT {
         // Tochigi printed no 全国平均 for (19): the association's published result (real, from the Akita report) is shown.
         List<ReportCell> singleBid = rowsByKpi(table).get("一般競争入札に占める一者応札案件の割合");
         assertThat(cell(table, singleBid, KpiSummaryReport.NATIONAL)).isEqualTo("9.9%");
-        assertThat(singleBid.get(table.columnIndex(KpiSummaryReport.NATIONAL)).synthetic()).isFalse();
-        assertThat(lifestyle.get(table.columnIndex(KpiSummaryReport.NATIONAL)).synthetic()).as("printed by Tochigi").isFalse();
+        assertThat(singleBid.get(table.columnIndex(KpiSummaryReport.NATIONAL)).synthetic())
+                .isFalse();
+        assertThat(lifestyle.get(table.columnIndex(KpiSummaryReport.NATIONAL)).synthetic())
+                .as("printed by Tochigi")
+                .isFalse();
     }
 
     @Test
@@ -151,9 +158,15 @@ class KpiSummaryReportIT {
         String html = DemoUsers.page(mvc, "/reports/kpi-summary?branch=09&year=2024", "tochigi");
         // Computed, so labelled 算 before 架空 (issue 8, point 7: one rule for a value's labels).
         assertThat(national.computed()).isTrue();
-        assertThat(html).containsPattern("data-column=\"national\">[0-9.]+%<span class=\"computed-label\">算</span><span class=\"synthetic-label\">架空</span>");
-        byte[] xlsx = mvc.perform(get("/reports/kpi-summary.xlsx?branch=09&year=2024").with(DemoUsers.as("tochigi")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(html)
+                .containsPattern(
+                        "data-column=\"national\">[0-9.]+%<span class=\"computed-label\">算</span><span class=\"synthetic-label\">架空</span>");
+        byte[] xlsx = mvc.perform(
+                        get("/reports/kpi-summary.xlsx?branch=09&year=2024").with(DemoUsers.as("tochigi")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Cell cell = rowOf(workbook.getSheet("概要"), "事業者健診データ取得率").getCell(8);
             assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
@@ -164,19 +177,28 @@ class KpiSummaryReportIT {
     @Test
     void thePageShowsTheTableWithMergedHeaderCellsAndLinksToTheDownloads() throws Exception {
         String html = DemoUsers.page(mvc, "/reports/kpi-summary?branch=09&year=2023", "tochigi");
-        assertThat(html).contains("令和5年度 栃木支部事業計画実施状況（概要）", "id=\"report-table\"",
-                "<th scope=\"col\" colspan=\"4\">令和5年度</th>", "<th scope=\"col\" rowspan=\"2\">項番</th>",
-                "１．基盤的保険者機能関係", "生活習慣病予防健診実施率", "71.7%以上", "72.2%", "57.7%",
-                "◎計画を上回る実施状況",
-                "href=\"/reports/kpi-summary.xlsx?branch=09&amp;year=2023\"",
-                "href=\"/reports/kpi-summary.pdf?branch=09&amp;year=2023\"");
+        assertThat(html)
+                .contains(
+                        "令和5年度 栃木支部事業計画実施状況（概要）",
+                        "id=\"report-table\"",
+                        "<th scope=\"col\" colspan=\"4\">令和5年度</th>",
+                        "<th scope=\"col\" rowspan=\"2\">項番</th>",
+                        "１．基盤的保険者機能関係",
+                        "生活習慣病予防健診実施率",
+                        "71.7%以上",
+                        "72.2%",
+                        "57.7%",
+                        "◎計画を上回る実施状況",
+                        "href=\"/reports/kpi-summary.xlsx?branch=09&amp;year=2023\"",
+                        "href=\"/reports/kpi-summary.pdf?branch=09&amp;year=2023\"");
         assertThat(html.split("class=\"report-row\"", -1).length - 1).isEqualTo(19);
         assertThat(html).as("every value of the FY2023 table is real").doesNotContain("synthetic-label\">架空");
     }
 
     @Test
     void theExcelDownloadHoldsRealNumbersWithFormatsMergedHeadersFrozenRowsAndA4Landscape() throws Exception {
-        byte[] xlsx = DemoUsers.download(mvc, "/reports/kpi-summary.xlsx?branch=09&year=2023", "etsuran", "kpi-summary-09-2023.xlsx");
+        byte[] xlsx = DemoUsers.download(
+                mvc, "/reports/kpi-summary.xlsx?branch=09&year=2023", "etsuran", "kpi-summary-09-2023.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             XSSFSheet sheet = workbook.getSheet("概要");
             assertThat(sheet).isNotNull();
@@ -213,14 +235,18 @@ class KpiSummaryReportIT {
             PrintSetup print = sheet.getPrintSetup();
             assertThat(print.getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
             assertThat(print.getLandscape()).isTrue();
-            assertThat(sheet.getColumnWidth(2)).as("KPI column wider than 項番").isGreaterThan(sheet.getColumnWidth(0) * 4);
+            assertThat(sheet.getColumnWidth(2))
+                    .as("KPI column wider than 項番")
+                    .isGreaterThan(sheet.getColumnWidth(0) * 4);
         }
     }
 
     private static Row rowOf(XSSFSheet sheet, String kpi) {
         for (Row row : sheet) {
             Cell c = row.getCell(2);
-            if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals(kpi)) return row;
+            if (c != null
+                    && c.getCellType() == CellType.STRING
+                    && c.getStringCellValue().equals(kpi)) return row;
         }
         throw new AssertionError("no row for " + kpi);
     }
@@ -232,14 +258,32 @@ class KpiSummaryReportIT {
             // NFKC folds full-width brackets and digits to ASCII, on both sides. (The PDF's kanji read back as
             // written, not as the Kangxi radicals of the same glyphs: ReportPdfTextIT checks every report for that.)
             String text = nfkc(new PDFTextStripper().getText(document));
-            assertThat(text).contains(Stream.of("令和5年度 栃木支部事業計画実施状況（概要）", "生活習慣病予防健診実施率",
-                    "被扶養者の特定保健指導の実施率", "71.7%以上", "72.2%", "57.7%", "◎", "○", "△",
-                    "△計画を下回る実施状況", "１．基盤的保険者機能関係", "1 / " + document.getNumberOfPages())
-                    .map(KpiSummaryReportIT::nfkc).toArray(String[]::new));
-            assertThat(text).as("Japanese printed as '#' means no Japanese font").doesNotContain("#");
+            assertThat(text)
+                    .contains(Stream.of(
+                                    "令和5年度 栃木支部事業計画実施状況（概要）",
+                                    "生活習慣病予防健診実施率",
+                                    "被扶養者の特定保健指導の実施率",
+                                    "71.7%以上",
+                                    "72.2%",
+                                    "57.7%",
+                                    "◎",
+                                    "○",
+                                    "△",
+                                    "△計画を下回る実施状況",
+                                    "１．基盤的保険者機能関係",
+                                    "1 / " + document.getNumberOfPages())
+                            .map(KpiSummaryReportIT::nfkc)
+                            .toArray(String[]::new));
+            assertThat(text)
+                    .as("Japanese printed as '#' means no Japanese font")
+                    .doesNotContain("#");
             for (PDPage page : document.getPages()) {
-                assertThat(page.getMediaBox().getWidth()).as("landscape").isGreaterThan(page.getMediaBox().getHeight());
-                assertThat(Math.round(page.getMediaBox().getWidth() / 72 * 25.4)).as("A4 width in mm").isEqualTo(297);
+                assertThat(page.getMediaBox().getWidth())
+                        .as("landscape")
+                        .isGreaterThan(page.getMediaBox().getHeight());
+                assertThat(Math.round(page.getMediaBox().getWidth() / 72 * 25.4))
+                        .as("A4 width in mm")
+                        .isEqualTo(297);
                 for (var name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);
                     assertThat(font.isEmbedded()).as(font.getName()).isTrue();
@@ -252,7 +296,10 @@ class KpiSummaryReportIT {
             }
             Files.createDirectories(PNG_DIRECTORY);
             BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 110);
-            ImageIO.write(image, "png", PNG_DIRECTORY.resolve("kpi-summary-09-2023-page1.png").toFile());
+            ImageIO.write(
+                    image,
+                    "png",
+                    PNG_DIRECTORY.resolve("kpi-summary-09-2023-page1.png").toFile());
         }
     }
 

@@ -3,7 +3,6 @@ package jp.kenpokpi.app.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
@@ -22,9 +21,12 @@ class PdfWarmUpTest {
 
     @Test
     void theCommandLineAndASwitchedOffServerDoNot() {
-        new ApplicationContextRunner().withUserConfiguration(PdfWarmUp.class)
+        new ApplicationContextRunner()
+                .withUserConfiguration(PdfWarmUp.class)
                 .run(context -> assertThat(context).doesNotHaveBean(PdfWarmUp.class));
-        new WebApplicationContextRunner().withUserConfiguration(PdfWarmUp.class).withPropertyValues("kenpo.pdf.warm-up=false")
+        new WebApplicationContextRunner()
+                .withUserConfiguration(PdfWarmUp.class)
+                .withPropertyValues("kenpo.pdf.warm-up=false")
                 .run(context -> assertThat(context).doesNotHaveBean(PdfWarmUp.class));
     }
 }

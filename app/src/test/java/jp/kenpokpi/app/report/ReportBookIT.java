@@ -16,9 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.imageio.ImageIO;
-
+import jp.kenpokpi.app.DemoUsers;
+import jp.kenpokpi.app.SampleDataTest;
+import jp.kenpokpi.organisation.Organisations;
+import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.report.ReportBook;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -36,12 +39,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-
-import jp.kenpokpi.app.DemoUsers;
-import jp.kenpokpi.app.SampleDataTest;
-import jp.kenpokpi.organisation.Organisations;
-import jp.kenpokpi.period.FiscalYear;
-import jp.kenpokpi.report.ReportBook;
 
 /**
  * The report books from the sample data: Tochigi's FY2023 book (cover, contents, R1, R7) and headquarters' book of
@@ -72,7 +69,9 @@ class ReportBookIT {
         return mvc.perform(get(path).with(DemoUsers.as(user)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"" + fileName + "\""))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
     }
 
     private synchronized byte[] associationPdf() throws Exception {
@@ -85,17 +84,30 @@ class ReportBookIT {
     @Test
     void theReportPagesOfferTheBranchBookAndEveryoneTheAssociationBook() throws Exception {
         String html = DemoUsers.page(mvc, "/reports/kpi-summary?branch=09&year=2023", "tochigi");
-        assertThat(html).contains("id=\"report-book\"", "報告書一式", "栃木支部 令和5年度",
-                "id=\"download-book-pdf\"", "href=\"/reports/book.pdf?branch=09&amp;year=2023\"",
-                "href=\"/reports/book.xlsx?branch=09&amp;year=2023\"", "href=\"/reports/book.html?branch=09&amp;year=2023\"",
-                "id=\"download-association-book-pdf\"", "href=\"/reports/association-book.pdf?year=2023\"",
-                "href=\"/reports/association-book.xlsx?year=2023\"");
+        assertThat(html)
+                .contains(
+                        "id=\"report-book\"",
+                        "報告書一式",
+                        "栃木支部 令和5年度",
+                        "id=\"download-book-pdf\"",
+                        "href=\"/reports/book.pdf?branch=09&amp;year=2023\"",
+                        "href=\"/reports/book.xlsx?branch=09&amp;year=2023\"",
+                        "href=\"/reports/book.html?branch=09&amp;year=2023\"",
+                        "id=\"download-association-book-pdf\"",
+                        "href=\"/reports/association-book.pdf?year=2023\"",
+                        "href=\"/reports/association-book.xlsx?year=2023\"");
         String comparison = DemoUsers.page(mvc, "/reports/comparison?year=2023", "etsuran");
-        assertThat(comparison).contains("href=\"/reports/association-book.pdf?year=2023\"")
+        assertThat(comparison)
+                .contains("href=\"/reports/association-book.pdf?year=2023\"")
                 .doesNotContain("id=\"report-book-branch\"");
         for (String page : List.of("/reports/budget?branch=09&year=2023", "/reports/interim?branch=00")) {
-            assertThat(mvc.perform(get(page).with(DemoUsers.as("honbu"))).andExpect(status().isOk()).andReturn()
-                    .getResponse().getContentAsString()).as(page).contains("id=\"download-book-xlsx\"");
+            assertThat(mvc.perform(get(page).with(DemoUsers.as("honbu")))
+                            .andExpect(status().isOk())
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString())
+                    .as(page)
+                    .contains("id=\"download-book-xlsx\"");
         }
     }
 
@@ -104,8 +116,9 @@ class ReportBookIT {
         ReportBook tochigi = books.branchBook(Organisations.all().find("09").orElseThrow(), FiscalYear.of(2023));
         assertThat(tochigi.cover().title()).isEqualTo(TOCHIGI_TITLE);
         assertThat(tochigi.cover().organisation()).isEqualTo("全国健康保険協会 栃木支部");
-        assertThat(tochigi.sections()).extracting(s -> s.table().title()).containsExactly(R1_TITLE, R2_TITLE, R3_TITLE,
-                R7_TITLE);
+        assertThat(tochigi.sections())
+                .extracting(s -> s.table().title())
+                .containsExactly(R1_TITLE, R2_TITLE, R3_TITLE, R7_TITLE);
         ReportBook tokyo = books.branchBook(Organisations.all().find("13").orElseThrow(), FiscalYear.of(2023));
         assertThat(tokyo.sections()).extracting(ReportBook.Section::shortTitle).containsExactly("KPI実施状況");
     }
@@ -119,16 +132,26 @@ class ReportBookIT {
             assertThat(names).containsExactly("表紙", "KPI実施状況", "実施状況と自己評価", "実施状況一覧", "予算執行状況");
 
             XSSFSheet cover = workbook.getSheet("表紙");
-            assertThat(text(cover)).contains(TOCHIGI_TITLE, "全国健康保険協会 栃木支部", "令和5年度（2023年度）", "目次",
-                    "KPI実施状況", R1_TITLE, "予算執行状況", R7_TITLE);
+            assertThat(text(cover))
+                    .contains(
+                            TOCHIGI_TITLE,
+                            "全国健康保険協会 栃木支部",
+                            "令和5年度（2023年度）",
+                            "目次",
+                            "KPI実施状況",
+                            R1_TITLE,
+                            "予算執行状況",
+                            R7_TITLE);
             Row first = cover.getRow(ReportBookExcel.CONTENTS_HEADER_ROW + 1);
             assertThat(first.getCell(3).getHyperlink().getAddress()).isEqualTo("'KPI実施状況'!A1");
 
             XSSFSheet r1 = workbook.getSheet("KPI実施状況");
             assertThat(r1.getRow(0).getCell(0).getStringCellValue()).isEqualTo(R1_TITLE);
             Row lifestyle = rowOf(r1, 2, "生活習慣病予防健診実施率");
-            assertThat(lifestyle.getCell(6).getNumericCellValue()).isCloseTo(0.722, org.assertj.core.data.Offset.offset(1e-9));
-            assertThat(lifestyle.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            assertThat(lifestyle.getCell(6).getNumericCellValue())
+                    .isCloseTo(0.722, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(lifestyle.getCell(6).getCellStyle().getDataFormatString())
+                    .isEqualTo("0.0%");
             assertThat(lifestyle.getCell(7).getStringCellValue()).isEqualTo("◎");
             List<String> merges = new ArrayList<>();
             for (CellRangeAddress r : r1.getMergedRegions()) merges.add(r.formatAsString());
@@ -140,7 +163,8 @@ class ReportBookIT {
                 assertThat(print.getPaperSize()).as(name).isEqualTo(PrintSetup.A4_PAPERSIZE);
                 assertThat(print.getLandscape()).as(name).isTrue();
             }
-            assertThat(workbook.getSheet("予算執行状況").getRow(0).getCell(0).getStringCellValue()).isEqualTo(R7_TITLE);
+            assertThat(workbook.getSheet("予算執行状況").getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo(R7_TITLE);
         }
     }
 
@@ -153,37 +177,48 @@ class ReportBookIT {
             assertThat(workbook.getSheetName(1)).isEqualTo("北海道");
             assertThat(workbook.getSheetName(9)).isEqualTo("栃木");
             assertThat(workbook.getSheetName(47)).isEqualTo("沖縄");
-            assertThat(workbook.getSheet("栃木").getRow(0).getCell(0).getStringCellValue()).isEqualTo(R1_TITLE);
+            assertThat(workbook.getSheet("栃木").getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo(R1_TITLE);
         }
     }
 
     @Test
-    void theBranchPdfBookHasTheCoverTheContentsWithTheRightPagesAndNumberedPagesInAnEmbeddedJapaneseFont() throws Exception {
+    void theBranchPdfBookHasTheCoverTheContentsWithTheRightPagesAndNumberedPagesInAnEmbeddedJapaneseFont()
+            throws Exception {
         byte[] pdf = download("/reports/book.pdf?branch=09&year=2023", "tochigi", "report-book-09-2023.pdf");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             int pages = document.getNumberOfPages();
-            assertThat(nfkc(pageText(document, 1))).contains(nfkc(TOCHIGI_TITLE), "全国健康保険協会 栃木支部",
-                    nfkc("令和5年度（2023年度）"), "作成").doesNotContain("1 / " + pages);
+            assertThat(nfkc(pageText(document, 1)))
+                    .contains(nfkc(TOCHIGI_TITLE), "全国健康保険協会 栃木支部", nfkc("令和5年度（2023年度）"), "作成")
+                    .doesNotContain("1 / " + pages);
             Map<String, Integer> contents = contents(document);
-            assertThat(contents.keySet()).containsExactly(nfkc(R1_TITLE), nfkc(R2_TITLE), nfkc(R3_TITLE), nfkc(R7_TITLE));
+            assertThat(contents.keySet())
+                    .containsExactly(nfkc(R1_TITLE), nfkc(R2_TITLE), nfkc(R3_TITLE), nfkc(R7_TITLE));
             assertPagesStartWithTheirSections(document, contents);
             // R1 (19 KPIs) and the overview R3 take one page each, as in the branch's own report.
-            assertThat(contents.get(nfkc(R2_TITLE)) - contents.get(nfkc(R1_TITLE))).isEqualTo(1);
-            assertThat(contents.get(nfkc(R7_TITLE)) - contents.get(nfkc(R3_TITLE))).isEqualTo(1);
+            assertThat(contents.get(nfkc(R2_TITLE)) - contents.get(nfkc(R1_TITLE)))
+                    .isEqualTo(1);
+            assertThat(contents.get(nfkc(R7_TITLE)) - contents.get(nfkc(R3_TITLE)))
+                    .isEqualTo(1);
 
             String raw = new PDFTextStripper().getText(document);
             // A glyph missing from the font comes out as '#'; the report's own ＃8000 (full width) is not one.
             assertThat(raw).doesNotContain("#").contains("＃8000");
             String all = nfkc(raw);
-            assertThat(all).contains("生活習慣病予防健診実施率", "72.2%", "◎", "○", "△", "１．医療費適正化等予算の執行実績"
-                    .transform(ReportBookIT::nfkc));
-            for (int p = 2; p <= pages; p++) assertThat(pageText(document, p)).as("page %d", p).contains(p + " / " + pages);
+            assertThat(all)
+                    .contains("生活習慣病予防健診実施率", "72.2%", "◎", "○", "△", "１．医療費適正化等予算の執行実績".transform(ReportBookIT::nfkc));
+            for (int p = 2; p <= pages; p++)
+                assertThat(pageText(document, p)).as("page %d", p).contains(p + " / " + pages);
             assertEmbeddedJapaneseFontsOnA4Landscape(document);
             Files.createDirectories(PNG_DIRECTORY);
             PDFRenderer renderer = new PDFRenderer(document);
             for (int p = 0; p < pages; p++) {
-                ImageIO.write(renderer.renderImageWithDPI(p, 90), "png",
-                        PNG_DIRECTORY.resolve("report-book-09-2023-page" + (p + 1) + ".png").toFile());
+                ImageIO.write(
+                        renderer.renderImageWithDPI(p, 90),
+                        "png",
+                        PNG_DIRECTORY
+                                .resolve("report-book-09-2023-page" + (p + 1) + ".png")
+                                .toFile());
             }
         }
     }
@@ -205,8 +240,12 @@ class ReportBookIT {
             int hokkaido = contents.get(nfkc("令和5年度 北海道支部事業計画実施状況（概要）")) - 1;
             int middle = contents.get(nfkc("令和5年度 栃木支部事業計画実施状況（概要）")) - 1;
             for (int p : new int[] {0, 1, hokkaido, middle}) {
-                ImageIO.write(renderer.renderImageWithDPI(p, 90), "png",
-                        PNG_DIRECTORY.resolve("report-book-all-2023-page" + (p + 1) + ".png").toFile());
+                ImageIO.write(
+                        renderer.renderImageWithDPI(p, 90),
+                        "png",
+                        PNG_DIRECTORY
+                                .resolve("report-book-all-2023-page" + (p + 1) + ".png")
+                                .toFile());
             }
         }
     }
@@ -218,11 +257,19 @@ class ReportBookIT {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", "inline; filename=\"report-book-09-2023.html\""))
                 .andExpect(header().string("Content-Type", "text/html;charset=UTF-8"))
-                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(html).contains("id=\"book-cover\"", TOCHIGI_TITLE, "id=\"book-contents\"",
-                "<a href=\"#section-1\">" + R1_TITLE + "</a>", "<a href=\"#section-2\">" + R2_TITLE + "</a>",
-                "<a href=\"#section-4\">" + R7_TITLE + "</a>",
-                "<div class=\"book-section\" id=\"section-1\" data-section=\"1\">", "id=\"report-table-2\"");
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(html)
+                .contains(
+                        "id=\"book-cover\"",
+                        TOCHIGI_TITLE,
+                        "id=\"book-contents\"",
+                        "<a href=\"#section-1\">" + R1_TITLE + "</a>",
+                        "<a href=\"#section-2\">" + R2_TITLE + "</a>",
+                        "<a href=\"#section-4\">" + R7_TITLE + "</a>",
+                        "<div class=\"book-section\" id=\"section-1\" data-section=\"1\">",
+                        "id=\"report-table-2\"");
     }
 
     /** The contents' entries, report title → page: page 2 up to the page before the first report. */
@@ -231,7 +278,8 @@ class ReportBookIT {
         assertThat(nfkc(pageText(document, 2))).contains("目次");
         int p = 2;
         do {
-            for (String line : nfkc(pageText(document, p)).lines().map(String::strip).toList()) {
+            for (String line :
+                    nfkc(pageText(document, p)).lines().map(String::strip).toList()) {
                 Matcher m = CONTENTS_LINE.matcher(line);
                 if (m.matches()) entries.put(m.group(3), Integer.parseInt(m.group(4)));
             }
@@ -241,12 +289,20 @@ class ReportBookIT {
     }
 
     /** The page a contents entry names starts with that report's title, and the page before it does not hold it. */
-    private static void assertPagesStartWithTheirSections(PDDocument document, Map<String, Integer> contents) throws IOException {
+    private static void assertPagesStartWithTheirSections(PDDocument document, Map<String, Integer> contents)
+            throws IOException {
         int previous = 0;
         for (Map.Entry<String, Integer> e : contents.entrySet()) {
-            assertThat(e.getValue()).as(e.getKey()).isGreaterThan(previous).isLessThanOrEqualTo(document.getNumberOfPages());
-            String first = nfkc(pageText(document, e.getValue())).lines().map(String::strip).filter(l -> !l.isEmpty())
-                    .findFirst().orElse("");
+            assertThat(e.getValue())
+                    .as(e.getKey())
+                    .isGreaterThan(previous)
+                    .isLessThanOrEqualTo(document.getNumberOfPages());
+            String first = nfkc(pageText(document, e.getValue()))
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty())
+                    .findFirst()
+                    .orElse("");
             assertThat(first).as("first line of page %d", e.getValue()).isEqualTo(e.getKey());
             previous = e.getValue();
         }
@@ -261,17 +317,22 @@ class ReportBookIT {
         PDFTextStripper stripper = new PDFTextStripper() {
             @Override
             protected void writeString(String text, List<TextPosition> positions) throws IOException {
-                for (TextPosition t : positions) rightmost[0] = Math.max(rightmost[0], t.getXDirAdj() + t.getWidthDirAdj());
+                for (TextPosition t : positions)
+                    rightmost[0] = Math.max(rightmost[0], t.getXDirAdj() + t.getWidthDirAdj());
                 super.writeString(text, positions);
             }
         };
         stripper.getText(document);
         float marginMm = 10;
         float pageWidth = document.getPage(0).getMediaBox().getWidth();
-        assertThat(rightmost[0]).as("rightmost character (pt)").isGreaterThan(pageWidth / 2)
+        assertThat(rightmost[0])
+                .as("rightmost character (pt)")
+                .isGreaterThan(pageWidth / 2)
                 .isLessThanOrEqualTo(pageWidth - marginMm / 25.4f * 72 + 0.5f);
         for (PDPage page : document.getPages()) {
-            assertThat(page.getMediaBox().getWidth()).as("landscape").isGreaterThan(page.getMediaBox().getHeight());
+            assertThat(page.getMediaBox().getWidth())
+                    .as("landscape")
+                    .isGreaterThan(page.getMediaBox().getHeight());
             for (var name : page.getResources().getFontNames()) {
                 PDFont font = page.getResources().getFont(name);
                 assertThat(font.isEmbedded()).as(font.getName()).isTrue();
@@ -290,14 +351,19 @@ class ReportBookIT {
 
     private static String text(XSSFSheet sheet) {
         StringBuilder b = new StringBuilder();
-        for (Row row : sheet) for (Cell c : row) if (c.getCellType() == CellType.STRING) b.append(c.getStringCellValue()).append('\n');
+        for (Row row : sheet)
+            for (Cell c : row)
+                if (c.getCellType() == CellType.STRING)
+                    b.append(c.getStringCellValue()).append('\n');
         return b.toString();
     }
 
     private static Row rowOf(XSSFSheet sheet, int column, String text) {
         for (Row row : sheet) {
             Cell c = row.getCell(column);
-            if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals(text)) return row;
+            if (c != null
+                    && c.getCellType() == CellType.STRING
+                    && c.getStringCellValue().equals(text)) return row;
         }
         throw new AssertionError("no row for " + text);
     }

@@ -6,18 +6,16 @@ import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-
+import jp.kenpokpi.evaluation.Mark;
+import jp.kenpokpi.report.ReportCell;
+import jp.kenpokpi.report.ReportTable;
+import jp.kenpokpi.report.ReportTable.Column;
+import jp.kenpokpi.report.ReportTable.HeaderCell;
+import jp.kenpokpi.value.Unit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-
-import jp.kenpokpi.evaluation.Mark;
-import jp.kenpokpi.report.ReportCell;
-import jp.kenpokpi.report.ReportTable.Column;
-import jp.kenpokpi.report.ReportTable.HeaderCell;
-import jp.kenpokpi.report.ReportTable;
-import jp.kenpokpi.value.Unit;
 
 /** A table longer than a page: the header rows are repeated on every page, and every page is numbered "n / N". */
 class ReportPdfTest {
@@ -26,13 +24,19 @@ class ReportPdfTest {
     void aLongTableRepeatsItsHeaderOnEveryPageAndNumbersThePages() throws Exception {
         List<List<ReportCell>> rows = new ArrayList<>();
         for (int i = 1; i <= 90; i++) {
-            rows.add(List.of(new ReportCell.Text("健診実施率" + i, false),
-                    new ReportCell.Number(new BigDecimal("72.2"), Unit.PERCENT, 1, false), new ReportCell.MarkCell(Mark.EXCEEDED)));
+            rows.add(List.of(
+                    new ReportCell.Text("健診実施率" + i, false),
+                    new ReportCell.Number(new BigDecimal("72.2"), Unit.PERCENT, 1, false),
+                    new ReportCell.MarkCell(Mark.EXCEEDED)));
         }
-        ReportTable table = new ReportTable("長い表", List.of(new Column("kpi", 20), new Column("actual", 8), new Column("mark", 4)),
-                List.of(List.of(new HeaderCell("見出し項目", 1, 2), new HeaderCell("令和5年度", 2, 1)),
+        ReportTable table = new ReportTable(
+                "長い表",
+                List.of(new Column("kpi", 20), new Column("actual", 8), new Column("mark", 4)),
+                List.of(
+                        List.of(new HeaderCell("見出し項目", 1, 2), new HeaderCell("令和5年度", 2, 1)),
                         List.of(HeaderCell.of("実績値"), HeaderCell.of("実施状況"))),
-                List.of(new ReportTable.Group("１．分野", rows)), List.of("◎計画を上回る実施状況"));
+                List.of(new ReportTable.Group("１．分野", rows)),
+                List.of("◎計画を上回る実施状況"));
 
         try (PDDocument document = Loader.loadPDF(ReportPdf.render(table))) {
             int pages = document.getNumberOfPages();
@@ -56,13 +60,21 @@ class ReportPdfTest {
     @Test
     void theTextReadBackIsTheTextWrittenNotARadicalOfTheSameGlyph() throws Exception {
         String written = "栃木支部　執行率と自己評価（青森・日本・方針）—";
-        ReportTable table = new ReportTable("栃木支部の報告", List.of(new Column("kpi", 20)), List.of(List.of(HeaderCell.of("見出し"))),
-                List.of(new ReportTable.Group("１．分野", List.of(List.of(new ReportCell.Text(written, false))))), List.of());
+        ReportTable table = new ReportTable(
+                "栃木支部の報告",
+                List.of(new Column("kpi", 20)),
+                List.of(List.of(HeaderCell.of("見出し"))),
+                List.of(new ReportTable.Group("１．分野", List.of(List.of(new ReportCell.Text(written, false))))),
+                List.of());
 
         try (PDDocument document = Loader.loadPDF(ReportPdf.render(table))) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains(written, "栃木支部の報告");
-            assertThat(text.codePoints().filter(PdfTextAssertions::isRadical).mapToObj(Character::toString).toList()).isEmpty();
+            assertThat(text.codePoints()
+                            .filter(PdfTextAssertions::isRadical)
+                            .mapToObj(Character::toString)
+                            .toList())
+                    .isEmpty();
         }
     }
 }

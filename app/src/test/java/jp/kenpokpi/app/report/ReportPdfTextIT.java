@@ -3,13 +3,12 @@ package jp.kenpokpi.app.report;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jp.kenpokpi.app.DemoUsers;
+import jp.kenpokpi.app.SampleDataTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-
-import jp.kenpokpi.app.DemoUsers;
-import jp.kenpokpi.app.SampleDataTest;
 
 /**
  * Every PDF the application prints (R1–R7, the branch book and the association book) gives back the text it was
@@ -35,8 +34,11 @@ class ReportPdfTextIT {
             association book | /reports/association-book.pdf?year=2023         | 栃木支部 北海道支部 沖縄支部
             """)
     void thePdfTextIsTheTextWritten(String report, String path, String words) throws Exception {
-        byte[] pdf = mvc.perform(get(path).with(DemoUsers.as("honbu"))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
+        byte[] pdf = mvc.perform(get(path).with(DemoUsers.as("honbu")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         PdfTextAssertions.assertTextIsAsWritten(report, pdf, words.split(" "));
     }
 }

@@ -6,16 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import org.junit.jupiter.api.Test;
-
 import jp.kenpokpi.app.report.KpiSummaryReports.Format;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.report.ReportTable;
 import jp.kenpokpi.report.ReportTable.Column;
 import jp.kenpokpi.report.ReportTable.HeaderCell;
-import jp.kenpokpi.report.ReportTable;
+import org.junit.jupiter.api.Test;
 
 /**
  * A report kind is declared once: the registry lists it for the index and nav (by number), says why it is missing in
@@ -38,7 +36,8 @@ class ReportRegistryTest {
         }
 
         public ReportQuery query(ReportRequest request) {
-            return ReportQuery.branchYear(request.organisation(OrgCode.ASSOCIATION), request.year(() -> FiscalYear.of(2023)));
+            return ReportQuery.branchYear(
+                    request.organisation(OrgCode.ASSOCIATION), request.year(() -> FiscalYear.of(2023)));
         }
 
         public Optional<String> missingJa(ReportQuery query) {
@@ -46,8 +45,12 @@ class ReportRegistryTest {
         }
 
         public ReportTable table(ReportQuery query) {
-            return new ReportTable(query.subjectJa() + " " + nameJa(), List.of(new Column("a", 10)),
-                    List.of(List.of(HeaderCell.of("見出し"))), List.of(), List.of());
+            return new ReportTable(
+                    query.subjectJa() + " " + nameJa(),
+                    List.of(new Column("a", 10)),
+                    List.of(List.of(HeaderCell.of("見出し"))),
+                    List.of(),
+                    List.of());
         }
     }
 
@@ -55,7 +58,8 @@ class ReportRegistryTest {
         return new ReportRequest(Map.of(ReportParameter.BRANCH, branch, ReportParameter.YEAR, year), Optional.empty());
     }
 
-    private final ReportRegistry registry = new ReportRegistry(List.of(new Declared("r10", "R10"), new Declared("r8", "R8")));
+    private final ReportRegistry registry =
+            new ReportRegistry(List.of(new Declared("r10", "R10"), new Declared("r8", "R8")));
 
     @Test
     void theIndexAndNavListTheTableReportsByNumberAndTheCommandLineInDeclarationOrder() {
@@ -67,7 +71,8 @@ class ReportRegistryTest {
     void aMissingReportIsRefusedWithTheDeclarationsReason() {
         ReportKind r8 = registry.find("r8").orElseThrow();
         assertThatThrownBy(() -> registry.document(r8, ask("13", "2023"), Format.PDF))
-                .isInstanceOf(ReportUnavailableException.class).hasMessageContaining("東京支部 令和5年度: 記録がありません");
+                .isInstanceOf(ReportUnavailableException.class)
+                .hasMessageContaining("東京支部 令和5年度: 記録がありません");
         assertThat(registry.document(r8, ask("9", "2023"), Format.HTML).title()).isEqualTo("栃木支部 令和5年度 報告R8");
     }
 

@@ -9,11 +9,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-
+import jp.kenpokpi.evaluation.Mark;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-
-import jp.kenpokpi.evaluation.Mark;
 
 /**
  * A mark is kept by its name in every table: the migration turns the symbols kpi_result.printed_mark held (〇 as
@@ -24,29 +22,49 @@ class MarkStorageMigrationTest {
     @Test
     void printed_marks_stored_as_symbols_become_names() throws SQLException {
         String url = "jdbc:h2:mem:marks" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("5").load().migrate();
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+        Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("classpath:db/migration")
+                .target("5")
+                .load()
+                .migrate();
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+                Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO organisation (code, name_ja, prefecture_ja) VALUES ('09', '栃木支部', '栃木県')");
             int n = 0;
             for (String symbol : new String[] {"◎", "○", "〇", "△", "×", "—"}) {
-                s.executeUpdate("INSERT INTO kpi_result (org_code, fiscal_year, as_of, kpi_code, definition_fy, printed_mark,"
-                        + " synthetic, version, changed_by, changed_at) VALUES ('09', 2023, '', 'K" + n++ + "', 2021, '"
-                        + symbol + "', FALSE, 0, 'test', CURRENT_TIMESTAMP)");
+                s.executeUpdate(
+                        "INSERT INTO kpi_result (org_code, fiscal_year, as_of, kpi_code, definition_fy, printed_mark,"
+                                + " synthetic, version, changed_by, changed_at) VALUES ('09', 2023, '', 'K" + n++
+                                + "', 2021, '"
+                                + symbol + "', FALSE, 0, 'test', CURRENT_TIMESTAMP)");
             }
-            s.executeUpdate("INSERT INTO kpi_result (org_code, fiscal_year, as_of, kpi_code, definition_fy,"
-                    + " synthetic, version, changed_by, changed_at) VALUES ('09', 2023, '', 'NONE', 2021, FALSE, 0, 'test', CURRENT_TIMESTAMP)");
+            s.executeUpdate(
+                    "INSERT INTO kpi_result (org_code, fiscal_year, as_of, kpi_code, definition_fy,"
+                            + " synthetic, version, changed_by, changed_at) VALUES ('09', 2023, '', 'NONE', 2021, FALSE, 0, 'test', CURRENT_TIMESTAMP)");
 
-            Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+            Flyway.configure()
+                    .dataSource(url, "sa", "")
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
 
             List<String> stored = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("SELECT printed_mark FROM kpi_result ORDER BY kpi_code")) {
                 while (rs.next()) stored.add(rs.getString(1));
             }
-            assertThat(stored.subList(0, 6)).containsExactly("EXCEEDED", "AS_PLANNED", "AS_PLANNED", "BELOW_PLAN",
-                    "NOT_CARRIED_OUT", "NONE");
+            assertThat(stored.subList(0, 6))
+                    .containsExactly("EXCEEDED", "AS_PLANNED", "AS_PLANNED", "BELOW_PLAN", "NOT_CARRIED_OUT", "NONE");
             assertThat(stored.get(6)).as("no mark stays none").isNull();
-            assertThat(stored.subList(0, 6)).extracting(Mark::fromStored).containsExactly(Mark.EXCEEDED, Mark.AS_PLANNED,
-                    Mark.AS_PLANNED, Mark.BELOW_PLAN, Mark.NOT_CARRIED_OUT, Mark.NONE);
+            assertThat(stored.subList(0, 6))
+                    .extracting(Mark::fromStored)
+                    .containsExactly(
+                            Mark.EXCEEDED,
+                            Mark.AS_PLANNED,
+                            Mark.AS_PLANNED,
+                            Mark.BELOW_PLAN,
+                            Mark.NOT_CARRIED_OUT,
+                            Mark.NONE);
         }
     }
 }

@@ -9,18 +9,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.Optional;
-
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.result.Result;
 import jp.kenpokpi.result.StoredResult;
 import jp.kenpokpi.value.PrintedValue;
 import jp.kenpokpi.value.Unit;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A result's value is parsed once, where it comes in; storage keeps the number (with the decimals printed) and the
@@ -32,17 +30,30 @@ class ResultValueStorageTest {
 
     @Test
     void rows_stored_as_text_only_get_their_typed_value_from_the_migration() throws SQLException {
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("6").load().migrate();
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+        Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("classpath:db/migration")
+                .target("6")
+                .load()
+                .migrate();
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+                Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO organisation (code, name_ja, prefecture_ja) VALUES ('09', '栃木支部', '栃木県')");
             String[] texts = {"０．３７０％", "6,535円", "実施", "未実施", "41支部", null};
             for (int i = 0; i < texts.length; i++) {
-                s.executeUpdate("INSERT INTO kpi_result (org_code, fiscal_year, as_of, kpi_code, definition_fy, actual_text,"
-                        + " actual_value, synthetic, version, changed_by, changed_at) VALUES ('09', 2023, '', 'K" + i + "', 2021, "
-                        + (texts[i] == null ? "NULL" : "'" + texts[i] + "'") + ", 99, FALSE, 0, 'test', CURRENT_TIMESTAMP)");
+                s.executeUpdate(
+                        "INSERT INTO kpi_result (org_code, fiscal_year, as_of, kpi_code, definition_fy, actual_text,"
+                                + " actual_value, synthetic, version, changed_by, changed_at) VALUES ('09', 2023, '', 'K"
+                                + i + "', 2021, "
+                                + (texts[i] == null ? "NULL" : "'" + texts[i] + "'")
+                                + ", 99, FALSE, 0, 'test', CURRENT_TIMESTAMP)");
             }
         }
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
 
         assertThat(loaded("K0")).isEqualTo(new PrintedValue.Amount(new BigDecimal("0.370"), Optional.of(Unit.PERCENT)));
         assertThat(loaded("K1")).isEqualTo(new PrintedValue.Amount(new BigDecimal("6535"), Optional.of(Unit.YEN)));
@@ -54,26 +65,54 @@ class ResultValueStorageTest {
 
     @Test
     void loading_reads_the_stored_number_not_the_text() throws SQLException {
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+        Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+                Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO organisation (code, name_ja, prefecture_ja) VALUES ('09', '栃木支部', '栃木県')");
         }
         PrintedValue printed = new PrintedValue.Amount(new BigDecimal("72.20"), Optional.of(Unit.PERCENT));
-        repository().insertResult(new StoredResult(OrgCode.of("09"), FiscalYear.of(2023), Optional.empty(), "K",
-                2021, Optional.of("７２．２０％"), Result.of(printed), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false), "test", Instant.now(), null);
+        repository()
+                .insertResult(
+                        new StoredResult(
+                                OrgCode.of("09"),
+                                FiscalYear.of(2023),
+                                Optional.empty(),
+                                "K",
+                                2021,
+                                Optional.of("７２．２０％"),
+                                Result.of(printed),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                false),
+                        "test",
+                        Instant.now(),
+                        null);
         assertThat(loaded("K")).as("the number with the decimals printed").isEqualTo(printed);
 
         // Were the text read again, this would be 10.0%: the stored number stands.
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+                Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE kpi_result SET actual_text = '10.0%' WHERE kpi_code = 'K'");
         }
         assertThat(loaded("K")).isEqualTo(printed);
     }
 
     private PrintedValue loaded(String kpiCode) {
-        return repository().findResult(OrgCode.of("09"), FiscalYear.of(2023), Optional.empty(), kpiCode, 2021)
-                .orElseThrow().value().result().value();
+        return repository()
+                .findResult(OrgCode.of("09"), FiscalYear.of(2023), Optional.empty(), kpiCode, 2021)
+                .orElseThrow()
+                .value()
+                .result()
+                .value();
     }
 
     private KpiRecordRepository repository() {

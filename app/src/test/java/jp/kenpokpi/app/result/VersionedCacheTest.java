@@ -3,7 +3,6 @@ package jp.kenpokpi.app.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
 
 /** A cached value lives as long as the data's version (the highest data_change id) it was computed under. */
@@ -42,6 +41,8 @@ class VersionedCacheTest {
         }
 
         assertThat(cache.size()).isLessThanOrEqualTo(VersionedCache.MAX_ENTRIES);
-        assertThat(computed).as("the entry asked for all along was never dropped").hasValue(1);
+        assertThat(computed)
+                .as("the entry asked for all along was never dropped")
+                .hasValue(1);
     }
 }

@@ -1,5 +1,8 @@
 package jp.kenpokpi.app.summary;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -9,11 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-
 import jp.kenpokpi.app.DemoUsers;
 import jp.kenpokpi.app.SampleDataTest;
 import jp.kenpokpi.app.cli.Commands;
@@ -37,10 +35,9 @@ import jp.kenpokpi.report.ReportTable;
 import jp.kenpokpi.summary.SummaryRow;
 import jp.kenpokpi.target.Bound;
 import jp.kenpokpi.target.RelativeToPriorYear;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The same figure reads the same everywhere (issue 8, points 2, 3, 7, 8, 9): one national value per KPI and year,
@@ -77,32 +74,40 @@ class SameFigureEverywhereIT {
 
     /** One KPI's line of a dashboard. */
     private static String dashboardRow(String html, String kpi) {
-        Matcher m = Pattern.compile("<tr data-kpi=\"" + kpi + "\".*?</tr>", Pattern.DOTALL).matcher(html);
+        Matcher m = Pattern.compile("<tr data-kpi=\"" + kpi + "\".*?</tr>", Pattern.DOTALL)
+                .matcher(html);
         assertThat(m.find()).as("dashboard row " + kpi).isTrue();
         return m.group();
     }
 
     private static String cellOf(String row, String cssClass) {
-        Matcher m = Pattern.compile("<td class=\"" + cssClass + "\"[^>]*>(.*?)</td>", Pattern.DOTALL).matcher(row);
+        Matcher m = Pattern.compile("<td class=\"" + cssClass + "\"[^>]*>(.*?)</td>", Pattern.DOTALL)
+                .matcher(row);
         assertThat(m.find()).as("td." + cssClass).isTrue();
         return m.group(1);
     }
 
     private static String comparisonCell(String html, String branch, String kpi) {
-        Matcher m = Pattern.compile("<td [^>]*data-branch=\"" + branch + "\" data-kpi=\"" + kpi + "\"[^>]*>.*?</td>",
-                Pattern.DOTALL).matcher(html);
+        Matcher m = Pattern.compile(
+                        "<td [^>]*data-branch=\"" + branch + "\" data-kpi=\"" + kpi + "\"[^>]*>.*?</td>",
+                        Pattern.DOTALL)
+                .matcher(html);
         assertThat(m.find()).as("comparison cell %s/%s", branch, kpi).isTrue();
         return m.group();
     }
 
     /** The row of an R1 table holding the KPI's name, cell by column key. */
     private static List<ReportCell> r1Row(ReportTable table, String nameJa) {
-        return table.groups().stream().flatMap(g -> g.rows().stream())
-                .filter(r -> r.get(index(table, KpiSummaryReport.KPI)).text().equals(nameJa)).findFirst().orElseThrow();
+        return table.groups().stream()
+                .flatMap(g -> g.rows().stream())
+                .filter(r -> r.get(index(table, KpiSummaryReport.KPI)).text().equals(nameJa))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static int index(ReportTable table, String key) {
-        for (int i = 0; i < table.columns().size(); i++) if (table.columns().get(i).key().equals(key)) return i;
+        for (int i = 0; i < table.columns().size(); i++)
+            if (table.columns().get(i).key().equals(key)) return i;
         throw new AssertionError(key);
     }
 
@@ -111,10 +116,15 @@ class SameFigureEverywhereIT {
     void theLabelsAreExplainedInTheSameWordsEverywhere() throws Exception {
         String computed = "支部の値から算出（公表値ではない）";
         String synthetic = "報告書にない架空の値（サンプルデータ）、または架空の値を含む算出値";
-        for (String url : List.of("/dashboard?branch=09&year=2023", "/comparison?year=2023&block=TOHOKU",
+        for (String url : List.of(
+                "/dashboard?branch=09&year=2023",
+                "/comparison?year=2023&block=TOHOKU",
                 "/interim?branch=00&asOf=2021-09")) {
-            assertThat(page(url)).as(url).contains("<span class=\"computed-label\">算</span> " + computed,
-                    "<span class=\"synthetic-label\">架空</span> " + synthetic);
+            assertThat(page(url))
+                    .as(url)
+                    .contains(
+                            "<span class=\"computed-label\">算</span> " + computed,
+                            "<span class=\"synthetic-label\">架空</span> " + synthetic);
         }
         assertThat(cli("evaluate", "--branch", "00", "--as-of", "2021-09"))
                 .contains("算＝" + computed + "　架空＝" + synthetic);
@@ -122,8 +132,10 @@ class SameFigureEverywhereIT {
 
     private String cli(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = commands.run(jp.kenpokpi.app.cli.CliArguments.parse(args),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+        int status = commands.run(
+                jp.kenpokpi.app.cli.CliArguments.parse(args),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream()));
         assertThat(status).isZero();
         return out.toString(StandardCharsets.UTF_8);
     }
@@ -132,8 +144,12 @@ class SameFigureEverywhereIT {
     void theGenericDrugShareOfFy2023HasOneNationalValueOnEveryBranchTheComparisonR1AndTheExport() throws Exception {
         // Tochigi's report printed the association's 82.0%; the association published no share for FY2023.
         for (String branch : List.of("09", "01", "13", "05")) {
-            String national = cellOf(dashboardRow(page("/dashboard?branch=" + branch + "&year=2023"), GENERIC), "national");
-            assertThat(national).as("branch " + branch).contains("<span>82.0%</span>").doesNotContain("－", "算", "架空");
+            String national =
+                    cellOf(dashboardRow(page("/dashboard?branch=" + branch + "&year=2023"), GENERIC), "national");
+            assertThat(national)
+                    .as("branch " + branch)
+                    .contains("<span>82.0%</span>")
+                    .doesNotContain("－", "算", "架空");
             ReportTable table = r1.table(Organisations.all().get(OrgCode.of(branch)), FY2023);
             ReportCell cell = r1Row(table, "ジェネリック医薬品使用割合（数量ベース）").get(index(table, KpiSummaryReport.NATIONAL));
             assertThat(cell.text()).as("R1 of " + branch).isEqualTo("82.0%");
@@ -145,7 +161,10 @@ class SameFigureEverywhereIT {
                 .isEqualTo("<span>82.0%</span>");
 
         String csv = cli("evaluate", "--branch", "01", "--year", "2023", "--format", "csv");
-        String line = csv.lines().filter(l -> l.contains("," + GENERIC + ",")).findFirst().orElseThrow();
+        String line = csv.lines()
+                .filter(l -> l.contains("," + GENERIC + ","))
+                .findFirst()
+                .orElseThrow();
         assertThat(line).contains(",82.0%,published,false,false,");
     }
 
@@ -153,27 +172,35 @@ class SameFigureEverywhereIT {
     void aComputedAndPartlySyntheticValueIsLabelled算And架空OnEveryPageReportAndTheCommandLine() throws Exception {
         FiscalYear fy2024 = FiscalYear.of(2024);
         SummaryRow association = summaries.branchYear(OrgCode.ASSOCIATION, fy2024, MarkPolicies.EXCEEDS).stream()
-                .filter(r -> r.definition().kpiCode().equals(GENERIC)).findFirst().orElseThrow();
+                .filter(r -> r.definition().kpiCode().equals(GENERIC))
+                .findFirst()
+                .orElseThrow();
         String value = association.actualFigure().text().orElseThrow();
         assertThat(association.actualFigure().labels()).extracting(l -> l.ja()).containsExactly("算", "架空");
 
-        String label = "<span>" + value + "</span><span class=\"computed-label\">算</span><span class=\"synthetic-label\">架空</span>";
-        assertThat(cellOf(dashboardRow(page("/dashboard?branch=00&year=2024"), GENERIC), "actual")).isEqualTo(label);
+        String label = "<span>" + value
+                + "</span><span class=\"computed-label\">算</span><span class=\"synthetic-label\">架空</span>";
+        assertThat(cellOf(dashboardRow(page("/dashboard?branch=00&year=2024"), GENERIC), "actual"))
+                .isEqualTo(label);
         // Every branch sets the same value, labelled the same, beside its own.
         assertThat(cellOf(dashboardRow(page("/dashboard?branch=13&year=2024"), GENERIC), "national"))
                 .contains("<span>" + value + "</span>", "computed-label\">算<", "synthetic-label\">架空<");
         assertThat(comparisonCell(page("/comparison?year=2024&block=TOHOKU"), "00", GENERIC))
-                .contains(">" + value + "</span><span class=\"computed-label\">算</span><span class=\"synthetic-label\">架空</span>");
-        assertThat(page("/kpi/" + GENERIC + "?branch=00&year=2024")).contains(value, "支部の値から算出", "synthetic-label\">架空<");
+                .contains(">" + value
+                        + "</span><span class=\"computed-label\">算</span><span class=\"synthetic-label\">架空</span>");
+        assertThat(page("/kpi/" + GENERIC + "?branch=00&year=2024"))
+                .contains(value, "支部の値から算出", "synthetic-label\">架空<");
 
         ReportTable table = r1.table(Organisations.all().get(OrgCode.ASSOCIATION), fy2024);
         ReportCell actual = r1Row(table, "ジェネリック医薬品使用割合（数量ベース）").get(index(table, KpiSummaryReport.ACTUAL));
         assertThat(actual.text()).isEqualTo(value);
         assertThat(actual.labels()).extracting(l -> l.ja()).containsExactly("算", "架空");
-        assertThat(ReportHtml.document(table)).contains(value + "<span class=\"computed-label\">算</span><span class=\"synthetic-label\">架空</span>");
+        assertThat(ReportHtml.document(table))
+                .contains(value + "<span class=\"computed-label\">算</span><span class=\"synthetic-label\">架空</span>");
 
         String out = cli("evaluate", "--branch", "00", "--year", "2024");
-        String line = out.lines().filter(l -> l.contains("ジェネリック医薬品使用割合")).findFirst().orElseThrow();
+        String line =
+                out.lines().filter(l -> l.contains("ジェネリック医薬品使用割合")).findFirst().orElseThrow();
         assertThat(line).contains(value + " 算 架空");
     }
 
@@ -191,8 +218,12 @@ class SameFigureEverywhereIT {
         List<String> fromR1 = new ArrayList<>();
         for (ReportTable.Group g : table.groups()) {
             for (List<ReportCell> r : g.rows()) {
-                String item = r.get(index(table, KpiSummaryReport.ITEM)).text().replace("（", "(").replace("）", ")");
-                fromR1.add(item + " " + r.get(index(table, KpiSummaryReport.TARGET)).text() + " "
+                String item = r.get(index(table, KpiSummaryReport.ITEM))
+                        .text()
+                        .replace("（", "(")
+                        .replace("）", ")");
+                fromR1.add(item + " "
+                        + r.get(index(table, KpiSummaryReport.TARGET)).text() + " "
                         + r.get(index(table, KpiSummaryReport.ACTUAL)).text() + " "
                         + r.get(index(table, KpiSummaryReport.MARK)).text());
             }
@@ -209,36 +240,62 @@ class SameFigureEverywhereIT {
 
     @Test
     void aNarrativeEnteredOnTheFormIsShownOnTheDashboardR1AndR2() throws Exception {
-        KpiDefinition definition = summaries.catalogue().get("DEPENDENT_CHECKUP_RATE").definitionIn(FY2023).orElseThrow();
-        UserAccount tochigi = DemoAccounts.ACCOUNTS.stream().filter(a -> a.username().equals("tochigi")).findFirst().orElseThrow();
-        int version = entries.page(OrgCode.of("09"), FY2023, definition).stored().orElseThrow().version();
+        KpiDefinition definition = summaries
+                .catalogue()
+                .get("DEPENDENT_CHECKUP_RATE")
+                .definitionIn(FY2023)
+                .orElseThrow();
+        UserAccount tochigi = DemoAccounts.ACCOUNTS.stream()
+                .filter(a -> a.username().equals("tochigi"))
+                .findFirst()
+                .orElseThrow();
+        int version = entries.page(OrgCode.of("09"), FY2023, definition)
+                .stored()
+                .orElseThrow()
+                .version();
         String narrative = "未受診者への再勧奨を実施したが、集団健診の会場確保が遅れた。";
-        ResultEntryService.SaveOutcome saved = entries.save(tochigi, OrgCode.of("09"), FY2023, definition,
-                ResultEntry.of("30.7%", null, null, null, Optional.of(SelfEvaluation.C), "目標を2.5ポイント下回った", narrative), Optional.of(version));
+        ResultEntryService.SaveOutcome saved = entries.save(
+                tochigi,
+                OrgCode.of("09"),
+                FY2023,
+                definition,
+                ResultEntry.of("30.7%", null, null, null, Optional.of(SelfEvaluation.C), "目標を2.5ポイント下回った", narrative),
+                Optional.of(version));
         assertThat(saved).isInstanceOf(ResultEntryService.Saved.class);
 
         String note = cellOf(dashboardRow(page("/dashboard?branch=09&year=2023"), "DEPENDENT_CHECKUP_RATE"), "note");
         assertThat(note).contains("自己評価 C：目標を2.5ポイント下回った", "取組内容と理由：" + narrative);
 
         ReportTable table = r1.table(Organisations.all().get(OrgCode.of("09")), FY2023);
-        assertThat(r1Row(table, "被扶養者の特定健診実施率").get(index(table, KpiSummaryReport.NOTE)).text())
+        assertThat(r1Row(table, "被扶養者の特定健診実施率")
+                        .get(index(table, KpiSummaryReport.NOTE))
+                        .text())
                 .contains("自己評価 C：目標を2.5ポイント下回った", "取組内容と理由：" + narrative);
 
-        ReportTable r2 = planReports.table(PlanReports.Kind.PLAN_RESULT, Organisations.all().get(OrgCode.of("09")), FY2023)
+        ReportTable r2 = planReports
+                .table(PlanReports.Kind.PLAN_RESULT, Organisations.all().get(OrgCode.of("09")), FY2023)
                 .orElseThrow();
-        String actuals = r2.groups().stream().flatMap(g -> g.rows().stream())
-                .map(r -> r.get(index(r2, PlanResultReport.ACTUAL)).text()).filter(t -> t.contains("30.7%"))
-                .findFirst().orElseThrow();
+        String actuals = r2.groups().stream()
+                .flatMap(g -> g.rows().stream())
+                .map(r -> r.get(index(r2, PlanResultReport.ACTUAL)).text())
+                .filter(t -> t.contains("30.7%"))
+                .findFirst()
+                .orElseThrow();
         assertThat(actuals).containsSubsequence("30.7% △", "\n自己評価 C：", "\n取組内容と理由：" + narrative);
     }
 
     @Test
     void akitaFy2025CounterReceiptRateIsJudgedAtMostThePriorYear() {
         SummaryRow row = summaries.branchYear(OrgCode.of("05"), FiscalYear.of(2025), MarkPolicies.EXCEEDS).stream()
-                .filter(r -> r.definition().kpiCode().equals("COUNTER_RECEIPT_RATE")).findFirst().orElseThrow();
+                .filter(r -> r.definition().kpiCode().equals("COUNTER_RECEIPT_RATE"))
+                .findFirst()
+                .orElseThrow();
         assertThat(row.targetText()).contains("対前年度以下");
-        assertThat(row.evaluation().rule()).hasValueSatisfying(rule -> assertThat(rule)
-                .isInstanceOfSatisfying(RelativeToPriorYear.class, r -> assertThat(r.bound()).isEqualTo(Bound.AT_MOST)));
+        assertThat(row.evaluation().rule())
+                .hasValueSatisfying(rule -> assertThat(rule)
+                        .isInstanceOfSatisfying(
+                                RelativeToPriorYear.class,
+                                r -> assertThat(r.bound()).isEqualTo(Bound.AT_MOST)));
         // The mark follows the reading: judged against the prior year's value (the synthetic FY2024 value restated
         // under the FY2025 definition), a rate above it is missed.
         String reason = row.evaluation().outcome().reason();

@@ -6,19 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-
 import jp.kenpokpi.app.SampleDataTest;
 import jp.kenpokpi.evaluation.MarkPolicies;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.summary.SummaryRow;
 import jp.kenpokpi.value.Digits;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The Tochigi FY2023 KPI summary table, reproduced from the database loaded with the sample data. Expected values
@@ -59,20 +57,39 @@ class TochigiSummaryIT {
             18 | OPINION_ADVOCACY            | 実施        | 実施        | 実施            | 実施        | ○ |         | 実施
             19 | SINGLE_BID_RATE             | 0.0%       | 0.0%       | 20%以下         | 0.0%       | ◎ |         | 15%以下
             """)
-    void reproducesTheRowOfTheTochigiSummaryTable(int item, String kpi, String r3, String r4, String target,
-                                                  String actual, String mark, String national, String nextTarget) {
+    void reproducesTheRowOfTheTochigiSummaryTable(
+            int item,
+            String kpi,
+            String r3,
+            String r4,
+            String target,
+            String actual,
+            String mark,
+            String national,
+            String nextTarget) {
         SummaryRow row = rowsByKpi().get(kpi);
         assertThat(row).as("row (%d) %s", item, kpi).isNotNull();
-        assertThat(same(row.priorYears().get(0).text().orElse(""))).as("令和3年度実績").isEqualTo(same(r3));
-        assertThat(same(row.priorYears().get(1).text().orElse(""))).as("令和4年度実績").isEqualTo(same(r4));
+        assertThat(same(row.priorYears().get(0).text().orElse("")))
+                .as("令和3年度実績")
+                .isEqualTo(same(r3));
+        assertThat(same(row.priorYears().get(1).text().orElse("")))
+                .as("令和4年度実績")
+                .isEqualTo(same(r4));
         assertThat(same(row.targetText().orElse(""))).as("令和5年度目標").isEqualTo(same(target));
         assertThat(same(row.actualText().orElse(""))).as("令和5年度実績").isEqualTo(same(actual));
-        assertThat(row.evaluation().mark().symbol()).as("computed mark; reason: %s", row.evaluation().outcome().reason())
+        assertThat(row.evaluation().mark().symbol())
+                .as("computed mark; reason: %s", row.evaluation().outcome().reason())
                 .isEqualTo(mark);
-        assertThat(row.printedMark().map(m -> m.symbol())).as("printed mark, read from 〇").contains(mark);
+        assertThat(row.printedMark().map(m -> m.symbol()))
+                .as("printed mark, read from 〇")
+                .contains(mark);
         if (national != null) {
-            assertThat(row.nationalValueText().map(TochigiSummaryIT::same)).as("全国平均").contains(same(national));
-            assertThat(row.national().published()).as("全国平均 is the published one").isPresent();
+            assertThat(row.nationalValueText().map(TochigiSummaryIT::same))
+                    .as("全国平均")
+                    .contains(same(national));
+            assertThat(row.national().published())
+                    .as("全国平均 is the published one")
+                    .isPresent();
         }
         assertThat(same(row.nextYearTarget())).as("令和6年度目標").isEqualTo(same(nextTarget));
     }

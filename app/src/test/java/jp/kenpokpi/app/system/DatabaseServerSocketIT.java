@@ -16,16 +16,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-
 import javax.sql.DataSource;
-
+import jp.kenpokpi.app.TemporaryDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import jp.kenpokpi.app.TemporaryDatabase;
 
 /**
  * The H2 file database is shared with the command line through H2's AUTO_SERVER: the TCP server it starts must
@@ -55,13 +52,17 @@ class DatabaseServerSocketIT {
             String server = lock.getProperty("server");
             String host = server.substring(0, server.lastIndexOf(':'));
             assertThat(InetAddress.getByName(host).isLoopbackAddress())
-                    .as("the address other processes are told to connect to: %s", server).isTrue();
+                    .as("the address other processes are told to connect to: %s", server)
+                    .isTrue();
             port = Integer.parseInt(server.substring(server.lastIndexOf(':') + 1));
         }
 
         List<String> listening = listeningAddressesOfThisProcess(port);
-        assertThat(listening).as("sockets of this JVM listening on the database port %d", port).isNotEmpty()
-                .allSatisfy(address -> assertThat(address).isIn("0100007F", "00000000000000000000000001000000", "0000000000000000FFFF00000100007F"));
+        assertThat(listening)
+                .as("sockets of this JVM listening on the database port %d", port)
+                .isNotEmpty()
+                .allSatisfy(address -> assertThat(address)
+                        .isIn("0100007F", "00000000000000000000000001000000", "0000000000000000FFFF00000100007F"));
 
         for (InetAddress address : nonLoopbackAddresses()) {
             try (Socket socket = new Socket()) {
@@ -73,7 +74,9 @@ class DatabaseServerSocketIT {
         }
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1000);
-            assertThat(socket.isConnected()).as("the command line can still reach it").isTrue();
+            assertThat(socket.isConnected())
+                    .as("the command line can still reach it")
+                    .isTrue();
         }
     }
 
@@ -94,7 +97,8 @@ class DatabaseServerSocketIT {
         for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
             Path file = Path.of(table);
             if (!Files.exists(file)) continue;
-            for (String line : Files.readAllLines(file).subList(1, Files.readAllLines(file).size())) {
+            for (String line :
+                    Files.readAllLines(file).subList(1, Files.readAllLines(file).size())) {
                 String[] f = line.trim().split("\\s+");
                 String[] local = f[1].split(":");
                 boolean listen = f[3].equals("0A");

@@ -15,15 +15,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
+import jp.kenpokpi.app.SampleDataTest;
+import jp.kenpokpi.app.security.DemoAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import jp.kenpokpi.app.SampleDataTest;
-import jp.kenpokpi.app.security.DemoAccounts;
 
 /**
  * Issue 8 (12, 20): every error, from any layer, is the application's Japanese page: requests Tomcat refuses
@@ -37,13 +35,19 @@ class ErrorPagesIT {
     int port;
 
     @ParameterizedTest
-    @ValueSource(strings = {"/assets/..%2f..%2fapplication.properties", "/assets/%2e%2e%2f%2e%2e%2fapplication.properties",
-            "/assets/..%5c..%5capplication.properties", "/assets/%2e%2e/kenpo.css"})
+    @ValueSource(
+            strings = {
+                "/assets/..%2f..%2fapplication.properties",
+                "/assets/%2e%2e%2f%2e%2e%2fapplication.properties",
+                "/assets/..%5c..%5capplication.properties",
+                "/assets/%2e%2e/kenpo.css"
+            })
     void anEncodedPathTraversalIsRefusedWithTheJapanesePage(String path) throws IOException {
         String answer = raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 
         assertThat(answer).startsWith("HTTP/1.1 400");
-        assertThat(answer).contains("ページを表示できません", "ダッシュボードへ戻る", "charset=UTF-8", "/assets/kenpo.css")
+        assertThat(answer)
+                .contains("ページを表示できません", "ダッシュボードへ戻る", "charset=UTF-8", "/assets/kenpo.css")
                 .doesNotContain("HTTP Status", "Bad Request", "Apache Tomcat", "spring.datasource");
     }
 
@@ -61,8 +65,14 @@ class ErrorPagesIT {
 
         assertThat(answer.statusCode()).isEqualTo(400);
 
-        assertThat(page).contains("id=\"error-message\"", "支部（branch）の指定が必要です", "data-nav=\"dashboard\"",
-                "サンプルデータ", "栃木支部 企画総務グループ（デモ）").doesNotContain("Required parameter", "Bad Request");
+        assertThat(page)
+                .contains(
+                        "id=\"error-message\"",
+                        "支部（branch）の指定が必要です",
+                        "data-nav=\"dashboard\"",
+                        "サンプルデータ",
+                        "栃木支部 企画総務グループ（デモ）")
+                .doesNotContain("Required parameter", "Bad Request");
     }
 
     @Test
@@ -72,8 +82,9 @@ class ErrorPagesIT {
 
         assertThat(answer.statusCode()).isEqualTo(404);
 
-        assertThat(page).contains("平成11年度（1999年度）にはKPIの定義がないため表示できません", "data-nav=\"dashboard\"",
-                "データのある年度は").doesNotContain("id=\"lock-year\"");
+        assertThat(page)
+                .contains("平成11年度（1999年度）にはKPIの定義がないため表示できません", "data-nav=\"dashboard\"", "データのある年度は")
+                .doesNotContain("id=\"lock-year\"");
     }
 
     @Test
@@ -83,7 +94,8 @@ class ErrorPagesIT {
 
         assertThat(answer.statusCode()).isEqualTo(200);
 
-        assertThat(page).contains("id=\"no-data-year\"", "栃木支部の令和8年度（2026年度）の目標・実績はまだありません")
+        assertThat(page)
+                .contains("id=\"no-data-year\"", "栃木支部の令和8年度（2026年度）の目標・実績はまだありません")
                 .containsPattern("<option value=\"2026\" selected=\"selected\">令和8年度（2026年度）</option>")
                 .doesNotContain("id=\"lock-year\"");
     }
@@ -93,8 +105,8 @@ class ErrorPagesIT {
         HttpResponse<String> answer = get(signedIn("etsuran"), "/kpi/NO_SUCH_KPI");
 
         assertThat(answer.statusCode()).isEqualTo(404);
-        assertThat(answer.body()).contains("ページを表示できません", "KPIコード「NO_SUCH_KPI」はカタログにありません",
-                "data-nav=\"dashboard\"", "閲覧者（デモ）");
+        assertThat(answer.body())
+                .contains("ページを表示できません", "KPIコード「NO_SUCH_KPI」はカタログにありません", "data-nav=\"dashboard\"", "閲覧者（デモ）");
     }
 
     /**
@@ -104,17 +116,25 @@ class ErrorPagesIT {
     @Test
     void pagesAreSentGzippedToABrowserThatAcceptsIt() throws Exception {
         HttpClient client = signedIn("honbu");
-        HttpResponse<byte[]> page = client.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/comparison?year=2023&block=ALL"))
-                .header("Accept", "text/html").header("Accept-Encoding", "gzip").GET().build(),
+        HttpResponse<byte[]> page = client.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/comparison?year=2023&block=ALL"))
+                        .header("Accept", "text/html")
+                        .header("Accept-Encoding", "gzip")
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
-        HttpResponse<byte[]> css = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + "/assets/kenpo.css")).header("Accept-Encoding", "gzip").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> css = client.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/assets/kenpo.css"))
+                        .header("Accept-Encoding", "gzip")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Encoding")).contains("gzip");
-        String html = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(page.body()))
-                .readAllBytes(), StandardCharsets.UTF_8);
+        String html = new String(
+                new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(page.body())).readAllBytes(),
+                StandardCharsets.UTF_8);
         assertThat(html).contains("北海道支部", "沖縄支部");
         assertThat(page.body().length).as("sent").isLessThan(html.getBytes(StandardCharsets.UTF_8).length / 5);
         assertThat(css.headers().firstValue("Content-Encoding")).isEmpty();
@@ -122,22 +142,31 @@ class ErrorPagesIT {
 
     /** A client signed in through the sign-in form, as a browser is (the error pages are Tomcat's error dispatch). */
     private HttpClient signedIn(String username) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
         String login = get(client, "/login").body();
         Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login);
         assertThat(csrf.find()).as("the sign-in form's CSRF token").isTrue();
         String form = "username=" + username + "&password=" + DemoAccounts.PASSWORD + "&_csrf="
                 + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        client.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         return client;
     }
 
     private HttpResponse<String> get(HttpClient client, String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return client.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Accept", "text/html")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** One request on a socket of its own, its whole answer as text. */

@@ -3,9 +3,7 @@ package jp.kenpokpi.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /** JSON placed inside a script element cannot end the element, and reads back unchanged. */

@@ -2,12 +2,11 @@ package jp.kenpokpi.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import jp.kenpokpi.comparison.CellStatus;
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.summary.TileColour;
 import jp.kenpokpi.value.Figure;
+import org.junit.jupiter.api.Test;
 
 /** The classes the stylesheet and the browser tests know core's states by (they were core's until issue 9). */
 class StylesTest {
