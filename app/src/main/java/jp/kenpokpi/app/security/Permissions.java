@@ -26,6 +26,12 @@ public class Permissions {
         return true;
     }
 
+    /** Importing files: anyone but a viewer (which branches a file may change is checked row by row). */
+    public boolean mayImport(UserAccount user) {
+        if (user.role() == Role.VIEWER) throw new AccessDeniedToBranchException("閲覧者はデータを取り込めません");
+        return true;
+    }
+
     /** Changing a branch's year: BranchAccess (own branch only, never a locked year). */
     public boolean mayChange(UserAccount user, OrgCode org, FiscalYear year) {
         access.requireChange(user, org, year);

@@ -165,7 +165,18 @@ class ImportPageIT {
 
     @Test
     void aViewerMayNotImportAndAFormWithoutCsrfTokenIsRefused() throws Exception {
-        mvc.perform(get("/import").with(DemoUsers.as("etsuran"))).andExpect(status().isForbidden());
+        String refused = mvc.perform(get("/import").with(DemoUsers.as("etsuran")))
+                .andExpect(status().isForbidden())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        // Issue 9 (5): method security (security/Permissions) refuses, with the reason on the Japanese 403 page.
+        assertThat(refused).contains("閲覧者はデータを取り込めません");
+        mvc.perform(multipart("/import/preview")
+                        .file(csv("a.csv", "branch_code,fiscal_year,kpi_code,actual\n"))
+                        .with(DemoUsers.as("etsuran"))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
         mvc.perform(multipart("/import/preview")
                         .file(csv("a.csv", "branch_code,fiscal_year,kpi_code,actual\n"))
                         .with(DemoUsers.as("tochigi")))
