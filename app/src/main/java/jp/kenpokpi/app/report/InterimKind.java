@@ -25,7 +25,10 @@ class InterimKind extends DeclaredTableReport {
         this.summaries = summaries;
     }
 
-    /** "latest" and no month both mean the newest month with data, as on the interim page; none when there is none. */
+    /**
+     * "latest" and no month both mean the newest month with data (the interim page, asked for no month, opens on the
+     * newest month with real values instead); none when there is none.
+     */
     public ReportQuery query(ReportRequest request) {
         Organisation organisation = request.organisation(OrgCode.ASSOCIATION);
         AsOf asOf = request.get(ReportParameter.AS_OF)

@@ -3,6 +3,7 @@ package jp.kenpokpi.app.summary;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import jp.kenpokpi.app.catalogue.CatalogueRepository;
 import jp.kenpokpi.app.result.KpiRecordRepository;
 import jp.kenpokpi.catalogue.Kpi;
@@ -78,7 +79,7 @@ public class SummaryService {
     public static final String LATEST = "latest";
 
     /** A month asked for: {@link #LATEST} is the newest with data (none when there is none), else the month read. */
-    public Optional<AsOf> monthAsked(OrgCode org, String text, java.util.function.Function<String, AsOf> read) {
+    public Optional<AsOf> monthAsked(OrgCode org, String text, Function<String, AsOf> read) {
         return text.equals(LATEST) ? latestAsOf(org) : Optional.of(read.apply(text));
     }
 
