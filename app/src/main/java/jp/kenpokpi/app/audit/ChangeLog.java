@@ -78,6 +78,7 @@ public class ChangeLog {
     }
 
     private void insert(Change c, boolean hasBefore) {
+        DataVersion.forgetInThisRequest();
         ChangeSubject subject = c.subject();
         jdbc.sql("""
                 INSERT INTO data_change (table_name, row_key, action, old_values, new_values, changed_by, changed_at,

@@ -39,6 +39,7 @@ public class CliApplication {
     /** By name: some are package-private. */
     static final List<String> COMPONENTS = List.of(
             "jp.kenpokpi.app.audit.ChangeLog",
+            "jp.kenpokpi.app.audit.DataVersion",
             "jp.kenpokpi.app.audit.ImportBatches",
             "jp.kenpokpi.app.audit.ReadableNames",
             "jp.kenpokpi.app.budget.BudgetImport",

@@ -11,6 +11,7 @@ import jp.kenpokpi.app.report.CouncilReports.Scope;
 import jp.kenpokpi.app.result.KpiRecordRepository;
 import jp.kenpokpi.app.security.UserAccount;
 import jp.kenpokpi.app.summary.SummaryService;
+import jp.kenpokpi.app.web.CachedPages;
 import jp.kenpokpi.app.web.CurrentUser;
 import jp.kenpokpi.app.web.RenderedFragments;
 import jp.kenpokpi.app.web.WebParameters;
@@ -29,6 +30,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.View;
 
 /**
  * The cross-branch comparison: the association and the branches of a block (or all 47) side by side for a year,
@@ -45,7 +47,11 @@ class ComparisonController {
 
     private final RenderedFragments fragments;
 
-    ComparisonController(SummaryService summaries, KpiRecordRepository records, RenderedFragments fragments) {
+    private final CachedPages pages;
+
+    ComparisonController(
+            SummaryService summaries, KpiRecordRepository records, RenderedFragments fragments, CachedPages pages) {
+        this.pages = pages;
         this.summaries = summaries;
         this.records = records;
         this.fragments = fragments;
@@ -55,12 +61,24 @@ class ComparisonController {
     record BlockChoice(String id, String label) {}
 
     @GetMapping("/comparison")
-    String comparison(
+    View comparison(
             @RequestParam Optional<String> year,
             @RequestParam Optional<String> block,
             @RequestParam(defaultValue = "exceeds") String policy,
             @RequestParam Optional<String> sort,
             @RequestParam Optional<String> dir,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        return pages.page(request, () -> render(year, block, policy, sort, dir, model, request, response));
+    }
+
+    private String render(
+            Optional<String> year,
+            Optional<String> block,
+            String policy,
+            Optional<String> sort,
+            Optional<String> dir,
             Model model,
             HttpServletRequest request,
             HttpServletResponse response) {

@@ -10,6 +10,7 @@ import jp.kenpokpi.app.security.BranchAccess;
 import jp.kenpokpi.app.security.FiscalYearLocks;
 import jp.kenpokpi.app.security.UserAccount;
 import jp.kenpokpi.app.summary.SummaryService;
+import jp.kenpokpi.app.web.CachedPages;
 import jp.kenpokpi.app.web.CurrentUser;
 import jp.kenpokpi.app.web.RenderedFragments;
 import jp.kenpokpi.app.web.WebParameters;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.View;
 
 /**
  * A branch's dashboard for a fiscal year: the KPI summary table in the Tochigi layout, the count of each mark,
@@ -36,33 +38,45 @@ class DashboardController {
 
     private final SummaryService summaries;
     private final KpiRecordRepository records;
-    private final BranchAccess access;
     private final FiscalYearLocks locks;
     private final RenderedFragments fragments;
     private final PlanRepository plans;
+    private final CachedPages pages;
 
     DashboardController(
             SummaryService summaries,
             KpiRecordRepository records,
-            BranchAccess access,
             FiscalYearLocks locks,
             RenderedFragments fragments,
+            CachedPages pages,
             PlanRepository plans) {
+        this.pages = pages;
         this.plans = plans;
         this.summaries = summaries;
         this.records = records;
-        this.access = access;
         this.locks = locks;
         this.fragments = fragments;
     }
 
     @GetMapping("/dashboard")
-    String dashboard(
+    View dashboard(
             @RequestParam Optional<String> branch,
             @RequestParam Optional<String> year,
             @RequestParam(defaultValue = "exceeds") String policy,
             @RequestParam(defaultValue = "") String area,
             @RequestParam(defaultValue = "") String group,
+            Model model,
+            jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) {
+        return pages.page(request, () -> render(branch, year, policy, area, group, model, request, response));
+    }
+
+    private String render(
+            Optional<String> branch,
+            Optional<String> year,
+            String policy,
+            String area,
+            String group,
             Model model,
             jakarta.servlet.http.HttpServletRequest request,
             jakarta.servlet.http.HttpServletResponse response) {
@@ -85,9 +99,10 @@ class DashboardController {
         model.addAttribute("marks", Mark.values());
         model.addAttribute("area", area);
         model.addAttribute("group", group);
-        boolean canEdit = access.canChange(user, org.code(), fy);
+        Optional<FiscalYearLocks.Lock> lock = locks.find(org.code(), fy);
+        boolean canEdit = BranchAccess.mayChange(user, org.code()) && lock.isEmpty();
         model.addAttribute("canEdit", canEdit);
-        model.addAttribute("lock", locks.find(org.code(), fy).orElse(null));
+        model.addAttribute("lock", lock.orElse(null));
         // The table is the same for everyone who may (or may not) edit: its rows are judged, ordered and rendered
         // once per data version, so a page served from the cache reads neither the summaries nor the plan.
         String key = org.code() + " " + fy + " " + markPolicy.id() + " " + area + " " + group + " " + canEdit;

@@ -12,6 +12,7 @@ import jp.kenpokpi.app.audit.ReadableNames;
 import jp.kenpokpi.app.interchange.InterchangeImport;
 import jp.kenpokpi.app.result.KpiRecordRepository;
 import jp.kenpokpi.app.summary.SummaryService;
+import jp.kenpokpi.app.web.CachedPages;
 import jp.kenpokpi.app.web.CurrentUser;
 import jp.kenpokpi.app.web.JsonScript;
 import jp.kenpokpi.app.web.RenderedFragments;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.View;
 
 /**
  * One KPI for a branch and year: its definition versions, the trend against the association, the 47 branches
@@ -46,6 +48,7 @@ class KpiDetailController {
     private final JsonScript json;
     private final RenderedFragments fragments;
     private final ReadableNames names;
+    private final CachedPages pages;
 
     KpiDetailController(
             SummaryService summaries,
@@ -53,7 +56,9 @@ class KpiDetailController {
             ChangeLog changeLog,
             JsonScript json,
             RenderedFragments fragments,
-            ReadableNames names) {
+            ReadableNames names,
+            CachedPages pages) {
+        this.pages = pages;
         this.names = names;
         this.fragments = fragments;
         this.summaries = summaries;
@@ -63,12 +68,24 @@ class KpiDetailController {
     }
 
     @GetMapping("/kpi/{code}")
-    String detail(
+    View detail(
             @PathVariable String code,
             @RequestParam Optional<String> branch,
             @RequestParam Optional<String> year,
             @RequestParam(defaultValue = "result") String colour,
             @RequestParam(defaultValue = "exceeds") String policy,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        return pages.page(request, () -> render(code, branch, year, colour, policy, model, request, response));
+    }
+
+    private String render(
+            String code,
+            Optional<String> branch,
+            Optional<String> year,
+            String colour,
+            String policy,
             Model model,
             HttpServletRequest request,
             HttpServletResponse response) {

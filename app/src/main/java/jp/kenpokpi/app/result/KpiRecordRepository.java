@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import jp.kenpokpi.app.audit.DataVersion;
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.evaluation.SelfEvaluation;
 import jp.kenpokpi.organisation.OrgCode;
@@ -31,10 +32,12 @@ import org.springframework.stereotype.Repository;
 public class KpiRecordRepository {
 
     private final JdbcClient jdbc;
+    private final DataVersion version;
     private final VersionedCache cache = new VersionedCache();
 
-    public KpiRecordRepository(JdbcClient jdbc) {
+    public KpiRecordRepository(JdbcClient jdbc, DataVersion version) {
         this.jdbc = jdbc;
+        this.version = version;
     }
 
     /**
@@ -46,11 +49,9 @@ public class KpiRecordRepository {
         return cache.get("load " + from + "-" + to, dataVersion(), () -> loadFromDatabase(from, to));
     }
 
-    /** The version of the data: changes whenever a target or a result changes. */
+    /** The version of the data: changes whenever a target or a result changes (DataVersion). */
     public long dataVersion() {
-        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM data_change")
-                .query(Long.class)
-                .single();
+        return version.current();
     }
 
     private KpiDataSet loadFromDatabase(FiscalYear from, FiscalYear to) {

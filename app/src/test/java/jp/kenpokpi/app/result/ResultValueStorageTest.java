@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.Optional;
+import jp.kenpokpi.app.audit.DataVersion;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.result.Result;
@@ -119,6 +120,7 @@ class ResultValueStorageTest {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL(url);
         ds.setUser("sa");
-        return new KpiRecordRepository(JdbcClient.create(ds));
+        JdbcClient jdbc = JdbcClient.create(ds);
+        return new KpiRecordRepository(jdbc, new DataVersion(jdbc));
     }
 }

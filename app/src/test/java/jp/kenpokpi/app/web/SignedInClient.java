@@ -1,0 +1,79 @@
+package jp.kenpokpi.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import jp.kenpokpi.app.security.DemoAccounts;
+
+/** A browser-like client of the application on a real port: its own cookies, signed in through the sign-in form. */
+final class SignedInClient {
+
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+    private final HttpClient http;
+    private final int port;
+
+    private SignedInClient(int port) {
+        this.port = port;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+    }
+
+    static SignedInClient as(String username, int port) throws Exception {
+        SignedInClient client = new SignedInClient(port);
+        String form = "username=" + username + "&password=" + DemoAccounts.PASSWORD + "&_csrf="
+                + URLEncoder.encode(csrfField(client.get("/login").body()), StandardCharsets.UTF_8);
+        client.post("/login", form);
+        return client;
+    }
+
+    /** The CSRF token of the first form on a page. */
+    static String csrfField(String page) {
+        Matcher csrf = CSRF_FIELD.matcher(page);
+        assertThat(csrf.find()).as("a form's CSRF token").isTrue();
+        return csrf.group(1);
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** As a browser asks: gzip accepted; the bytes as sent. */
+    HttpResponse<byte[]> getAcceptingGzip(String path) throws Exception {
+        return http.send(
+                request(path).header("Accept-Encoding", "gzip").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    HttpResponse<String> post(String path, String form) throws Exception {
+        return http.send(
+                request(path)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    static String gunzip(byte[] gzip) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Accept", "text/html");
+    }
+}
