@@ -1,6 +1,7 @@
 package jp.kenpokpi.app.comparison;
 
 import static jp.kenpokpi.app.DemoUsers.as;
+import static jp.kenpokpi.app.comparison.ComparisonPageCells.cell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -40,16 +41,6 @@ class ComparisonPageIT {
                 Pattern.compile("<th scope=\"col\" data-branch=\"(\\d\\d)\">").matcher(html);
         while (m.find()) codes.add(m.group(1));
         return codes;
-    }
-
-    /** One cell of the table: its opening tag and content. */
-    private static String cell(String html, String branch, String kpi) {
-        Matcher m = Pattern.compile(
-                        "<td [^>]*data-branch=\"" + branch + "\" data-kpi=\"" + kpi + "\"[^>]*>.*?</td>",
-                        Pattern.DOTALL)
-                .matcher(html);
-        assertThat(m.find()).as("cell %s/%s", branch, kpi).isTrue();
-        return m.group();
     }
 
     @Test

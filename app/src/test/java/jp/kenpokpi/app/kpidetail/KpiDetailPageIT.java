@@ -42,6 +42,14 @@ class KpiDetailPageIT {
         return json.readTree(m.group(1));
     }
 
+    /** Tokyo's FY2023 生活習慣病予防健診実施率 as headquarters imports it (66.6%, 666/1000), with this note. */
+    private void tokyosCheckupImportedByHonbuWithNote(String note) {
+        String csv = "branch_code,fiscal_year,kpi_code,actual,numerator,denominator,note\n"
+                + "13,2023,LIFESTYLE_CHECKUP_RATE,66.6%,666,1000,\"" + note + "\"\n";
+        importer.importFiles(
+                List.of(new InterchangeFile("tokyo.csv", csv.getBytes(StandardCharsets.UTF_8))), "honbu", "import");
+    }
+
     private static String section(String html, String id) {
         int start = html.indexOf("<section id=\"" + id + "\"");
         assertThat(start).as("section #" + id).isNotNegative();
@@ -141,10 +149,7 @@ class KpiDetailPageIT {
     /** Issue 8 (5): a note over several lines, as the change log stores it since V4, shows its line break. */
     @Test
     void aMultiLineNoteShowsItsLineBreakInTheHistoryNotABackslashN() throws Exception {
-        String csv = "branch_code,fiscal_year,kpi_code,actual,numerator,denominator,note\n"
-                + "13,2023,LIFESTYLE_CHECKUP_RATE,66.6%,666,1000,\"一行目\n二行目\"\n";
-        importer.importFiles(
-                List.of(new InterchangeFile("tokyo.csv", csv.getBytes(StandardCharsets.UTF_8))), "honbu", "import");
+        tokyosCheckupImportedByHonbuWithNote("一行目\n二行目");
 
         String history = section(
                 DemoUsers.page(mvc, "/kpi/LIFESTYLE_CHECKUP_RATE?branch=13&year=2023", "etsuran"), "value-history");
@@ -179,10 +184,7 @@ class KpiDetailPageIT {
 
     @Test
     void aChangedValueShowsOldAndNewWithWhoAndEverythingIsEscaped() throws Exception {
-        String csv = "branch_code,fiscal_year,kpi_code,actual,numerator,denominator,note\n"
-                + "13,2023,LIFESTYLE_CHECKUP_RATE,66.6%,666,1000,\"</script><script>alert('x')</script>\"\n";
-        importer.importFiles(
-                List.of(new InterchangeFile("tokyo.csv", csv.getBytes(StandardCharsets.UTF_8))), "honbu", "import");
+        tokyosCheckupImportedByHonbuWithNote("</script><script>alert('x')</script>");
 
         String html = DemoUsers.page(mvc, "/kpi/LIFESTYLE_CHECKUP_RATE?branch=13&year=2023", "etsuran");
 

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import jp.kenpokpi.app.DemoUsers;
 import jp.kenpokpi.app.SampleDataTest;
 import jp.kenpokpi.app.cli.Commands;
+import jp.kenpokpi.app.comparison.ComparisonPageCells;
 import jp.kenpokpi.app.entry.ResultEntryService;
 import jp.kenpokpi.app.report.KpiSummaryReports;
 import jp.kenpokpi.app.report.PlanReports;
@@ -87,15 +88,6 @@ class SameFigureEverywhereIT {
         return m.group(1);
     }
 
-    private static String comparisonCell(String html, String branch, String kpi) {
-        Matcher m = Pattern.compile(
-                        "<td [^>]*data-branch=\"" + branch + "\" data-kpi=\"" + kpi + "\"[^>]*>.*?</td>",
-                        Pattern.DOTALL)
-                .matcher(html);
-        assertThat(m.find()).as("comparison cell %s/%s", branch, kpi).isTrue();
-        return m.group();
-    }
-
     /** The row of an R1 table holding the KPI's name, cell by column key. */
     private static List<ReportCell> r1Row(ReportTable table, String nameJa) {
         return table.groups().stream()
@@ -155,7 +147,7 @@ class SameFigureEverywhereIT {
             assertThat(cell.text()).as("R1 of " + branch).isEqualTo("82.0%");
             assertThat(cell.labels()).isEmpty();
         }
-        String association = comparisonCell(page("/comparison?year=2023&block=TOHOKU"), "00", GENERIC);
+        String association = ComparisonPageCells.cell(page("/comparison?year=2023&block=TOHOKU"), "00", GENERIC);
         assertThat(association).contains(">82.0%<").doesNotContain("computed-label", "synthetic-label");
         assertThat(cellOf(dashboardRow(page("/dashboard?branch=00&year=2023"), GENERIC), "actual"))
                 .isEqualTo("<span>82.0%</span>");
@@ -185,7 +177,7 @@ class SameFigureEverywhereIT {
         // Every branch sets the same value, labelled the same, beside its own.
         assertThat(cellOf(dashboardRow(page("/dashboard?branch=13&year=2024"), GENERIC), "national"))
                 .contains("<span>" + value + "</span>", "computed-label\">算<", "synthetic-label\">架空<");
-        assertThat(comparisonCell(page("/comparison?year=2024&block=TOHOKU"), "00", GENERIC))
+        assertThat(ComparisonPageCells.cell(page("/comparison?year=2024&block=TOHOKU"), "00", GENERIC))
                 .contains(">" + value
                         + "</span><span class=\"computed-label\">算</span><span class=\"synthetic-label\">架空</span>");
         assertThat(page("/kpi/" + GENERIC + "?branch=00&year=2024"))
