@@ -1,9 +1,6 @@
 package jp.kenpokpi.app.comparison;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import jp.kenpokpi.app.PageHtml;
 
 /** Reading the comparison page's table in tests: one branch's cell of one KPI. */
 public final class ComparisonPageCells {
@@ -12,11 +9,9 @@ public final class ComparisonPageCells {
 
     /** One cell of the table: its opening tag and content; the page must have it. */
     public static String cell(String html, String branch, String kpi) {
-        Matcher m = Pattern.compile(
-                        "<td [^>]*data-branch=\"" + branch + "\" data-kpi=\"" + kpi + "\"[^>]*>.*?</td>",
-                        Pattern.DOTALL)
-                .matcher(html);
-        assertThat(m.find()).as("comparison cell %s/%s", branch, kpi).isTrue();
-        return m.group();
+        return PageHtml.find(
+                html,
+                "<td [^>]*data-branch=\"" + branch + "\" data-kpi=\"" + kpi + "\"[^>]*>.*?</td>",
+                "comparison cell " + branch + "/" + kpi);
     }
 }

@@ -6,11 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import jp.kenpokpi.app.DemoUsers;
+import jp.kenpokpi.app.PageHtml;
 import jp.kenpokpi.app.SampleDataTest;
 import jp.kenpokpi.app.summary.SummaryService;
 import jp.kenpokpi.period.FiscalYear;
@@ -36,11 +34,7 @@ class ComparisonPageIT {
 
     /** The branch codes of the column headers, in order. */
     private static List<String> columns(String html) {
-        List<String> codes = new ArrayList<>();
-        Matcher m =
-                Pattern.compile("<th scope=\"col\" data-branch=\"(\\d\\d)\">").matcher(html);
-        while (m.find()) codes.add(m.group(1));
-        return codes;
+        return PageHtml.every(html, "<th scope=\"col\" data-branch=\"(\\d\\d)\">");
     }
 
     @Test

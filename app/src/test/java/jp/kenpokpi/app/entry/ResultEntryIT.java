@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.kenpokpi.app.DemoUsers;
+import jp.kenpokpi.app.PageHtml;
 import jp.kenpokpi.app.SampleDataTest;
 import jp.kenpokpi.app.audit.ChangeLog;
 import jp.kenpokpi.app.result.KpiRecordRepository;
@@ -119,10 +120,8 @@ class ResultEntryIT {
     }
 
     private static String inputValue(String html, String id) {
-        Matcher m = Pattern.compile("<input [^>]*id=\"" + id + "\"[^>]*value=\"([^\"]*)\"")
-                .matcher(html);
-        assertThat(m.find()).as("input #" + id).isTrue();
-        return HtmlUtils.htmlUnescape(m.group(1));
+        return HtmlUtils.htmlUnescape(
+                PageHtml.group(html, "<input [^>]*id=\"" + id + "\"[^>]*value=\"([^\"]*)\"", "input #" + id));
     }
 
     private static String errorOf(String html, String field) {

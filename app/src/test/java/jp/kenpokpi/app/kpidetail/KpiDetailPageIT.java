@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.kenpokpi.app.DemoUsers;
+import jp.kenpokpi.app.PageHtml;
 import jp.kenpokpi.app.SampleDataTest;
 import jp.kenpokpi.app.interchange.InterchangeImport;
 import jp.kenpokpi.interchange.InterchangeFile;
@@ -34,12 +35,10 @@ class KpiDetailPageIT {
     private final JsonMapper json = JsonMapper.builder().build();
 
     private JsonNode script(String html, String id) {
-        Matcher m = Pattern.compile(
-                        "<script type=\"application/json\" id=\"" + id + "\">(.*?)</script>", Pattern.DOTALL)
-                .matcher(html);
-        assertThat(m.find()).as("script block #" + id).isTrue();
-        assertThat(m.group(1)).doesNotContain("<", ">");
-        return json.readTree(m.group(1));
+        String data = PageHtml.group(
+                html, "<script type=\"application/json\" id=\"" + id + "\">(.*?)</script>", "script block #" + id);
+        assertThat(data).doesNotContain("<", ">");
+        return json.readTree(data);
     }
 
     /** Tokyo's FY2023 生活習慣病予防健診実施率 as headquarters imports it (66.6%, 666/1000), with this note. */

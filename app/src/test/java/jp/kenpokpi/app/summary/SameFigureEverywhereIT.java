@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.kenpokpi.app.DemoUsers;
+import jp.kenpokpi.app.PageHtml;
 import jp.kenpokpi.app.SampleDataTest;
 import jp.kenpokpi.app.cli.Commands;
 import jp.kenpokpi.app.comparison.ComparisonPageCells;
@@ -75,17 +76,11 @@ class SameFigureEverywhereIT {
 
     /** One KPI's line of a dashboard. */
     private static String dashboardRow(String html, String kpi) {
-        Matcher m = Pattern.compile("<tr data-kpi=\"" + kpi + "\".*?</tr>", Pattern.DOTALL)
-                .matcher(html);
-        assertThat(m.find()).as("dashboard row " + kpi).isTrue();
-        return m.group();
+        return PageHtml.find(html, "<tr data-kpi=\"" + kpi + "\".*?</tr>", "dashboard row " + kpi);
     }
 
     private static String cellOf(String row, String cssClass) {
-        Matcher m = Pattern.compile("<td class=\"" + cssClass + "\"[^>]*>(.*?)</td>", Pattern.DOTALL)
-                .matcher(row);
-        assertThat(m.find()).as("td." + cssClass).isTrue();
-        return m.group(1);
+        return PageHtml.group(row, "<td class=\"" + cssClass + "\"[^>]*>(.*?)</td>", "td." + cssClass);
     }
 
     /** The row of an R1 table holding the KPI's name, cell by column key. */
