@@ -71,8 +71,7 @@ class ImportPageIT {
         try (var workbook = kpiTemplate();
                 var out = new java.io.ByteArrayOutputStream()) {
             var sheet = workbook.getSheet("KPI結果");
-            java.util.List<String> header = new java.util.ArrayList<>();
-            sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            java.util.List<String> header = texts(sheet.getRow(0));
             assertThat(header).startsWith("branch_code", "fiscal_year", "as_of", "kpi_code");
             var good = sheet.createRow(1);
             good.createCell(header.indexOf("branch_code")).setCellValue("09");
@@ -139,8 +138,7 @@ class ImportPageIT {
         try (var workbook = kpiTemplate();
                 var out = new java.io.ByteArrayOutputStream()) {
             var sheet = workbook.getSheet("KPI結果");
-            java.util.List<String> labels = new java.util.ArrayList<>();
-            sheet.getRow(1).forEach(c -> labels.add(c.getStringCellValue()));
+            java.util.List<String> labels = texts(sheet.getRow(1));
             assertThat(labels).startsWith("支部コード", "年度", "時点", "KPIコード").contains("実績", "備考", "出典");
 
             var kpis = workbook.getSheet("KPI一覧");
@@ -148,8 +146,7 @@ class ImportPageIT {
             assertThat(kpis.getLastRowNum())
                     .as("one row per definition of the catalogue, under a header")
                     .isEqualTo(catalogue.load().allDefinitions().size());
-            java.util.List<String> header = new java.util.ArrayList<>();
-            kpis.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            java.util.List<String> header = texts(kpis.getRow(0));
             assertThat(header).startsWith("KPIコード", "名称", "単位", "方向");
             java.util.Set<String> codes = new java.util.HashSet<>();
             for (int r = 1; r <= kpis.getLastRowNum(); r++)
@@ -222,6 +219,13 @@ class ImportPageIT {
                         .filter(v -> v instanceof PendingImport))
                 .as("freed by the apply")
                 .isEmpty();
+    }
+
+    /** The texts of a template row's cells, in column order. */
+    private static java.util.List<String> texts(org.apache.poi.ss.usermodel.Row row) {
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        row.forEach(c -> texts.add(c.getStringCellValue()));
+        return texts;
     }
 
     /** The empty KPI template as a tochigi user downloads it, opened with POI. */

@@ -1,7 +1,6 @@
 package jp.kenpokpi.app.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -203,9 +202,7 @@ class PlanPageIT {
                         "name=\"actions[0].doneText\"",
                         "id=\"history\"");
 
-        mvc.perform(save(version(), "A", "目標を上回った")
-                        .with(DemoUsers.as("tochigi"))
-                        .with(csrf()))
+        DemoUsers.send(mvc, save(version(), "A", "目標を上回った"), "tochigi")
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/plan?branch=09&year=2024"));
 
@@ -228,25 +225,14 @@ class PlanPageIT {
     @Test
     void a_self_evaluation_without_its_reason_is_refused_beside_the_field_and_nothing_is_saved() throws Exception {
         int version = version();
-        String html = mvc.perform(
-                        save(version, "B", " ").with(DemoUsers.as("tochigi")).with(csrf()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String html = DemoUsers.submit(mvc, save(version, "B", " "), "tochigi", status().isOk());
 
         assertThat(html).contains("id=\"selfEvaluationReason-error\"", "自己評価（B）の理由を入力してください");
         assertThat(version()).isEqualTo(version);
         assertThat(measure().doneText()).isEmpty();
 
-        String tooLong = mvc.perform(save(version, "", "")
-                        .param("doneText", "あ".repeat(8001))
-                        .with(DemoUsers.as("tochigi"))
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String tooLong = DemoUsers.submit(
+                mvc, save(version, "", "").param("doneText", "あ".repeat(8001)), "tochigi", status().isOk());
         assertThat(tooLong).contains("id=\"doneText-error\"", "8000文字以内で入力してください");
     }
 
@@ -262,12 +248,7 @@ class PlanPageIT {
                 "honbu",
                 "import");
 
-        String html = mvc.perform(
-                        save(read, "", "").with(DemoUsers.as("tochigi")).with(csrf()))
-                .andExpect(status().isConflict())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String html = DemoUsers.submit(mvc, save(read, "", ""), "tochigi", status().isConflict());
 
         assertThat(html)
                 .contains("他の人が先に更新しました", "id=\"conflict-message\"", "本部 企画部（デモ）", "value=\"" + version() + "\"");
@@ -282,11 +263,7 @@ class PlanPageIT {
                 "import");
         String other = "/plan/edit?branch=11&year=2024&area=CORE&measure=2";
         mvc.perform(get(other).with(DemoUsers.as("tochigi"))).andExpect(status().isForbidden());
-        mvc.perform(post(other)
-                        .param("doneText", "x")
-                        .param("version", "1")
-                        .with(DemoUsers.as("tochigi"))
-                        .with(csrf()))
+        DemoUsers.send(mvc, post(other).param("doneText", "x").param("version", "1"), "tochigi")
                 .andExpect(status().isForbidden());
         assertThat(DemoUsers.page(mvc, "/plan?branch=11&year=2024", "tochigi"))
                 .contains("題")
@@ -297,8 +274,7 @@ class PlanPageIT {
 
         locks.lock(TOCHIGI, FY2024, "honbu");
         try {
-            mvc.perform(save(version(), "", "").with(DemoUsers.as("tochigi")).with(csrf()))
-                    .andExpect(status().isForbidden());
+            DemoUsers.send(mvc, save(version(), "", ""), "tochigi").andExpect(status().isForbidden());
             assertThat(DemoUsers.page(mvc, "/plan?branch=09&year=2024", "tochigi"))
                     .doesNotContain("edit-link");
         } finally {
