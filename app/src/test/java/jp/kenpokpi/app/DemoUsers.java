@@ -1,5 +1,6 @@
 package jp.kenpokpi.app;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -10,11 +11,15 @@ import jp.kenpokpi.app.security.SignedInUser;
 import jp.kenpokpi.app.security.UserAccount;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.ResultMatcher;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * MockMvc requests signed in as one of the demo accounts (honbu, tochigi, etsuran), and what the whole-application
- * tests ask of them again and again: a page's HTML, a download's bytes, the message of a refusal.
+ * tests ask of them again and again: a page's HTML, a form sent from a page, a download's bytes, the message of a
+ * refusal.
  */
 public final class DemoUsers {
 
@@ -30,11 +35,25 @@ public final class DemoUsers {
 
     /** A page as the user's browser asks for it, answered with status 200: its HTML. */
     public static String page(MockMvc mvc, String url, String username) throws Exception {
-        return mvc.perform(get(url).with(as(username)).accept(MediaType.TEXT_HTML))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        return text(mvc.perform(get(url).with(as(username)).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk()));
+    }
+
+    /** A form the user sends from a page, with the page's CSRF token. */
+    public static ResultActions send(MockMvc mvc, AbstractMockHttpServletRequestBuilder<?> form, String username)
+            throws Exception {
+        return mvc.perform(form.with(as(username)).with(csrf()));
+    }
+
+    /** A form sent as {@link #send} and answered with the status expected: the HTML that comes back. */
+    public static String submit(
+            MockMvc mvc, AbstractMockHttpServletRequestBuilder<?> form, String username, ResultMatcher expected)
+            throws Exception {
+        return text(send(mvc, form, username).andExpect(expected));
+    }
+
+    private static String text(ResultActions answered) throws Exception {
+        return answered.andReturn().getResponse().getContentAsString();
     }
 
     /** A download answered with status 200 as an attachment of this file name: its bytes. */

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import jp.kenpokpi.interchange.ImportProblem;
 import jp.kenpokpi.interchange.InterchangeFile;
+import jp.kenpokpi.interchange.OnlyProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -72,13 +73,12 @@ class BudgetCsvTest {
 
         assertThat(outcome.ok()).isFalse();
         assertThat(outcome.budgets()).as("nothing of a bad file").isEmpty();
-        assertThat(outcome.problems()).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo("bad.csv");
-            assertThat(p.line()).isEqualTo(3);
-            assertThat(p.column()).contains(column);
-            assertThat(p.messageJa()).contains(message);
-            assertThat(p.describeJa()).startsWith("ファイル「bad.csv」 3行目 列「" + column + "」: ");
-        });
+        OnlyProblem.of(outcome.problems())
+                .inFile("bad.csv")
+                .onLine(3)
+                .inColumn(column)
+                .says(message)
+                .describedAs("ファイル「bad.csv」 3行目 列「" + column + "」: ");
     }
 
     @Test
@@ -95,12 +95,11 @@ class BudgetCsvTest {
         BudgetCsv.Outcome outcome =
                 BudgetCsv.read(List.of(csv("a.csv", HEADER, GOOD), csv("b.csv", HEADER, GOOD.replace("情報提供", "別の取組"))));
 
-        assertThat(outcome.problems()).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo("b.csv");
-            assertThat(p.line()).isEqualTo(2);
-            assertThat(p.column()).contains("item_no");
-            assertThat(p.messageJa()).contains("重複", "「a.csv」 2行目", "(1)");
-        });
+        OnlyProblem.of(outcome.problems())
+                .inFile("b.csv")
+                .onLine(2)
+                .inColumn("item_no")
+                .says("重複", "「a.csv」 2行目", "(1)");
     }
 
     @Test
@@ -130,11 +129,7 @@ class BudgetCsvTest {
         byte[] sjis = (HEADER + "\n" + GOOD + "\n").getBytes(Charset.forName("Shift_JIS"));
         BudgetCsv.Outcome outcome = BudgetCsv.read(List.of(new InterchangeFile("sjis.csv", sjis)));
 
-        assertThat(outcome.problems()).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(2);
-            assertThat(p.column()).contains("section");
-            assertThat(p.messageJa()).contains("UTF-8");
-        });
+        OnlyProblem.of(outcome.problems()).onLine(2).inColumn("section").says("UTF-8");
     }
 
     @Test

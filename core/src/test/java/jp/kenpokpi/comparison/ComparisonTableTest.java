@@ -20,12 +20,9 @@ import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.result.KpiDataSet;
-import jp.kenpokpi.result.Result;
 import jp.kenpokpi.result.StoredResult;
+import jp.kenpokpi.result.StoredResults;
 import jp.kenpokpi.result.StoredTarget;
-import jp.kenpokpi.value.PrintedValue;
-import jp.kenpokpi.value.PrintedValueParser;
-import jp.kenpokpi.value.UnreadableValueException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -128,20 +125,16 @@ class ComparisonTableTest {
     void theMarkFollowsThePolicyChosen() {
         checkupRow();
         // 56.8% beats 55.7% by 2%: ◎ when beaten at all, only ○ when ◎ needs a margin of 10% of the target.
-        assertThat(tohoku(MarkPolicies.EXCEEDS)
-                        .row(CHECKUP)
-                        .orElseThrow()
-                        .cell(OrgCode.of("05"))
-                        .orElseThrow()
-                        .mark())
-                .isEqualTo(Mark.EXCEEDED);
-        assertThat(tohoku(MarkPolicies.LARGE_MARGIN)
-                        .row(CHECKUP)
-                        .orElseThrow()
-                        .cell(OrgCode.of("05"))
-                        .orElseThrow()
-                        .mark())
-                .isEqualTo(Mark.AS_PLANNED);
+        assertThat(checkupCell("05", MarkPolicies.EXCEEDS).mark()).isEqualTo(Mark.EXCEEDED);
+        assertThat(checkupCell("05", MarkPolicies.LARGE_MARGIN).mark()).isEqualTo(Mark.AS_PLANNED);
+    }
+
+    private ComparisonCell checkupCell(String branch, MarkPolicy policy) {
+        return tohoku(policy)
+                .row(CHECKUP)
+                .orElseThrow()
+                .cell(OrgCode.of(branch))
+                .orElseThrow();
     }
 
     @Test
@@ -321,25 +314,10 @@ class ComparisonTableTest {
                         .actualSynthetic())
                 .isFalse();
         results.removeIf(r -> r.org().value().equals("47"));
-        results.add(new StoredResult(
-                OrgCode.of("47"),
-                FY2023,
-                Optional.empty(),
-                "DEPENDENT_CHECKUP_RATE",
-                2021,
-                Optional.empty(),
-                new Result(
-                        new PrintedValue.NotYet(),
-                        Optional.of(BigDecimal.valueOf(300)),
-                        Optional.of(BigDecimal.valueOf(1000))),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                true));
+        results.add(StoredResults.yearEnd("47", FY2023, "DEPENDENT_CHECKUP_RATE", 2021)
+                .value(StoredResults.ratio(300, 1000))
+                .synthetic(true)
+                .build());
         assertThat(tohoku().row("DEPENDENT_CHECKUP_RATE")
                         .orElseThrow()
                         .cells()
@@ -349,57 +327,21 @@ class ComparisonTableTest {
     }
 
     private void printed(String org, String kpi, String target, String actual) {
-        if (target != null) {
-            targets.add(
-                    new StoredTarget(OrgCode.of(org), FY2023, kpi, target, Optional.empty(), Optional.empty(), false));
-        }
+        if (target != null) targets.add(StoredResults.target(org, FY2023, kpi, target));
         if (actual != null) results.add(stored(org, kpi, actual, false));
     }
 
     private StoredResult stored(String org, String kpi, String actual, boolean synthetic) {
-        try {
-            Result result = Result.of(PrintedValueParser.parse(actual).value());
-            return new StoredResult(
-                    OrgCode.of(org),
-                    FY2023,
-                    Optional.empty(),
-                    kpi,
-                    definitionFy(kpi),
-                    Optional.of(actual),
-                    result,
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    synthetic);
-        } catch (UnreadableValueException e) {
-            throw new IllegalArgumentException(e);
-        }
+        return StoredResults.yearEnd(org, FY2023, kpi, definitionFy(kpi))
+                .printed(actual)
+                .synthetic(synthetic)
+                .build();
     }
 
     private void ratio(String org, String kpi, long numerator, long denominator) {
-        results.add(new StoredResult(
-                OrgCode.of(org),
-                FY2023,
-                Optional.empty(),
-                kpi,
-                definitionFy(kpi),
-                Optional.empty(),
-                new Result(
-                        new PrintedValue.NotYet(),
-                        Optional.of(BigDecimal.valueOf(numerator)),
-                        Optional.of(BigDecimal.valueOf(denominator))),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                false));
+        results.add(StoredResults.yearEnd(org, FY2023, kpi, definitionFy(kpi))
+                .value(StoredResults.ratio(numerator, denominator))
+                .build());
     }
 
     private static int definitionFy(String kpi) {

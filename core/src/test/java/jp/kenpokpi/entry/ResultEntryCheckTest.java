@@ -14,12 +14,10 @@ import jp.kenpokpi.evaluation.SelfEvaluation;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.result.KpiDataSet;
-import jp.kenpokpi.result.Result;
 import jp.kenpokpi.result.StoredResult;
+import jp.kenpokpi.result.StoredResults;
 import jp.kenpokpi.result.StoredTarget;
 import jp.kenpokpi.summary.BranchYearSummary;
-import jp.kenpokpi.value.PrintedValueParser;
-import jp.kenpokpi.value.UnreadableValueException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -42,30 +40,25 @@ class ResultEntryCheckTest {
             List.of(priorYear("CARD_RECOVERY_RATE", "89.48%")));
 
     private static StoredTarget target(String kpiCode, String text) {
-        return new StoredTarget(TOCHIGI, FY2023, kpiCode, text, Optional.empty(), Optional.empty(), false);
+        return StoredResults.target(TOCHIGI.value(), FY2023, kpiCode, text);
     }
 
     private static StoredResult priorYear(String kpiCode, String printed) {
-        try {
-            return new StoredResult(
-                    TOCHIGI,
-                    FY2023.previous(),
-                    Optional.empty(),
-                    kpiCode,
-                    definition(kpiCode, 2022).definitionFy(),
-                    Optional.of(printed),
-                    Result.of(PrintedValueParser.parse(printed).value()),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    false);
-        } catch (UnreadableValueException e) {
-            throw new IllegalArgumentException(e);
-        }
+        return StoredResults.yearEnd(
+                        TOCHIGI.value(),
+                        FY2023.previous(),
+                        kpiCode,
+                        definition(kpiCode, 2022).definitionFy())
+                .printed(printed)
+                .build();
+    }
+
+    /** The message of the one problem found, which must be on the field named. */
+    private static String onlyProblemOn(Field field, ResultEntryCheck.Outcome outcome) {
+        assertThat(outcome.problems())
+                .extracting(ResultEntryCheck.Problem::field)
+                .containsExactly(field);
+        return outcome.problems().get(0).messageJa();
     }
 
     private static ResultEntryCheck.Outcome check(String kpiCode, ResultEntry entry) {
@@ -107,10 +100,7 @@ class ResultEntryCheckTest {
     void the_narrative_message_says_why_the_result_misses() {
         ResultEntryCheck.Outcome outcome = check("EMPLOYER_CHECKUP_DATA_RATE", value("8.0%", "  "));
 
-        assertThat(outcome.problems()).singleElement().satisfies(p -> {
-            assertThat(p.field()).isEqualTo(Field.NARRATIVE);
-            assertThat(p.messageJa()).contains("取組内容と達成できなかった理由を入力してください", "0.6ポイント届かず未達成");
-        });
+        assertThat(onlyProblemOn(Field.NARRATIVE, outcome)).contains("取組内容と達成できなかった理由を入力してください", "0.6ポイント届かず未達成");
     }
 
     @Test
@@ -134,10 +124,7 @@ class ResultEntryCheckTest {
                 "EMPLOYER_CHECKUP_DATA_RATE",
                 ResultEntry.of("8.9%", null, null, null, Optional.of(SelfEvaluation.S), "目標を0.3ポイント上回った", null));
 
-        assertThat(without.problems()).singleElement().satisfies(p -> {
-            assertThat(p.field()).isEqualTo(Field.SELF_EVALUATION_REASON);
-            assertThat(p.messageJa()).contains("自己評価（S）を選んだときは、その理由を入力してください");
-        });
+        assertThat(onlyProblemOn(Field.SELF_EVALUATION_REASON, without)).contains("自己評価（S）を選んだときは、その理由を入力してください");
         assertThat(with.problems()).isEmpty();
     }
 
@@ -147,10 +134,7 @@ class ResultEntryCheckTest {
                 "EMPLOYER_CHECKUP_DATA_RATE",
                 ResultEntry.of("8.9%", null, null, null, Optional.empty(), "目標を0.3ポイント上回った", null));
 
-        assertThat(outcome.problems()).singleElement().satisfies(p -> {
-            assertThat(p.field()).isEqualTo(Field.SELF_EVALUATION);
-            assertThat(p.messageJa()).isEqualTo("自己評価の理由がありますが、自己評価（S〜D）が選ばれていません");
-        });
+        assertThat(onlyProblemOn(Field.SELF_EVALUATION, outcome)).isEqualTo("自己評価の理由がありますが、自己評価（S〜D）が選ばれていません");
     }
 
     @Test
@@ -171,10 +155,7 @@ class ResultEntryCheckTest {
                 "EMPLOYER_CHECKUP_DATA_RATE",
                 ResultEntry.of("9.0%", "20243", "226946", null, Optional.empty(), null, null));
 
-        assertThat(outcome.problems()).singleElement().satisfies(p -> {
-            assertThat(p.field()).isEqualTo(Field.ACTUAL);
-            assertThat(p.messageJa()).contains("20243÷226946＝8.9%）と一致しません");
-        });
+        assertThat(onlyProblemOn(Field.ACTUAL, outcome)).contains("20243÷226946＝8.9%）と一致しません");
     }
 
     @Test

@@ -157,57 +157,34 @@ class ExceedsMarkPolicyTest {
         assertThat(evaluation.mark()).isEqualTo(Mark.AS_PLANNED);
     }
 
-    @Test
-    void an_absolute_target_beaten_is_double_circle() throws UnreadableValueException {
-        KpiEvaluation evaluation = evaluate("LIFESTYLE_CHECKUP_RATE", "71.7%以上", "72.2%", Optional.empty());
+    @ParameterizedTest(name = "{0}: {1} 目標 {2}, 実績 {3} (前年度 {4}) → {5} {7}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # rule                                      | KPI                          | target   | result | prior | achievement     | achieved | mark            | symbol
+            an absolute target beaten is ◎             | LIFESTYLE_CHECKUP_RATE       | 71.7%以上 | 72.2%  |       | EXCEEDED        | true     | EXCEEDED        | ◎
+            an absolute target met exactly is ○        | HEALTH_COMMISSIONER_COVERAGE | 72.0％以上 | 72.0%  |       | MET             | true     | AS_PLANNED      | ○
+            an absolute target missed is △             | MAIL_APPLICATION_RATE        | 96.0%    | 93.9%  |       | MISSED          | false    | BELOW_PLAN      | △
+            a prior-year target beaten is only ○       | RECEIPT_REVIEW_RATE          | 対前年度以上 | 0.418% | 0.371 | EXCEEDED        | true     | AS_PLANNED      | ○
+            # akita-fy2025 参考 l.1000: 岩手支部 意見発信 目標「実施」 結果「未実施」
+            not carried out is ×                       | OPINION_ADVOCACY             | 実施      | 未実施  |       | NOT_CARRIED_OUT | false    | NOT_CARRIED_OUT | ×
+            no result is — and achieved is empty       | LIFESTYLE_CHECKUP_RATE       | 71.7%以上 | —      |       | NO_RESULT       |          | NONE            | —
+            """)
+    void the_mark_follows_the_target_kind_and_how_the_result_compares(
+            String rule,
+            String kpiCode,
+            String target,
+            String actual,
+            BigDecimal prior,
+            Achievement achievement,
+            Boolean achieved,
+            Mark mark,
+            String symbol)
+            throws UnreadableValueException {
+        KpiEvaluation evaluation = evaluate(kpiCode, target, actual, Optional.ofNullable(prior));
 
-        assertThat(evaluation.outcome().achievement()).isEqualTo(Achievement.EXCEEDED);
-        assertThat(evaluation.mark()).isEqualTo(Mark.EXCEEDED);
-    }
-
-    @Test
-    void an_absolute_target_met_exactly_is_circle() throws UnreadableValueException {
-        KpiEvaluation evaluation = evaluate("HEALTH_COMMISSIONER_COVERAGE", "72.0％以上", "72.0%", Optional.empty());
-
-        assertThat(evaluation.outcome().achievement()).isEqualTo(Achievement.MET);
-        assertThat(evaluation.mark()).isEqualTo(Mark.AS_PLANNED);
-    }
-
-    @Test
-    void an_absolute_target_missed_is_triangle() throws UnreadableValueException {
-        KpiEvaluation evaluation = evaluate("MAIL_APPLICATION_RATE", "96.0%", "93.9%", Optional.empty());
-
-        assertThat(evaluation.achieved()).contains(false);
-        assertThat(evaluation.mark()).isEqualTo(Mark.BELOW_PLAN);
-    }
-
-    @Test
-    void a_prior_year_target_beaten_is_only_circle() throws UnreadableValueException {
-        KpiEvaluation evaluation =
-                evaluate("RECEIPT_REVIEW_RATE", "対前年度以上", "0.418%", Optional.of(new BigDecimal("0.371")));
-
-        assertThat(evaluation.outcome().achievement()).isEqualTo(Achievement.EXCEEDED);
-        assertThat(evaluation.mark()).isEqualTo(Mark.AS_PLANNED);
-    }
-
-    @Test
-    void not_carried_out_is_cross() throws UnreadableValueException {
-        // akita-fy2025 参考 l.1000: 岩手支部 意見発信 目標「実施」 結果「未実施」
-        KpiEvaluation evaluation = evaluate("OPINION_ADVOCACY", "実施", "未実施", Optional.empty());
-
-        assertThat(evaluation.outcome().achievement()).isEqualTo(Achievement.NOT_CARRIED_OUT);
-        assertThat(evaluation.achieved()).contains(false);
-        assertThat(evaluation.mark()).isEqualTo(Mark.NOT_CARRIED_OUT);
-    }
-
-    @Test
-    void no_result_is_dash_and_achieved_is_empty() throws UnreadableValueException {
-        KpiEvaluation evaluation = evaluate("LIFESTYLE_CHECKUP_RATE", "71.7%以上", "—", Optional.empty());
-
-        assertThat(evaluation.outcome().achievement()).isEqualTo(Achievement.NO_RESULT);
-        assertThat(evaluation.achieved()).isEmpty();
-        assertThat(evaluation.mark()).isEqualTo(Mark.NONE);
-        assertThat(evaluation.mark().symbol()).isEqualTo("—");
+        assertThat(evaluation.outcome().achievement()).as(rule).isEqualTo(achievement);
+        assertThat(evaluation.achieved()).as(rule).isEqualTo(Optional.ofNullable(achieved));
+        assertThat(evaluation.mark()).as(rule).isEqualTo(mark);
+        assertThat(evaluation.mark().symbol()).as(rule).isEqualTo(symbol);
     }
 
     private static KpiEvaluation evaluate(String kpiCode, String target, String actual, Optional<BigDecimal> prior)

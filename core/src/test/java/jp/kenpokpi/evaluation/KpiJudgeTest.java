@@ -3,10 +3,8 @@ package jp.kenpokpi.evaluation;
 import static jp.kenpokpi.catalogue.ReferenceCatalogue.kpi;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.IntStream;
 import jp.kenpokpi.catalogue.Kpi;
 import jp.kenpokpi.catalogue.KpiDefinition;
@@ -18,6 +16,7 @@ import jp.kenpokpi.result.KpiDataSet;
 import jp.kenpokpi.result.PriorYearResult;
 import jp.kenpokpi.result.Result;
 import jp.kenpokpi.result.StoredResult;
+import jp.kenpokpi.result.StoredResults;
 import jp.kenpokpi.result.StoredTarget;
 import jp.kenpokpi.summary.BranchYearSummary;
 import jp.kenpokpi.summary.KpiDetail;
@@ -25,8 +24,6 @@ import jp.kenpokpi.summary.KpiDetail.TileColouring;
 import jp.kenpokpi.summary.KpiDetails;
 import jp.kenpokpi.summary.SummaryRow;
 import jp.kenpokpi.target.Achievement;
-import jp.kenpokpi.value.PrintedValue;
-import jp.kenpokpi.value.Unit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -118,46 +115,20 @@ class KpiJudgeTest {
     }
 
     private void ratio(String org, int year, int numerator, int denominator) {
-        add(
-                org,
-                year,
-                new Result(
-                        new PrintedValue.NotYet(),
-                        Optional.of(BigDecimal.valueOf(numerator)),
-                        Optional.of(BigDecimal.valueOf(denominator))));
+        add(org, year, StoredResults.ratio(numerator, denominator));
     }
 
     private void rate(String org, int year, String value) {
-        add(org, year, Result.of(new PrintedValue.Amount(new BigDecimal(value), Optional.of(Unit.PERCENT))));
+        add(org, year, StoredResults.percent(value));
     }
 
     private void add(String org, int year, Result result) {
-        results.add(new StoredResult(
-                OrgCode.of(org),
-                FiscalYear.of(year),
-                Optional.empty(),
-                LIFESTYLE.code(),
-                2021,
-                Optional.empty(),
-                result,
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                false));
+        results.add(StoredResults.yearEnd(org, FiscalYear.of(year), LIFESTYLE.code(), 2021)
+                .value(result)
+                .build());
     }
 
     private void target(String org, int year, String text) {
-        targets.add(new StoredTarget(
-                OrgCode.of(org),
-                FiscalYear.of(year),
-                LIFESTYLE.code(),
-                text,
-                Optional.empty(),
-                Optional.empty(),
-                false));
+        targets.add(StoredResults.target(org, FiscalYear.of(year), LIFESTYLE.code(), text));
     }
 }

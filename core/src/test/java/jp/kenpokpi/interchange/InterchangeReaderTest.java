@@ -134,13 +134,7 @@ class InterchangeReaderTest {
         InterchangeReader.Outcome outcome =
                 reader.read(List.of(csv("extra.csv", HEADER + ",remarks", GOOD_ROW + ",x")));
 
-        assertThat(outcome.rows()).isEmpty();
-        assertThat(outcome.problems()).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo("extra.csv");
-            assertThat(p.line()).isEqualTo(1);
-            assertThat(p.column()).contains("remarks");
-            assertThat(p.messageJa()).contains("知らない列").contains("16列目");
-        });
+        rejected(outcome).inFile("extra.csv").onLine(1).inColumn("remarks").says("知らない列", "16列目");
     }
 
     @Test
@@ -148,25 +142,14 @@ class InterchangeReaderTest {
         InterchangeReader.Outcome outcome =
                 reader.read(List.of(csv("nokpi.csv", "branch_code,fiscal_year,actual", "09,2023,72.2%")));
 
-        assertThat(outcome.rows()).isEmpty();
-        assertThat(outcome.problems()).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(1);
-            assertThat(p.column()).contains("kpi_code");
-            assertThat(p.messageJa()).contains("必須の列");
-        });
+        rejected(outcome).onLine(1).inColumn("kpi_code").says("必須の列");
     }
 
     @Test
     void a_duplicate_row_within_one_file_is_rejected_naming_both_lines() {
         InterchangeReader.Outcome outcome = reader.read(List.of(csv("dup.csv", HEADER, GOOD_ROW, GOOD_ROW)));
 
-        assertThat(outcome.rows()).isEmpty();
-        assertThat(outcome.problems()).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo("dup.csv");
-            assertThat(p.line()).isEqualTo(3);
-            assertThat(p.column()).contains("kpi_code");
-            assertThat(p.messageJa()).contains("重複").contains("「dup.csv」 2行目");
-        });
+        rejected(outcome).inFile("dup.csv").onLine(3).inColumn("kpi_code").says("重複", "「dup.csv」 2行目");
     }
 
     @Test
@@ -175,13 +158,7 @@ class InterchangeReaderTest {
                 csv("first.csv", HEADER, GOOD_ROW),
                 csv("second.csv", HEADER, GOOD_ROW.replace("tochigi 項番(9)", "retyped"))));
 
-        assertThat(outcome.rows()).isEmpty();
-        assertThat(outcome.problems()).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo("second.csv");
-            assertThat(p.line()).isEqualTo(2);
-            assertThat(p.column()).contains("kpi_code");
-            assertThat(p.messageJa()).contains("重複").contains("「first.csv」 2行目");
-        });
+        rejected(outcome).inFile("second.csv").onLine(2).inColumn("kpi_code").says("重複", "「first.csv」 2行目");
     }
 
     @Test
@@ -209,38 +186,26 @@ class InterchangeReaderTest {
 
         InterchangeReader.Outcome outcome = reader.read(List.of(new InterchangeFile("sjis.csv", content)));
 
-        assertThat(outcome.rows()).isEmpty();
-        assertThat(outcome.problems()).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo("sjis.csv");
-            assertThat(p.line()).isEqualTo(2);
-            assertThat(p.messageJa()).contains("UTF-8");
-            assertThat(p.column()).contains("target");
-            assertThat(p.describeJa()).startsWith("ファイル「sjis.csv」 2行目 列「target」");
-        });
+        rejected(outcome)
+                .inFile("sjis.csv")
+                .onLine(2)
+                .says("UTF-8")
+                .inColumn("target")
+                .describedAs("ファイル「sjis.csv」 2行目 列「target」");
     }
 
     @Test
     void an_empty_file_is_rejected() {
         InterchangeReader.Outcome outcome = reader.read(List.of(new InterchangeFile("empty.csv", new byte[0])));
 
-        assertThat(outcome.rows()).isEmpty();
-        assertThat(outcome.problems()).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo("empty.csv");
-            assertThat(p.line()).isEqualTo(1);
-            assertThat(p.messageJa()).contains("空です");
-        });
+        rejected(outcome).inFile("empty.csv").onLine(1).says("空です");
     }
 
     @Test
     void a_header_without_rows_is_rejected() {
         InterchangeReader.Outcome outcome = reader.read(List.of(csv("header.csv", HEADER)));
 
-        assertThat(outcome.rows()).isEmpty();
-        assertThat(outcome.problems()).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo("header.csv");
-            assertThat(p.line()).isEqualTo(1);
-            assertThat(p.messageJa()).contains("データ行がありません");
-        });
+        rejected(outcome).inFile("header.csv").onLine(1).says("データ行がありません");
     }
 
     @Test
@@ -248,12 +213,7 @@ class InterchangeReaderTest {
         InterchangeReader.Outcome outcome = reader.read(
                 List.of(csv("short.csv", HEADER, GOOD_ROW, "09,2023,,EMPLOYER_CHECKUP_DATA_RATE,,8.6%以上,8.9%")));
 
-        assertThat(outcome.rows()).isEmpty();
-        assertThat(outcome.problems()).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo("short.csv");
-            assertThat(p.line()).isEqualTo(3);
-            assertThat(p.messageJa()).contains("列の数").contains("15列").contains("7列");
-        });
+        rejected(outcome).inFile("short.csv").onLine(3).says("列の数", "15列", "7列");
     }
 
     @Test
@@ -261,11 +221,7 @@ class InterchangeReaderTest {
         InterchangeReader.Outcome outcome = reader.read(List.of(
                 csv("quote.csv", HEADER, GOOD_ROW, "09,2023,,HEALTH_DECLARATION_OFFICES,,\"1,330事業所以上,1529,,,,,,,,")));
 
-        assertThat(outcome.rows()).isEmpty();
-        assertThat(outcome.problems()).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(3);
-            assertThat(p.messageJa()).contains("引用符");
-        });
+        rejected(outcome).onLine(3).says("引用符");
     }
 
     @Test
@@ -371,5 +327,11 @@ class InterchangeReaderTest {
         assertThat(outcome.problems()).as(describe(outcome.problems())).isEmpty();
         assertThat(outcome.rows().get(0).numerator()).contains(new BigDecimal("1044"));
         assertThat(outcome.rows().get(0).denominator()).contains(new BigDecimal("7986"));
+    }
+
+    /** Nothing of a file with a problem is read: no rows, and the one problem. */
+    private static OnlyProblem rejected(InterchangeReader.Outcome outcome) {
+        assertThat(outcome.rows()).isEmpty();
+        return OnlyProblem.of(outcome.problems());
     }
 }

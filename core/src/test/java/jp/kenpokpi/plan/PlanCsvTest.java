@@ -120,11 +120,10 @@ class PlanCsvTest {
                 "09,2023,action,基盤的保険者機能,2,,,①,,,同じ取組,,,,,,,,,",
                 MEASURE);
 
-        assertThat(outcome.problems())
-                .extracting(ImportProblem::describeJa)
-                .containsExactly(
-                        "ファイル「plan.csv」 4行目 列「action_no」: 重複する取組です（基盤的保険者機能の施策2の取組1）",
-                        "ファイル「plan.csv」 5行目 列「measure_no」: 重複する施策です（ファイル「plan.csv」 2行目と同じ基盤的保険者機能の施策2）");
+        assertProblems(
+                outcome,
+                "ファイル「plan.csv」 4行目 列「action_no」: 重複する取組です（基盤的保険者機能の施策2の取組1）",
+                "ファイル「plan.csv」 5行目 列「measure_no」: 重複する施策です（ファイル「plan.csv」 2行目と同じ基盤的保険者機能の施策2）");
     }
 
     @Test
@@ -140,11 +139,10 @@ class PlanCsvTest {
                         "10,2023,measure,基盤的保険者機能,2,業務,題,,,,,,,,,,,,,",
                         "10,2023,kpi,基盤的保険者機能,2,,,,SS_ACHIEVEMENT,1,,,,,,,,,,")));
 
-        assertThat(outcome.problems())
-                .extracting(ImportProblem::describeJa)
-                .containsExactly(
-                        "ファイル「b.csv」 3行目 列「kpi_code」: KPI「SS_ACHIEVEMENT」はこの計画で既に使われています（ファイル「a.csv」 3行目）。一つのKPIは一つの施策に属します",
-                        "ファイル「b.csv」 4行目 列「item_no」: 項番1はこの計画で既に使われています（ファイル「a.csv」 3行目）");
+        assertProblems(
+                outcome,
+                "ファイル「b.csv」 3行目 列「kpi_code」: KPI「SS_ACHIEVEMENT」はこの計画で既に使われています（ファイル「a.csv」 3行目）。一つのKPIは一つの施策に属します",
+                "ファイル「b.csv」 4行目 列「item_no」: 項番1はこの計画で既に使われています（ファイル「a.csv」 3行目）");
     }
 
     @Test
@@ -153,11 +151,10 @@ class PlanCsvTest {
         PlanCsv.Outcome outcome =
                 read("09,2023,measure,基盤的保険者機能,2,業務," + "題".repeat(201) + ",,,,," + longText + ",,,,,,,,");
 
-        assertThat(outcome.problems())
-                .extracting(ImportProblem::describeJa)
-                .containsExactly(
-                        "ファイル「plan.csv」 2行目 列「title」: 長すぎます（201文字、200文字まで）",
-                        "ファイル「plan.csv」 2行目 列「done_text」: 長すぎます（8001文字、8000文字まで）");
+        assertProblems(
+                outcome,
+                "ファイル「plan.csv」 2行目 列「title」: 長すぎます（201文字、200文字まで）",
+                "ファイル「plan.csv」 2行目 列「done_text」: 長すぎます（8001文字、8000文字まで）");
     }
 
     @Test
@@ -186,5 +183,10 @@ class PlanCsvTest {
         assertThat(again.problems()).isEmpty();
         assertThat(again.plans()).isEqualTo(original.plans());
         assertThat(again.rowCount()).isEqualTo(original.rowCount());
+    }
+
+    /** The problems reported are exactly these, in this order, as the import page prints them. */
+    private static void assertProblems(PlanCsv.Outcome outcome, String... described) {
+        assertThat(outcome.problems()).extracting(ImportProblem::describeJa).containsExactly(described);
     }
 }

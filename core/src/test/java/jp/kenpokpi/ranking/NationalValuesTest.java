@@ -2,7 +2,6 @@ package jp.kenpokpi.ranking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,12 +11,11 @@ import jp.kenpokpi.evaluation.MarkPolicies;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.result.KpiDataSet;
-import jp.kenpokpi.result.Result;
 import jp.kenpokpi.result.StoredResult;
+import jp.kenpokpi.result.StoredResults;
 import jp.kenpokpi.summary.BranchYearSummary;
 import jp.kenpokpi.summary.SummaryRow;
 import jp.kenpokpi.value.Figure;
-import jp.kenpokpi.value.PrintedValue;
 import jp.kenpokpi.value.ValueFormat;
 import org.junit.jupiter.api.Test;
 
@@ -33,36 +31,16 @@ class NationalValuesTest {
 
     private final List<StoredResult> results = new ArrayList<>();
 
-    private void add(
-            String org, Optional<String> actual, Result result, Optional<String> nationalText, boolean synthetic) {
-        results.add(new StoredResult(
-                OrgCode.of(org),
-                FY2023,
-                Optional.empty(),
-                GENERIC,
-                DEFINITION.definitionFy(),
-                actual,
-                result,
-                nationalText,
-                nationalText.map(t -> new BigDecimal(t.replace("%", ""))),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                synthetic));
+    private StoredResults.Builder result(String org) {
+        return StoredResults.yearEnd(org, FY2023, GENERIC, DEFINITION.definitionFy());
+    }
+
+    private void add(StoredResults.Builder result) {
+        results.add(result.build());
     }
 
     private void ratio(String org, long numerator, long denominator, boolean synthetic) {
-        add(
-                org,
-                Optional.empty(),
-                new Result(
-                        new PrintedValue.NotYet(),
-                        Optional.of(BigDecimal.valueOf(numerator)),
-                        Optional.of(BigDecimal.valueOf(denominator))),
-                Optional.empty(),
-                synthetic);
+        add(result(org).value(StoredResults.ratio(numerator, denominator)).synthetic(synthetic));
     }
 
     private List<SummaryRow> rows(String org) {
@@ -80,12 +58,7 @@ class NationalValuesTest {
     @Test
     void aNationalAveragePrintedInOneBranchsReportIsTheValueOfEveryBranchAndOfTheAssociation() {
         // Tochigi printed 82.0% beside its 83.8%; Hokkaido's synthetic row has a numerator and denominator only.
-        add(
-                "09",
-                Optional.of("83.8%"),
-                Result.of(new PrintedValue.Amount(new BigDecimal("83.8"), Optional.of(DEFINITION.unit()))),
-                Optional.of("82.0%"),
-                false);
+        add(result("09").printed("83.8%").national("82.0%"));
         ratio("01", 818, 1000, true);
 
         for (String org : List.of("09", "01", "13", "05")) {
@@ -99,18 +72,8 @@ class NationalValuesTest {
 
     @Test
     void theAssociationsPublishedResultComesBeforeAValuePrintedByABranch() {
-        add(
-                "00",
-                Optional.of("81.9%"),
-                Result.of(new PrintedValue.Amount(new BigDecimal("81.9"), Optional.of(DEFINITION.unit()))),
-                Optional.empty(),
-                false);
-        add(
-                "09",
-                Optional.of("83.8%"),
-                Result.of(new PrintedValue.Amount(new BigDecimal("83.8"), Optional.of(DEFINITION.unit()))),
-                Optional.of("82.0%"),
-                false);
+        add(result("00").printed("81.9%"));
+        add(result("09").printed("83.8%").national("82.0%"));
         assertThat(generic("13").nationalValueText()).contains("81.9%");
         assertThat(generic("09").nationalValueText())
                 .as("Tochigi keeps what its own report printed")

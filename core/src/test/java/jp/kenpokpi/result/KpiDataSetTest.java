@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Optional;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.AsOf;
 import jp.kenpokpi.period.FiscalYear;
@@ -13,23 +12,8 @@ import org.junit.jupiter.api.Test;
 class KpiDataSetTest {
 
     private static StoredResult interim(String org, String month) {
-        AsOf asOf = new AsOf(YearMonth.parse(month));
-        return new StoredResult(
-                OrgCode.of(org),
-                asOf.fiscalYear(),
-                Optional.of(asOf),
-                "LIFESTYLE_CHECKUP_RATE",
-                2021,
-                Optional.empty(),
-                Result.none(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                false);
+        return StoredResults.interim(org, new AsOf(YearMonth.parse(month)), "LIFESTYLE_CHECKUP_RATE", 2021)
+                .build();
     }
 
     private static final KpiDataSet DATA = new KpiDataSet(
@@ -39,22 +23,7 @@ class KpiDataSetTest {
                     interim("09", "2020-09"),
                     interim("13", "2021-06"),
                     interim("00", "2021-08"),
-                    new StoredResult(
-                            OrgCode.of("09"),
-                            FiscalYear.of(2022),
-                            Optional.empty(),
-                            "LIFESTYLE_CHECKUP_RATE",
-                            2021,
-                            Optional.empty(),
-                            Result.none(),
-                            Optional.empty(),
-                            Optional.empty(),
-                            Optional.empty(),
-                            Optional.empty(),
-                            Optional.empty(),
-                            Optional.empty(),
-                            Optional.empty(),
-                            false)));
+                    yearEnd("09", 2022, "LIFESTYLE_CHECKUP_RATE", 2021)));
 
     @Test
     void aBranchsInterimMonthsAreItsOwnOldestFirstAndYearEndResultsAreNoMonth() {
@@ -93,21 +62,7 @@ class KpiDataSetTest {
     }
 
     private static StoredResult yearEnd(String org, int year, String kpi, int definitionFy) {
-        return new StoredResult(
-                OrgCode.of(org),
-                FiscalYear.of(year),
-                Optional.empty(),
-                kpi,
-                definitionFy,
-                Optional.empty(),
-                Result.none(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                false);
+        return StoredResults.yearEnd(org, FiscalYear.of(year), kpi, definitionFy)
+                .build();
     }
 }

@@ -16,6 +16,7 @@ import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.result.KpiDataSet;
 import jp.kenpokpi.result.Result;
 import jp.kenpokpi.result.StoredResult;
+import jp.kenpokpi.result.StoredResults;
 import jp.kenpokpi.result.StoredTarget;
 import jp.kenpokpi.summary.KpiDetail.FractionRow;
 import jp.kenpokpi.summary.KpiDetail.RankingBar;
@@ -26,7 +27,6 @@ import jp.kenpokpi.summary.KpiDetail.TrendPoint;
 import jp.kenpokpi.summary.KpiDetail.TrendSeries;
 import jp.kenpokpi.target.TargetKind;
 import jp.kenpokpi.value.PrintedValue;
-import jp.kenpokpi.value.Unit;
 import org.junit.jupiter.api.Test;
 
 /** The KPI detail page's data: trend split by definition version, association-wide values, ranking, tile map. */
@@ -115,7 +115,10 @@ class KpiDetailsTest {
         ratio("31", 2023, 10, 1000, true);
         rate("00", 2023, 2021, "57.7", false);
         ratio("13", 2021, 90, 100, true);
-        results.add(stored("09", 2021, 2021, Result.of(amount("68.1")), Optional.of(new BigDecimal("54.6")), false));
+        results.add(StoredResults.yearEnd("09", FiscalYear.of(2021), LIFESTYLE.code(), 2021)
+                .value(StoredResults.percent("68.1"))
+                .national("54.6%")
+                .build());
 
         KpiDetail tokyo = detail(OrgCode.of("13"), 2023);
         TrendPoint published = point(tokyo, SeriesKind.ASSOCIATION, 2023);
@@ -305,20 +308,11 @@ class KpiDetailsTest {
     }
 
     private void rate(String org, int year, int definitionFy, String value, boolean synthetic) {
-        results.add(stored(org, year, definitionFy, Result.of(amount(value)), Optional.empty(), synthetic));
+        results.add(stored(org, year, definitionFy, LIFESTYLE, StoredResults.percent(value), synthetic));
     }
 
     private void ratio(String org, int year, int numerator, int denominator, boolean synthetic) {
-        results.add(stored(
-                org,
-                year,
-                2021,
-                new Result(
-                        new PrintedValue.NotYet(),
-                        Optional.of(BigDecimal.valueOf(numerator)),
-                        Optional.of(BigDecimal.valueOf(denominator))),
-                Optional.empty(),
-                synthetic));
+        results.add(stored(org, year, 2021, LIFESTYLE, StoredResults.ratio(numerator, denominator), synthetic));
     }
 
     private void result(
@@ -329,69 +323,21 @@ class KpiDetailsTest {
                 kpi.versions().get(0).definitionFy(),
                 kpi,
                 new Result(
-                        amount(value),
+                        StoredResults.percent(value).value(),
                         Optional.ofNullable(numerator).map(BigDecimal::valueOf),
                         Optional.ofNullable(denominator).map(BigDecimal::valueOf)),
                 synthetic));
     }
 
     private void target(String org, int year, String text) {
-        targets.add(new StoredTarget(
-                OrgCode.of(org),
-                FiscalYear.of(year),
-                LIFESTYLE.code(),
-                text,
-                Optional.empty(),
-                Optional.empty(),
-                false));
-    }
-
-    private static PrintedValue amount(String value) {
-        return new PrintedValue.Amount(new BigDecimal(value), Optional.of(Unit.PERCENT));
-    }
-
-    private static StoredResult stored(
-            String org,
-            int year,
-            int definitionFy,
-            Result result,
-            Optional<BigDecimal> nationalValue,
-            boolean synthetic) {
-        return new StoredResult(
-                OrgCode.of(org),
-                FiscalYear.of(year),
-                Optional.empty(),
-                LIFESTYLE.code(),
-                definitionFy,
-                Optional.empty(),
-                result,
-                nationalValue.map(v -> v + "%"),
-                nationalValue,
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                synthetic);
+        targets.add(StoredResults.target(org, FiscalYear.of(year), LIFESTYLE.code(), text));
     }
 
     private static StoredResult stored(
             String org, int year, int definitionFy, Kpi kpi, Result result, boolean synthetic) {
-        return new StoredResult(
-                OrgCode.of(org),
-                FiscalYear.of(year),
-                Optional.empty(),
-                kpi.code(),
-                definitionFy,
-                Optional.empty(),
-                result,
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                synthetic);
+        return StoredResults.yearEnd(org, FiscalYear.of(year), kpi.code(), definitionFy)
+                .value(result)
+                .synthetic(synthetic)
+                .build();
     }
 }

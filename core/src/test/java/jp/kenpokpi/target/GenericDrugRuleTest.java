@@ -1,6 +1,7 @@
 package jp.kenpokpi.target;
 
 import static jp.kenpokpi.catalogue.ReferenceCatalogue.definition;
+import static jp.kenpokpi.target.HeadquartersRuleChecks.assertJudgedBy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -44,10 +45,7 @@ class GenericDrugRuleTest {
         KpiEvaluation evaluation =
                 evaluate(BRANCH, target, actual, new PriorYearResult.Known(FiscalYear.of(2022), prior, false));
 
-        assertThat(evaluation.rule()).containsInstanceOf(GenericDrugRule.class);
-        assertThat(evaluation.outcome().achievement())
-                .as(why + ": " + evaluation.outcome().reason())
-                .isEqualTo(expected);
+        assertJudgedBy(evaluation, GenericDrugRule.class, expected, why);
     }
 
     @Test

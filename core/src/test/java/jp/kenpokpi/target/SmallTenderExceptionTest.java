@@ -1,6 +1,7 @@
 package jp.kenpokpi.target;
 
 import static jp.kenpokpi.catalogue.ReferenceCatalogue.definition;
+import static jp.kenpokpi.target.HeadquartersRuleChecks.assertJudgedBy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -43,10 +44,7 @@ class SmallTenderExceptionTest {
             throws UnreadableValueException {
         KpiEvaluation evaluation = evaluate(OrgCode.of("05"), target, singleBids, tenders);
 
-        assertThat(evaluation.rule()).containsInstanceOf(SmallTenderException.class);
-        assertThat(evaluation.outcome().achievement())
-                .as(why + ": " + evaluation.outcome().reason())
-                .isEqualTo(expected);
+        assertJudgedBy(evaluation, SmallTenderException.class, expected, why);
     }
 
     @Test

@@ -81,11 +81,8 @@ class TargetRuleParserTest {
     void a_value_target_reads_as_its_bound_value_and_unit(
             String printed, String kpiCode, int fy, Bound bound, BigDecimal value, Unit unit, String source)
             throws UnreadableValueException {
-        TargetRule rule =
-                TargetRuleParser.parse(printed, definition(kpiCode, fy)).orElseThrow();
+        ValueTarget target = parsedAs(ValueTarget.class, printed, kpiCode, fy);
 
-        assertThat(rule).isInstanceOf(ValueTarget.class);
-        ValueTarget target = (ValueTarget) rule;
         assertThat(target.bound()).isEqualTo(bound);
         assertThat(target.value()).isEqualByComparingTo(value);
         assertThat(target.unit()).isEqualTo(unit);
@@ -105,11 +102,8 @@ class TargetRuleParserTest {
 
     @Test
     void within_seven_days_is_a_days_target() throws UnreadableValueException {
-        assertThat(TargetRuleParser.parse("7日以内", definition("SS_AVERAGE_DAYS", 2025)))
-                .hasValueSatisfying(rule -> {
-                    assertThat(rule).isInstanceOf(WithinDays.class);
-                    assertThat(((WithinDays) rule).days()).isEqualByComparingTo("7");
-                });
+        assertThat(parsedAs(WithinDays.class, "7日以内", "SS_AVERAGE_DAYS", 2025).days())
+                .isEqualByComparingTo("7");
     }
 
     @ParameterizedTest(name = "「{0}」 on {1} → {3} the prior year, printed prior {4} — {5}")
@@ -128,11 +122,8 @@ class TargetRuleParserTest {
     void a_prior_year_target_reads_as_relative_to_the_prior_year(
             String printed, String kpiCode, int fy, Bound bound, BigDecimal printedPrior, String source)
             throws UnreadableValueException {
-        TargetRule rule =
-                TargetRuleParser.parse(printed, definition(kpiCode, fy)).orElseThrow();
+        RelativeToPriorYear relative = parsedAs(RelativeToPriorYear.class, printed, kpiCode, fy);
 
-        assertThat(rule).isInstanceOf(RelativeToPriorYear.class);
-        RelativeToPriorYear relative = (RelativeToPriorYear) rule;
         assertThat(relative.bound()).isEqualTo(bound);
         assertThat(relative.kind()).isEqualTo(TargetKind.RELATIVE);
         if (printedPrior == null) {
@@ -160,11 +151,9 @@ class TargetRuleParserTest {
 
     @Test
     void twice_a_month_is_a_frequency_of_two() throws UnreadableValueException {
-        assertThat(TargetRuleParser.parse("毎月2回以上", definition("SNS_POSTS_PER_MONTH", 2025)))
-                .hasValueSatisfying(rule -> {
-                    assertThat(rule).isInstanceOf(Frequency.class);
-                    assertThat(((Frequency) rule).timesPerMonth()).isEqualByComparingTo("2");
-                });
+        assertThat(parsedAs(Frequency.class, "毎月2回以上", "SNS_POSTS_PER_MONTH", 2025)
+                        .timesPerMonth())
+                .isEqualByComparingTo("2");
     }
 
     @Test
@@ -214,5 +203,14 @@ class TargetRuleParserTest {
         assertThat(TargetRuleParser.parse("71.7％以上", definition("LIFESTYLE_CHECKUP_RATE", 2023))
                         .map(TargetRule::describeJa))
                 .isEqualTo(Optional.of("71.7%以上"));
+    }
+
+    /** The rule a printed target reads as on a KPI's definition of a year, which must be of the kind named. */
+    private static <R extends TargetRule> R parsedAs(Class<R> kind, String printed, String kpiCode, int fy)
+            throws UnreadableValueException {
+        TargetRule rule =
+                TargetRuleParser.parse(printed, definition(kpiCode, fy)).orElseThrow();
+        assertThat(rule).isInstanceOf(kind);
+        return kind.cast(rule);
     }
 }

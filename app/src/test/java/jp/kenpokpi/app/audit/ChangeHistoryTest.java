@@ -37,6 +37,16 @@ class ChangeHistoryTest {
                 source);
     }
 
+    /** A row inserted with these fields and values, from the form or by an import batch. */
+    private static ChangeLog.Change inserted(Optional<Long> batch, String... fieldsAndValues) {
+        return change("INSERT", Optional.empty(), values(fieldsAndValues), batch);
+    }
+
+    /** The history line a single change reads as. */
+    private static ChangeHistory.Line lineOf(ChangeLog.Change change) {
+        return ChangeHistory.of(List.of(change)).get(0);
+    }
+
     /** What the change log stores reads back as written, a narrative's line breaks and backslashes included. */
     @Test
     void a_multi_line_narrative_survives_the_json_the_change_log_stores() {
@@ -51,12 +61,11 @@ class ChangeHistoryTest {
 
     @Test
     void an_update_lists_only_the_fields_that_changed_in_japanese_time() {
-        ChangeHistory.Line line = ChangeHistory.of(List.of(change(
-                        "UPDATE",
-                        Optional.of(values("actual", "8.9%", "note", "R6.2現在", "narrative", "")),
-                        values("actual", "8.0%", "note", "R6.2現在", "narrative", "勧奨した"),
-                        Optional.empty())))
-                .get(0);
+        ChangeHistory.Line line = lineOf(change(
+                "UPDATE",
+                Optional.of(values("actual", "8.9%", "note", "R6.2現在", "narrative", "")),
+                values("actual", "8.0%", "note", "R6.2現在", "narrative", "勧奨した"),
+                Optional.empty()));
 
         assertThat(line.whenJa()).isEqualTo("2024-06-01 12:00");
         assertThat(line.whenToTheSecondJa()).isEqualTo("2024-06-01 12:00:00");
@@ -74,12 +83,8 @@ class ChangeHistoryTest {
 
     @Test
     void an_imported_synthetic_row_shows_its_values_labelled_and_leaves_out_empty_columns() {
-        ChangeHistory.Line line = ChangeHistory.of(List.of(change(
-                        "INSERT",
-                        Optional.empty(),
-                        values("actual", "55.0%", "note", "", "source", "架空", "synthetic", "true"),
-                        Optional.of(7L))))
-                .get(0);
+        ChangeHistory.Line line =
+                lineOf(inserted(Optional.of(7L), "actual", "55.0%", "note", "", "source", "架空", "synthetic", "true"));
 
         assertThat(line.actionJa()).isEqualTo("登録（取込 #7）");
         assertThat(line.kindJa()).isEqualTo("登録");
@@ -109,7 +114,7 @@ class ChangeHistoryTest {
                 NOON_UTC,
                 ChangeSource.form());
 
-        ChangeHistory.Line line = ChangeHistory.of(List.of(removal)).get(0);
+        ChangeHistory.Line line = lineOf(removal);
 
         assertThat(line.actionJa()).isEqualTo("削除");
         assertThat(line.changes()).singleElement().satisfies(c -> {
@@ -122,12 +127,8 @@ class ChangeHistoryTest {
     /** The KPI page's case (was ValueChangeTest): a note over several lines and a field no label knows. */
     @Test
     void a_new_row_lists_the_fields_it_was_given_and_a_note_over_several_lines_stays_whole() {
-        ChangeHistory.Line line = ChangeHistory.of(List.of(change(
-                        "INSERT",
-                        Optional.empty(),
-                        values("actual", "72.2%", "numerator", "", "note", "一行目\n二行目", "unknown_field", "x"),
-                        Optional.empty())))
-                .get(0);
+        ChangeHistory.Line line = lineOf(inserted(
+                Optional.empty(), "actual", "72.2%", "numerator", "", "note", "一行目\n二行目", "unknown_field", "x"));
 
         assertThat(line.changes())
                 .extracting(

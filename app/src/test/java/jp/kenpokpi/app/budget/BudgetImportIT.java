@@ -1,5 +1,6 @@
 package jp.kenpokpi.app.budget;
 
+import static jp.kenpokpi.app.importing.ImportRefusals.assertRefusedSavingNothing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -127,20 +128,16 @@ class BudgetImportIT {
 
     @Test
     void a_malformed_file_is_refused_with_japanese_messages_naming_file_line_and_column_and_nothing_is_saved() {
-        int items = budgets.countItems();
-        int changes = changeLog.count();
-
-        assertThatThrownBy(() -> importer.importFiles(
+        assertRefusedSavingNothing(
+                () -> importer.importFiles(
                         List.of(
                                 file("good.csv", "12,2023,保健事業予算,健診経費,1,集団健診,1000,900,\n"),
                                 file("bad.csv", "12,2023,保健事業予算,健診経費,2,受診勧奨,五百,400,\n")),
                         "alice",
-                        "import"))
-                .isInstanceOf(ImportRejectedException.class)
-                .hasMessageContaining("ファイル「bad.csv」 2行目 列「budget」: 「五百」を予算額として読めません");
-
-        assertThat(budgets.countItems()).isEqualTo(items);
-        assertThat(changeLog.count()).isEqualTo(changes);
+                        "import"),
+                "ファイル「bad.csv」 2行目 列「budget」: 「五百」を予算額として読めません",
+                budgets::countItems,
+                changeLog::count);
         assertThat(budgets.find(OrgCode.of("12"), FiscalYear.of(2023))).isEmpty();
     }
 

@@ -183,25 +183,12 @@ class CommandLineIT {
 
     @Test
     void anotherBranchsYearEndReportImportsIntoAnEmptyDatabaseAndItsPrintedMarksAreReproducedUnderLargeMargin() {
-        Path db = TemporaryDatabase.newPath("empty");
-        assertThat(run("init", "--db", db.toString(), "--no-sample-data").status)
-                .isZero();
+        Path db = emptyDatabase("empty");
         Run imported = run("import", "--db", db.toString(), fixture("kagawa-fy2023-yearend.csv"));
         assertThat(imported.status).as(imported.err).isZero();
         assertThat(imported.out).contains("16行を取り込みました");
 
-        Run run = run(
-                "evaluate",
-                "--db",
-                db.toString(),
-                "--branch",
-                "37",
-                "--year",
-                "2023",
-                "--policy",
-                "large-margin",
-                "--format",
-                "csv");
+        Run run = evaluateKagawa(db, "large-margin");
         assertThat(run.status).as(run.err).isZero();
         List<Map<String, String>> printed =
                 run.csv().stream().filter(r -> !r.get("printed_mark").isEmpty()).toList();
@@ -211,7 +198,17 @@ class CommandLineIT {
                     .as(row.get("kpi_code") + ": " + row.get("reason"))
                     .isEqualTo(row.get("printed_mark"));
         }
-        Run exceeds = run(
+        Run exceeds = evaluateKagawa(db, "exceeds");
+        assertThat(exceeds.csv().stream()
+                        .filter(r -> !r.get("printed_mark").isEmpty())
+                        .anyMatch(r -> !r.get("mark").equals(r.get("printed_mark"))))
+                .as("the other preset judges differently")
+                .isTrue();
+    }
+
+    /** Kagawa's FY2023 judged under a preset, as CSV. */
+    private static Run evaluateKagawa(Path db, String policy) {
+        return run(
                 "evaluate",
                 "--db",
                 db.toString(),
@@ -220,14 +217,17 @@ class CommandLineIT {
                 "--year",
                 "2023",
                 "--policy",
-                "exceeds",
+                policy,
                 "--format",
                 "csv");
-        assertThat(exceeds.csv().stream()
-                        .filter(r -> !r.get("printed_mark").isEmpty())
-                        .anyMatch(r -> !r.get("mark").equals(r.get("printed_mark"))))
-                .as("the other preset judges differently")
-                .isTrue();
+    }
+
+    /** A new database with the catalogue and no sample data. */
+    private static Path emptyDatabase(String name) {
+        Path db = TemporaryDatabase.newPath(name);
+        assertThat(run("init", "--db", db.toString(), "--no-sample-data").status)
+                .isZero();
+        return db;
     }
 
     @ParameterizedTest(name = "{0}")
@@ -241,9 +241,7 @@ class CommandLineIT {
             """)
     void aMalformedFileIsRejectedNamingFileRowAndColumnAndNothingIsSaved(
             String file, String line, String column, String detail) throws IOException {
-        Path db = TemporaryDatabase.newPath("reject");
-        assertThat(run("init", "--db", db.toString(), "--no-sample-data").status)
-                .isZero();
+        Path db = emptyDatabase("reject");
         Path good = Files.writeString(
                 db.resolveSibling("good.csv"),
                 "branch_code,fiscal_year,kpi_code,target,actual\n09,2023,DEPENDENT_GUIDANCE_RATE,18.9%以上,19.9%\n");
@@ -259,9 +257,7 @@ class CommandLineIT {
 
     @Test
     void importPlanReplacesThePlansOfTheFileAndARejectedPlanFileSavesNothing() throws Exception {
-        Path db = TemporaryDatabase.newPath("plan");
-        assertThat(run("init", "--db", db.toString(), "--no-sample-data").status)
-                .isZero();
+        Path db = emptyDatabase("plan");
         String plan = Path.of(CommandLineIT.class
                         .getResource("/plan/tochigi-fy2024-plan-fixture.csv")
                         .toURI())
@@ -377,19 +373,7 @@ class CommandLineIT {
     @CsvSource({"pdf, %PDF-", "xlsx, PK", "html, <!DOCTYPE html>"})
     void reportWritesTheTochigiBookByDefaultInEachFormat(String format, String start) throws IOException {
         Path file = Files.createTempDirectory("kenpo-report").resolve("book." + format);
-        Run run = run(
-                "report",
-                "--db",
-                sampleDb.toString(),
-                "--branch",
-                "09",
-                "--year",
-                "2023",
-                "--format",
-                format,
-                "--out",
-                file.toString());
-        assertThat(run.status).as(run.err).isZero();
+        Run run = report(file, "--branch 09 --year 2023 --format " + format);
         assertThat(run.err).contains("令和5年度 栃木支部 事業計画実施状況報告書 を", file.toString());
         byte[] bytes = Files.readAllBytes(file);
         assertThat(new String(bytes, 0, start.length(), StandardCharsets.ISO_8859_1))
@@ -416,122 +400,53 @@ class CommandLineIT {
     @Test
     void reportWritesOneReportTheBranchBookAndTheAssociationBookOnRequest() throws IOException {
         Path dir = Files.createTempDirectory("kenpo-report");
-        Run summary = report(
-                dir.resolve("s.html"),
-                "--report",
-                "kpi-summary",
-                "--branch",
-                "09",
-                "--year",
-                "2023",
-                "--format",
-                "html");
+        Run summary = report(dir.resolve("s.html"), "--report kpi-summary --branch 09 --year 2023 --format html");
         assertThat(summary.err).contains("令和5年度 栃木支部事業計画実施状況（概要） を");
         assertThat(Files.readString(dir.resolve("s.html"))).contains("72.2%").doesNotContain("book-contents");
-        report(dir.resolve("b.html"), "--report", "book", "--branch", "09", "--year", "2023", "--format", "html");
+        report(dir.resolve("b.html"), "--report book --branch 09 --year 2023 --format html");
         assertThat(Files.readString(dir.resolve("b.html"))).contains("id=\"book-cover\"");
-        Run all = report(dir.resolve("all.xlsx"), "--report", "association-book", "--year", "2023", "--format", "xlsx");
+        Run all = report(dir.resolve("all.xlsx"), "--report association-book --year 2023 --format xlsx");
         assertThat(all.err).contains("令和5年度 全支部 事業計画実施状況（概要） を");
         try (var workbook =
                 new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(dir.resolve("all.xlsx")))) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(48);
             assertThat(workbook.getSheetName(47)).isEqualTo("沖縄");
         }
-        Run unknown = run(
-                "report",
-                "--db",
-                sampleDb.toString(),
-                "--report",
-                "books",
-                "--year",
-                "2023",
-                "--format",
-                "pdf",
-                "--out",
-                dir.resolve("x.pdf").toString());
+        Run unknown = reportTo(dir.resolve("x.pdf"), "--report books --year 2023 --format pdf");
         assertThat(unknown.status).isNotZero();
         assertThat(unknown.err)
                 .contains(
                         "--report は book、association-book、kpi-summary、plan-result、plan-overview、kpi-list、comparison、interim、budget のいずれかです: books");
-        Run unreasoned = run(
-                "report",
-                "--db",
-                sampleDb.toString(),
-                "--report",
-                "kpi-list",
-                "--branch",
-                "09",
-                "--year",
-                "2023",
-                "--format",
-                "pdf",
-                "--out",
-                dir.resolve("r6.pdf").toString());
+        Run unreasoned = reportTo(dir.resolve("r6.pdf"), "--report kpi-list --branch 09 --year 2023 --format pdf");
         assertThat(unreasoned.status).isNotZero();
         assertThat(unreasoned.err).contains("栃木支部 令和5年度: この年度の事業計画にはKPIの設定に当たっての考え方が記載されていません");
     }
 
-    /** report on the sample database into {@code out}, which must succeed. */
-    private static Run report(Path out, String... options) {
-        List<String> args = new ArrayList<>(List.of("report", "--db", sampleDb.toString()));
-        args.addAll(List.of(options));
-        args.addAll(List.of("--out", out.toString()));
-        Run run = run(args.toArray(String[]::new));
+    /** report on the sample database into {@code out} with the options as typed, which must succeed. */
+    private static Run report(Path out, String options) {
+        Run run = reportTo(out, options);
         assertThat(run.status).as(run.err).isZero();
         return run;
+    }
+
+    /** report on the sample database into {@code out} with the options as typed (words apart), as it answers. */
+    private static Run reportTo(Path out, String options) {
+        List<String> args = new ArrayList<>(List.of("report", "--db", sampleDb.toString()));
+        args.addAll(List.of(options.split(" ")));
+        args.addAll(List.of("--out", out.toString()));
+        return run(args.toArray(String[]::new));
     }
 
     @Test
     void reportWritesTheComparisonAndTheInterimStatus() throws IOException {
         Path dir = Files.createTempDirectory("kenpo-report");
-        Run comparison = run(
-                "report",
-                "--db",
-                sampleDb.toString(),
-                "--report",
-                "comparison",
-                "--year",
-                "2023",
-                "--block",
-                "tohoku",
-                "--format",
-                "html",
-                "--out",
-                dir.resolve("c.html").toString());
-        assertThat(comparison.status).as(comparison.err).isZero();
+        Run comparison = report(dir.resolve("c.html"), "--report comparison --year 2023 --block tohoku --format html");
         assertThat(Files.readString(dir.resolve("c.html")))
                 .contains("KPI実績の支部間比較（協会全体・東北ブロック）", "data-column=\"actual-05\">56.8% ◎");
-        Run interim = run(
-                "report",
-                "--db",
-                sampleDb.toString(),
-                "--report",
-                "interim",
-                "--branch",
-                "00",
-                "--as-of",
-                "2021-09",
-                "--format",
-                "html",
-                "--out",
-                dir.resolve("i.html").toString());
-        assertThat(interim.status).as(interim.err).isZero();
+        Run interim = report(dir.resolve("i.html"), "--report interim --branch 00 --as-of 2021-09 --format html");
         assertThat(Files.readString(dir.resolve("i.html")))
                 .contains("KPIの実施状況（令和3年9月末時点）", "data-column=\"latest\">21.5%");
-        Run unknown = run(
-                "report",
-                "--db",
-                sampleDb.toString(),
-                "--report",
-                "comparison",
-                "--year",
-                "2023",
-                "--block",
-                "mars",
-                "--format",
-                "pdf",
-                "--out",
-                dir.resolve("x.pdf").toString());
+        Run unknown = reportTo(dir.resolve("x.pdf"), "--report comparison --year 2023 --block mars --format pdf");
         assertThat(unknown.status).isNotZero();
         assertThat(unknown.err).contains("ブロック「mars」はありません");
     }
@@ -539,24 +454,10 @@ class CommandLineIT {
     @Test
     void reportWritesTheBudgetExecutionOfABranchWithABudgetAndSaysWhyNotForOneWithout() throws IOException {
         Path dir = Files.createTempDirectory("kenpo-report");
-        Run budget = report(
-                dir.resolve("r7.html"), "--report", "budget", "--branch", "09", "--year", "2023", "--format", "html");
+        Run budget = report(dir.resolve("r7.html"), "--report budget --branch 09 --year 2023 --format html");
         assertThat(budget.err).contains("令和5年度 栃木支部 保険者機能強化予算の執行状況");
         assertThat(Files.readString(dir.resolve("r7.html"))).contains("保険者機能強化予算の執行状況", "12,586,000");
-        Run none = run(
-                "report",
-                "--db",
-                sampleDb.toString(),
-                "--report",
-                "budget",
-                "--branch",
-                "01",
-                "--year",
-                "2023",
-                "--format",
-                "pdf",
-                "--out",
-                dir.resolve("none.pdf").toString());
+        Run none = reportTo(dir.resolve("none.pdf"), "--report budget --branch 01 --year 2023 --format pdf");
         assertThat(none.status).isEqualTo(2);
         assertThat(none.err).contains("北海道支部の令和5年度の予算執行の記録がありません");
         assertThat(dir.resolve("none.pdf")).doesNotExist();
@@ -589,18 +490,7 @@ class CommandLineIT {
 
     @Test
     void reportRefusesAnUnknownFormat() {
-        Run run = run(
-                "report",
-                "--db",
-                sampleDb.toString(),
-                "--branch",
-                "09",
-                "--year",
-                "2023",
-                "--format",
-                "docx",
-                "--out",
-                "x.docx");
+        Run run = reportTo(Path.of("x.docx"), "--branch 09 --year 2023 --format docx");
         assertThat(run.status).isNotZero();
         assertThat(run.err).contains("--format は pdf、xlsx、html のいずれかです: docx");
     }

@@ -1,15 +1,14 @@
 package jp.kenpokpi.app.comparison;
 
 import static jp.kenpokpi.app.DemoUsers.as;
+import static jp.kenpokpi.app.comparison.ComparisonPageCells.cell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import jp.kenpokpi.app.DemoUsers;
+import jp.kenpokpi.app.PageHtml;
 import jp.kenpokpi.app.SampleDataTest;
 import jp.kenpokpi.app.summary.SummaryService;
 import jp.kenpokpi.period.FiscalYear;
@@ -35,21 +34,7 @@ class ComparisonPageIT {
 
     /** The branch codes of the column headers, in order. */
     private static List<String> columns(String html) {
-        List<String> codes = new ArrayList<>();
-        Matcher m =
-                Pattern.compile("<th scope=\"col\" data-branch=\"(\\d\\d)\">").matcher(html);
-        while (m.find()) codes.add(m.group(1));
-        return codes;
-    }
-
-    /** One cell of the table: its opening tag and content. */
-    private static String cell(String html, String branch, String kpi) {
-        Matcher m = Pattern.compile(
-                        "<td [^>]*data-branch=\"" + branch + "\" data-kpi=\"" + kpi + "\"[^>]*>.*?</td>",
-                        Pattern.DOTALL)
-                .matcher(html);
-        assertThat(m.find()).as("cell %s/%s", branch, kpi).isTrue();
-        return m.group();
+        return PageHtml.every(html, "<th scope=\"col\" data-branch=\"(\\d\\d)\">");
     }
 
     @Test

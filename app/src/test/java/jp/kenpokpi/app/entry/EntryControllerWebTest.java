@@ -1,12 +1,12 @@
 package jp.kenpokpi.app.entry;
 
 import static jp.kenpokpi.app.DemoUsers.as;
+import static jp.kenpokpi.app.DemoUsers.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -35,6 +35,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The entry form's web layer alone (no database): who may post, and validation messages beside the field. The
@@ -80,7 +81,7 @@ class EntryControllerWebTest {
                 .thenReturn(new ResultEntryService.EntryPage(row, Optional.empty(), List.of()));
     }
 
-    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder save(String branch) {
+    private MockHttpServletRequestBuilder save(String branch) {
         return post("/entry/" + KPI)
                 .param("branch", branch)
                 .param("year", "2023")
@@ -88,70 +89,45 @@ class EntryControllerWebTest {
                 .accept(MediaType.TEXT_HTML);
     }
 
-    @Test
-    void aViewersPostIsRefusedWithTheReasonInJapaneseAndNothingIsSaved() throws Exception {
-        String page = mvc.perform(save("09").with(as("etsuran")).with(csrf()))
-                .andExpect(status().isForbidden())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        assertThat(page).contains("閲覧者はデータを変更できません");
+    private void nothingSaved() {
         verify(entries, never()).save(any(), any(), any(), any(), any(), any());
     }
 
     @Test
+    void aViewersPostIsRefusedWithTheReasonInJapaneseAndNothingIsSaved() throws Exception {
+        assertThat(submit(mvc, save("09"), "etsuran", status().isForbidden())).contains("閲覧者はデータを変更できません");
+        nothingSaved();
+    }
+
+    @Test
     void aBranchEditorsPostForAnotherBranchIsRefused() throws Exception {
-        String page = mvc.perform(save("13").with(as("tochigi")).with(csrf()))
-                .andExpect(status().isForbidden())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        assertThat(page).contains("自支部以外のデータは変更できません");
-        verify(entries, never()).save(any(), any(), any(), any(), any(), any());
+        assertThat(submit(mvc, save("13"), "tochigi", status().isForbidden())).contains("自支部以外のデータは変更できません");
+        nothingSaved();
     }
 
     @Test
     void aPostWithoutTheCsrfTokenIsRefused() throws Exception {
         mvc.perform(save("09").with(as("tochigi"))).andExpect(status().isForbidden());
-        verify(entries, never()).save(any(), any(), any(), any(), any(), any());
+        nothingSaved();
     }
 
     @Test
     void aLockedYearIsReadOnlyEvenForItsOwnBranch() throws Exception {
         when(locks.isLocked(OrgCode.of("09"), FY2023)).thenReturn(true);
-        String page = mvc.perform(save("09").with(as("tochigi")).with(csrf()))
-                .andExpect(status().isForbidden())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        assertThat(page).contains("本部が確定（ロック）したため変更できません");
+        assertThat(submit(mvc, save("09"), "tochigi", status().isForbidden())).contains("本部が確定（ロック）したため変更できません");
     }
 
     @Test
     void aSelfEvaluationOutsideSToDComesBackWithItsMessageBesideTheField() throws Exception {
-        String page = mvc.perform(save("09")
-                        .param("selfEvaluation", "E")
-                        .with(as("tochigi"))
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        assertThat(page).containsPattern("id=\"selfEvaluation-error\"[^>]*>自己評価は S・A・B・C・D のいずれかを選んでください");
-        verify(entries, never()).save(any(), any(), any(), any(), any(), any());
+        assertThat(submit(mvc, save("09").param("selfEvaluation", "E"), "tochigi", status().isOk()))
+                .containsPattern("id=\"selfEvaluation-error\"[^>]*>自己評価は S・A・B・C・D のいずれかを選んでください");
+        nothingSaved();
     }
 
     @Test
     void anOverlongNoteComesBackWithItsLimitInJapanese() throws Exception {
-        String page = mvc.perform(save("09")
-                        .param("note", "あ".repeat(2001))
-                        .with(as("tochigi"))
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        assertThat(page).contains("2000文字以内で入力してください");
-        verify(entries, never()).save(any(), any(), any(), any(), any(), any());
+        assertThat(submit(mvc, save("09").param("note", "あ".repeat(2001)), "tochigi", status().isOk()))
+                .contains("2000文字以内で入力してください");
+        nothingSaved();
     }
 }

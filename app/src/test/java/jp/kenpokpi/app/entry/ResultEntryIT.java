@@ -3,7 +3,6 @@ package jp.kenpokpi.app.entry;
 import static jp.kenpokpi.app.DemoUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -17,6 +16,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.kenpokpi.app.DemoUsers;
+import jp.kenpokpi.app.PageHtml;
 import jp.kenpokpi.app.SampleDataTest;
 import jp.kenpokpi.app.audit.ChangeLog;
 import jp.kenpokpi.app.result.KpiRecordRepository;
@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
@@ -73,7 +74,14 @@ class ResultEntryIT {
 
     private ResultActions save(String username, String kpiCode, String branch, Map<String, String> fields)
             throws Exception {
-        return mvc.perform(entry(kpiCode, branch, fields).with(as(username)).with(csrf()));
+        return DemoUsers.send(mvc, entry(kpiCode, branch, fields), username);
+    }
+
+    /** A save answered with the status expected: the page that comes back (the form with its messages). */
+    private String pageAfterSave(
+            String username, String kpiCode, String branch, Map<String, String> fields, ResultMatcher expected)
+            throws Exception {
+        return DemoUsers.submit(mvc, entry(kpiCode, branch, fields), username, expected);
     }
 
     /** The form's fields as a user leaves them: those not given are empty. */
@@ -88,6 +96,20 @@ class ResultEntryIT {
         return m;
     }
 
+    /**
+     * Tochigi's form of 被扶養者の特定保健指導の実施率 sent with these fields, which the form refuses: it comes back (200)
+     * with its messages and nothing is saved. The form's HTML.
+     */
+    private String refusedOnItsFields(String... pairs) throws Exception {
+        StoredRow<StoredResult> before = stored("DEPENDENT_GUIDANCE_RATE");
+        String html = pageAfterSave(
+                "tochigi", "DEPENDENT_GUIDANCE_RATE", "09", fields(before.version(), pairs), status().isOk());
+        assertThat(stored("DEPENDENT_GUIDANCE_RATE").version())
+                .as("nothing saved")
+                .isEqualTo(before.version());
+        return html;
+    }
+
     /** The computed mark of a KPI's line on the dashboard. */
     private static String markOn(String dashboard, String kpiCode) {
         int row = dashboard.indexOf("data-kpi=\"" + kpiCode + "\"");
@@ -98,10 +120,8 @@ class ResultEntryIT {
     }
 
     private static String inputValue(String html, String id) {
-        Matcher m = Pattern.compile("<input [^>]*id=\"" + id + "\"[^>]*value=\"([^\"]*)\"")
-                .matcher(html);
-        assertThat(m.find()).as("input #" + id).isTrue();
-        return HtmlUtils.htmlUnescape(m.group(1));
+        return HtmlUtils.htmlUnescape(
+                PageHtml.group(html, "<input [^>]*id=\"" + id + "\"[^>]*value=\"([^\"]*)\"", "input #" + id));
     }
 
     private static String errorOf(String html, String field) {
@@ -216,15 +236,12 @@ class ResultEntryIT {
                 .isEqualTo("◎");
 
         // 18,156 / 226,946 = 8.0%, short of the target 8.6%以上: without a narrative nothing is saved.
-        String refused = save(
-                        "tochigi",
-                        "EMPLOYER_CHECKUP_DATA_RATE",
-                        "09",
-                        fields(before.version(), "actual", "8.0%", "numerator", "18156", "denominator", "226946"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String refused = pageAfterSave(
+                "tochigi",
+                "EMPLOYER_CHECKUP_DATA_RATE",
+                "09",
+                fields(before.version(), "actual", "8.0%", "numerator", "18156", "denominator", "226946"),
+                status().isOk());
         assertThat(errorOf(refused, "narrative")).contains("目標を達成していないため、取組内容と達成できなかった理由を入力してください", "0.6ポイント届かず未達成");
         assertThat(inputValue(refused, "actual")).as("the user's input is kept").isEqualTo("8.0%");
         assertThat(stored("EMPLOYER_CHECKUP_DATA_RATE").value().actualText()).contains("8.9%");
@@ -284,54 +301,25 @@ class ResultEntryIT {
 
     @Test
     void anUnreadableValueIsRefusedNextToItsFieldAndNothingIsSaved() throws Exception {
-        StoredRow<StoredResult> before = stored("DEPENDENT_GUIDANCE_RATE");
-
-        String html = save("tochigi", "DEPENDENT_GUIDANCE_RATE", "09", fields(before.version(), "actual", "19.9パーセント"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String html = refusedOnItsFields("actual", "19.9パーセント");
 
         assertThat(errorOf(html, "actual")).contains("「19.9パーセント」を値として読めません");
-        assertThat(stored("DEPENDENT_GUIDANCE_RATE").version()).isEqualTo(before.version());
     }
 
     @Test
     void aRateAboveItsDenominatorAndASelfEvaluationWithoutReasonAreRefusedOnTheirFields() throws Exception {
-        StoredRow<StoredResult> before = stored("DEPENDENT_GUIDANCE_RATE");
-
-        String html = save(
-                        "tochigi",
-                        "DEPENDENT_GUIDANCE_RATE",
-                        "09",
-                        fields(before.version(), "numerator", "1400", "denominator", "1302", "selfEvaluation", "A"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String html = refusedOnItsFields("numerator", "1400", "denominator", "1302", "selfEvaluation", "A");
 
         assertThat(errorOf(html, "numerator")).contains("分子が分母より大きく、率が100%を超えます");
         assertThat(errorOf(html, "selfEvaluationReason")).contains("自己評価（A）を選んだときは、その理由を入力してください");
-        assertThat(stored("DEPENDENT_GUIDANCE_RATE").version()).isEqualTo(before.version());
     }
 
     @Test
     void theFormObjectsOwnChecksGiveJapaneseMessagesNextToTheirFields() throws Exception {
-        StoredRow<StoredResult> before = stored("DEPENDENT_GUIDANCE_RATE");
-
-        String html = save(
-                        "tochigi",
-                        "DEPENDENT_GUIDANCE_RATE",
-                        "09",
-                        fields(before.version(), "actual", "19.9%", "selfEvaluation", "E", "note", "あ".repeat(2001)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String html = refusedOnItsFields("actual", "19.9%", "selfEvaluation", "E", "note", "あ".repeat(2001));
 
         assertThat(errorOf(html, "selfEvaluation")).isEqualTo("自己評価は S・A・B・C・D のいずれかを選んでください");
         assertThat(errorOf(html, "note")).isEqualTo("2000文字以内で入力してください");
-        assertThat(stored("DEPENDENT_GUIDANCE_RATE").version()).isEqualTo(before.version());
     }
 
     @Test
@@ -374,11 +362,12 @@ class ResultEntryIT {
         save("honbu", "REFERRAL_VISIT_RATE", "09", fields(read.version(), "actual", "13.2%"))
                 .andExpect(status().is3xxRedirection());
 
-        String html = save("tochigi", "REFERRAL_VISIT_RATE", "09", fields(read.version(), "actual", "13.3%"))
-                .andExpect(status().isConflict())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String html = pageAfterSave(
+                "tochigi",
+                "REFERRAL_VISIT_RATE",
+                "09",
+                fields(read.version(), "actual", "13.3%"),
+                status().isConflict());
 
         assertThat(html).contains("id=\"conflict-message\"", "他の人が先に更新しました。現在の値を確認してください");
         assertThat(html).containsPattern("id=\"current-value\">13.2%</span>");
@@ -421,9 +410,9 @@ class ResultEntryIT {
                 post("/entry/SINGLE_BID_RATE").param("branch", "09").param("year", "2026");
         fields(null, "actual", "0.0%").forEach(first::param);
 
-        mvc.perform(first.with(as("tochigi")).with(csrf())).andExpect(redirectedUrl("/dashboard?branch=09&year=2026"));
+        DemoUsers.send(mvc, first, "tochigi").andExpect(redirectedUrl("/dashboard?branch=09&year=2026"));
         // The same form sent again was read before the result existed: someone else's result is never overwritten.
-        mvc.perform(first.with(as("honbu")).with(csrf())).andExpect(status().isConflict());
+        DemoUsers.send(mvc, first, "honbu").andExpect(status().isConflict());
 
         StoredRow<StoredResult> added = records.findResult(TOCHIGI, fy2026, Optional.empty(), "SINGLE_BID_RATE", 2021)
                 .orElseThrow();
@@ -436,7 +425,7 @@ class ResultEntryIT {
         MockHttpServletRequestBuilder again =
                 post("/entry/SINGLE_BID_RATE").param("branch", "09").param("year", "2026");
         fields(0, "actual", "0.0%").forEach(again::param);
-        mvc.perform(again.with(as("tochigi")).with(csrf()))
+        DemoUsers.send(mvc, again, "tochigi")
                 .andExpect(flash().attribute("flash", "「一般競争入札に占める一者応札案件の割合」は変更がなかったため、保存していません"));
         assertThat(changeLog.count()).isEqualTo(changes);
     }
@@ -451,11 +440,8 @@ class ResultEntryIT {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        String post = save("tochigi", "LIFESTYLE_CHECKUP_RATE", "13", fields(0, "actual", "50.0%"))
-                .andExpect(status().isForbidden())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String post = pageAfterSave(
+                "tochigi", "LIFESTYLE_CHECKUP_RATE", "13", fields(0, "actual", "50.0%"), status().isForbidden());
 
         assertThat(get).contains("id=\"forbidden-message\"", "自支部以外のデータは変更できません（東京支部）");
         assertThat(post).contains("自支部以外のデータは変更できません（東京支部）");
@@ -468,11 +454,8 @@ class ResultEntryIT {
 
         mvc.perform(get("/entry/LIFESTYLE_CHECKUP_RATE?branch=09&year=2023").with(as("etsuran")))
                 .andExpect(status().isForbidden());
-        String post = save("etsuran", "LIFESTYLE_CHECKUP_RATE", "09", fields(0, "actual", "50.0%"))
-                .andExpect(status().isForbidden())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String post = pageAfterSave(
+                "etsuran", "LIFESTYLE_CHECKUP_RATE", "09", fields(0, "actual", "50.0%"), status().isForbidden());
 
         assertThat(post).contains("閲覧者はデータを変更できません");
         assertThat(changeLog.count()).isEqualTo(changes);
@@ -504,17 +487,12 @@ class ResultEntryIT {
                 .contains("onsubmit=\"return confirm(this.dataset.confirm)\"", "data-confirm=\"栃木支部の令和5年度を確定（ロック）します。");
         assertThat(DemoUsers.page(mvc, "/dashboard?branch=09&year=2023", "tochigi"))
                 .doesNotContain("id=\"lock-year\"");
-        String notHeadquarters = mvc.perform(
-                        post("/locks/09/2023").with(as("tochigi")).with(csrf()))
-                .andExpect(status().isForbidden())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String notHeadquarters = DemoUsers.submit(mvc, post("/locks/09/2023"), "tochigi", status().isForbidden());
         // Issue 9 (5): method security refuses, with the Japanese reason on the 403 page.
         assertThat(notHeadquarters).contains("年度の確定（ロック）と解除は本部管理者だけができます");
         mvc.perform(post("/locks/09/2023").with(as("honbu"))).andExpect(status().isForbidden());
 
-        mvc.perform(post("/locks/09/2023").with(as("honbu")).with(csrf()))
+        DemoUsers.send(mvc, post("/locks/09/2023"), "honbu")
                 .andExpect(redirectedUrl("/dashboard?branch=09&year=2023"))
                 .andExpect(flash().attribute("flash", "栃木支部 令和5年度を確定（ロック）しました。ロックを解除するまで、どなたも変更できません。"));
         try {
@@ -530,11 +508,8 @@ class ResultEntryIT {
                     .doesNotContain("edit-link");
 
             int version = stored("SINGLE_BID_RATE").version();
-            String refused = save("tochigi", "SINGLE_BID_RATE", "09", fields(version, "actual", "10.0%"))
-                    .andExpect(status().isForbidden())
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString();
+            String refused = pageAfterSave(
+                    "tochigi", "SINGLE_BID_RATE", "09", fields(version, "actual", "10.0%"), status().isForbidden());
             assertThat(refused).contains(LOCK_MESSAGE);
             assertThat(mvc.perform(get("/entry/SINGLE_BID_RATE?branch=09&year=2023")
                                     .with(as("honbu")))
@@ -543,11 +518,10 @@ class ResultEntryIT {
                             .getResponse()
                             .getContentAsString())
                     .contains(LOCK_MESSAGE);
-            mvc.perform(post("/locks/09/2023/unlock").with(as("tochigi")).with(csrf()))
-                    .andExpect(status().isForbidden());
+            DemoUsers.send(mvc, post("/locks/09/2023/unlock"), "tochigi").andExpect(status().isForbidden());
             assertThat(stored("SINGLE_BID_RATE").version()).isEqualTo(version);
         } finally {
-            mvc.perform(post("/locks/09/2023/unlock").with(as("honbu")).with(csrf()))
+            DemoUsers.send(mvc, post("/locks/09/2023/unlock"), "honbu")
                     .andExpect(redirectedUrl("/dashboard?branch=09&year=2023"))
                     .andExpect(flash().attribute("flash", "栃木支部 令和5年度のロックを解除しました。支部担当者が再び変更できます。"));
         }

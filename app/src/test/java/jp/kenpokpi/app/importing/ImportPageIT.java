@@ -1,16 +1,11 @@
 package jp.kenpokpi.app.importing;
 
+import static jp.kenpokpi.app.importing.ImportForms.csv;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import jp.kenpokpi.app.DemoUsers;
 import jp.kenpokpi.app.SampleDataTest;
 import jp.kenpokpi.app.result.KpiRecordRepository;
@@ -32,25 +27,17 @@ class ImportPageIT {
     @Autowired
     KpiRecordRepository records;
 
-    private static MockMultipartFile csv(String name, String text) {
-        return new MockMultipartFile("files", name, "text/csv", text.getBytes(StandardCharsets.UTF_8));
-    }
-
     /** Issue 8 (13): the preview speaks words, not true/false and file names. */
     @Test
     void aPreviewReplacingASyntheticValueSaysSoInWords() throws Exception {
-        String preview = mvc.perform(multipart("/import/preview")
-                        .file(csv("tokyo.csv", """
+        String preview = DemoUsers.submit(
+                mvc,
+                ImportForms.preview(csv("tokyo.csv", """
                         branch_code,fiscal_year,kpi_code,actual,source
                         13,2023,EMPLOYER_CHECKUP_DATA_RATE,8.5%,tochigi-fy2023-implementation-status.txt l.492-562
-                        """))
-                        .session(new MockHttpSession())
-                        .with(DemoUsers.as("honbu"))
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+                        """)).session(new MockHttpSession()),
+                "honbu",
+                status().isOk());
         assertThat(preview)
                 .contains("架空の値: はい → いいえ", "出典: ")
                 .contains("栃木支部 令和5年度 事業計画の実施状況")
@@ -60,30 +47,17 @@ class ImportPageIT {
     @Test
     void aBranchEditorPreviewsTheChangeThenAppliesIt() throws Exception {
         MockHttpSession session = new MockHttpSession();
-        String preview = mvc.perform(multipart("/import/preview")
-                        .file(csv("tochigi.csv", """
+        String preview = DemoUsers.submit(
+                mvc, ImportForms.preview(csv("tochigi.csv", """
                         branch_code,fiscal_year,kpi_code,actual
                         09,2023,EMPLOYER_CHECKUP_DATA_RATE,8.5%
-                        """))
-                        .session(session)
-                        .with(DemoUsers.as("tochigi"))
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+                        """)).session(session), "tochigi", status().isOk());
         assertThat(preview).contains("1件のうち1件が変わります", "実績: 8.9% → 8.5%", "変更");
         assertThat(actual("EMPLOYER_CHECKUP_DATA_RATE"))
                 .as("nothing saved by a preview")
                 .isEqualTo("8.9%");
 
-        Matcher token = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(preview);
-        assertThat(token.find()).isTrue();
-        mvc.perform(post("/import/apply")
-                        .param("token", token.group(1))
-                        .session(session)
-                        .with(DemoUsers.as("tochigi"))
-                        .with(csrf()))
+        DemoUsers.send(mvc, ImportForms.apply(ImportForms.token(preview)).session(session), "tochigi")
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("flashMessage", "1行を取り込みました（目標 追加0・変更0、実績 追加0・変更1、変更なし0）"));
         assertThat(actual("EMPLOYER_CHECKUP_DATA_RATE")).isEqualTo("8.5%");
@@ -91,18 +65,13 @@ class ImportPageIT {
 
     @Test
     void theExcelTemplateFilledInPreviewsAsTheCsvDoes() throws Exception {
-        String page = mvc.perform(get("/import").with(DemoUsers.as("tochigi")))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String page = DemoUsers.page(mvc, "/import", "tochigi");
         assertThat(page).contains("href=\"/import/kpi-template.xlsx\"", "accept=\".csv,text/csv,.xlsx\"");
         byte[] filled;
         try (var workbook = kpiTemplate();
                 var out = new java.io.ByteArrayOutputStream()) {
             var sheet = workbook.getSheet("KPI結果");
-            java.util.List<String> header = new java.util.ArrayList<>();
-            sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            java.util.List<String> header = texts(sheet.getRow(0));
             assertThat(header).startsWith("branch_code", "fiscal_year", "as_of", "kpi_code");
             var good = sheet.createRow(1);
             good.createCell(header.indexOf("branch_code")).setCellValue("09");
@@ -113,14 +82,11 @@ class ImportPageIT {
             filled = out.toByteArray();
         }
         String before = actual("EMPLOYER_CHECKUP_DATA_RATE"); // 8.9%, or what another test of this class set
-        String preview = mvc.perform(multipart("/import/preview")
-                        .file(new MockMultipartFile("files", "results.xlsx", "application/octet-stream", filled))
-                        .with(DemoUsers.as("tochigi"))
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String preview = DemoUsers.submit(
+                mvc,
+                ImportForms.preview(new MockMultipartFile("files", "results.xlsx", "application/octet-stream", filled)),
+                "tochigi",
+                status().isOk());
         assertThat(preview).contains("1件のうち1件が変わります", "実績: " + before + " → 8.7%");
         assertThat(actual("EMPLOYER_CHECKUP_DATA_RATE"))
                 .as("nothing saved by a preview")
@@ -129,18 +95,11 @@ class ImportPageIT {
 
     @Test
     void aBranchEditorCannotImportAnotherBranchsRowsAndNothingIsSaved() throws Exception {
-        String page = mvc.perform(multipart("/import/preview")
-                        .file(csv("mixed.csv", """
+        String page = DemoUsers.submit(mvc, ImportForms.preview(csv("mixed.csv", """
                         branch_code,fiscal_year,kpi_code,actual
                         09,2023,DEPENDENT_CHECKUP_RATE,31.0%
                         13,2023,DEPENDENT_CHECKUP_RATE,31.0%
-                        """))
-                        .with(DemoUsers.as("tochigi"))
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+                        """)), "tochigi", status().isOk());
         assertThat(page)
                 .contains("取り込めません", "mixed.csv", "3行目", "branch_code", "支部「13」の行は取り込めません")
                 .doesNotContain("apply-form");
@@ -149,17 +108,10 @@ class ImportPageIT {
 
     @Test
     void aMalformedFileShowsEveryProblemWithFileLineAndColumn() throws Exception {
-        String page = mvc.perform(multipart("/import/preview")
-                        .file(csv("bad.csv", """
+        String page = DemoUsers.submit(mvc, ImportForms.preview(csv("bad.csv", """
                         branch_code,fiscal_year,kpi_code,actual,comment
                         09,2023,LIFESTYLE_CHECKUP_RATE,72.2%,x
-                        """))
-                        .with(DemoUsers.as("honbu"))
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+                        """)), "honbu", status().isOk());
         assertThat(page).contains("bad.csv", "1行目", "comment", "知らない列です");
     }
 
@@ -172,15 +124,9 @@ class ImportPageIT {
                 .getContentAsString();
         // Issue 9 (5): method security (security/Permissions) refuses, with the reason on the Japanese 403 page.
         assertThat(refused).contains("閲覧者はデータを取り込めません");
-        mvc.perform(multipart("/import/preview")
-                        .file(csv("a.csv", "branch_code,fiscal_year,kpi_code,actual\n"))
-                        .with(DemoUsers.as("etsuran"))
-                        .with(csrf()))
-                .andExpect(status().isForbidden());
-        mvc.perform(multipart("/import/preview")
-                        .file(csv("a.csv", "branch_code,fiscal_year,kpi_code,actual\n"))
-                        .with(DemoUsers.as("tochigi")))
-                .andExpect(status().isForbidden());
+        MockMultipartFile empty = csv("a.csv", "branch_code,fiscal_year,kpi_code,actual\n");
+        DemoUsers.send(mvc, ImportForms.preview(empty), "etsuran").andExpect(status().isForbidden());
+        mvc.perform(ImportForms.preview(empty).with(DemoUsers.as("tochigi"))).andExpect(status().isForbidden());
     }
 
     @Autowired
@@ -192,8 +138,7 @@ class ImportPageIT {
         try (var workbook = kpiTemplate();
                 var out = new java.io.ByteArrayOutputStream()) {
             var sheet = workbook.getSheet("KPI結果");
-            java.util.List<String> labels = new java.util.ArrayList<>();
-            sheet.getRow(1).forEach(c -> labels.add(c.getStringCellValue()));
+            java.util.List<String> labels = texts(sheet.getRow(1));
             assertThat(labels).startsWith("支部コード", "年度", "時点", "KPIコード").contains("実績", "備考", "出典");
 
             var kpis = workbook.getSheet("KPI一覧");
@@ -201,8 +146,7 @@ class ImportPageIT {
             assertThat(kpis.getLastRowNum())
                     .as("one row per definition of the catalogue, under a header")
                     .isEqualTo(catalogue.load().allDefinitions().size());
-            java.util.List<String> header = new java.util.ArrayList<>();
-            kpis.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            java.util.List<String> header = texts(kpis.getRow(0));
             assertThat(header).startsWith("KPIコード", "名称", "単位", "方向");
             java.util.Set<String> codes = new java.util.HashSet<>();
             for (int r = 1; r <= kpis.getLastRowNum(); r++)
@@ -226,21 +170,14 @@ class ImportPageIT {
             workbook.write(out);
             filled = out.toByteArray();
         }
-        String preview = mvc.perform(multipart("/import/preview")
-                        .file(new MockMultipartFile("files", "filled.xlsx", "application/octet-stream", filled))
-                        .with(DemoUsers.as("tochigi"))
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String preview = DemoUsers.submit(
+                mvc,
+                ImportForms.preview(new MockMultipartFile("files", "filled.xlsx", "application/octet-stream", filled)),
+                "tochigi",
+                status().isOk());
         assertThat(preview).contains("1件のうち1件が変わります", "→ 8.6%", "filled.xlsx", "3行目");
 
-        String page = mvc.perform(get("/import").with(DemoUsers.as("tochigi")))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String page = DemoUsers.page(mvc, "/import", "tochigi");
         assertThat(page)
                 .contains("id=\"import-help\"", "LIFESTYLE_CHECKUP_RATE", "生活習慣病予防健診実施率", "支部コード")
                 .doesNotContain("INTERCHANGE.md");
@@ -252,21 +189,16 @@ class ImportPageIT {
         String note = "x".repeat(1000);
         java.util.List<String> tokens = new java.util.ArrayList<>();
         for (int i = 0; i < 25; i++) {
-            String preview = mvc.perform(multipart("/import/preview")
-                            .file(csv(
+            String preview = DemoUsers.submit(
+                    mvc,
+                    ImportForms.preview(csv(
                                     "p" + i + ".csv",
                                     "branch_code,fiscal_year,kpi_code,actual,note\n09,2023,DEPENDENT_GUIDANCE_RATE,12.0%,"
                                             + note + i + "\n"))
-                            .session(session)
-                            .with(DemoUsers.as("tochigi"))
-                            .with(csrf()))
-                    .andExpect(status().isOk())
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString();
-            Matcher token = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(preview);
-            assertThat(token.find()).isTrue();
-            tokens.add(token.group(1));
+                            .session(session),
+                    "tochigi",
+                    status().isOk());
+            tokens.add(ImportForms.token(preview));
         }
         java.util.List<Object> held = java.util.Collections.list(session.getAttributeNames()).stream()
                 .map(session::getAttribute)
@@ -277,27 +209,23 @@ class ImportPageIT {
                 .singleElement()
                 .satisfies(p -> assertThat(((PendingImport) p).token()).isEqualTo(tokens.get(24)));
 
-        String stale = mvc.perform(post("/import/apply")
-                        .param("token", tokens.get(0))
-                        .session(session)
-                        .with(DemoUsers.as("tochigi"))
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String stale =
+                DemoUsers.submit(mvc, ImportForms.apply(tokens.get(0)).session(session), "tochigi", status().isOk());
         assertThat(stale).contains("取り込み内容の確認が古くなりました");
-        mvc.perform(post("/import/apply")
-                        .param("token", tokens.get(24))
-                        .session(session)
-                        .with(DemoUsers.as("tochigi"))
-                        .with(csrf()))
+        DemoUsers.send(mvc, ImportForms.apply(tokens.get(24)).session(session), "tochigi")
                 .andExpect(status().is3xxRedirection());
         assertThat(java.util.Collections.list(session.getAttributeNames()).stream()
                         .map(session::getAttribute)
                         .filter(v -> v instanceof PendingImport))
                 .as("freed by the apply")
                 .isEmpty();
+    }
+
+    /** The texts of a template row's cells, in column order. */
+    private static java.util.List<String> texts(org.apache.poi.ss.usermodel.Row row) {
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        row.forEach(c -> texts.add(c.getStringCellValue()));
+        return texts;
     }
 
     /** The empty KPI template as a tochigi user downloads it, opened with POI. */

@@ -1,7 +1,7 @@
 package jp.kenpokpi.app.interchange;
 
+import static jp.kenpokpi.app.importing.ImportRefusals.assertRefusedSavingNothing;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -80,10 +80,8 @@ class InterchangeImportIT {
 
     @Test
     void whenOneFileOfSeveralIsBadNoFileIsImported() {
-        int targets = records.countTargets();
-        int results = records.countResults();
-        int changes = changeLog.count();
-        assertThatThrownBy(() -> importer.importFiles(
+        assertRefusedSavingNothing(
+                () -> importer.importFiles(
                         List.of(
                                 file(
                                         "good.csv",
@@ -92,11 +90,10 @@ class InterchangeImportIT {
                                         "bad.csv",
                                         "branch_code,fiscal_year,kpi_code,actual\n13,2023,EMPLOYER_CHECKUP_DATA_RATE,abc\n")),
                         "carol",
-                        "import"))
-                .isInstanceOf(ImportRejectedException.class)
-                .hasMessageContaining("ファイル「bad.csv」 2行目 列「actual」");
-        assertThat(records.countTargets()).isEqualTo(targets);
-        assertThat(records.countResults()).isEqualTo(results);
-        assertThat(changeLog.count()).isEqualTo(changes);
+                        "import"),
+                "ファイル「bad.csv」 2行目 列「actual」",
+                records::countTargets,
+                records::countResults,
+                changeLog::count);
     }
 }

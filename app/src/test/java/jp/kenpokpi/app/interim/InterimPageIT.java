@@ -2,11 +2,9 @@ package jp.kenpokpi.app.interim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import jp.kenpokpi.app.DemoUsers;
+import jp.kenpokpi.app.PageHtml;
 import jp.kenpokpi.app.SampleDataTest;
 import jp.kenpokpi.app.summary.SummaryService;
 import jp.kenpokpi.organisation.OrgCode;
@@ -28,20 +26,12 @@ class InterimPageIT {
     SummaryService summaries;
 
     private static String row(String html, String kpi) {
-        Matcher m = Pattern.compile("<tr data-kpi=\"" + kpi + "\">.*?</tr>", Pattern.DOTALL)
-                .matcher(html);
-        assertThat(m.find()).as("row %s", kpi).isTrue();
-        return m.group();
+        return PageHtml.find(html, "<tr data-kpi=\"" + kpi + "\">.*?</tr>", "row " + kpi);
     }
 
     private static List<String> monthOptions(String html) {
-        Matcher select = Pattern.compile("<select name=\"asOf\" id=\"as-of\".*?</select>", Pattern.DOTALL)
-                .matcher(html);
-        assertThat(select.find()).isTrue();
-        List<String> months = new ArrayList<>();
-        Matcher m = Pattern.compile("<option value=\"(\\d{4}-\\d{2})\"").matcher(select.group());
-        while (m.find()) months.add(m.group(1));
-        return months;
+        String select = PageHtml.find(html, "<select name=\"asOf\" id=\"as-of\".*?</select>", "the month picker");
+        return PageHtml.every(select, "<option value=\"(\\d{4}-\\d{2})\"");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.kenpokpi.app.DemoUsers;
+import jp.kenpokpi.app.PageHtml;
 import jp.kenpokpi.app.SampleDataTest;
 import jp.kenpokpi.app.interchange.InterchangeImport;
 import jp.kenpokpi.interchange.InterchangeFile;
@@ -34,12 +35,18 @@ class KpiDetailPageIT {
     private final JsonMapper json = JsonMapper.builder().build();
 
     private JsonNode script(String html, String id) {
-        Matcher m = Pattern.compile(
-                        "<script type=\"application/json\" id=\"" + id + "\">(.*?)</script>", Pattern.DOTALL)
-                .matcher(html);
-        assertThat(m.find()).as("script block #" + id).isTrue();
-        assertThat(m.group(1)).doesNotContain("<", ">");
-        return json.readTree(m.group(1));
+        String data = PageHtml.group(
+                html, "<script type=\"application/json\" id=\"" + id + "\">(.*?)</script>", "script block #" + id);
+        assertThat(data).doesNotContain("<", ">");
+        return json.readTree(data);
+    }
+
+    /** Tokyo's FY2023 生活習慣病予防健診実施率 as headquarters imports it (66.6%, 666/1000), with this note. */
+    private void tokyosCheckupImportedByHonbuWithNote(String note) {
+        String csv = "branch_code,fiscal_year,kpi_code,actual,numerator,denominator,note\n"
+                + "13,2023,LIFESTYLE_CHECKUP_RATE,66.6%,666,1000,\"" + note + "\"\n";
+        importer.importFiles(
+                List.of(new InterchangeFile("tokyo.csv", csv.getBytes(StandardCharsets.UTF_8))), "honbu", "import");
     }
 
     private static String section(String html, String id) {
@@ -141,10 +148,7 @@ class KpiDetailPageIT {
     /** Issue 8 (5): a note over several lines, as the change log stores it since V4, shows its line break. */
     @Test
     void aMultiLineNoteShowsItsLineBreakInTheHistoryNotABackslashN() throws Exception {
-        String csv = "branch_code,fiscal_year,kpi_code,actual,numerator,denominator,note\n"
-                + "13,2023,LIFESTYLE_CHECKUP_RATE,66.6%,666,1000,\"一行目\n二行目\"\n";
-        importer.importFiles(
-                List.of(new InterchangeFile("tokyo.csv", csv.getBytes(StandardCharsets.UTF_8))), "honbu", "import");
+        tokyosCheckupImportedByHonbuWithNote("一行目\n二行目");
 
         String history = section(
                 DemoUsers.page(mvc, "/kpi/LIFESTYLE_CHECKUP_RATE?branch=13&year=2023", "etsuran"), "value-history");
@@ -179,10 +183,7 @@ class KpiDetailPageIT {
 
     @Test
     void aChangedValueShowsOldAndNewWithWhoAndEverythingIsEscaped() throws Exception {
-        String csv = "branch_code,fiscal_year,kpi_code,actual,numerator,denominator,note\n"
-                + "13,2023,LIFESTYLE_CHECKUP_RATE,66.6%,666,1000,\"</script><script>alert('x')</script>\"\n";
-        importer.importFiles(
-                List.of(new InterchangeFile("tokyo.csv", csv.getBytes(StandardCharsets.UTF_8))), "honbu", "import");
+        tokyosCheckupImportedByHonbuWithNote("</script><script>alert('x')</script>");
 
         String html = DemoUsers.page(mvc, "/kpi/LIFESTYLE_CHECKUP_RATE?branch=13&year=2023", "etsuran");
 

@@ -1,9 +1,7 @@
 package jp.kenpokpi.app.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -13,11 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import jp.kenpokpi.app.DemoUsers;
 import jp.kenpokpi.app.SampleDataTest;
 import jp.kenpokpi.app.audit.ChangeLog;
+import jp.kenpokpi.app.importing.ImportForms;
 import jp.kenpokpi.app.security.FiscalYearLocks;
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.evaluation.SelfEvaluation;
@@ -205,9 +202,7 @@ class PlanPageIT {
                         "name=\"actions[0].doneText\"",
                         "id=\"history\"");
 
-        mvc.perform(save(version(), "A", "目標を上回った")
-                        .with(DemoUsers.as("tochigi"))
-                        .with(csrf()))
+        DemoUsers.send(mvc, save(version(), "A", "目標を上回った"), "tochigi")
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/plan?branch=09&year=2024"));
 
@@ -230,25 +225,14 @@ class PlanPageIT {
     @Test
     void a_self_evaluation_without_its_reason_is_refused_beside_the_field_and_nothing_is_saved() throws Exception {
         int version = version();
-        String html = mvc.perform(
-                        save(version, "B", " ").with(DemoUsers.as("tochigi")).with(csrf()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String html = DemoUsers.submit(mvc, save(version, "B", " "), "tochigi", status().isOk());
 
         assertThat(html).contains("id=\"selfEvaluationReason-error\"", "自己評価（B）の理由を入力してください");
         assertThat(version()).isEqualTo(version);
         assertThat(measure().doneText()).isEmpty();
 
-        String tooLong = mvc.perform(save(version, "", "")
-                        .param("doneText", "あ".repeat(8001))
-                        .with(DemoUsers.as("tochigi"))
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String tooLong = DemoUsers.submit(
+                mvc, save(version, "", "").param("doneText", "あ".repeat(8001)), "tochigi", status().isOk());
         assertThat(tooLong).contains("id=\"doneText-error\"", "8000文字以内で入力してください");
     }
 
@@ -264,12 +248,7 @@ class PlanPageIT {
                 "honbu",
                 "import");
 
-        String html = mvc.perform(
-                        save(read, "", "").with(DemoUsers.as("tochigi")).with(csrf()))
-                .andExpect(status().isConflict())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String html = DemoUsers.submit(mvc, save(read, "", ""), "tochigi", status().isConflict());
 
         assertThat(html)
                 .contains("他の人が先に更新しました", "id=\"conflict-message\"", "本部 企画部（デモ）", "value=\"" + version() + "\"");
@@ -284,11 +263,7 @@ class PlanPageIT {
                 "import");
         String other = "/plan/edit?branch=11&year=2024&area=CORE&measure=2";
         mvc.perform(get(other).with(DemoUsers.as("tochigi"))).andExpect(status().isForbidden());
-        mvc.perform(post(other)
-                        .param("doneText", "x")
-                        .param("version", "1")
-                        .with(DemoUsers.as("tochigi"))
-                        .with(csrf()))
+        DemoUsers.send(mvc, post(other).param("doneText", "x").param("version", "1"), "tochigi")
                 .andExpect(status().isForbidden());
         assertThat(DemoUsers.page(mvc, "/plan?branch=11&year=2024", "tochigi"))
                 .contains("題")
@@ -299,8 +274,7 @@ class PlanPageIT {
 
         locks.lock(TOCHIGI, FY2024, "honbu");
         try {
-            mvc.perform(save(version(), "", "").with(DemoUsers.as("tochigi")).with(csrf()))
-                    .andExpect(status().isForbidden());
+            DemoUsers.send(mvc, save(version(), "", ""), "tochigi").andExpect(status().isForbidden());
             assertThat(DemoUsers.page(mvc, "/plan?branch=09&year=2024", "tochigi"))
                     .doesNotContain("edit-link");
         } finally {
@@ -317,17 +291,13 @@ class PlanPageIT {
                 .replace(
                         "09,2024,measure,組織・運営体制,1,企画総務,人事制度の適正な運用,,,,・研修を実施する。,,",
                         "09,2024,measure,組織・運営体制,1,企画総務,人事制度の適正な運用,,,,・研修を実施する。,研修を3回実施した。,");
-        String preview = mvc.perform(multipart("/import/preview")
-                        .file(new MockMultipartFile(
-                                "files", "plan.csv", "text/csv", changed.getBytes(StandardCharsets.UTF_8)))
+        String preview = DemoUsers.submit(
+                mvc,
+                ImportForms.preview(ImportForms.csv("plan.csv", changed))
                         .param("kind", "plan")
-                        .session(session)
-                        .with(DemoUsers.as("tochigi"))
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+                        .session(session),
+                "tochigi",
+                status().isOk());
 
         assertThat(preview)
                 .contains(
@@ -336,14 +306,12 @@ class PlanPageIT {
                         "data-key=\"09/2024/組織・運営体制/1\"",
                         "実施状況: （空） → 研修を3回実施した。",
                         "name=\"kind\" value=\"plan\"");
-        Matcher token = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(preview);
-        assertThat(token.find()).isTrue();
-        mvc.perform(post("/import/apply")
-                        .param("token", token.group(1))
-                        .param("kind", "plan")
-                        .session(session)
-                        .with(DemoUsers.as("tochigi"))
-                        .with(csrf()))
+        DemoUsers.send(
+                        mvc,
+                        ImportForms.apply(ImportForms.token(preview))
+                                .param("kind", "plan")
+                                .session(session),
+                        "tochigi")
                 .andExpect(redirectedUrl("/import"))
                 .andExpect(flash().attribute("flashMessage", "事業計画 13行（1計画）を取り込みました（施策 追加0・変更1・削除0、変更なし3）"));
         assertThat(plans.storedMeasure(TOCHIGI, FY2024, PlanArea.ORGANISATION, 1)
@@ -352,20 +320,17 @@ class PlanPageIT {
                         .doneText())
                 .isEqualTo("研修を3回実施した。");
 
-        String refused = mvc.perform(multipart("/import/preview")
-                        .file(new MockMultipartFile(
+        String refused = DemoUsers.submit(
+                mvc,
+                ImportForms.preview(new MockMultipartFile(
                                 "files",
                                 "other.csv",
                                 "text/csv",
                                 PlanFixture.csv("other.csv", "10,2024,measure,基盤的保険者機能,1,業務,題,,,,,,,,,,,,,\n")
                                         .content()))
-                        .param("kind", "plan")
-                        .with(DemoUsers.as("tochigi"))
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+                        .param("kind", "plan"),
+                "tochigi",
+                status().isOk());
         assertThat(refused)
                 .contains("id=\"import-problems\"", "支部「10」の行は取り込めません")
                 .doesNotContain("apply-form");

@@ -3,14 +3,12 @@ package jp.kenpokpi.app.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import jp.kenpokpi.evaluation.Mark;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,16 +19,9 @@ class MarkStorageMigrationTest {
 
     @Test
     void printed_marks_stored_as_symbols_become_names() throws SQLException {
-        String url = "jdbc:h2:mem:marks" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure()
-                .dataSource(url, "sa", "")
-                .locations("classpath:db/migration")
-                .target("5")
-                .load()
-                .migrate();
-        try (Connection c = DriverManager.getConnection(url, "sa", "");
+        MigratedDatabase db = new MigratedDatabase("marks").migrateTo("5").withTochigi();
+        try (Connection c = db.connect();
                 Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO organisation (code, name_ja, prefecture_ja) VALUES ('09', '栃木支部', '栃木県')");
             int n = 0;
             for (String symbol : new String[] {"◎", "○", "〇", "△", "×", "—"}) {
                 s.executeUpdate(
@@ -43,11 +34,7 @@ class MarkStorageMigrationTest {
                     "INSERT INTO kpi_result (org_code, fiscal_year, as_of, kpi_code, definition_fy,"
                             + " synthetic, version, changed_by, changed_at) VALUES ('09', 2023, '', 'NONE', 2021, FALSE, 0, 'test', CURRENT_TIMESTAMP)");
 
-            Flyway.configure()
-                    .dataSource(url, "sa", "")
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            db.migrateToLatest();
 
             List<String> stored = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("SELECT printed_mark FROM kpi_result ORDER BY kpi_code")) {

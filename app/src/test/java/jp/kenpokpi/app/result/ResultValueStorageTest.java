@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -16,7 +15,6 @@ import jp.kenpokpi.result.Result;
 import jp.kenpokpi.result.StoredResult;
 import jp.kenpokpi.value.PrintedValue;
 import jp.kenpokpi.value.Unit;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,19 +25,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class ResultValueStorageTest {
 
-    private final String url = "jdbc:h2:mem:values" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+    private final MigratedDatabase db = new MigratedDatabase("values");
 
     @Test
     void rows_stored_as_text_only_get_their_typed_value_from_the_migration() throws SQLException {
-        Flyway.configure()
-                .dataSource(url, "sa", "")
-                .locations("classpath:db/migration")
-                .target("6")
-                .load()
-                .migrate();
-        try (Connection c = DriverManager.getConnection(url, "sa", "");
+        db.migrateTo("6").withTochigi();
+        try (Connection c = db.connect();
                 Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO organisation (code, name_ja, prefecture_ja) VALUES ('09', '栃木支部', '栃木県')");
             String[] texts = {"０．３７０％", "6,535円", "実施", "未実施", "41支部", null};
             for (int i = 0; i < texts.length; i++) {
                 s.executeUpdate(
@@ -50,11 +42,7 @@ class ResultValueStorageTest {
                                 + ", 99, FALSE, 0, 'test', CURRENT_TIMESTAMP)");
             }
         }
-        Flyway.configure()
-                .dataSource(url, "sa", "")
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        db.migrateToLatest();
 
         assertThat(loaded("K0")).isEqualTo(new PrintedValue.Amount(new BigDecimal("0.370"), Optional.of(Unit.PERCENT)));
         assertThat(loaded("K1")).isEqualTo(new PrintedValue.Amount(new BigDecimal("6535"), Optional.of(Unit.YEN)));
@@ -66,15 +54,7 @@ class ResultValueStorageTest {
 
     @Test
     void loading_reads_the_stored_number_not_the_text() throws SQLException {
-        Flyway.configure()
-                .dataSource(url, "sa", "")
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        try (Connection c = DriverManager.getConnection(url, "sa", "");
-                Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO organisation (code, name_ja, prefecture_ja) VALUES ('09', '栃木支部', '栃木県')");
-        }
+        db.migrateToLatest().withTochigi();
         PrintedValue printed = new PrintedValue.Amount(new BigDecimal("72.20"), Optional.of(Unit.PERCENT));
         repository()
                 .insertResult(
@@ -100,7 +80,7 @@ class ResultValueStorageTest {
         assertThat(loaded("K")).as("the number with the decimals printed").isEqualTo(printed);
 
         // Were the text read again, this would be 10.0%: the stored number stands.
-        try (Connection c = DriverManager.getConnection(url, "sa", "");
+        try (Connection c = db.connect();
                 Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE kpi_result SET actual_text = '10.0%' WHERE kpi_code = 'K'");
         }
@@ -118,7 +98,7 @@ class ResultValueStorageTest {
 
     private KpiRecordRepository repository() {
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL(url);
+        ds.setURL(db.url);
         ds.setUser("sa");
         JdbcClient jdbc = JdbcClient.create(ds);
         return new KpiRecordRepository(jdbc, new DataVersion(jdbc));

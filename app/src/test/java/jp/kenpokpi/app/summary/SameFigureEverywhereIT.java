@@ -13,8 +13,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.kenpokpi.app.DemoUsers;
+import jp.kenpokpi.app.PageHtml;
 import jp.kenpokpi.app.SampleDataTest;
 import jp.kenpokpi.app.cli.Commands;
+import jp.kenpokpi.app.comparison.ComparisonPageCells;
 import jp.kenpokpi.app.entry.ResultEntryService;
 import jp.kenpokpi.app.report.KpiSummaryReports;
 import jp.kenpokpi.app.report.PlanReports;
@@ -74,26 +76,11 @@ class SameFigureEverywhereIT {
 
     /** One KPI's line of a dashboard. */
     private static String dashboardRow(String html, String kpi) {
-        Matcher m = Pattern.compile("<tr data-kpi=\"" + kpi + "\".*?</tr>", Pattern.DOTALL)
-                .matcher(html);
-        assertThat(m.find()).as("dashboard row " + kpi).isTrue();
-        return m.group();
+        return PageHtml.find(html, "<tr data-kpi=\"" + kpi + "\".*?</tr>", "dashboard row " + kpi);
     }
 
     private static String cellOf(String row, String cssClass) {
-        Matcher m = Pattern.compile("<td class=\"" + cssClass + "\"[^>]*>(.*?)</td>", Pattern.DOTALL)
-                .matcher(row);
-        assertThat(m.find()).as("td." + cssClass).isTrue();
-        return m.group(1);
-    }
-
-    private static String comparisonCell(String html, String branch, String kpi) {
-        Matcher m = Pattern.compile(
-                        "<td [^>]*data-branch=\"" + branch + "\" data-kpi=\"" + kpi + "\"[^>]*>.*?</td>",
-                        Pattern.DOTALL)
-                .matcher(html);
-        assertThat(m.find()).as("comparison cell %s/%s", branch, kpi).isTrue();
-        return m.group();
+        return PageHtml.group(row, "<td class=\"" + cssClass + "\"[^>]*>(.*?)</td>", "td." + cssClass);
     }
 
     /** The row of an R1 table holding the KPI's name, cell by column key. */
@@ -155,7 +142,7 @@ class SameFigureEverywhereIT {
             assertThat(cell.text()).as("R1 of " + branch).isEqualTo("82.0%");
             assertThat(cell.labels()).isEmpty();
         }
-        String association = comparisonCell(page("/comparison?year=2023&block=TOHOKU"), "00", GENERIC);
+        String association = ComparisonPageCells.cell(page("/comparison?year=2023&block=TOHOKU"), "00", GENERIC);
         assertThat(association).contains(">82.0%<").doesNotContain("computed-label", "synthetic-label");
         assertThat(cellOf(dashboardRow(page("/dashboard?branch=00&year=2023"), GENERIC), "actual"))
                 .isEqualTo("<span>82.0%</span>");
@@ -185,7 +172,7 @@ class SameFigureEverywhereIT {
         // Every branch sets the same value, labelled the same, beside its own.
         assertThat(cellOf(dashboardRow(page("/dashboard?branch=13&year=2024"), GENERIC), "national"))
                 .contains("<span>" + value + "</span>", "computed-label\">算<", "synthetic-label\">架空<");
-        assertThat(comparisonCell(page("/comparison?year=2024&block=TOHOKU"), "00", GENERIC))
+        assertThat(ComparisonPageCells.cell(page("/comparison?year=2024&block=TOHOKU"), "00", GENERIC))
                 .contains(">" + value
                         + "</span><span class=\"computed-label\">算</span><span class=\"synthetic-label\">架空</span>");
         assertThat(page("/kpi/" + GENERIC + "?branch=00&year=2024"))
