@@ -21,7 +21,6 @@ import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.result.KpiDataSet;
 import jp.kenpokpi.result.Result;
-import jp.kenpokpi.result.StoredTarget;
 import jp.kenpokpi.summary.BranchYearSummary;
 import jp.kenpokpi.summary.SummaryRow;
 import jp.kenpokpi.value.ValueFormat;
@@ -145,11 +144,8 @@ public record ComparisonTable(
                 row.organisation().isAssociation() ? Optional.empty() : value.flatMap(v -> reference.map(v::subtract));
         return new ComparisonCell(
                 row.organisation(),
-                row.targetText(),
-                row.target().map(StoredTarget::synthetic).orElse(false),
-                row.actualText(),
-                row.actualComputed(),
-                row.actualSynthetic(),
+                row.targetFigure(),
+                row.actualFigure(),
                 row.evaluation(),
                 value,
                 difference,

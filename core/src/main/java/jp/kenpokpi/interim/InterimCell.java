@@ -8,23 +8,26 @@ import jp.kenpokpi.value.Figure;
  * One value of the interim table.
  *
  * @param asOf         the month end it was taken at (empty for a year-end value)
- * @param text         as printed, or formatted when computed
- * @param computed     formed from the branches' values, not published
+ * @param figure       the value with its labels and its number
  * @param comparable   false when taken under another definition than the current year's
  */
-public record InterimCell(
-        Optional<AsOf> asOf,
-        Optional<String> text,
-        boolean computed,
-        boolean comparable,
-        Optional<String> note,
-        boolean synthetic) {
+public record InterimCell(Optional<AsOf> asOf, Figure figure, boolean comparable, Optional<String> note) {
 
     public static InterimCell empty(boolean comparable) {
-        return new InterimCell(Optional.empty(), Optional.empty(), false, comparable, Optional.empty(), false);
+        return new InterimCell(Optional.empty(), Figure.none(), comparable, Optional.empty());
     }
 
-    public Figure figure() {
-        return Figure.of(text, computed, synthetic);
+    /** As printed, or formatted when computed. */
+    public Optional<String> text() {
+        return figure.text();
+    }
+
+    /** Formed from the branches' values, not published. */
+    public boolean computed() {
+        return figure.computed();
+    }
+
+    public boolean synthetic() {
+        return figure.synthetic();
     }
 }
