@@ -109,7 +109,7 @@ public record ComparisonTable(
         for (int i = 0; i < definitions.size(); i++) {
             SummaryRow association = summaries.get(0).get(i);
             Optional<BigDecimal> reference = reference(association);
-            boolean published = !association.actualComputed();
+            boolean published = !association.actualFigure().computed();
             List<ComparisonCell> cells = new ArrayList<>();
             for (List<SummaryRow> organisationRows : summaries) {
                 cells.add(cell(organisationRows.get(i), reference));
@@ -130,7 +130,7 @@ public record ComparisonTable(
         KpiDefinition definition = association.definition();
         AggregationMethod method = definition.aggregationMethod();
         if (method == AggregationMethod.SUM || method == AggregationMethod.BRANCHES_DONE) return Optional.empty();
-        if (!association.actualComputed())
+        if (!association.actualFigure().computed())
             return association.evaluation().result().number(definition);
         return association.associationWide().isComplete()
                 ? association.associationWide().value()

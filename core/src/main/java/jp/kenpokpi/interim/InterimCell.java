@@ -3,6 +3,7 @@ package jp.kenpokpi.interim;
 import java.util.Optional;
 import jp.kenpokpi.period.AsOf;
 import jp.kenpokpi.value.Figure;
+import jp.kenpokpi.value.FigureCell;
 
 /**
  * One value of the interim table.
@@ -11,23 +12,10 @@ import jp.kenpokpi.value.Figure;
  * @param figure       the value with its labels and its number
  * @param comparable   false when taken under another definition than the current year's
  */
-public record InterimCell(Optional<AsOf> asOf, Figure figure, boolean comparable, Optional<String> note) {
+public record InterimCell(Optional<AsOf> asOf, Figure figure, boolean comparable, Optional<String> note)
+        implements FigureCell {
 
     public static InterimCell empty(boolean comparable) {
         return new InterimCell(Optional.empty(), Figure.none(), comparable, Optional.empty());
-    }
-
-    /** As printed, or formatted when computed. */
-    public Optional<String> text() {
-        return figure.text();
-    }
-
-    /** Formed from the branches' values, not published. */
-    public boolean computed() {
-        return figure.computed();
-    }
-
-    public boolean synthetic() {
-        return figure.synthetic();
     }
 }

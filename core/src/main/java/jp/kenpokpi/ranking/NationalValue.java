@@ -7,7 +7,8 @@ import jp.kenpokpi.value.Figure;
  * The association's value of a KPI in a year (what a branch sets beside its own as 全国平均), with where it comes
  * from. Resolved by {@link NationalValues}, the one place that decides it.
  *
- * @param value    at the precision it was printed with, or at the KPI's reporting precision when computed
+ * @param value    the number compared and drawn: as printed (without trailing zeros), or at the KPI's reporting
+ *                 precision when computed
  * @param figure   as every table shows it: the text as printed, or formatted at the KPI's reporting precision when
  *                 computed; its number in the KPI's unit at those decimals (none for a count of branches); 算 when
  *                 computed, 架空 when the row it was read from is synthetic or a synthetic branch value went into it

@@ -87,7 +87,9 @@ public final class NationalValues {
                     : new PrintedValue.Amount(v, Optional.of(definition.unit()));
             Figure figure =
                     Figure.printed(r.nationalValueText().orElse(v.toPlainString()), typed, false, r.synthetic());
-            return new NationalValue(v, figure, NationalValue.Source.PRINTED_BY_BRANCH, sourceJa);
+            // The number compared with the computed one and drawn on the chart without its trailing zeros, as it was
+            // always compared; the figure keeps the decimals printed.
+            return new NationalValue(v.stripTrailingZeros(), figure, NationalValue.Source.PRINTED_BY_BRANCH, sourceJa);
         });
     }
 

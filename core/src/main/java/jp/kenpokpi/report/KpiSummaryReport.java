@@ -115,7 +115,12 @@ public final class KpiSummaryReport {
 
     /** The mark legend printed under a table. */
     static List<String> legend() {
-        return LEGEND.stream().map(m -> m.symbol() + m.legendJa()).toList();
+        return legend(LEGEND);
+    }
+
+    /** The legend of these marks, one line each: ◎目標を上回った. */
+    static List<String> legend(List<Mark> marks) {
+        return marks.stream().map(m -> m.symbol() + m.legendJa()).toList();
     }
 
     private static List<ReportCell> cells(int item, SummaryRow row) {

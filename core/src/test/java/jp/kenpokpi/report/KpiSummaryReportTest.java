@@ -16,13 +16,10 @@ import jp.kenpokpi.plan.Measure;
 import jp.kenpokpi.plan.PlanArea;
 import jp.kenpokpi.plan.PlanKpi;
 import jp.kenpokpi.result.KpiDataSet;
-import jp.kenpokpi.result.Result;
+import jp.kenpokpi.result.PrintedResults;
 import jp.kenpokpi.result.StoredResult;
 import jp.kenpokpi.result.StoredTarget;
 import jp.kenpokpi.summary.BranchYearSummary;
-import jp.kenpokpi.value.PrintedValue;
-import jp.kenpokpi.value.PrintedValueParser;
-import jp.kenpokpi.value.UnreadableValueException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -186,36 +183,6 @@ class KpiSummaryReportTest {
     }
 
     private static StoredResult result(FiscalYear year, String kpi, String actual, String national, String note) {
-        try {
-            Result result = Result.of(PrintedValueParser.parse(actual).value());
-            int definitionFy = ReferenceCatalogue.get()
-                    .get(kpi)
-                    .definitionIn(year)
-                    .orElseThrow()
-                    .definitionFy();
-            Optional<BigDecimal> nationalValue = national.equals("－")
-                    ? Optional.empty()
-                    : Optional.of(((PrintedValue.Amount)
-                                    PrintedValueParser.parse(national).value())
-                            .number());
-            return new StoredResult(
-                    TOCHIGI,
-                    year,
-                    Optional.empty(),
-                    kpi,
-                    definitionFy,
-                    Optional.of(actual),
-                    result,
-                    nationalValue.map(v -> national),
-                    nationalValue,
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    note.isEmpty() ? Optional.empty() : Optional.of(note),
-                    Optional.empty(),
-                    false);
-        } catch (UnreadableValueException e) {
-            throw new IllegalArgumentException(e);
-        }
+        return PrintedResults.printed(TOCHIGI, year, kpi, actual, national, note, false);
     }
 }

@@ -19,13 +19,11 @@ import jp.kenpokpi.plan.PlanAction;
 import jp.kenpokpi.plan.PlanArea;
 import jp.kenpokpi.plan.PlanKpi;
 import jp.kenpokpi.result.KpiDataSet;
-import jp.kenpokpi.result.Result;
+import jp.kenpokpi.result.PrintedResults;
 import jp.kenpokpi.result.StoredResult;
 import jp.kenpokpi.result.StoredTarget;
 import jp.kenpokpi.summary.BranchYearSummary;
 import jp.kenpokpi.summary.SummaryRow;
-import jp.kenpokpi.value.PrintedValueParser;
-import jp.kenpokpi.value.UnreadableValueException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -224,31 +222,6 @@ class PlanReportsTest {
     }
 
     private static StoredResult stored(FiscalYear year, String kpi, String actual) {
-        try {
-            Result result = Result.of(PrintedValueParser.parse(actual).value());
-            int definitionFy = ReferenceCatalogue.get()
-                    .get(kpi)
-                    .definitionIn(year)
-                    .orElseThrow()
-                    .definitionFy();
-            return new StoredResult(
-                    TOCHIGI,
-                    year,
-                    Optional.empty(),
-                    kpi,
-                    definitionFy,
-                    Optional.of(actual),
-                    result,
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    false);
-        } catch (UnreadableValueException e) {
-            throw new IllegalArgumentException(e);
-        }
+        return PrintedResults.printed(TOCHIGI, year, kpi, actual, false);
     }
 }

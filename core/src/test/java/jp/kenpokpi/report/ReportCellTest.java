@@ -10,7 +10,7 @@ import jp.kenpokpi.catalogue.ReferenceCatalogue;
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
-import jp.kenpokpi.result.Result;
+import jp.kenpokpi.result.PrintedResults;
 import jp.kenpokpi.result.StoredResult;
 import jp.kenpokpi.summary.ResultText;
 import jp.kenpokpi.value.Figure;
@@ -73,22 +73,8 @@ class ReportCellTest {
     @Test
     void aFigureMadeFromAStoredResultKeepsItsNumberUnitAndDecimals() {
         // Loading gives the typed value (0.370, %, three decimals) beside the text the branch printed full-width.
-        StoredResult stored = new StoredResult(
-                OrgCode.of("09"),
-                FiscalYear.of(2023),
-                Optional.empty(),
-                "GENERIC_DRUG_SHARE",
-                2023,
-                Optional.of("０．３７０％"),
-                Result.of(new PrintedValue.Amount(new BigDecimal("0.370"), Optional.of(Unit.PERCENT))),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                true);
+        StoredResult stored =
+                PrintedResults.printed(OrgCode.of("09"), FiscalYear.of(2023), "GENERIC_DRUG_SHARE", "０．３７０％", true);
         Figure figure = ResultText.figure(stored, ReferenceCatalogue.definition("GENERIC_DRUG_SHARE", 2023));
         assertThat(figure.text()).contains("0.370%");
         assertThat(figure.amount())
