@@ -94,7 +94,7 @@ public record Figure(Optional<String> text, Optional<PrintedValue.Amount> amount
         return of(Optional.empty(), false, false);
     }
 
-    /** The same value with the labels of where it is shown (the association's stand-in is 算 on a branch's row). */
+    /** The same value and number under other labels, where a table labels its values its own way (R5: 架空 only). */
     public Figure labelled(boolean computed, boolean synthetic) {
         return new Figure(text, amount, computed, synthetic);
     }
