@@ -11,7 +11,9 @@ import jp.kenpokpi.value.Figure;
  * One organisation's KPI in the cross-branch comparison: target and result as printed, each with its own 架空 flag,
  * the judgement, and the distance from the association-wide value.
  *
- * @param actualComputed   the association's result formed from the branches (算), not published
+ * @param targetFigure     the target as printed, with its 架空 label
+ * @param actualFigure     the result with its labels (算 for the association's result formed from the branches, 架空),
+ *                         by the same rule as the dashboard's, and its number
  * @param value            the result as a number at reporting precision (1/0 for 実施/未実施), what columns are
  *                         sorted by
  * @param difference       result − association-wide value (percentage points for rates); empty for the association
@@ -19,24 +21,12 @@ import jp.kenpokpi.value.Figure;
  */
 public record ComparisonCell(
         Organisation organisation,
-        Optional<String> targetText,
-        boolean targetSynthetic,
-        Optional<String> actualText,
-        boolean actualComputed,
-        boolean actualSynthetic,
+        Figure targetFigure,
+        Figure actualFigure,
         KpiEvaluation evaluation,
         Optional<BigDecimal> value,
         Optional<BigDecimal> difference,
         Optional<String> differenceText) {
-
-    public Figure targetFigure() {
-        return Figure.of(targetText, false, targetSynthetic);
-    }
-
-    /** The result with its labels (算, 架空), by the same rule as the dashboard's. */
-    public Figure actualFigure() {
-        return Figure.of(actualText, actualComputed, actualSynthetic);
-    }
 
     public CellStatus status() {
         return CellStatus.of(evaluation);

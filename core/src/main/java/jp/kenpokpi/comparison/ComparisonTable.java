@@ -21,7 +21,6 @@ import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.result.KpiDataSet;
 import jp.kenpokpi.result.Result;
-import jp.kenpokpi.result.StoredTarget;
 import jp.kenpokpi.summary.BranchYearSummary;
 import jp.kenpokpi.summary.SummaryRow;
 import jp.kenpokpi.value.ValueFormat;
@@ -110,7 +109,7 @@ public record ComparisonTable(
         for (int i = 0; i < definitions.size(); i++) {
             SummaryRow association = summaries.get(0).get(i);
             Optional<BigDecimal> reference = reference(association);
-            boolean published = !association.actualComputed();
+            boolean published = !association.actualFigure().computed();
             List<ComparisonCell> cells = new ArrayList<>();
             for (List<SummaryRow> organisationRows : summaries) {
                 cells.add(cell(organisationRows.get(i), reference));
@@ -131,7 +130,7 @@ public record ComparisonTable(
         KpiDefinition definition = association.definition();
         AggregationMethod method = definition.aggregationMethod();
         if (method == AggregationMethod.SUM || method == AggregationMethod.BRANCHES_DONE) return Optional.empty();
-        if (!association.actualComputed())
+        if (!association.actualFigure().computed())
             return association.evaluation().result().number(definition);
         return association.associationWide().isComplete()
                 ? association.associationWide().value()
@@ -145,11 +144,8 @@ public record ComparisonTable(
                 row.organisation().isAssociation() ? Optional.empty() : value.flatMap(v -> reference.map(v::subtract));
         return new ComparisonCell(
                 row.organisation(),
-                row.targetText(),
-                row.target().map(StoredTarget::synthetic).orElse(false),
-                row.actualText(),
-                row.actualComputed(),
-                row.actualSynthetic(),
+                row.targetFigure(),
+                row.actualFigure(),
                 row.evaluation(),
                 value,
                 difference,

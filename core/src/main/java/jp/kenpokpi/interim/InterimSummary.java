@@ -16,6 +16,7 @@ import jp.kenpokpi.result.KpiDataSet;
 import jp.kenpokpi.result.Result;
 import jp.kenpokpi.result.StoredResult;
 import jp.kenpokpi.summary.ResultText;
+import jp.kenpokpi.value.Figure;
 
 /**
  * Builds the interim status as headquarters reports it at the half year: each KPI's latest result as of a month
@@ -100,21 +101,17 @@ public final class InterimSummary {
     }
 
     private static InterimCell cell(StoredResult stored, KpiDefinition definition, boolean comparable) {
-        return new InterimCell(
-                stored.asOf(), ResultText.of(stored, definition), false, comparable, stored.note(), stored.synthetic());
+        return new InterimCell(stored.asOf(), ResultText.figure(stored, definition), comparable, stored.note());
     }
 
     private static InterimCell computed(
             Map<OrgCode, Result> branches, KpiDefinition definition, Optional<AsOf> asOf, boolean comparable) {
-        Optional<String> text = AssociationWide.compute(definition, branches)
+        Figure figure = AssociationWide.compute(definition, branches)
                 .value()
-                .flatMap(v -> ResultText.of(Optional.empty(), KpiJudge.computedResult(definition, v), definition));
-        return new InterimCell(
-                text.isPresent() ? asOf : Optional.empty(),
-                text,
-                text.isPresent(),
-                comparable,
-                Optional.empty(),
-                text.isPresent());
+                .map(v -> ResultText.figure(
+                        Optional.empty(), KpiJudge.computedResult(definition, v), definition, true, true))
+                .filter(Figure::isPresent)
+                .orElseGet(Figure::none);
+        return new InterimCell(figure.isPresent() ? asOf : Optional.empty(), figure, comparable, Optional.empty());
     }
 }

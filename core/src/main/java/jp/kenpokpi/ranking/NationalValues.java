@@ -1,5 +1,6 @@
 package jp.kenpokpi.ranking;
 
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,9 @@ import jp.kenpokpi.result.KpiDataSet;
 import jp.kenpokpi.result.Result;
 import jp.kenpokpi.result.StoredResult;
 import jp.kenpokpi.summary.ResultText;
+import jp.kenpokpi.value.Figure;
+import jp.kenpokpi.value.PrintedValue;
+import jp.kenpokpi.value.Unit;
 
 /**
  * Resolves the one association value of a KPI in a year, which every branch's row, the association's own row, the
@@ -46,7 +50,7 @@ public final class NationalValues {
      */
     public Optional<NationalValue> beside(OrgCode org, KpiDefinition definition, FiscalYear year) {
         Optional<NationalValue> own = data.finalResult(org, year, definition.kpiCode(), definition.definitionFy())
-                .flatMap(r -> printed(r, "支部の報告書に記載の全国平均"));
+                .flatMap(r -> printed(r, definition, "支部の報告書に記載の全国平均"));
         if (own.isPresent() || definition.aggregationMethod() != AggregationMethod.RATIO) return own;
         return association(definition, year);
     }
@@ -55,9 +59,9 @@ public final class NationalValues {
         return data.finalResult(OrgCode.ASSOCIATION, year, definition.kpiCode(), definition.definitionFy())
                 .flatMap(r -> r.result()
                         .number(definition)
-                        .flatMap(v -> ResultText.of(r, definition)
-                                .map(t -> new NationalValue(
-                                        v, t, NationalValue.Source.PUBLISHED, r.synthetic(), "協会全体の公表値"))));
+                        .flatMap(v -> Optional.of(ResultText.figure(r, definition))
+                                .filter(Figure::isPresent)
+                                .map(f -> new NationalValue(v, f, NationalValue.Source.PUBLISHED, "協会全体の公表値"))));
     }
 
     private Optional<NationalValue> printedByBranch(KpiDefinition definition, FiscalYear year) {
@@ -68,32 +72,39 @@ public final class NationalValues {
                 .filter(r -> r.nationalValue().isPresent())
                 .sorted(Comparator.comparing(StoredResult::synthetic).thenComparing(StoredResult::org))
                 .findFirst()
-                .flatMap(r -> printed(r, Organisations.all().get(r.org()).nameJa() + "の報告書に記載の全国平均"));
+                .flatMap(r ->
+                        printed(r, definition, Organisations.all().get(r.org()).nameJa() + "の報告書に記載の全国平均"));
     }
 
-    private static Optional<NationalValue> printed(StoredResult r, String sourceJa) {
-        return r.nationalValue()
-                .map(v -> new NationalValue(
-                        v,
-                        r.nationalValueText().orElse(v.toPlainString()),
-                        NationalValue.Source.PRINTED_BY_BRANCH,
-                        r.synthetic(),
-                        sourceJa));
+    /**
+     * The 全国平均 a branch printed: its text as printed, its number as read where it came in (at the decimals printed,
+     * in the KPI's unit, which the import checks it is printed in).
+     */
+    private static Optional<NationalValue> printed(StoredResult r, KpiDefinition definition, String sourceJa) {
+        return r.nationalValue().map(v -> {
+            PrintedValue typed = definition.unit() == Unit.DONE
+                    ? new PrintedValue.BranchCount(v.intValue())
+                    : new PrintedValue.Amount(v, Optional.of(definition.unit()));
+            Figure figure =
+                    Figure.printed(r.nationalValueText().orElse(v.toPlainString()), typed, false, r.synthetic());
+            // The number compared with the computed one and drawn on the chart without its trailing zeros, as it was
+            // always compared; the figure keeps the decimals printed.
+            return new NationalValue(v.stripTrailingZeros(), figure, NationalValue.Source.PRINTED_BY_BRANCH, sourceJa);
+        });
     }
 
     private Optional<NationalValue> computed(KpiDefinition definition, FiscalYear year) {
         Map<OrgCode, Result> finals = data.branchFinals(year, definition.kpiCode(), definition.definitionFy());
         AssociationWideValue computed = AssociationWide.compute(definition, finals);
         if (computed.value().isEmpty()) return Optional.empty();
-        Result result = KpiJudge.computedResult(definition, computed.value().get());
+        // At the KPI's reporting precision, the decimals it is printed with: a sum keeps no scale of its own.
+        BigDecimal value = definition.precision().round(computed.value().get());
+        Result result = KpiJudge.computedResult(definition, value);
         boolean synthetic = anySynthetic(definition, year, finals, computed);
-        return ResultText.of(Optional.empty(), result, definition)
-                .map(t -> new NationalValue(
-                        computed.value().get(),
-                        t,
-                        NationalValue.Source.COMPUTED,
-                        synthetic,
-                        "支部の値から算出：" + computed.explanationJa()));
+        return Optional.of(ResultText.figure(Optional.empty(), result, definition, true, synthetic))
+                .filter(Figure::isPresent)
+                .map(f -> new NationalValue(
+                        value, f, NationalValue.Source.COMPUTED, "支部の値から算出：" + computed.explanationJa()));
     }
 
     /** A value formed from branches is synthetic as soon as one synthetic branch value went into it. */

@@ -10,9 +10,8 @@ import jp.kenpokpi.budget.BudgetItem;
 import jp.kenpokpi.budget.BudgetSection;
 import jp.kenpokpi.budget.ExecutionRate;
 import jp.kenpokpi.organisation.Organisation;
-import jp.kenpokpi.report.ReportTable.Column;
 import jp.kenpokpi.report.ReportTable.Group;
-import jp.kenpokpi.report.ReportTable.HeaderCell;
+import jp.kenpokpi.report.ReportTable.Heading;
 import jp.kenpokpi.value.Unit;
 
 /**
@@ -36,20 +35,13 @@ public final class BudgetExecutionReport {
     private BudgetExecutionReport() {}
 
     public static ReportTable of(BudgetExecution budget, Organisation organisation) {
-        List<Column> columns = List.of(
-                new Column(CATEGORY, 14),
-                new Column(ITEM, 34),
-                new Column(BUDGET, 10),
-                new Column(EXECUTED, 10),
-                new Column(RATE, 6),
-                new Column(NOTE, 6));
-        List<List<HeaderCell>> header = List.of(List.of(
-                HeaderCell.of("分野"),
-                HeaderCell.of("主な取組"),
-                HeaderCell.of("予算額（円）"),
-                HeaderCell.of("執行額（円）"),
-                HeaderCell.of("執行率"),
-                HeaderCell.of("備考")));
+        List<Heading> headings = List.of(
+                new Heading(CATEGORY, 14, "分野"),
+                new Heading(ITEM, 34, "主な取組"),
+                new Heading(BUDGET, 10, "予算額（円）"),
+                new Heading(EXECUTED, 10, "執行額（円）"),
+                new Heading(RATE, 6, "執行率"),
+                new Heading(NOTE, 6, "備考"));
         List<Group> groups = new ArrayList<>();
         int n = 0;
         for (BudgetSection section : budget.sections()) {
@@ -69,12 +61,8 @@ public final class BudgetExecutionReport {
         }
         List<String> footer =
                 List.of("執行率は執行額÷予算額を小数第1位で四捨五入したものです。", "小計・総計は取組の金額の合計です。" + OVER_EXECUTED + "：執行額が予算額を上回っています。");
-        return new ReportTable(
-                budget.year().japanese() + " " + organisation.nameJa() + " 保険者機能強化予算の執行状況",
-                columns,
-                header,
-                groups,
-                footer);
+        return ReportTable.withHeadings(
+                budget.year().japanese() + " " + organisation.nameJa() + " 保険者機能強化予算の執行状況", headings, groups, footer);
     }
 
     private static List<ReportCell> row(String category, String item, BudgetAmounts amounts, boolean synthetic) {

@@ -80,11 +80,13 @@ public final class InterimReport {
                         false));
     }
 
-    /** A value not comparable with this year's (another definition) is printed as 比較不可, not left blank. */
+    /**
+     * A value not comparable with this year's (another definition) is printed as 比較不可, not left blank. R5 labels
+     * its values 架空 only, as it always has: the association's computed interim values carry no 算 here.
+     */
     private static ReportCell value(InterimCell cell) {
         if (cell.text().isEmpty() && !cell.comparable()) return new ReportCell.Text("比較不可", false);
-        return KpiSummaryReport.value(
-                cell.text(), cell.synthetic() && cell.text().isPresent());
+        return KpiSummaryReport.value(cell.figure().labelled(false, cell.synthetic()), "");
     }
 
     /** 9月末, as the headquarters report prints the month beside a result. */

@@ -8,9 +8,8 @@ import jp.kenpokpi.plan.BusinessPlan;
 import jp.kenpokpi.plan.Measure;
 import jp.kenpokpi.plan.PlanArea;
 import jp.kenpokpi.plan.PlanKpi;
-import jp.kenpokpi.report.ReportTable.Column;
 import jp.kenpokpi.report.ReportTable.Group;
-import jp.kenpokpi.report.ReportTable.HeaderCell;
+import jp.kenpokpi.report.ReportTable.Heading;
 import jp.kenpokpi.summary.SummaryRow;
 
 /**
@@ -43,18 +42,12 @@ public final class KpiListReport {
      * @param rows the year's summary rows of the branch, for the KPI names and targets
      */
     public static ReportTable of(BusinessPlan plan, List<SummaryRow> rows, Organisation organisation, FiscalYear year) {
-        List<Column> columns = List.of(
-                new Column(ITEM, 4),
-                new Column(MEASURE, 14),
-                new Column(KPI, 30),
-                new Column(TARGET, 12),
-                new Column(REASONING, 48));
-        List<List<HeaderCell>> header = List.of(List.of(
-                HeaderCell.of("項番"),
-                HeaderCell.of("施策"),
-                HeaderCell.of("KPI"),
-                HeaderCell.of(year.japanese() + "目標"),
-                HeaderCell.of("設定に当たっての考え方")));
+        List<Heading> headings = List.of(
+                new Heading(ITEM, 4, "項番"),
+                new Heading(MEASURE, 14, "施策"),
+                new Heading(KPI, 30, "KPI"),
+                new Heading(TARGET, 12, year.japanese() + "目標"),
+                new Heading(REASONING, 48, "設定に当たっての考え方"));
         var byKpi = new java.util.HashMap<String, SummaryRow>();
         rows.forEach(r -> byKpi.putIfAbsent(r.definition().kpiCode(), r));
         List<Group> groups = new ArrayList<>();
@@ -71,8 +64,8 @@ public final class KpiListReport {
                             .map(k -> cells(k, byKpi.get(k.kpi().kpiCode())))
                             .toList()));
         }
-        return new ReportTable(
-                year.japanese() + " " + organisation.nameJa() + " KPI一覧表", columns, header, groups, List.of());
+        return ReportTable.withHeadings(
+                year.japanese() + " " + organisation.nameJa() + " KPI一覧表", headings, groups, List.of());
     }
 
     private record KpiOfMeasure(Measure measure, PlanKpi kpi) {}

@@ -17,8 +17,6 @@ import jp.kenpokpi.report.ReportTable.HeaderCell;
 import jp.kenpokpi.summary.SummaryRow;
 import jp.kenpokpi.value.Figure;
 import jp.kenpokpi.value.PrintedValue;
-import jp.kenpokpi.value.PrintedValueParser;
-import jp.kenpokpi.value.UnreadableValueException;
 
 /**
  * Report R1: a branch's 事業計画実施状況（概要）, the KPI summary table in the layout of the Tochigi FY2023 council
@@ -117,7 +115,12 @@ public final class KpiSummaryReport {
 
     /** The mark legend printed under a table. */
     static List<String> legend() {
-        return LEGEND.stream().map(m -> m.symbol() + m.legendJa()).toList();
+        return legend(LEGEND);
+    }
+
+    /** The legend of these marks, one line each: ◎目標を上回った. */
+    static List<String> legend(List<Mark> marks) {
+        return marks.stream().map(m -> m.symbol() + m.legendJa()).toList();
     }
 
     private static List<ReportCell> cells(int item, SummaryRow row) {
@@ -135,37 +138,27 @@ public final class KpiSummaryReport {
                 new ReportCell.Text(row.noteWithCommentaryJa(), false));
     }
 
-    /** A value with its labels (算, 架空); {@code empty} where there is none. */
+    /**
+     * A value with its labels (算, 架空): a number in its unit where the figure carries one (72.2%, 6,535円), taken
+     * from the figure's typed amount and never from its text, so that a spreadsheet can compute with it; else its
+     * text (実施, －); {@code empty} where there is none.
+     */
     static ReportCell value(Figure figure, String empty) {
-        ReportCell cell = value(Optional.of(figure.textOr(empty)).filter(t -> !t.isEmpty()), false);
-        if (!figure.isPresent()) return cell;
-        if (cell instanceof ReportCell.Number n) {
+        if (figure.amount().isPresent()) {
+            PrintedValue.Amount a = figure.amount().get();
             return new ReportCell.Number(
-                    n.value(), n.unit(), n.decimals(), figure.synthetic(), n.mark(), figure.computed());
+                    a.number(),
+                    a.unit().orElseThrow(),
+                    Math.max(0, a.number().scale()),
+                    figure.synthetic(),
+                    Optional.empty(),
+                    figure.computed());
         }
-        return new ReportCell.Text(cell.text(), figure.synthetic(), figure.computed());
+        return figure.isPresent() ? text(figure) : new ReportCell.Text(empty, false);
     }
 
     static ReportCell text(Figure figure) {
         return new ReportCell.Text(figure.textOr(""), figure.synthetic(), figure.computed());
-    }
-
-    /**
-     * A result as a number in its unit when it reads as one (72.2%, 6,535円), else as its text (実施, －), so that a
-     * spreadsheet can compute with what is a number.
-     */
-    static ReportCell value(Optional<String> text, boolean synthetic) {
-        if (text.isEmpty()) return new ReportCell.Text("", synthetic);
-        try {
-            if (PrintedValueParser.parse(text.get()).value() instanceof PrintedValue.Amount a
-                    && a.unit().isPresent()) {
-                return new ReportCell.Number(
-                        a.number(), a.unit().get(), Math.max(0, a.number().scale()), synthetic);
-            }
-        } catch (UnreadableValueException e) {
-            // Not a value (a remark such as －): shown as printed.
-        }
-        return new ReportCell.Text(text.get(), synthetic);
     }
 
     /** １, ２, ３ as the reports number their blocks (areas, budgets). */

@@ -9,9 +9,7 @@ import jp.kenpokpi.plan.Measure;
 import jp.kenpokpi.plan.PlanAction;
 import jp.kenpokpi.report.PlanResults.ItemRow;
 import jp.kenpokpi.report.PlanResults.MeasureResults;
-import jp.kenpokpi.report.ReportTable.Column;
-import jp.kenpokpi.report.ReportTable.Group;
-import jp.kenpokpi.report.ReportTable.HeaderCell;
+import jp.kenpokpi.report.ReportTable.Heading;
 
 /**
  * Report R3: the one-page overview — per measure its KPIs (target, result, mark) and the actions that carry a mark of
@@ -37,25 +35,18 @@ public final class PlanOverviewReport {
 
     public static ReportTable of(PlanResults plan, Organisation organisation, FiscalYear year) {
         // Wide enough that most measure titles and KPI names take one line: the overview must fit one page.
-        List<Column> columns = List.of(
-                new Column(MEASURE, 20),
-                new Column(LINE, 34),
-                new Column(TARGET, 9),
-                new Column(ACTUAL, 8),
-                new Column(MARK, 5),
-                new Column(ISSUES, 22));
-        List<List<HeaderCell>> header = List.of(List.of(
-                HeaderCell.of("施策"),
-                HeaderCell.of("KPI・具体的取組"),
-                HeaderCell.of("KPI目標"),
-                HeaderCell.of("KPI実績"),
-                HeaderCell.of("実施状況"),
-                HeaderCell.of("課題")));
-        List<Group> groups = plan.groupsByArea(PlanOverviewReport::rows);
-        List<String> footer =
-                LEGEND.stream().map(m -> m.symbol() + m.legendJa()).toList();
-        return new ReportTable(
-                year.japanese() + " " + organisation.nameJa() + "事業計画の実施状況（一覧）", columns, header, groups, footer);
+        List<Heading> headings = List.of(
+                new Heading(MEASURE, 20, "施策"),
+                new Heading(LINE, 34, "KPI・具体的取組"),
+                new Heading(TARGET, 9, "KPI目標"),
+                new Heading(ACTUAL, 8, "KPI実績"),
+                new Heading(MARK, 5, "実施状況"),
+                new Heading(ISSUES, 22, "課題"));
+        return ReportTable.withHeadings(
+                year.japanese() + " " + organisation.nameJa() + "事業計画の実施状況（一覧）",
+                headings,
+                plan.groupsByArea(PlanOverviewReport::rows),
+                KpiSummaryReport.legend(LEGEND));
     }
 
     /** The measure's KPI lines, then its marked actions; a measure with neither still gets its line. */

@@ -38,6 +38,23 @@ public record ReportTable(
      */
     public record Column(String key, int width) {}
 
+    /**
+     * A column with its one header cell, for a table whose header is a single row (R3, R6, R7): declared together, a
+     * column and its heading cannot fall out of step.
+     */
+    public record Heading(String key, int width, String text) {}
+
+    /** A table whose header is one row, a heading per column. */
+    public static ReportTable withHeadings(
+            String title, List<Heading> headings, List<Group> groups, List<String> footer) {
+        return new ReportTable(
+                title,
+                headings.stream().map(h -> new Column(h.key(), h.width())).toList(),
+                List.of(headings.stream().map(h -> HeaderCell.of(h.text())).toList()),
+                groups,
+                footer);
+    }
+
     /** A header cell spanning {@code colSpan} columns and {@code rowSpan} header rows. */
     public record HeaderCell(String text, int colSpan, int rowSpan) {
 

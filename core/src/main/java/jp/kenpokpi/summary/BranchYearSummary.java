@@ -25,6 +25,7 @@ import jp.kenpokpi.result.KpiDataSet;
 import jp.kenpokpi.result.Result;
 import jp.kenpokpi.result.StoredResult;
 import jp.kenpokpi.result.StoredTarget;
+import jp.kenpokpi.value.Figure;
 
 /** Builds an organisation's KPI summary for a fiscal year: every KPI of the catalogue valid in that year. */
 public final class BranchYearSummary {
@@ -58,20 +59,16 @@ public final class BranchYearSummary {
         AssociationWideValue associationWide = AssociationWide.compute(definition, branches);
 
         Result result = judge.resultOf(definition, org, year);
-        Optional<String> actualText = stored.flatMap(s -> ResultText.of(s, definition));
-        boolean actualSynthetic = stored.map(StoredResult::synthetic).orElse(false);
-        boolean computed = false;
         // The association's own result is its one national value where it recorded none: published, printed by a
         // branch, or computed.
-        Optional<NationalValue> standIn = judge.associationStandIn(definition, org, year);
-        if (standIn.isPresent()) {
-            actualText = Optional.of(standIn.get().text());
-            computed = standIn.get().computed();
-            actualSynthetic = standIn.get().synthetic();
-        }
+        Figure actual = judge.associationStandIn(definition, org, year)
+                .map(NationalValue::figure)
+                .orElseGet(
+                        () -> stored.map(s -> ResultText.figure(s, definition)).orElseGet(Figure::none));
         KpiEvaluation evaluation = judge.evaluate(kpi, definition, org, year, result);
-        Optional<String> shownActual =
-                actualText.or(() -> ResultText.of(Optional.empty(), evaluation.result(), definition));
+        Figure shownActual = actual.isPresent()
+                ? actual
+                : ResultText.figure(Optional.empty(), evaluation.result(), definition, false, actual.synthetic());
 
         Optional<NationalValue> nationalValue = nationalValues.beside(org, definition, year);
         NationalComparison national = NationalComparison.of(
@@ -86,7 +83,7 @@ public final class BranchYearSummary {
                 ? Optional.empty()
                 : BranchRanking.rankOf(org, ranking).map(RankedBranch::rank);
 
-        boolean synthetic = target.map(StoredTarget::synthetic).orElse(false) || actualSynthetic;
+        boolean synthetic = target.map(StoredTarget::synthetic).orElse(false) || shownActual.synthetic();
         return new SummaryRow(
                 Organisations.all().get(org),
                 year,
@@ -96,8 +93,6 @@ public final class BranchYearSummary {
                         priorYear(org, kpi, definition, year.previous())),
                 target,
                 shownActual,
-                computed,
-                actualSynthetic,
                 evaluation,
                 stored.flatMap(StoredResult::printedMark),
                 stored.flatMap(StoredResult::selfEvaluation),
@@ -125,28 +120,16 @@ public final class BranchYearSummary {
 
     private PriorYearCell priorYear(OrgCode org, Kpi kpi, KpiDefinition current, FiscalYear year) {
         Optional<KpiDefinition> definition = kpi.definitionIn(year);
-        if (definition.isEmpty()) return new PriorYearCell(year, Optional.empty(), false, false, false);
+        if (definition.isEmpty()) return new PriorYearCell(year, Figure.none(), false);
         boolean comparable = definition.get().definitionFy() == current.definitionFy();
         Optional<StoredResult> stored =
                 data.finalResult(org, year, kpi.code(), definition.get().definitionFy());
-        Optional<String> text = stored.flatMap(s -> ResultText.of(s, definition.get()));
-        if (text.isEmpty() && org.isAssociation()) {
+        Figure figure = stored.map(s -> ResultText.figure(s, definition.get())).orElseGet(Figure::none);
+        if (!figure.isPresent() && org.isAssociation()) {
             Optional<NationalValue> value = nationalValues.association(definition.get(), year);
-            if (value.isPresent()) {
-                return new PriorYearCell(
-                        year,
-                        Optional.of(value.get().text()),
-                        comparable,
-                        value.get().computed(),
-                        value.get().synthetic());
-            }
+            if (value.isPresent()) return new PriorYearCell(year, value.get().figure(), comparable);
         }
-        return new PriorYearCell(
-                year,
-                text,
-                comparable,
-                false,
-                stored.map(StoredResult::synthetic).orElse(false));
+        return new PriorYearCell(year, figure, comparable);
     }
 
     private String nextYearTarget(OrgCode org, Kpi kpi, FiscalYear next) {

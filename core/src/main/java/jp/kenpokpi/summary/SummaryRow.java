@@ -18,10 +18,9 @@ import jp.kenpokpi.value.Figure;
  * One KPI line of a branch's year summary, the layout of the Tochigi 概要 table: two prior years, target, result,
  * achievement and mark, association-wide value, rank, next year's target and note.
  *
- * @param actualComputed true when the result is not recorded but computed (the association's value from the
- *                       branches)
- * @param actualSynthetic the result shown is synthetic (架空): a synthetic row, or the association's value computed
- *                       from branches of which one is synthetic
+ * @param actualFigure   the result shown, with its number and labels: 算 when not recorded but computed (the
+ *                       association's value from the branches), 架空 when synthetic (a synthetic row, or the
+ *                       association's value computed from branches of which one is synthetic)
  * @param selfEvaluation       the S–D self-evaluation the branch gave, if any
  * @param national       the published 全国平均 against the value computed from all branches, for the difference
  * @param nationalValue  the 全国平均 shown, from {@link NationalValues}: one value per KPI and year
@@ -38,9 +37,7 @@ public record SummaryRow(
         KpiDefinition definition,
         List<PriorYearCell> priorYears,
         Optional<StoredTarget> target,
-        Optional<String> actualText,
-        boolean actualComputed,
-        boolean actualSynthetic,
+        Figure actualFigure,
         KpiEvaluation evaluation,
         Optional<Mark> printedMark,
         Optional<SelfEvaluation> selfEvaluation,
@@ -88,9 +85,9 @@ public record SummaryRow(
         return target.map(StoredTarget::figure).orElseGet(Figure::none);
     }
 
-    /** The year's result with its labels: 算 for the association's computed value, 架空 for a synthetic one. */
-    public Figure actualFigure() {
-        return Figure.of(actualText, actualComputed, actualSynthetic);
+    /** The year's result as shown (72.2%, 実施). */
+    public Optional<String> actualText() {
+        return actualFigure.text();
     }
 
     /** The 全国平均 with its labels, the same value on every branch's row (see {@link NationalValues}). */

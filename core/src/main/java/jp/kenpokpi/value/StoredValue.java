@@ -43,10 +43,17 @@ public record StoredValue(Kind kind, Optional<BigDecimal> number, Optional<Unit>
      * @param number the stored number, at the column's scale; {@code scale} gives back the decimals it was printed with
      */
     public static StoredValue read(String kind, BigDecimal number, String unit, Integer scale) {
-        Optional<BigDecimal> printed =
-                Optional.ofNullable(number).map(n -> scale == null ? n.stripTrailingZeros() : n.setScale(scale));
+        Optional<BigDecimal> printed = Optional.ofNullable(number).map(n -> atScale(n, scale));
         return new StoredValue(
                 Kind.valueOf(kind), printed, Optional.ofNullable(unit).map(Unit::valueOf));
+    }
+
+    /**
+     * A number read from a DECIMAL column back at the decimals it was printed with; without them (a row stored
+     * before they were kept), without its trailing zeros.
+     */
+    public static BigDecimal atScale(BigDecimal stored, Integer scale) {
+        return scale == null ? stored.stripTrailingZeros() : stored.setScale(scale);
     }
 
     public PrintedValue value() {

@@ -97,8 +97,8 @@ class ComparisonTableTest {
         ComparisonRow row = tohoku().row(CHECKUP).orElseThrow();
 
         ComparisonCell akita = row.cell(OrgCode.of("05")).orElseThrow();
-        assertThat(akita.targetText()).contains("55.7%以上");
-        assertThat(akita.actualText()).contains("56.8%");
+        assertThat(akita.targetFigure().text()).contains("55.7%以上");
+        assertThat(akita.actualFigure().text()).contains("56.8%");
         assertThat(akita.status()).isEqualTo(CellStatus.ACHIEVED);
         assertThat(akita.mark()).isEqualTo(Mark.EXCEEDED);
 
@@ -108,7 +108,7 @@ class ComparisonTableTest {
         assertThat(aomori.reason()).contains("届かず");
 
         ComparisonCell iwate = row.cell(OrgCode.of("03")).orElseThrow();
-        assertThat(iwate.actualText()).isEmpty();
+        assertThat(iwate.actualFigure().text()).isEmpty();
         assertThat(iwate.status()).isEqualTo(CellStatus.NO_RESULT);
         assertThat(row.cell(OrgCode.of("06")).orElseThrow().status())
                 .as("neither target nor result")
@@ -116,8 +116,8 @@ class ComparisonTableTest {
 
         ComparisonCell association = row.cells().get(0);
         assertThat(association.organisation().isAssociation()).isTrue();
-        assertThat(association.targetText()).contains("63.9%以上");
-        assertThat(association.actualText()).contains("57.7%");
+        assertThat(association.targetFigure().text()).contains("63.9%以上");
+        assertThat(association.actualFigure().text()).contains("57.7%");
         assertThat(association.status()).isEqualTo(CellStatus.MISSED);
     }
 
@@ -173,8 +173,8 @@ class ComparisonTableTest {
         ComparisonRow row = tohoku().row("DEPENDENT_CHECKUP_RATE").orElseThrow();
         assertThat(row.associationValue()).contains(new BigDecimal("30.4"));
         assertThat(row.associationValuePublished()).isFalse();
-        assertThat(row.cells().get(0).actualComputed()).isTrue();
-        assertThat(row.cells().get(0).actualText()).contains("30.4%");
+        assertThat(row.cells().get(0).actualFigure().computed()).isTrue();
+        assertThat(row.cells().get(0).actualFigure().text()).contains("30.4%");
         assertThat(row.cell(OrgCode.of("05")).orElseThrow().differenceText()).contains("+19.6ポイント");
         assertThat(row.cell(OrgCode.of("02")).orElseThrow().differenceText()).contains("▲0.4ポイント");
     }
@@ -252,7 +252,12 @@ class ComparisonTableTest {
                     .extracting(ComparisonCell::organisation)
                     .containsExactlyElementsOf(sorted.columns());
         }
-        assertThat(sorted.row(SINGLE_BID).orElseThrow().cells().get(1).actualText())
+        assertThat(sorted.row(SINGLE_BID)
+                        .orElseThrow()
+                        .cells()
+                        .get(1)
+                        .actualFigure()
+                        .text())
                 .contains("12.5%");
     }
 
@@ -295,11 +300,11 @@ class ComparisonTableTest {
         results.add(stored("03", CHECKUP, "64.0%", false));
         ComparisonRow row = tohoku().row(CHECKUP).orElseThrow();
         ComparisonCell aomori = row.cell(OrgCode.of("02")).orElseThrow();
-        assertThat(aomori.targetSynthetic()).isFalse();
-        assertThat(aomori.actualSynthetic()).isTrue();
+        assertThat(aomori.targetFigure().synthetic()).isFalse();
+        assertThat(aomori.actualFigure().synthetic()).isTrue();
         ComparisonCell iwate = row.cell(OrgCode.of("03")).orElseThrow();
-        assertThat(iwate.targetSynthetic()).isTrue();
-        assertThat(iwate.actualSynthetic()).isFalse();
+        assertThat(iwate.targetFigure().synthetic()).isTrue();
+        assertThat(iwate.actualFigure().synthetic()).isFalse();
     }
 
     @Test
@@ -311,7 +316,8 @@ class ComparisonTableTest {
                         .orElseThrow()
                         .cells()
                         .get(0)
-                        .actualSynthetic())
+                        .actualFigure()
+                        .synthetic())
                 .isFalse();
         results.removeIf(r -> r.org().value().equals("47"));
         results.add(StoredResults.yearEnd("47", FY2023, "DEPENDENT_CHECKUP_RATE", 2021)
@@ -322,7 +328,8 @@ class ComparisonTableTest {
                         .orElseThrow()
                         .cells()
                         .get(0)
-                        .actualSynthetic())
+                        .actualFigure()
+                        .synthetic())
                 .isTrue();
     }
 

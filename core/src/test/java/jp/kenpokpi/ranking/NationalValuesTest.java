@@ -2,6 +2,7 @@ package jp.kenpokpi.ranking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import jp.kenpokpi.result.StoredResults;
 import jp.kenpokpi.summary.BranchYearSummary;
 import jp.kenpokpi.summary.SummaryRow;
 import jp.kenpokpi.value.Figure;
+import jp.kenpokpi.value.PrintedValue;
 import jp.kenpokpi.value.ValueFormat;
 import org.junit.jupiter.api.Test;
 
@@ -61,11 +63,14 @@ class NationalValuesTest {
         add(result("09").printed("83.8%").national("82.0%"));
         ratio("01", 818, 1000, true);
 
+        // As printed, with the number the import read from it: 82.0 in %, one decimal.
+        Figure printed = Figure.printed(
+                "82.0%", new PrintedValue.Amount(new BigDecimal("82.0"), Optional.of(DEFINITION.unit())), false, false);
         for (String org : List.of("09", "01", "13", "05")) {
-            assertThat(generic(org).nationalFigure()).as(org).isEqualTo(Figure.of(Optional.of("82.0%"), false, false));
+            assertThat(generic(org).nationalFigure()).as(org).isEqualTo(printed);
         }
         SummaryRow association = generic("00");
-        assertThat(association.actualFigure()).isEqualTo(Figure.of(Optional.of("82.0%"), false, false));
+        assertThat(association.actualFigure()).isEqualTo(printed);
         assertThat(association.nationalValue())
                 .hasValueSatisfying(n -> assertThat(n.sourceJa()).isEqualTo("栃木支部の報告書に記載の全国平均"));
     }
@@ -93,6 +98,20 @@ class NationalValuesTest {
         assertThat(Figure.of(Optional.empty(), true, true).plainJa("－"))
                 .as("an empty cell carries no label")
                 .isEqualTo("－");
+    }
+
+    @Test
+    void aComputedNationalValueCarriesItsNumberInTheKpisUnitAtTheDecimalsItIsPrintedWith() {
+        // 1,000 / 3,000 = 33.333…%: the number shown and exported is the one printed, 33.3 at the KPI's one decimal.
+        ratio("01", 400, 1000, false);
+        ratio("02", 600, 2000, false);
+        Figure national = generic("13").nationalFigure();
+        int decimals = DEFINITION.precision().decimals();
+        BigDecimal expected = new BigDecimal("33.333333").setScale(decimals, java.math.RoundingMode.HALF_UP);
+        assertThat(national.amount()).contains(new PrintedValue.Amount(expected, Optional.of(DEFINITION.unit())));
+        assertThat(national.text()).contains(ValueFormat.amount(expected, DEFINITION.unit()));
+        assertThat(generic("13").nationalValue())
+                .hasValueSatisfying(n -> assertThat(n.value()).isEqualTo(expected));
     }
 
     @Test

@@ -50,8 +50,8 @@ public final class SummaryColumns {
         m.put("target", row.targetText().orElse(""));
         m.put("target_synthetic", row.targetFigure().synthetic());
         m.put("actual", row.actualFigure().textOr(""));
-        m.put("actual_computed", row.actualComputed());
-        m.put("actual_synthetic", row.actualSynthetic());
+        m.put("actual_computed", row.actualFigure().computed());
+        m.put("actual_synthetic", row.actualFigure().synthetic());
         m.put("achieved", row.evaluation().achieved().map(Object::toString).orElse(""));
         m.put("achievement", row.evaluation().outcome().achievement().name());
         m.put("mark", row.evaluation().mark().symbol());

@@ -1,6 +1,5 @@
 package jp.kenpokpi.app.report;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -25,41 +24,29 @@ import org.springframework.stereotype.Service;
 @Service
 public class PlanReports {
 
-    /** A plan report: its address on the site and in file names, and how it is built. */
+    /**
+     * A plan report: its address on the site and in file names, and how it is built; its names and number are the
+     * registry's ({@link PlanReportKind}).
+     */
     public enum Kind {
         PLAN_RESULT(
                 "plan-result",
-                "事業計画の実施状況と自己評価",
                 (p, c) -> PlanResultReport.of(new PlanResults(p.plan(), p.rows()), c.organisation(), c.year())),
         PLAN_OVERVIEW(
                 "plan-overview",
-                "実施状況一覧（1枚）",
                 (p, c) -> PlanOverviewReport.of(new PlanResults(p.plan(), p.rows()), c.organisation(), c.year())),
-        KPI_LIST(
-                "kpi-list",
-                "KPI一覧表（設定の考え方）",
-                (p, c) -> KpiListReport.of(p.plan(), p.rows(), c.organisation(), c.year()));
+        KPI_LIST("kpi-list", (p, c) -> KpiListReport.of(p.plan(), p.rows(), c.organisation(), c.year()));
 
         private final String id;
-        private final String labelJa;
         private final BiFunction<PlanData, Context, ReportTable> builder;
 
-        Kind(String id, String labelJa, BiFunction<PlanData, Context, ReportTable> builder) {
+        Kind(String id, BiFunction<PlanData, Context, ReportTable> builder) {
             this.id = id;
-            this.labelJa = labelJa;
             this.builder = builder;
         }
 
         public String id() {
             return id;
-        }
-
-        public String labelJa() {
-            return labelJa;
-        }
-
-        public static Optional<Kind> parse(String id) {
-            return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst();
         }
     }
 

@@ -131,9 +131,9 @@ public class KpiRecordRepository {
         jdbc.sql("""
                 INSERT INTO kpi_result (org_code, fiscal_year, as_of, kpi_code, definition_fy, actual_text, actual_kind,
                     actual_value, actual_unit, actual_scale,
-                    numerator, denominator, national_value_text, national_value, national_rank, printed_mark,
-                    self_evaluation, note, source, synthetic, version, changed_by, changed_at, batch_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""").params(params).update();
+                    numerator, denominator, national_value_text, national_value, national_value_scale, national_rank,
+                    printed_mark, self_evaluation, note, source, synthetic, version, changed_by, changed_at, batch_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""").params(params).update();
     }
 
     /** Updates only the version that was read; the self-evaluation's reason and the narrative are left as they are. */
@@ -143,7 +143,8 @@ public class KpiRecordRepository {
         return jdbc.sql("""
                 UPDATE kpi_result SET actual_text = ?, actual_kind = ?, actual_value = ?, actual_unit = ?,
                     actual_scale = ?, numerator = ?, denominator = ?,
-                    national_value_text = ?, national_value = ?, national_rank = ?, printed_mark = ?, self_evaluation = ?,
+                    national_value_text = ?, national_value = ?, national_value_scale = ?, national_rank = ?,
+                    printed_mark = ?, self_evaluation = ?,
                     note = ?, source = ?, synthetic = ?, version = version + 1, changed_by = ?, changed_at = ?,
                     batch_id = ? WHERE id = ? AND version = ?""").params(params).update() == 1;
     }
@@ -165,6 +166,7 @@ public class KpiRecordRepository {
                 r.result().denominator().orElse(null),
                 r.nationalValueText().orElse(null),
                 r.nationalValue().orElse(null),
+                r.nationalValue().map(v -> Math.max(0, v.scale())).orElse(null),
                 r.nationalRank().orElse(null),
                 r.printedMark().map(Mark::stored).orElse(null),
                 r.selfEvaluation().map(Enum::name).orElse(null),
@@ -270,7 +272,11 @@ public class KpiRecordRepository {
                         rs.getString("actual_unit"),
                         (Integer) rs.getObject("actual_scale", Integer.class))
                 .value();
+        Integer nationalScale = (Integer) rs.getObject("national_value_scale", Integer.class);
         String asOf = rs.getString("as_of");
+        // At the decimals it was printed with (82.10%), as the result's value.
+        Optional<BigDecimal> national =
+                Optional.ofNullable(rs.getBigDecimal("national_value")).map(v -> StoredValue.atScale(v, nationalScale));
         return new StoredResult(
                 OrgCode.of(rs.getString("org_code")),
                 FiscalYear.of(rs.getInt("fiscal_year")),
@@ -283,7 +289,7 @@ public class KpiRecordRepository {
                         Optional.ofNullable(rs.getBigDecimal("numerator")).map(BigDecimal::stripTrailingZeros),
                         Optional.ofNullable(rs.getBigDecimal("denominator")).map(BigDecimal::stripTrailingZeros)),
                 Optional.ofNullable(rs.getString("national_value_text")),
-                Optional.ofNullable(rs.getBigDecimal("national_value")).map(BigDecimal::stripTrailingZeros),
+                national,
                 Optional.ofNullable((Integer) rs.getObject("national_rank", Integer.class)),
                 Optional.ofNullable(rs.getString("printed_mark")).map(Mark::fromStored),
                 Optional.ofNullable(rs.getString("self_evaluation")).flatMap(SelfEvaluation::parse),

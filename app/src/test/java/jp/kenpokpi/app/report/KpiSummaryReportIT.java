@@ -148,6 +148,16 @@ class KpiSummaryReportIT {
     }
 
     @Test
+    void aNationalAverageTochigiPrintedKeepsItsNumberAndDecimalsFromTheImportToTheCell() {
+        // 82.10%: stored as a number (DECIMAL, which keeps no printed scale) with its two decimals beside it (V9).
+        ReportTable table = table();
+        List<ReportCell> cards = rowsByKpi(table).get("日本年金機構回収分も含めた資格喪失後1か月以内の保険証回収率");
+        assertThat(cards.get(table.columnIndex(KpiSummaryReport.NATIONAL)))
+                .isEqualTo(new ReportCell.Number(new BigDecimal("82.10"), Unit.PERCENT, 2, false));
+        assertThat(cell(table, cards, KpiSummaryReport.NATIONAL)).isEqualTo("82.10%");
+    }
+
+    @Test
     void aNationalAverageComputedFromSyntheticBranchesIsLabelledSyntheticOnThePageAndInExcel() throws Exception {
         // FY2024: no report printed the 全国平均; it is computed from all 47 branches, 46 of them synthetic.
         ReportTable table = reports.table(TOCHIGI, FiscalYear.of(2024));
