@@ -70,16 +70,12 @@ public final class ResultEntryCheck {
                                 new Problem(
                                         Field.SELF_EVALUATION_REASON,
                                         "自己評価（" + entry.selfEvaluation().get() + "）を選んだときは、その理由を入力してください");
-                            case GRADE -> new Problem(Field.SELF_EVALUATION, "自己評価の理由がありますが、自己評価（S〜D）が選ばれていません");
+                            case GRADE -> new Problem(Field.SELF_EVALUATION, lacking.messageJa(entry.selfEvaluation()));
                         }));
         if (!value.ok()) return new Outcome(value.result(), Optional.empty(), List.copyOf(problems));
         KpiEvaluation evaluation = judge.apply(value.result());
-        if (evaluation.achieved().equals(Optional.of(false))
-                && entry.narrative().isEmpty()) {
-            problems.add(new Problem(
-                    Field.NARRATIVE,
-                    "目標を達成していないため、取組内容と達成できなかった理由を入力してください（"
-                            + evaluation.outcome().reason() + "）"));
+        if (evaluation.needsNarrative() && entry.narrative().isEmpty()) {
+            problems.add(new Problem(Field.NARRATIVE, evaluation.narrativeDueJa()));
         }
         return new Outcome(value.result(), Optional.of(evaluation), List.copyOf(problems));
     }

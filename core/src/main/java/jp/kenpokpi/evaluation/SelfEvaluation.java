@@ -24,7 +24,15 @@ public enum SelfEvaluation {
     /** What a self-evaluation lacks: the reason of a grade, or the grade of a reason. */
     public enum Lacking {
         REASON,
-        GRADE
+        GRADE;
+
+        /** The plan's wording of what is lacking (the plan form, a report's submission); the result form words a missing reason its own way. */
+        public String messageJa(Optional<SelfEvaluation> grade) {
+            return switch (this) {
+                case REASON -> "自己評価（" + grade.map(Enum::name).orElse("") + "）の理由を入力してください";
+                case GRADE -> "自己評価の理由がありますが、自己評価（S〜D）が選ばれていません";
+            };
+        }
     }
 
     /**

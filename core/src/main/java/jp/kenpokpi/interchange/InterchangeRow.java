@@ -8,6 +8,9 @@ import jp.kenpokpi.evaluation.SelfEvaluation;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.AsOf;
 import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.result.Result;
+import jp.kenpokpi.result.StoredResult;
+import jp.kenpokpi.result.StoredTarget;
 import jp.kenpokpi.value.PrintedValue;
 
 /**
@@ -49,6 +52,32 @@ public record InterchangeRow(
                 || nationalRank.isPresent()
                 || mark.isPresent()
                 || selfEvaluation.isPresent();
+    }
+
+    /** The row's target as stored; its note belongs to the target only where the row carries no result. */
+    public Optional<StoredTarget> storedTarget() {
+        return target.map(t -> new StoredTarget(
+                org, year, definition.kpiCode(), t, hasResult() ? Optional.empty() : note, source, isSynthetic()));
+    }
+
+    /** The row's result as stored (year-end or interim). */
+    public StoredResult storedResult() {
+        return new StoredResult(
+                org,
+                year,
+                asOf,
+                definition.kpiCode(),
+                definition.definitionFy(),
+                actualText,
+                new Result(actual, numerator, denominator),
+                nationalValueText,
+                nationalValue,
+                nationalRank,
+                mark,
+                selfEvaluation,
+                note,
+                source,
+                isSynthetic());
     }
 
     /** Synthetic sample values are labelled 架空 in their source. */

@@ -58,13 +58,9 @@ public record MeasureReport(
                 .problem(selfEvaluationReason)
                 .ifPresent(m -> problems.add(new Problem(Field.SELF_EVALUATION_REASON, m)));
         SelfEvaluation.lacking(selfEvaluation, Optional.of(selfEvaluationReason))
-                .ifPresent(lacking -> problems.add(
-                        switch (lacking) {
-                            case REASON ->
-                                new Problem(
-                                        Field.SELF_EVALUATION_REASON, "自己評価（" + selfEvaluation.get() + "）の理由を入力してください");
-                            case GRADE -> new Problem(Field.SELF_EVALUATION, "自己評価の理由がありますが、自己評価（S〜D）が選ばれていません");
-                        }));
+                .ifPresent(lacking -> problems.add(new Problem(
+                        lacking == SelfEvaluation.Lacking.REASON ? Field.SELF_EVALUATION_REASON : Field.SELF_EVALUATION,
+                        lacking.messageJa(selfEvaluation))));
         return problems;
     }
 

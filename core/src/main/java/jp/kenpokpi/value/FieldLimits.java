@@ -36,6 +36,11 @@ public final class FieldLimits {
     public static final int BUDGET_ITEM = 500;
     // data_change (V4): a change-log entry holds all fields of a row (a plan measure with its actions) in one text
     public static final int CHANGE_LOG_VALUES = 32000;
+    /**
+     * A submission's comment: headquarters' reason for returning or reopening a report (issue 10). Declared before
+     * its table exists: the migration that keeps submission events gives its column this length.
+     */
+    public static final int SUBMISSION_COMMENT = 2000;
     /** A code, number or symbol cell (branch_code, kpi_code, mark…): whatever its reader accepts is far shorter. */
     public static final int CODE = 100;
 
@@ -59,6 +64,7 @@ public final class FieldLimits {
         BUDGET_SECTION(FieldLimits.BUDGET_SECTION, false),
         BUDGET_CATEGORY(FieldLimits.BUDGET_CATEGORY, false),
         BUDGET_ITEM(FieldLimits.BUDGET_ITEM, false),
+        SUBMISSION_COMMENT(FieldLimits.SUBMISSION_COMMENT, true),
         CODE(FieldLimits.CODE, false);
 
         private final int maxLength;
