@@ -3,13 +3,13 @@ package jp.kenpokpi.app.plan;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import jp.kenpokpi.app.audit.ChangeLog;
 import jp.kenpokpi.app.audit.ChangeSource;
+import jp.kenpokpi.app.audit.ChangeValues;
 import jp.kenpokpi.app.audit.ImportBatches;
 import jp.kenpokpi.app.catalogue.CatalogueRepository;
 import jp.kenpokpi.app.interchange.ImportPermissions;
@@ -126,18 +126,12 @@ public class PlanImport {
 
         /** Each field that changes, 「実施状況: 旧 → 新」; the fields of an added measure, 「施策名: 新」. */
         public List<String> differencesJa() {
-            Map<String, String> before = before().orElse(Map.of());
-            Map<String, String> after = after();
-            Set<String> fields = new LinkedHashSet<>(after.keySet());
-            fields.addAll(before.keySet());
             List<String> out = new ArrayList<>();
-            for (String field : fields) {
-                String old = before.getOrDefault(field, "");
-                String now = after.getOrDefault(field, "");
-                if (old.equals(now) || (stored.isEmpty() && field.equals("source"))) continue;
-                String label = RecordedFields.labelJa(field);
-                String oldJa = RecordedFields.shownJa(field, old);
-                String nowJa = RecordedFields.shownJa(field, now);
+            for (ChangeValues.Difference d : ChangeValues.differences(before().orElse(Map.of()), after())) {
+                if (stored.isEmpty() && d.field().equals("source")) continue;
+                String label = RecordedFields.labelJa(d.field());
+                String oldJa = RecordedFields.shownJa(d.field(), d.old());
+                String nowJa = RecordedFields.shownJa(d.field(), d.now());
                 out.add(
                         stored.isEmpty() || wanted.isEmpty()
                                 ? label + ": " + shorten(stored.isEmpty() ? nowJa : oldJa)
