@@ -75,13 +75,12 @@ public class InterchangeImport {
     }
 
     private ImportReport write(List<InterchangeRow> rows, List<InterchangeFile> files, String user, String kind) {
-        Instant now = Instant.now();
-        long batch =
-                batches.open(kind, files.stream().map(InterchangeFile::name).toList(), rows.size(), user, now);
+        ImportBatches.OpenBatch batch = batches.open(kind, files, rows.size(), user);
+        Instant now = batch.at();
         Counter counter = new Counter();
         for (InterchangeRow row : rows) {
             boolean changed = false;
-            ChangeSource source = ChangeSource.batch(kind, batch, Optional.of(row.file()), Optional.of(row.line()));
+            ChangeSource source = batch.source(row.file(), row.line());
             if (row.target().isPresent()) changed |= saveTarget(row, user, now, source, counter);
             if (carriesResult(row)) {
                 changed |= saveResult(row, user, now, source, counter);
@@ -89,7 +88,7 @@ public class InterchangeImport {
             if (!changed) counter.unchanged++;
         }
         return new ImportReport(
-                batch,
+                batch.id(),
                 rows.size(),
                 counter.targetsAdded,
                 counter.targetsChanged,

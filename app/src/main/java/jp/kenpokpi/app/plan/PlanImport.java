@@ -239,11 +239,10 @@ public class PlanImport {
         PlanCsv.Outcome outcome = check(files);
         if (!outcome.ok()) throw new ImportRejectedException(outcome.problems());
         return transaction.execute(status -> {
-            Instant now = Instant.now();
-            long batch = batches.open(
-                    kind, files.stream().map(InterchangeFile::name).toList(), outcome.rowCount(), user, now);
-            ChangeSource source = ChangeSource.batch(
-                    kind, batch, files.stream().map(InterchangeFile::name).toList());
+            ImportBatches.OpenBatch opened = batches.open(kind, files, outcome.rowCount(), user);
+            Instant now = opened.at();
+            long batch = opened.id();
+            ChangeSource source = opened.source();
             List<Change> changes = changes(outcome.plans());
             // A KPI or an item number may move between measures: free those of every measure that changes or
             // goes before any measure is written, so that no unique key sees it twice.
