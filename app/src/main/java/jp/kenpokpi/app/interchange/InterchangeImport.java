@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import jp.kenpokpi.app.audit.ChangeLog;
 import jp.kenpokpi.app.audit.ChangeSource;
+import jp.kenpokpi.app.audit.ImportAction;
 import jp.kenpokpi.app.audit.ImportBatches;
 import jp.kenpokpi.app.catalogue.CatalogueRepository;
 import jp.kenpokpi.app.result.KpiRecordRepository;
@@ -109,12 +110,16 @@ public class InterchangeImport {
     public record PreviewLine(
             InterchangeRow row,
             String whatJa,
-            String actionJa,
+            ImportAction action,
             Optional<Map<String, String>> before,
             Map<String, String> after) {
 
+        public String actionJa() {
+            return action.nameJa();
+        }
+
         public boolean changes() {
-            return !actionJa.equals("変更なし");
+            return action.changes();
         }
 
         /** What changes, field by field: 「実績: 30.6% → 30.7%」, or the new values of an added row. */
@@ -157,8 +162,7 @@ public class InterchangeImport {
 
     private static PreviewLine previewLine(
             InterchangeRow row, String what, Optional<Map<String, String>> before, Map<String, String> after) {
-        String action = before.isEmpty() ? "追加" : before.get().equals(after) ? "変更なし" : "変更";
-        return new PreviewLine(row, what, action, before, after);
+        return new PreviewLine(row, what, ImportAction.of(before, Optional.of(after)), before, after);
     }
 
     private static boolean carriesResult(InterchangeRow row) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import jp.kenpokpi.app.audit.ChangeLog;
 import jp.kenpokpi.app.audit.ChangeSource;
 import jp.kenpokpi.app.audit.ChangeValues;
+import jp.kenpokpi.app.audit.ImportAction;
 import jp.kenpokpi.app.audit.ImportBatches;
 import jp.kenpokpi.app.catalogue.CatalogueRepository;
 import jp.kenpokpi.app.interchange.ImportPermissions;
@@ -63,24 +64,6 @@ public class PlanImport {
         this.transaction = transaction;
     }
 
-    /** What importing does to a measure. */
-    public enum Action {
-        ADD("追加"),
-        CHANGE("変更"),
-        REMOVE("削除"),
-        KEEP("変更なし");
-
-        private final String nameJa;
-
-        Action(String nameJa) {
-            this.nameJa = nameJa;
-        }
-
-        public String nameJa() {
-            return nameJa;
-        }
-    }
-
     /** What importing would do to one measure: add it, change it, remove it or leave it. */
     public record Change(
             OrgCode org,
@@ -110,10 +93,8 @@ public class PlanImport {
             return wanted.map(m -> PlanAudit.values(m, source)).orElse(Map.of());
         }
 
-        public Action action() {
-            if (stored.isEmpty()) return Action.ADD;
-            if (wanted.isEmpty()) return Action.REMOVE;
-            return before().orElseThrow().equals(after()) ? Action.KEEP : Action.CHANGE;
+        public ImportAction action() {
+            return ImportAction.of(before(), wanted.map(m -> PlanAudit.values(m, source)));
         }
 
         public String actionJa() {
@@ -121,7 +102,7 @@ public class PlanImport {
         }
 
         public boolean changes() {
-            return action() != Action.KEEP;
+            return action().changes();
         }
 
         /** Each field that changes, 「実施状況: 旧 → 新」; the fields of an added measure, 「施策名: 新」. */
