@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import jp.kenpokpi.catalogue.Kpi;
 import jp.kenpokpi.catalogue.KpiCatalogue;
@@ -272,19 +273,20 @@ public final class InterchangeReader {
         }
 
         private Optional<Mark> mark() {
-            Optional<String> s = text(InterchangeColumn.MARK);
-            if (s.isEmpty()) return Optional.empty();
-            Optional<Mark> mark = Mark.parse(s.get());
-            if (mark.isEmpty()) problem(InterchangeColumn.MARK, "「" + s.get() + "」は実施状況の記号ではありません（◎ ○ △ × —）");
-            return mark;
+            return symbol(InterchangeColumn.MARK, Mark::parse, "は実施状況の記号ではありません（◎ ○ △ × —）");
         }
 
         private Optional<SelfEvaluation> selfEvaluation() {
-            Optional<String> s = text(InterchangeColumn.SELF_EVALUATION);
+            return symbol(InterchangeColumn.SELF_EVALUATION, SelfEvaluation::parse, "は自己評価ではありません（S A B C D）");
+        }
+
+        /** A column holding one of a few symbols: empty when blank, a problem 「x」＋notOneJa when not one of them. */
+        private <T> Optional<T> symbol(InterchangeColumn column, Function<String, Optional<T>> parse, String notOneJa) {
+            Optional<String> s = text(column);
             if (s.isEmpty()) return Optional.empty();
-            Optional<SelfEvaluation> e = SelfEvaluation.parse(s.get());
-            if (e.isEmpty()) problem(InterchangeColumn.SELF_EVALUATION, "「" + s.get() + "」は自己評価ではありません（S A B C D）");
-            return e;
+            Optional<T> symbol = parse.apply(s.get());
+            if (symbol.isEmpty()) problem(column, "「" + s.get() + "」" + notOneJa);
+            return symbol;
         }
 
         private Optional<String> joinNote(Optional<String> note, Optional<String> remark) {

@@ -93,23 +93,14 @@ record KpiLevel(
 
     /** The same level with offsets and noise as fractions of the association's level. */
     KpiLevel proportionally() {
-        return new KpiLevel(
-                kpiCode,
-                definitionFy,
-                shape,
-                true,
-                association,
-                branchSpread,
-                yearlyNoise,
-                min,
-                max,
-                denominator,
-                interim,
-                carriedOver,
-                sizeExponent);
+        return with(true, carriedOver);
     }
 
     KpiLevel carrying(double share) {
+        return with(proportional, share);
+    }
+
+    private KpiLevel with(boolean proportional, double carriedOver) {
         return new KpiLevel(
                 kpiCode,
                 definitionFy,
@@ -122,7 +113,7 @@ record KpiLevel(
                 max,
                 denominator,
                 interim,
-                share,
+                carriedOver,
                 sizeExponent);
     }
 }

@@ -74,25 +74,56 @@ public final class KpiDetails {
         Trend trend = trend(kpi, org, year, years);
         Direction direction = definition.orElse(kpi.latest()).direction();
         List<KpiDetail.LegendEntry> legend = TileColours.legend(colouring, direction);
-        if (definition.isEmpty()) {
-            return new KpiDetail(
-                    kpi,
-                    organisation,
-                    year,
-                    definition,
-                    versions,
-                    trend,
+        InYear inYear = definition
+                .map(d -> inYear(kpi, d, org, organisation, year, colouring))
+                .orElseGet(() -> InYear.none(emptyTiles(org)));
+        return new KpiDetail(
+                kpi,
+                organisation,
+                year,
+                definition,
+                versions,
+                trend,
+                inYear.ranking(),
+                inYear.targetLine(),
+                inYear.national(),
+                colouring,
+                inYear.tiles(),
+                legend,
+                inYear.fractions(),
+                inYear.nationalDifferenceJa(),
+                inYear.branchResult());
+    }
+
+    /** What the page shows of the year under the definition valid in it; blank tiles alone without one. */
+    private record InYear(
+            List<RankingBar> ranking,
+            Optional<TargetLine> targetLine,
+            Optional<TrendPoint> national,
+            List<Tile> tiles,
+            List<FractionRow> fractions,
+            Optional<String> nationalDifferenceJa,
+            Optional<StoredResult> branchResult) {
+
+        static InYear none(List<Tile> blankTiles) {
+            return new InYear(
                     List.of(),
                     Optional.empty(),
                     Optional.empty(),
-                    colouring,
-                    emptyTiles(org),
-                    legend,
+                    blankTiles,
                     List.of(),
                     Optional.empty(),
                     Optional.empty());
         }
-        KpiDefinition d = definition.get();
+    }
+
+    private InYear inYear(
+            Kpi kpi,
+            KpiDefinition d,
+            OrgCode org,
+            Organisation organisation,
+            FiscalYear year,
+            TileColouring colouring) {
         Optional<StoredResult> stored = data.finalResult(org, year, kpi.code(), d.definitionFy());
         Map<OrgCode, Result> finals = data.branchFinals(year, kpi.code(), d.definitionFy());
         List<RankedBranch> ranked = BranchRanking.rank(d, finals);
@@ -102,19 +133,11 @@ public final class KpiDetails {
                 ? NationalComparison.of(published.map(NationalValue::value), associationWide.value(), d.unit())
                         .differenceJa()
                 : Optional.empty();
-        return new KpiDetail(
-                kpi,
-                organisation,
-                year,
-                definition,
-                versions,
-                trend,
+        return new InYear(
                 ranking(d, org, year, ranked),
                 targetLine(kpi, d, org, year),
                 national(org, d, year),
-                colouring,
                 tiles(kpi, d, org, year, ranked, colouring),
-                legend,
                 fractions(organisation, d, year, stored, published, finals, associationWide),
                 difference,
                 stored);

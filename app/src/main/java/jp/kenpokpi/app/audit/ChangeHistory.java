@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,14 +78,13 @@ public final class ChangeHistory {
         Map<String, String> after = change.after();
         boolean beforeSynthetic = "true".equals(before.get("synthetic"));
         boolean afterSynthetic = "true".equals(after.get("synthetic"));
-        Set<String> fields = new LinkedHashSet<>(after.keySet());
-        fields.addAll(before.keySet());
         List<FieldChange> changed = new ArrayList<>();
-        for (String field : fields) {
-            String old = before.getOrDefault(field, "");
-            String now = after.getOrDefault(field, "");
+        for (ChangeValues.Difference d : ChangeValues.differences(before, after)) {
+            String field = d.field();
+            String old = d.old();
+            String now = d.now();
             // An import's first record lists every column; only those that say something are worth a line.
-            if (old.equals(now) || field.equals("synthetic") && old.isEmpty() && now.equals("false")) continue;
+            if (field.equals("synthetic") && old.isEmpty() && now.equals("false")) continue;
             changed.add(new FieldChange(
                     field,
                     labelJa(field),

@@ -1,7 +1,10 @@
 package jp.kenpokpi.app.audit;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,6 +24,19 @@ public final class ChangeValues {
         Map<String, String> written = new LinkedHashMap<>();
         values.forEach((k, v) -> written.put(k, v == null ? "" : v));
         return JSON.writeValueAsString(written);
+    }
+
+    /** A field whose value a change alters: its value before and after, empty text where it had none. */
+    public record Difference(String field, String old, String now) {}
+
+    /** The fields whose values differ, those of after first in their order, then those only before had. */
+    public static List<Difference> differences(Map<String, String> before, Map<String, String> after) {
+        Set<String> fields = new LinkedHashSet<>(after.keySet());
+        fields.addAll(before.keySet());
+        return fields.stream()
+                .map(f -> new Difference(f, before.getOrDefault(f, ""), after.getOrDefault(f, "")))
+                .filter(d -> !d.old().equals(d.now()))
+                .toList();
     }
 
     public static Map<String, String> fields(String json) {

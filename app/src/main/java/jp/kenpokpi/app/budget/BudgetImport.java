@@ -61,14 +61,11 @@ public class BudgetImport {
         BudgetCsv.Outcome outcome = check(files);
         if (!outcome.ok()) throw new ImportRejectedException(outcome.problems());
         return transaction.execute(status -> {
-            Instant now = Instant.now();
-            long batch = batches.open(
-                    kind, files.stream().map(InterchangeFile::name).toList(), outcome.rowCount(), user, now);
-            List<String> names = files.stream().map(InterchangeFile::name).toList();
-            Writer writer = new Writer(user, now, batch, ChangeSource.batch(kind, batch, names));
+            ImportBatches.OpenBatch batch = batches.open(kind, files, outcome.rowCount(), user);
+            Writer writer = new Writer(user, batch.at(), batch.id(), batch.source());
             outcome.budgets().forEach(b -> writer.replace(BudgetRows.of(b)));
             return new BudgetImportReport(
-                    batch, outcome.rowCount(), writer.added, writer.changed, writer.deleted, writer.unchanged);
+                    batch.id(), outcome.rowCount(), writer.added, writer.changed, writer.deleted, writer.unchanged);
         });
     }
 

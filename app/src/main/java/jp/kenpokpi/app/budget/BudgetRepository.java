@@ -2,6 +2,7 @@ package jp.kenpokpi.app.budget;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,18 +111,8 @@ public class BudgetRepository {
                 INSERT INTO budget_category (org_code, fiscal_year, section_order, section_name, category_order, name_ja,
                     source, synthetic, version, changed_by, changed_at, batch_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)""")
-                .params(
-                        org.value(),
-                        year.value(),
-                        c.sectionOrder(),
-                        c.sectionName(),
-                        c.categoryOrder(),
-                        c.nameJa(),
-                        c.source().orElse(null),
-                        c.synthetic(),
-                        user,
-                        Timestamp.from(at),
-                        batch)
+                .params(org.value(), year.value(), c.sectionOrder(), c.sectionName(), c.categoryOrder(), c.nameJa())
+                .params(provenance(c.source(), c.synthetic(), user, at, batch))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -132,16 +123,9 @@ public class BudgetRepository {
                 UPDATE budget_category SET section_name = ?, name_ja = ?, source = ?, synthetic = ?, version = version + 1,
                     changed_by = ?, changed_at = ?, batch_id = ?
                 WHERE id = ? AND version = ?""")
-                        .params(
-                                c.sectionName(),
-                                c.nameJa(),
-                                c.source().orElse(null),
-                                c.synthetic(),
-                                user,
-                                Timestamp.from(at),
-                                batch,
-                                id,
-                                version)
+                        .params(c.sectionName(), c.nameJa())
+                        .params(provenance(c.source(), c.synthetic(), user, at, batch))
+                        .params(id, version)
                         .update()
                 == 1;
     }
@@ -158,12 +142,8 @@ public class BudgetRepository {
                         i.itemOrder(),
                         i.item().nameJa(),
                         i.item().amounts().budget(),
-                        i.item().amounts().executed(),
-                        i.item().source().orElse(null),
-                        i.item().synthetic(),
-                        user,
-                        Timestamp.from(at),
-                        batch)
+                        i.item().amounts().executed())
+                .params(provenance(i.item().source(), i.item().synthetic(), user, at, batch))
                 .update();
     }
 
@@ -177,16 +157,20 @@ public class BudgetRepository {
                                 categoryId,
                                 i.item().nameJa(),
                                 i.item().amounts().budget(),
-                                i.item().amounts().executed(),
-                                i.item().source().orElse(null),
-                                i.item().synthetic(),
-                                user,
-                                Timestamp.from(at),
-                                batch,
-                                id,
-                                version)
+                                i.item().amounts().executed())
+                        .params(provenance(i.item().source(), i.item().synthetic(), user, at, batch))
+                        .params(id, version)
                         .update()
                 == 1;
+    }
+
+    /**
+     * The columns every write of a category or an item ends with, in the order its statement names them: source,
+     * synthetic, changed_by, changed_at, batch_id.
+     */
+    private static List<Object> provenance(
+            Optional<String> source, boolean synthetic, String user, Instant at, long batch) {
+        return Arrays.asList(source.orElse(null), synthetic, user, Timestamp.from(at), batch);
     }
 
     boolean deleteCategory(long id, int version) {

@@ -5,16 +5,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.kenpokpi.csv.CsvWriter;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.util.MinimalPrettyPrinter;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Writes rows of named columns as CSV (core's CsvWriter, FastCSV) or JSON (Jackson). */
 public final class Output {
 
-    private static final ObjectWriter JSON =
-            JsonMapper.builder().build().writer().with(new RowPerLine());
+    /** The layout the command line has always printed: "[", a row per line indented by two, "name": value. */
+    private static final ObjectWriter JSON = JsonMapper.builder()
+            .build()
+            .writer()
+            .with(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                            .withObjectEntrySpacing(Separators.Spacing.AFTER)
+                            .withArrayEmptySeparator("\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+                    .withObjectIndenter(new DefaultPrettyPrinter.NopIndenter()));
 
     private Output() {}
 
@@ -42,40 +51,5 @@ public final class Output {
         row.forEach((name, v) -> values.put(
                 name, v instanceof Boolean || v instanceof Integer || v instanceof Long ? v : SummaryColumns.text(v)));
         return values;
-    }
-
-    /** The layout the command line has always printed: "[", a row per line indented by two, "name": value. */
-    private static final class RowPerLine extends MinimalPrettyPrinter {
-        // @formatter:off  a table of what stands between the parts
-        @Override
-        public void writeStartArray(JsonGenerator g) {
-            g.writeRaw("[\n");
-        }
-
-        @Override
-        public void beforeArrayValues(JsonGenerator g) {
-            g.writeRaw("  ");
-        }
-
-        @Override
-        public void writeArrayValueSeparator(JsonGenerator g) {
-            g.writeRaw(",\n  ");
-        }
-
-        @Override
-        public void writeEndArray(JsonGenerator g, int values) {
-            g.writeRaw(values == 0 ? "]" : "\n]");
-        }
-
-        @Override
-        public void writeObjectNameValueSeparator(JsonGenerator g) {
-            g.writeRaw(": ");
-        }
-
-        @Override
-        public void writeObjectEntrySeparator(JsonGenerator g) {
-            g.writeRaw(", ");
-        }
-        // @formatter:on
     }
 }

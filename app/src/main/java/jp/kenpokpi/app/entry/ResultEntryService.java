@@ -117,51 +117,49 @@ public class ResultEntryService {
             ResultEntry entry,
             Optional<Integer> version) {
         try {
-            return transaction.execute(status -> write(user, org, year, definition, entry, version));
+            return transaction.execute(status -> {
+                // Checked again inside the transaction: a lock set since the form was opened wins.
+                access.requireChange(user, org, year);
+                Optional<StoredEntry> current = find(org, year, definition);
+                if (!current.map(StoredEntry::version).equals(version)) return new Conflict(current);
+
+                BranchYearSummary summary =
+                        new BranchYearSummary(catalogue.load(), records.load(year.previous(), year), POLICY);
+                ResultEntryCheck.Outcome checked =
+                        ResultEntryCheck.check(entry, definition, org, r -> summary.evaluate(org, year, definition, r));
+                if (!checked.ok()) return new Refused(checked.problems());
+
+                StoredResult result = merged(current.map(StoredEntry::result), org, year, definition, entry, checked);
+                EntryTexts texts = new EntryTexts(entry.selfEvaluationReason(), entry.narrative());
+                Optional<Map<String, String>> before = current.map(c -> ResultAudit.values(c.result(), c.texts()));
+                Map<String, String> after = ResultAudit.values(result, texts);
+                KpiEvaluation evaluation = checked.evaluation().orElseThrow();
+                if (before.equals(Optional.of(after)) || (current.isEmpty() && entry.isEmpty())) {
+                    return new Saved(result, evaluation, false);
+                }
+
+                Instant now = Instant.now();
+                if (current.isEmpty()) {
+                    records.insertResult(result, user.username(), now, null);
+                } else if (!records.updateResult(
+                        current.get().id(), current.get().version(), result, user.username(), now, null)) {
+                    return new Conflict(find(org, year, definition));
+                }
+                records.saveEntryTexts(result, texts);
+                changeLog.record(
+                        ResultAudit.TABLE,
+                        ResultAudit.key(result),
+                        before,
+                        after,
+                        user.username(),
+                        now,
+                        ChangeSource.form());
+                return new Saved(result, evaluation, true);
+            });
         } catch (DuplicateKeyException e) {
             // Another user added this KPI's first result between our read and our insert.
             return new Conflict(find(org, year, definition));
         }
-    }
-
-    private SaveOutcome write(
-            UserAccount user,
-            OrgCode org,
-            FiscalYear year,
-            KpiDefinition definition,
-            ResultEntry entry,
-            Optional<Integer> version) {
-        // Checked again inside the transaction: a lock set since the form was opened wins.
-        access.requireChange(user, org, year);
-        Optional<StoredEntry> current = find(org, year, definition);
-        if (!current.map(StoredEntry::version).equals(version)) return new Conflict(current);
-
-        BranchYearSummary summary =
-                new BranchYearSummary(catalogue.load(), records.load(year.previous(), year), POLICY);
-        ResultEntryCheck.Outcome checked =
-                ResultEntryCheck.check(entry, definition, org, r -> summary.evaluate(org, year, definition, r));
-        if (!checked.ok()) return new Refused(checked.problems());
-
-        StoredResult result = merged(current.map(StoredEntry::result), org, year, definition, entry, checked);
-        EntryTexts texts = new EntryTexts(entry.selfEvaluationReason(), entry.narrative());
-        Optional<Map<String, String>> before = current.map(c -> ResultAudit.values(c.result(), c.texts()));
-        Map<String, String> after = ResultAudit.values(result, texts);
-        KpiEvaluation evaluation = checked.evaluation().orElseThrow();
-        if (before.equals(Optional.of(after)) || (current.isEmpty() && entry.isEmpty())) {
-            return new Saved(result, evaluation, false);
-        }
-
-        Instant now = Instant.now();
-        if (current.isEmpty()) {
-            records.insertResult(result, user.username(), now, null);
-        } else if (!records.updateResult(
-                current.get().id(), current.get().version(), result, user.username(), now, null)) {
-            return new Conflict(find(org, year, definition));
-        }
-        records.saveEntryTexts(result, texts);
-        changeLog.record(
-                ResultAudit.TABLE, ResultAudit.key(result), before, after, user.username(), now, ChangeSource.form());
-        return new Saved(result, evaluation, true);
     }
 
     /**

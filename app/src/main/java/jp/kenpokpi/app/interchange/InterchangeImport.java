@@ -1,12 +1,16 @@
 package jp.kenpokpi.app.interchange;
 
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import jp.kenpokpi.app.audit.ChangeLog;
 import jp.kenpokpi.app.audit.ChangeSource;
+import jp.kenpokpi.app.audit.ImportAction;
 import jp.kenpokpi.app.audit.ImportBatches;
 import jp.kenpokpi.app.catalogue.CatalogueRepository;
 import jp.kenpokpi.app.result.KpiRecordRepository;
@@ -75,13 +79,12 @@ public class InterchangeImport {
     }
 
     private ImportReport write(List<InterchangeRow> rows, List<InterchangeFile> files, String user, String kind) {
-        Instant now = Instant.now();
-        long batch =
-                batches.open(kind, files.stream().map(InterchangeFile::name).toList(), rows.size(), user, now);
+        ImportBatches.OpenBatch batch = batches.open(kind, files, rows.size(), user);
+        Instant now = batch.at();
         Counter counter = new Counter();
         for (InterchangeRow row : rows) {
             boolean changed = false;
-            ChangeSource source = ChangeSource.batch(kind, batch, Optional.of(row.file()), Optional.of(row.line()));
+            ChangeSource source = batch.source(row.file(), row.line());
             if (row.target().isPresent()) changed |= saveTarget(row, user, now, source, counter);
             if (carriesResult(row)) {
                 changed |= saveResult(row, user, now, source, counter);
@@ -89,33 +92,46 @@ public class InterchangeImport {
             if (!changed) counter.unchanged++;
         }
         return new ImportReport(
-                batch,
+                batch.id(),
                 rows.size(),
-                counter.targetsAdded,
-                counter.targetsChanged,
-                counter.resultsAdded,
-                counter.resultsChanged,
+                counter.of(TARGET, ImportAction.ADD),
+                counter.of(TARGET, ImportAction.CHANGE),
+                counter.of(RESULT, ImportAction.ADD),
+                counter.of(RESULT, ImportAction.CHANGE),
                 counter.unchanged);
     }
 
+    /** How many rows of each kind an import added or changed. */
     private static final class Counter {
-        int targetsAdded;
-        int targetsChanged;
-        int resultsAdded;
-        int resultsChanged;
+        private final Map<String, Map<ImportAction, Integer>> counts = new HashMap<>();
         int unchanged;
+
+        /** @return whether the row changed */
+        boolean count(Kind<?> kind, ImportAction action) {
+            counts.computeIfAbsent(kind.table(), t -> new EnumMap<>(ImportAction.class))
+                    .merge(action, 1, Integer::sum);
+            return action.changes();
+        }
+
+        int of(Kind<?> kind, ImportAction action) {
+            return counts.getOrDefault(kind.table(), Map.of()).getOrDefault(action, 0);
+        }
     }
 
     /** What a row would change, without changing it: the preview before an import is applied. */
     public record PreviewLine(
             InterchangeRow row,
             String whatJa,
-            String actionJa,
+            ImportAction action,
             Optional<Map<String, String>> before,
             Map<String, String> after) {
 
+        public String actionJa() {
+            return action.nameJa();
+        }
+
         public boolean changes() {
-            return !actionJa.equals("変更なし");
+            return action.changes();
         }
 
         /** What changes, field by field: 「実績: 30.6% → 30.7%」, or the new values of an added row. */
@@ -158,8 +174,7 @@ public class InterchangeImport {
 
     private static PreviewLine previewLine(
             InterchangeRow row, String what, Optional<Map<String, String>> before, Map<String, String> after) {
-        String action = before.isEmpty() ? "追加" : before.get().equals(after) ? "変更なし" : "変更";
-        return new PreviewLine(row, what, action, before, after);
+        return new PreviewLine(row, what, ImportAction.of(before, Optional.of(after)), before, after);
     }
 
     private static boolean carriesResult(InterchangeRow row) {
@@ -196,47 +211,78 @@ public class InterchangeImport {
                 row.isSynthetic());
     }
 
+    /** A kind of stored row an interchange row writes (a KPI's target, its result): its table, name and writes. */
+    private record Kind<T>(
+            String table, String whatJa, Function<T, Map<String, String>> values, Insert<T> insert, Update<T> update) {}
+
+    @FunctionalInterface
+    private interface Insert<T> {
+        void insert(KpiRecordRepository records, T row, String by, Instant at, long batch);
+    }
+
+    /** False when the row's version moved on since it was read. */
+    @FunctionalInterface
+    private interface Update<T> {
+        boolean update(KpiRecordRepository records, long id, int version, T row, String by, Instant at, long batch);
+    }
+
+    private static final Kind<StoredTarget> TARGET = new Kind<>(
+            "kpi_target",
+            "目標",
+            InterchangeImport::values,
+            KpiRecordRepository::insertTarget,
+            KpiRecordRepository::updateTarget);
+    private static final Kind<StoredResult> RESULT = new Kind<>(
+            "kpi_result",
+            "実績",
+            InterchangeImport::values,
+            KpiRecordRepository::insertResult,
+            KpiRecordRepository::updateResult);
+
     private boolean saveTarget(InterchangeRow row, String user, Instant now, ChangeSource source, Counter counter) {
-        long batch = source.batchId().orElseThrow();
         StoredTarget target = toTarget(row);
+        Optional<StoredRow<StoredTarget>> stored = records.findTarget(row.org(), row.year(), target.kpiCode());
         String key = row.org() + "/" + row.year() + "/" + target.kpiCode();
-        Optional<StoredRow<StoredTarget>> existing = records.findTarget(row.org(), row.year(), target.kpiCode());
-        if (existing.isEmpty()) {
-            records.insertTarget(target, user, now, batch);
-            changeLog.record("kpi_target", key, Optional.empty(), values(target), user, now, source);
-            counter.targetsAdded++;
-            return true;
-        }
-        if (values(existing.get().value()).equals(values(target))) return false;
-        if (!records.updateTarget(existing.get().id(), existing.get().version(), target, user, now, batch)) {
-            throw new IllegalStateException("目標 " + key + " は取り込み中に他の人が変更しました。もう一度取り込んでください");
-        }
-        changeLog.record(
-                "kpi_target", key, Optional.of(values(existing.get().value())), values(target), user, now, source);
-        counter.targetsChanged++;
-        return true;
+        return counter.count(TARGET, save(TARGET, key, target, stored, user, now, source));
     }
 
     private boolean saveResult(InterchangeRow row, String user, Instant now, ChangeSource source, Counter counter) {
+        StoredResult result = toResult(row);
+        Optional<StoredRow<StoredResult>> stored =
+                records.findResult(row.org(), row.year(), row.asOf(), result.kpiCode(), result.definitionFy());
+        return counter.count(RESULT, save(RESULT, resultKey(result), result, stored, user, now, source));
+    }
+
+    /**
+     * Adds the row, or changes the stored one when what the change log records of it differs (a row the same as
+     * stored is left alone), and logs the change under the row's key.
+     */
+    private <T> ImportAction save(
+            Kind<T> kind,
+            String key,
+            T wanted,
+            Optional<StoredRow<T>> stored,
+            String user,
+            Instant now,
+            ChangeSource source) {
         long batch = source.batchId().orElseThrow();
-        StoredResult stored = toResult(row);
-        String key = resultKey(stored);
-        Optional<StoredRow<StoredResult>> existing =
-                records.findResult(row.org(), row.year(), row.asOf(), stored.kpiCode(), stored.definitionFy());
-        if (existing.isEmpty()) {
-            records.insertResult(stored, user, now, batch);
-            changeLog.record("kpi_result", key, Optional.empty(), values(stored), user, now, source);
-            counter.resultsAdded++;
-            return true;
+        Map<String, String> after = kind.values().apply(wanted);
+        Optional<Map<String, String>> before = stored.map(s -> kind.values().apply(s.value()));
+        ImportAction action = ImportAction.of(before, Optional.of(after));
+        switch (action) {
+            case ADD -> kind.insert().insert(records, wanted, user, now, batch);
+            case CHANGE -> {
+                StoredRow<T> current = stored.orElseThrow();
+                if (!kind.update().update(records, current.id(), current.version(), wanted, user, now, batch)) {
+                    throw new IllegalStateException(kind.whatJa() + " " + key + " は取り込み中に他の人が変更しました。もう一度取り込んでください");
+                }
+            }
+            case KEEP, REMOVE -> {
+                return action;
+            }
         }
-        if (values(existing.get().value()).equals(values(stored))) return false;
-        if (!records.updateResult(existing.get().id(), existing.get().version(), stored, user, now, batch)) {
-            throw new IllegalStateException("実績 " + key + " は取り込み中に他の人が変更しました。もう一度取り込んでください");
-        }
-        changeLog.record(
-                "kpi_result", key, Optional.of(values(existing.get().value())), values(stored), user, now, source);
-        counter.resultsChanged++;
-        return true;
+        changeLog.record(kind.table(), key, before, after, user, now, source);
+        return action;
     }
 
     public static String resultKey(StoredResult r) {

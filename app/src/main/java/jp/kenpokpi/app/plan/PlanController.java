@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import jp.kenpokpi.app.catalogue.CatalogueRepository;
 import jp.kenpokpi.app.security.BranchAccess;
 import jp.kenpokpi.app.security.UserAccount;
@@ -138,47 +139,43 @@ class PlanController {
         return "plan";
     }
 
+    private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
     /** The plan as CSV in the import format, UTF-8 with a BOM so that Excel opens it. */
     @GetMapping("/plan.csv")
     ResponseEntity<byte[]> csv(@RequestParam Optional<String> branch, @RequestParam Optional<String> year) {
-        BusinessPlan plan = planToDownload(branch, year);
-        return download(
-                plan,
-                "csv",
-                new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
-                PlanCsvWriter.bytesForExcel(List.of(plan)));
+        return download(branch, year, "csv", CSV, PlanCsvWriter::bytesForExcel);
     }
 
     /** The same rows as an Excel template, which imports again as .xlsx. */
     @GetMapping("/plan.xlsx")
     ResponseEntity<byte[]> xlsx(@RequestParam Optional<String> branch, @RequestParam Optional<String> year) {
-        BusinessPlan plan = planToDownload(branch, year);
-        return download(
-                plan,
-                "xlsx",
-                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-                PlanWorkbook.write(List.of(plan)));
+        return download(branch, year, "xlsx", XLSX, PlanWorkbook::write);
     }
 
-    private BusinessPlan planToDownload(Optional<String> branch, Optional<String> year) {
+    /** The asked-for plan written by the format's writer, as plan-09-2023.xlsx: ASCII, so that every browser keeps the name. */
+    private ResponseEntity<byte[]> download(
+            Optional<String> branch,
+            Optional<String> year,
+            String extension,
+            MediaType type,
+            Function<List<BusinessPlan>, byte[]> writer) {
         Subject s = subject(branch, year);
-        return s.year()
+        BusinessPlan plan = s.year()
                 .flatMap(y -> plans.find(s.organisation().code(), y))
                 .orElseThrow(() -> new ResponseStatusException(
                         HttpStatus.NOT_FOUND,
                         s.organisation().nameJa() + "の"
                                 + s.year().map(FiscalYear::japanese).orElse("") + "事業計画はありません"));
-    }
-
-    /** plan-09-2023.xlsx: ASCII, so that every browser keeps the name. */
-    private static ResponseEntity<byte[]> download(BusinessPlan plan, String extension, MediaType type, byte[] body) {
         String name = "plan-" + plan.organisation() + "-" + plan.year() + "." + extension;
         return ResponseEntity.ok()
                 .contentType(type)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(name).build().toString())
-                .body(body);
+                .body(writer.apply(List.of(plan)));
     }
 
     /** Only who may change the branch's year opens or saves its measures (BranchAccess, through Permissions). */

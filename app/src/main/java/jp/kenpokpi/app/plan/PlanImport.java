@@ -3,13 +3,14 @@ package jp.kenpokpi.app.plan;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import jp.kenpokpi.app.audit.ChangeLog;
 import jp.kenpokpi.app.audit.ChangeSource;
+import jp.kenpokpi.app.audit.ChangeValues;
+import jp.kenpokpi.app.audit.ImportAction;
 import jp.kenpokpi.app.audit.ImportBatches;
 import jp.kenpokpi.app.catalogue.CatalogueRepository;
 import jp.kenpokpi.app.interchange.ImportPermissions;
@@ -63,24 +64,6 @@ public class PlanImport {
         this.transaction = transaction;
     }
 
-    /** What importing does to a measure. */
-    public enum Action {
-        ADD("追加"),
-        CHANGE("変更"),
-        REMOVE("削除"),
-        KEEP("変更なし");
-
-        private final String nameJa;
-
-        Action(String nameJa) {
-            this.nameJa = nameJa;
-        }
-
-        public String nameJa() {
-            return nameJa;
-        }
-    }
-
     /** What importing would do to one measure: add it, change it, remove it or leave it. */
     public record Change(
             OrgCode org,
@@ -110,10 +93,8 @@ public class PlanImport {
             return wanted.map(m -> PlanAudit.values(m, source)).orElse(Map.of());
         }
 
-        public Action action() {
-            if (stored.isEmpty()) return Action.ADD;
-            if (wanted.isEmpty()) return Action.REMOVE;
-            return before().orElseThrow().equals(after()) ? Action.KEEP : Action.CHANGE;
+        public ImportAction action() {
+            return ImportAction.of(before(), wanted.map(m -> PlanAudit.values(m, source)));
         }
 
         public String actionJa() {
@@ -121,23 +102,17 @@ public class PlanImport {
         }
 
         public boolean changes() {
-            return action() != Action.KEEP;
+            return action().changes();
         }
 
         /** Each field that changes, 「実施状況: 旧 → 新」; the fields of an added measure, 「施策名: 新」. */
         public List<String> differencesJa() {
-            Map<String, String> before = before().orElse(Map.of());
-            Map<String, String> after = after();
-            Set<String> fields = new LinkedHashSet<>(after.keySet());
-            fields.addAll(before.keySet());
             List<String> out = new ArrayList<>();
-            for (String field : fields) {
-                String old = before.getOrDefault(field, "");
-                String now = after.getOrDefault(field, "");
-                if (old.equals(now) || (stored.isEmpty() && field.equals("source"))) continue;
-                String label = RecordedFields.labelJa(field);
-                String oldJa = RecordedFields.shownJa(field, old);
-                String nowJa = RecordedFields.shownJa(field, now);
+            for (ChangeValues.Difference d : ChangeValues.differences(before().orElse(Map.of()), after())) {
+                if (stored.isEmpty() && d.field().equals("source")) continue;
+                String label = RecordedFields.labelJa(d.field());
+                String oldJa = RecordedFields.shownJa(d.field(), d.old());
+                String nowJa = RecordedFields.shownJa(d.field(), d.now());
                 out.add(
                         stored.isEmpty() || wanted.isEmpty()
                                 ? label + ": " + shorten(stored.isEmpty() ? nowJa : oldJa)
@@ -245,11 +220,10 @@ public class PlanImport {
         PlanCsv.Outcome outcome = check(files);
         if (!outcome.ok()) throw new ImportRejectedException(outcome.problems());
         return transaction.execute(status -> {
-            Instant now = Instant.now();
-            long batch = batches.open(
-                    kind, files.stream().map(InterchangeFile::name).toList(), outcome.rowCount(), user, now);
-            ChangeSource source = ChangeSource.batch(
-                    kind, batch, files.stream().map(InterchangeFile::name).toList());
+            ImportBatches.OpenBatch opened = batches.open(kind, files, outcome.rowCount(), user);
+            Instant now = opened.at();
+            long batch = opened.id();
+            ChangeSource source = opened.source();
             List<Change> changes = changes(outcome.plans());
             // A KPI or an item number may move between measures: free those of every measure that changes or
             // goes before any measure is written, so that no unique key sees it twice.

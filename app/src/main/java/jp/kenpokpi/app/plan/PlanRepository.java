@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import jp.kenpokpi.plan.Measure;
 import jp.kenpokpi.plan.PlanAction;
 import jp.kenpokpi.plan.PlanArea;
 import jp.kenpokpi.plan.PlanKpi;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -102,31 +104,39 @@ public class PlanRepository {
         return plans;
     }
 
+    /** The rows of a table a measure holds (its actions, its KPI links) in the order given, by measure id. */
+    private <T> Map<Long, List<T>> byMeasure(
+            String table, String order, String where, List<Object> params, RowMapper<T> mapper) {
+        Map<Long, List<T>> byMeasure = new HashMap<>();
+        jdbc.sql("SELECT c.* FROM " + table + " c JOIN plan_measure m ON c.measure_id = m.id WHERE " + where
+                        + " ORDER BY " + order)
+                .params(params)
+                .query((ResultSet rs) -> {
+                    byMeasure
+                            .computeIfAbsent(rs.getLong("measure_id"), k -> new ArrayList<>())
+                            .add(mapper.mapRow(rs, 0));
+                });
+        return byMeasure;
+    }
+
+    private static PlanAction action(ResultSet rs, int n) throws SQLException {
+        return new PlanAction(
+                rs.getInt("action_no"),
+                rs.getString("plan_text"),
+                rs.getString("done_text"),
+                Optional.ofNullable(rs.getString("mark")).map(Mark::fromStored));
+    }
+
+    private static PlanKpi kpi(ResultSet rs, int n) throws SQLException {
+        return new PlanKpi(
+                rs.getString("kpi_code"), rs.getInt("item_no"), Optional.ofNullable(rs.getString("target_reasoning")));
+    }
+
     /** The measures matching the condition on plan_measure m, with their actions and KPIs. */
     private List<StoredMeasure> measures(String where, List<Object> params) {
-        Map<Long, List<PlanAction>> actions = new HashMap<>();
-        jdbc.sql("SELECT a.* FROM plan_action a JOIN plan_measure m ON a.measure_id = m.id WHERE " + where
-                        + " ORDER BY a.measure_id, a.action_no")
-                .params(params)
-                .query((ResultSet rs) -> {
-                    actions.computeIfAbsent(rs.getLong("measure_id"), k -> new ArrayList<>())
-                            .add(new PlanAction(
-                                    rs.getInt("action_no"),
-                                    rs.getString("plan_text"),
-                                    rs.getString("done_text"),
-                                    Optional.ofNullable(rs.getString("mark")).map(Mark::fromStored)));
-                });
-        Map<Long, List<PlanKpi>> kpis = new HashMap<>();
-        jdbc.sql("SELECT k.* FROM plan_kpi k JOIN plan_measure m ON k.measure_id = m.id WHERE " + where
-                        + " ORDER BY k.item_no")
-                .params(params)
-                .query((ResultSet rs) -> {
-                    kpis.computeIfAbsent(rs.getLong("measure_id"), k -> new ArrayList<>())
-                            .add(new PlanKpi(
-                                    rs.getString("kpi_code"),
-                                    rs.getInt("item_no"),
-                                    Optional.ofNullable(rs.getString("target_reasoning"))));
-                });
+        Map<Long, List<PlanAction>> actions =
+                byMeasure("plan_action", "c.measure_id, c.action_no", where, params, PlanRepository::action);
+        Map<Long, List<PlanKpi>> kpis = byMeasure("plan_kpi", "c.item_no", where, params, PlanRepository::kpi);
         return jdbc.sql("SELECT m.* FROM plan_measure m WHERE " + where + " ORDER BY m.org_code, m.id")
                 .params(params)
                 .query((rs, n) -> stored(
@@ -171,24 +181,8 @@ public class PlanRepository {
                     issues, importance_reason, difficulty_reason, self_evaluation, self_evaluation_reason, source,
                     version, changed_by, changed_at, batch_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)""")
-                .params(
-                        org.value(),
-                        year.value(),
-                        m.area().name(),
-                        m.number(),
-                        m.group(),
-                        m.title(),
-                        m.planText(),
-                        m.doneText(),
-                        m.issues(),
-                        m.importanceReason().orElse(null),
-                        m.difficultyReason().orElse(null),
-                        m.selfEvaluation().map(Enum::name).orElse(null),
-                        m.selfEvaluationReason(),
-                        source.orElse(null),
-                        user,
-                        Timestamp.from(at),
-                        batch)
+                .params(org.value(), year.value(), m.area().name(), m.number())
+                .params(writtenFields(m, source, user, at, batch))
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         insertParts(id, org, year, m);
@@ -206,28 +200,35 @@ public class PlanRepository {
                     importance_reason = ?, difficulty_reason = ?, self_evaluation = ?, self_evaluation_reason = ?,
                     source = ?, version = version + 1, changed_by = ?, changed_at = ?, batch_id = ?
                 WHERE id = ? AND version = ?""")
-                        .params(
-                                m.group(),
-                                m.title(),
-                                m.planText(),
-                                m.doneText(),
-                                m.issues(),
-                                m.importanceReason().orElse(null),
-                                m.difficultyReason().orElse(null),
-                                m.selfEvaluation().map(Enum::name).orElse(null),
-                                m.selfEvaluationReason(),
-                                source.orElse(null),
-                                user,
-                                Timestamp.from(at),
-                                batch,
-                                stored.id(),
-                                stored.version())
+                        .params(writtenFields(m, source, user, at, batch))
+                        .params(stored.id(), stored.version())
                         .update()
                 == 1;
         if (!written) return false;
         deleteParts(stored.id());
         insertParts(stored.id(), stored.org(), stored.year(), m);
         return true;
+    }
+
+    /**
+     * The values an insert and an update both write, in the order both statements name their columns (group_ja to
+     * self_evaluation_reason, then source, changed_by, changed_at, batch_id).
+     */
+    private static List<Object> writtenFields(Measure m, Optional<String> source, String user, Instant at, Long batch) {
+        return Arrays.asList(
+                m.group(),
+                m.title(),
+                m.planText(),
+                m.doneText(),
+                m.issues(),
+                m.importanceReason().orElse(null),
+                m.difficultyReason().orElse(null),
+                m.selfEvaluation().map(Enum::name).orElse(null),
+                m.selfEvaluationReason(),
+                source.orElse(null),
+                user,
+                Timestamp.from(at),
+                batch);
     }
 
     /** The measure's KPI links and actions go before it; false when the measure changed since it was read. */

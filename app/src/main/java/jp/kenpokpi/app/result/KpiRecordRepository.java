@@ -89,17 +89,8 @@ public class KpiRecordRepository {
         jdbc.sql("""
                 INSERT INTO kpi_target (org_code, fiscal_year, kpi_code, target_text, note, source, synthetic, version,
                     changed_by, changed_at, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""")
-                .params(
-                        t.org().value(),
-                        t.year().value(),
-                        t.kpiCode(),
-                        t.text(),
-                        t.note().orElse(null),
-                        t.source().orElse(null),
-                        t.synthetic(),
-                        by,
-                        Timestamp.from(at),
-                        batchId)
+                .params(t.org().value(), t.year().value(), t.kpiCode())
+                .params(recorded(t, by, at, batchId))
                 .update();
     }
 
@@ -108,18 +99,25 @@ public class KpiRecordRepository {
         return jdbc.sql("""
                 UPDATE kpi_target SET target_text = ?, note = ?, source = ?, synthetic = ?, version = version + 1,
                     changed_by = ?, changed_at = ?, batch_id = ? WHERE id = ? AND version = ?""")
-                        .params(
-                                t.text(),
-                                t.note().orElse(null),
-                                t.source().orElse(null),
-                                t.synthetic(),
-                                by,
-                                Timestamp.from(at),
-                                batchId,
-                                id,
-                                version)
+                        .params(recorded(t, by, at, batchId))
+                        .params(id, version)
                         .update()
                 == 1;
+    }
+
+    /**
+     * What a target records and who wrote it, in the column order insert and update share: target_text, note,
+     * source, synthetic, changed_by, changed_at, batch_id.
+     */
+    private static List<Object> recorded(StoredTarget t, String by, Instant at, long batchId) {
+        return Arrays.asList(
+                t.text(),
+                t.note().orElse(null),
+                t.source().orElse(null),
+                t.synthetic(),
+                by,
+                Timestamp.from(at),
+                batchId);
     }
 
     /** @param batchId the import batch, or null for a result entered on the form */
@@ -224,28 +222,25 @@ public class KpiRecordRepository {
 
     /** The latest fiscal year with a real (not synthetic) year-end result of the organisation. */
     public Optional<FiscalYear> latestRealYear(OrgCode org) {
-        return jdbc
-                .sql("SELECT MAX(fiscal_year) FROM kpi_result WHERE org_code = ? AND as_of = '' AND synthetic = FALSE")
-                .param(org.value())
-                .query(Integer.class)
-                .list()
-                .stream()
-                .filter(java.util.Objects::nonNull)
-                .findFirst()
-                .map(FiscalYear::of);
+        return latestReal("MAX(fiscal_year)", "as_of = ''", org, Integer.class).map(FiscalYear::of);
     }
 
     /** The latest month end with a real (not synthetic) interim result of the organisation. */
     public Optional<AsOf> latestRealAsOf(OrgCode org) {
+        return latestReal("MAX(as_of)", "as_of <> ''", org, String.class).flatMap(AsOf::parse);
+    }
+
+    /** The maximum over the organisation's real results that match the condition; empty when it has none. */
+    private <T> Optional<T> latestReal(String maximum, String condition, OrgCode org, Class<T> type) {
         return jdbc
-                .sql("SELECT MAX(as_of) FROM kpi_result WHERE org_code = ? AND as_of <> '' AND synthetic = FALSE")
+                .sql("SELECT " + maximum + " FROM kpi_result WHERE org_code = ? AND " + condition
+                        + " AND synthetic = FALSE")
                 .param(org.value())
-                .query(String.class)
+                .query(type)
                 .list()
                 .stream()
                 .filter(java.util.Objects::nonNull)
-                .findFirst()
-                .flatMap(AsOf::parse);
+                .findFirst();
     }
 
     static String asOfKey(Optional<AsOf> asOf) {

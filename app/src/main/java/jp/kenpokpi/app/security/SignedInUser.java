@@ -7,21 +7,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in user as Spring Security holds it, carrying the account (role, branch). */
-public class SignedInUser implements UserDetails {
-
-    private final UserAccount account;
-    private final String passwordHash;
-    private final boolean enabled;
-
-    public SignedInUser(UserAccount account, String passwordHash, boolean enabled) {
-        this.account = account;
-        this.passwordHash = passwordHash;
-        this.enabled = enabled;
-    }
-
-    public UserAccount account() {
-        return account;
-    }
+public record SignedInUser(UserAccount account, String passwordHash, boolean enabled) implements UserDetails {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
@@ -41,5 +27,11 @@ public class SignedInUser implements UserDetails {
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    /** Names the user without the password hash: Spring Security may log the principal. */
+    @Override
+    public String toString() {
+        return "SignedInUser[" + account.username() + (enabled ? "" : ", disabled") + "]";
     }
 }
