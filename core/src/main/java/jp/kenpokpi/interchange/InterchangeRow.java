@@ -77,7 +77,9 @@ public record InterchangeRow(
                 selfEvaluation,
                 note,
                 source,
-                isSynthetic());
+                isSynthetic(),
+                Optional.empty(),
+                Optional.empty());
     }
 
     /** Synthetic sample values are labelled 架空 in their source. */

@@ -35,43 +35,6 @@ public record StoredResult(
         Optional<String> selfEvaluationReason,
         Optional<String> narrative) {
 
-    /** A result read from a report or a file: no texts entered on the form. */
-    public StoredResult(
-            OrgCode org,
-            FiscalYear year,
-            Optional<AsOf> asOf,
-            String kpiCode,
-            int definitionFy,
-            Optional<String> actualText,
-            Result result,
-            Optional<String> nationalValueText,
-            Optional<BigDecimal> nationalValue,
-            Optional<Integer> nationalRank,
-            Optional<Mark> printedMark,
-            Optional<SelfEvaluation> selfEvaluation,
-            Optional<String> note,
-            Optional<String> source,
-            boolean synthetic) {
-        this(
-                org,
-                year,
-                asOf,
-                kpiCode,
-                definitionFy,
-                actualText,
-                result,
-                nationalValueText,
-                nationalValue,
-                nationalRank,
-                printedMark,
-                selfEvaluation,
-                note,
-                source,
-                synthetic,
-                Optional.empty(),
-                Optional.empty());
-    }
-
     public boolean isFinal() {
         return asOf.isEmpty();
     }

@@ -127,7 +127,9 @@ public final class StoredResults {
                     Optional.empty(),
                     note,
                     Optional.empty(),
-                    synthetic);
+                    synthetic,
+                    Optional.empty(),
+                    Optional.empty());
         }
     }
 }

@@ -189,7 +189,9 @@ public class ResultEntryService {
                 entry.selfEvaluation(),
                 entry.note(),
                 stored.flatMap(StoredResult::source),
-                stored.map(StoredResult::synthetic).orElse(false));
+                stored.map(StoredResult::synthetic).orElse(false),
+                Optional.empty(),
+                Optional.empty());
         if (stored.isPresent() && sameValue(stored.get(), kept)) return kept;
         return new StoredResult(
                 org,
@@ -206,7 +208,9 @@ public class ResultEntryService {
                 kept.selfEvaluation(),
                 kept.note(),
                 Optional.of(SOURCE),
-                false);
+                false,
+                Optional.empty(),
+                Optional.empty());
     }
 
     private static boolean sameValue(StoredResult a, StoredResult b) {

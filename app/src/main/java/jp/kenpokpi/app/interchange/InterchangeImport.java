@@ -21,7 +21,6 @@ import jp.kenpokpi.interchange.ImportProblem;
 import jp.kenpokpi.interchange.InterchangeFile;
 import jp.kenpokpi.interchange.InterchangeReader;
 import jp.kenpokpi.interchange.InterchangeRow;
-import jp.kenpokpi.result.Result;
 import jp.kenpokpi.result.StoredResult;
 import jp.kenpokpi.result.StoredTarget;
 import org.springframework.stereotype.Service;
@@ -156,13 +155,13 @@ public class InterchangeImport {
         List<PreviewLine> lines = new java.util.ArrayList<>();
         for (InterchangeRow row : rows) {
             if (row.target().isPresent()) {
-                StoredTarget target = toTarget(row);
+                StoredTarget target = row.storedTarget().orElseThrow();
                 Optional<Map<String, String>> before = records.findTarget(row.org(), row.year(), target.kpiCode())
                         .map(e -> values(e.value()));
                 lines.add(previewLine(row, "目標", before, values(target)));
             }
             if (carriesResult(row)) {
-                StoredResult result = toResult(row);
+                StoredResult result = row.storedResult();
                 Optional<Map<String, String>> before = records.findResult(
                                 row.org(), row.year(), row.asOf(), result.kpiCode(), result.definitionFy())
                         .map(e -> values(e.value()));
@@ -179,36 +178,6 @@ public class InterchangeImport {
 
     private static boolean carriesResult(InterchangeRow row) {
         return row.hasResult() || (row.target().isEmpty() && row.note().isPresent());
-    }
-
-    private static StoredTarget toTarget(InterchangeRow row) {
-        return new StoredTarget(
-                row.org(),
-                row.year(),
-                row.definition().kpiCode(),
-                row.target().orElseThrow(),
-                row.hasResult() ? Optional.empty() : row.note(),
-                row.source(),
-                row.isSynthetic());
-    }
-
-    private static StoredResult toResult(InterchangeRow row) {
-        return new StoredResult(
-                row.org(),
-                row.year(),
-                row.asOf(),
-                row.definition().kpiCode(),
-                row.definition().definitionFy(),
-                row.actualText(),
-                new Result(row.actual(), row.numerator(), row.denominator()),
-                row.nationalValueText(),
-                row.nationalValue(),
-                row.nationalRank(),
-                row.mark(),
-                row.selfEvaluation(),
-                row.note(),
-                row.source(),
-                row.isSynthetic());
     }
 
     /** A kind of stored row an interchange row writes (a KPI's target, its result): its table, name and writes. */
@@ -240,14 +209,14 @@ public class InterchangeImport {
             KpiRecordRepository::updateResult);
 
     private boolean saveTarget(InterchangeRow row, String user, Instant now, ChangeSource source, Counter counter) {
-        StoredTarget target = toTarget(row);
+        StoredTarget target = row.storedTarget().orElseThrow();
         Optional<StoredRow<StoredTarget>> stored = records.findTarget(row.org(), row.year(), target.kpiCode());
         String key = row.org() + "/" + row.year() + "/" + target.kpiCode();
         return counter.count(TARGET, save(TARGET, key, target, stored, user, now, source));
     }
 
     private boolean saveResult(InterchangeRow row, String user, Instant now, ChangeSource source, Counter counter) {
-        StoredResult result = toResult(row);
+        StoredResult result = row.storedResult();
         Optional<StoredRow<StoredResult>> stored =
                 records.findResult(row.org(), row.year(), row.asOf(), result.kpiCode(), result.definitionFy());
         return counter.count(RESULT, save(RESULT, resultKey(result), result, stored, user, now, source));

@@ -73,7 +73,9 @@ class ResultValueStorageTest {
                                 Optional.empty(),
                                 Optional.empty(),
                                 Optional.empty(),
-                                false),
+                                false,
+                                Optional.empty(),
+                                Optional.empty()),
                         "test",
                         Instant.now(),
                         null);
