@@ -22,7 +22,8 @@ public class BranchAccess {
     public static boolean mayChange(UserAccount user, OrgCode org) {
         return switch (user.role()) {
             case HQ_ADMIN -> true;
-            case BRANCH_EDITOR -> user.branch().map(b -> b.equals(org)).orElse(false);
+            case BRANCH_MANAGER, BRANCH_EDITOR ->
+                user.branch().map(b -> b.equals(org)).orElse(false);
             case VIEWER -> false;
         };
     }

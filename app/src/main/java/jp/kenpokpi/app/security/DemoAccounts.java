@@ -18,6 +18,7 @@ public class DemoAccounts {
     public static final List<UserAccount> ACCOUNTS = List.of(
             new UserAccount("honbu", "本部 企画部（デモ）", Role.HQ_ADMIN, Optional.empty()),
             new UserAccount("tochigi", "栃木支部 企画総務グループ（デモ）", Role.BRANCH_EDITOR, Optional.of(OrgCode.of("09"))),
+            new UserAccount("tochigi-shibucho", "栃木支部（デモ）", Role.BRANCH_MANAGER, Optional.of(OrgCode.of("09"))),
             new UserAccount("etsuran", "閲覧者（デモ）", Role.VIEWER, Optional.empty()));
 
     private final UserAccountRepository accounts;

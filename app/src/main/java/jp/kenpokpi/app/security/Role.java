@@ -4,6 +4,8 @@ package jp.kenpokpi.app.security;
 public enum Role {
     /** 本部管理者: reads and changes everything, locks a branch's year. */
     HQ_ADMIN("本部管理者"),
+    /** 支部長・支部管理者: as a branch editor, and approves the branch's reports before they go to headquarters. */
+    BRANCH_MANAGER("支部長・支部管理者"),
     /** 支部担当者: reads everything, changes only their own branch. */
     BRANCH_EDITOR("支部担当者"),
     /** 閲覧者: reads. */

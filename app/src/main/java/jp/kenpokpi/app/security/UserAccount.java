@@ -3,15 +3,15 @@ package jp.kenpokpi.app.security;
 import java.util.Optional;
 import jp.kenpokpi.organisation.OrgCode;
 
-/** A sign-in account: a branch editor belongs to one branch. */
+/** A sign-in account: a branch editor or manager belongs to one branch. */
 public record UserAccount(String username, String displayName, Role role, Optional<OrgCode> branch) {
 
     /** The one branch whose reports in the seeds print a plan and a budget execution (the association keeps neither). */
     public static final OrgCode BRANCH_WITH_SEED_PLAN = OrgCode.of("09");
 
     public UserAccount {
-        if (role == Role.BRANCH_EDITOR && branch.isEmpty()) {
-            throw new IllegalArgumentException("支部担当者には支部が必要です: " + username);
+        if ((role == Role.BRANCH_EDITOR || role == Role.BRANCH_MANAGER) && branch.isEmpty()) {
+            throw new IllegalArgumentException(role.nameJa() + "には支部が必要です: " + username);
         }
     }
 

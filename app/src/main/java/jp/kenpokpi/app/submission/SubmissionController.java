@@ -1,0 +1,106 @@
+package jp.kenpokpi.app.submission;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.Optional;
+import jp.kenpokpi.app.audit.ReadableNames;
+import jp.kenpokpi.app.result.KpiRecordRepository;
+import jp.kenpokpi.app.security.UserAccount;
+import jp.kenpokpi.app.summary.SummaryService;
+import jp.kenpokpi.app.web.CurrentUser;
+import jp.kenpokpi.app.web.WebParameters;
+import jp.kenpokpi.organisation.Organisation;
+import jp.kenpokpi.organisation.Organisations;
+import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.submission.SubmissionAction;
+import jp.kenpokpi.submission.SubmissionKind;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 提出・承認: a branch's three reports of a year with their state, deadline, what each lacks (linked to where it is
+ * entered), their history, and the steps the user may take now.
+ */
+@Controller
+class SubmissionController {
+
+    private final SubmissionService submissions;
+    private final SummaryService summaries;
+    private final ReadableNames names;
+    private final KpiRecordRepository records;
+
+    SubmissionController(
+            SubmissionService submissions, SummaryService summaries, ReadableNames names, KpiRecordRepository records) {
+        this.records = records;
+        this.submissions = submissions;
+        this.summaries = summaries;
+        this.names = names;
+    }
+
+    @GetMapping("/submissions")
+    String page(@RequestParam Optional<String> branch, @RequestParam Optional<String> year, Model model) {
+        UserAccount user = CurrentUser.get();
+        Organisation org = WebParameters.organisation(branch, user.homeBranch());
+        FiscalYear fy = year.filter(y -> !y.isBlank())
+                .map(WebParameters::fiscalYear)
+                .orElseGet(() -> summaries.defaultYear(org.code()));
+        return show(org, fy, user, model);
+    }
+
+    @PostMapping("/submissions/{branch}/{year}/{kind}/{step}")
+    String take(
+            @PathVariable String branch,
+            @PathVariable String year,
+            @PathVariable String kind,
+            @PathVariable String step,
+            @RequestParam Optional<String> comment,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        UserAccount user = CurrentUser.get();
+        Organisation org = WebParameters.organisation(Optional.of(branch), user.homeBranch());
+        FiscalYear fy = WebParameters.fiscalYear(year);
+        SubmissionKind report = parse(SubmissionKind.class, kind, "報告");
+        SubmissionAction action = parse(SubmissionAction.class, step, "操作");
+        try {
+            submissions.take(user, org.code(), fy, report, action, comment);
+        } catch (SubmissionService.StepRefused refused) {
+            // The page again with the reason and nothing changed; 409: the step does not fit the report's state.
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("refusal", report.nameJa() + "を" + action.nameJa() + "できません: " + refused.getMessage());
+            model.addAttribute("refusedKind", report);
+            model.addAttribute("comment", comment.orElse(""));
+            return show(org, fy, user, model);
+        }
+        redirect.addFlashAttribute(
+                "flash", org.nameJa() + " " + fy.japanese() + "の" + report.nameJa() + "を" + action.nameJa() + "しました");
+        return "redirect:/submissions?branch=" + org.code().value() + "&year=" + fy.value();
+    }
+
+    private String show(Organisation org, FiscalYear fy, UserAccount user, Model model) {
+        if (org.isAssociation()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "提出・承認は支部ごとです（" + org.nameJa() + "には報告の提出がありません）");
+        }
+        model.addAttribute("organisation", org);
+        model.addAttribute("organisations", Organisations.all().branches());
+        model.addAttribute("year", fy);
+        model.addAttribute("fiscalYears", WebParameters.yearChoices(records.fiscalYears(), fy));
+        model.addAttribute("reports", submissions.year(org.code(), fy, user));
+        model.addAttribute("names", names);
+        return "submissions";
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String text, String whatJa) {
+        return Arrays.stream(type.getEnumConstants())
+                .filter(e -> e.name().equalsIgnoreCase(text))
+                .findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, whatJa + "「" + text + "」はありません"));
+    }
+}
