@@ -69,6 +69,8 @@ public class CliApplication {
             "jp.kenpokpi.app.security.PasswordConfig",
             "jp.kenpokpi.app.security.Permissions",
             "jp.kenpokpi.app.security.UserAccountRepository",
+            "jp.kenpokpi.app.submission.SubmissionRepository",
+            "jp.kenpokpi.app.submission.SubmissionService",
             "jp.kenpokpi.app.summary.SummaryService",
             "jp.kenpokpi.app.system.DatabaseInfo");
 
