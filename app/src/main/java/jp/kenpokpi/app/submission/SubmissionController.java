@@ -2,6 +2,7 @@ package jp.kenpokpi.app.submission;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import jp.kenpokpi.app.audit.ReadableNames;
 import jp.kenpokpi.app.result.KpiRecordRepository;
@@ -9,6 +10,7 @@ import jp.kenpokpi.app.security.UserAccount;
 import jp.kenpokpi.app.summary.SummaryService;
 import jp.kenpokpi.app.web.CurrentUser;
 import jp.kenpokpi.app.web.WebParameters;
+import jp.kenpokpi.organisation.Block;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.FiscalYear;
@@ -52,6 +54,33 @@ class SubmissionController {
                 .map(WebParameters::fiscalYear)
                 .orElseGet(() -> summaries.defaultYear(org.code()));
         return show(org, fy, user, model);
+    }
+
+    /**
+     * 提出状況: every branch's reports of a year at a glance (a block of them, or all); a branch's own people see
+     * their branch's row.
+     */
+    @GetMapping("/submissions/board")
+    String board(@RequestParam Optional<String> year, @RequestParam Optional<String> block, Model model) {
+        UserAccount user = CurrentUser.get();
+        FiscalYear fy = year.filter(y -> !y.isBlank())
+                .map(WebParameters::fiscalYear)
+                .orElseGet(() -> summaries.defaultYear(user.homeBranch()));
+        Optional<Block> chosen =
+                block.filter(b -> !b.isBlank() && !b.equalsIgnoreCase("ALL")).map(b -> parse(Block.class, b, "ブロック"));
+        List<Organisation> branches = user.branch()
+                .map(own -> List.of(Organisations.all().get(own)))
+                .orElseGet(() -> chosen.map(b -> Organisations.all().branchesIn(b))
+                        .orElseGet(() -> Organisations.all().branches()));
+        model.addAttribute("year", fy);
+        model.addAttribute("fiscalYears", WebParameters.yearChoices(records.fiscalYears(), fy));
+        model.addAttribute("blocks", Block.values());
+        model.addAttribute("block", chosen.orElse(null));
+        model.addAttribute("ownBranchOnly", user.branch().isPresent());
+        model.addAttribute("kinds", SubmissionKind.values());
+        model.addAttribute("rows", submissions.board(fy, branches));
+        model.addAttribute("names", names);
+        return "submission-board";
     }
 
     @PostMapping("/submissions/{branch}/{year}/{kind}/{step}")

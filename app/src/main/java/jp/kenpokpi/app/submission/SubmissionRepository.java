@@ -3,7 +3,11 @@ package jp.kenpokpi.app.submission;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
@@ -36,6 +40,24 @@ public class SubmissionRepository {
                 .query(SubmissionRepository::event)
                 .list();
         return new Submission(branch, year, kind, new SubmissionHistory(events));
+    }
+
+    /** Every report of the year that has a step, for the status board: one query for all branches. */
+    public Map<OrgCode, Map<SubmissionKind, Submission>> findAll(FiscalYear year) {
+        Map<OrgCode, Map<SubmissionKind, List<SubmissionEvent>>> events = new HashMap<>();
+        jdbc.sql("SELECT * FROM submission_event WHERE fiscal_year = ? ORDER BY org_code, kind, position")
+                .params(year.value())
+                .query(rs -> {
+                    events.computeIfAbsent(
+                                    OrgCode.of(rs.getString("org_code")), o -> new EnumMap<>(SubmissionKind.class))
+                            .computeIfAbsent(SubmissionKind.valueOf(rs.getString("kind")), k -> new ArrayList<>())
+                            .add(event(rs, 0));
+                });
+        Map<OrgCode, Map<SubmissionKind, Submission>> submissions = new HashMap<>();
+        events.forEach((org, byKind) -> byKind.forEach((kind, list) -> submissions
+                .computeIfAbsent(org, o -> new EnumMap<>(SubmissionKind.class))
+                .put(kind, new Submission(org, year, kind, new SubmissionHistory(list)))));
+        return submissions;
     }
 
     /**

@@ -19,6 +19,7 @@ import jp.kenpokpi.app.security.UserAccount;
 import jp.kenpokpi.app.summary.SummaryService;
 import jp.kenpokpi.evaluation.MarkPolicies;
 import jp.kenpokpi.organisation.OrgCode;
+import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.submission.Actor;
 import jp.kenpokpi.submission.ApprovalRoute;
@@ -26,6 +27,7 @@ import jp.kenpokpi.submission.BranchYearData;
 import jp.kenpokpi.submission.MissingItem;
 import jp.kenpokpi.submission.Submission;
 import jp.kenpokpi.submission.SubmissionAction;
+import jp.kenpokpi.submission.SubmissionEvent;
 import jp.kenpokpi.submission.SubmissionKind;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -107,6 +109,31 @@ public class SubmissionService {
                     new ReportStatus(submission, submission.deadline(), submission.overdue(today), missing, steps));
         }
         return statuses;
+    }
+
+    /** A branch's row of the status board: its reports of the year. */
+    public record BoardRow(Organisation branch, List<BoardCell> reports) {}
+
+    /** One report on the status board: its state, what it lacks, its last step and whether it is overdue. */
+    public record BoardCell(Submission submission, int missing, Optional<SubmissionEvent> last, boolean overdue) {}
+
+    /** 提出状況: the branches' reports of the year, each with what it lacks now. */
+    public List<BoardRow> board(FiscalYear year, List<Organisation> branches) {
+        LocalDate today = LocalDate.now(clock);
+        Map<OrgCode, Map<SubmissionKind, Submission>> stepped = submissions.findAll(year);
+        List<BoardRow> rows = new ArrayList<>();
+        for (Organisation branch : branches) {
+            BranchYearData data = data(branch.code(), year);
+            List<BoardCell> cells = new ArrayList<>();
+            for (SubmissionKind kind : SubmissionKind.values()) {
+                Submission s = stepped.getOrDefault(branch.code(), Map.of())
+                        .getOrDefault(kind, Submission.start(branch.code(), year, kind));
+                int missing = s.state().editable() ? kind.missing(data).size() : 0;
+                cells.add(new BoardCell(s, missing, s.history().latest(), s.overdue(today)));
+            }
+            rows.add(new BoardRow(branch, cells));
+        }
+        return rows;
     }
 
     /** Takes the step or throws {@link StepRefused} with the Japanese reason; nothing is written when refused. */

@@ -34,7 +34,8 @@ class NarrowWindowBrowserIT {
             List.of("budget", "/budget?branch=09&year=2023", ""),
             List.of("reports", "/reports?branch=09&year=2023", ""),
             List.of("entry", "/entry/LIFESTYLE_CHECKUP_RATE?branch=09&year=2023", ""),
-            List.of("submissions", "/submissions?branch=09&year=2023", ""));
+            List.of("submissions", "/submissions?branch=09&year=2023", ""),
+            List.of("submission-board", "/submissions/board?year=2023", ""));
 
     /**
      * Lines a box's own text runs over: distinct tops of its text's line boxes. A value with its unit in one cell

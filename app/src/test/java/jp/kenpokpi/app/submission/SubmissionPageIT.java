@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.util.List;
 import jp.kenpokpi.app.DemoUsers;
+import jp.kenpokpi.app.PageHtml;
 import jp.kenpokpi.app.SampleDataTest;
 import jp.kenpokpi.app.audit.ChangeLog;
 import jp.kenpokpi.app.security.FiscalYearLocks;
@@ -144,6 +145,24 @@ class SubmissionPageIT {
                         .find(TOCHIGI, FiscalYear.of(2022), SubmissionKind.YEAR_END)
                         .state())
                 .isEqualTo(SubmissionState.IN_PROGRESS);
+    }
+
+    @Test
+    void theStatusBoardShowsEveryBranchsReportsAndABranchSeesOnlyItsOwnRow() throws Exception {
+        DemoUsers.send(mvc, step("PLAN", "SUBMIT"), "tochigi").andExpect(redirectedUrl(PAGE));
+
+        String all = DemoUsers.page(mvc, "/submissions/board?year=2023", "honbu");
+        assertThat(all.split("<tr data-branch=", -1)).hasSize(48);
+        String tochigi = PageHtml.find(all, "<tr data-branch=\"09\">.*?</tr>", "栃木支部's row");
+        assertThat(tochigi)
+                .contains("data-kind=\"PLAN\" data-state=\"SUBMITTED\"", "提出済", "提出（")
+                .contains("data-kind=\"YEAR_END\" data-state=\"IN_PROGRESS\"", "未入力 24件", "期限超過");
+
+        String tohoku = DemoUsers.page(mvc, "/submissions/board?year=2023&block=TOHOKU", "etsuran");
+        assertThat(tohoku.split("<tr data-branch=", -1)).hasSize(7);
+        String own = DemoUsers.page(mvc, "/submissions/board?year=2023", "tochigi");
+        assertThat(own.split("<tr data-branch=", -1)).hasSize(2);
+        assertThat(own).contains("data-branch=\"09\"");
     }
 
     private static MockHttpServletRequestBuilder step(String kind, String action) {
