@@ -51,12 +51,7 @@ public final class ResultEntryCheck {
     public static Outcome check(
             ResultEntry entry, KpiDefinition definition, OrgCode org, Function<Result, KpiEvaluation> judge) {
         List<Problem> problems = new ArrayList<>();
-        ResultValueCheck.Outcome value =
-                ResultValueCheck.check(definition, org, entry.actual(), entry.numerator(), entry.denominator());
-        value.problems()
-                .forEach(p -> problems.add(new Problem(Field.valueOf(p.field().name()), p.messageJa())));
-        // The texts as an import checks them: what their columns hold, no control characters.
-        text(Field.NOTE, entry.note(), FieldLimits.Text.NOTE, problems);
+        ResultValueCheck.Outcome value = valueAndNote(entry, definition, org, problems);
         text(
                 Field.SELF_EVALUATION_REASON,
                 entry.selfEvaluationReason(),
@@ -78,6 +73,33 @@ public final class ResultEntryCheck {
             problems.add(new Problem(Field.NARRATIVE, evaluation.narrativeDueJa()));
         }
         return new Outcome(value.result(), Optional.of(evaluation), List.copyOf(problems));
+    }
+
+    /**
+     * Checks an entered month-end (interim) result: its value and note as a year-end result's. A result part way
+     * through the year is not judged against the year's target, so no self-evaluation or narrative goes with it.
+     */
+    public static Outcome checkInterim(ResultEntry entry, KpiDefinition definition, OrgCode org) {
+        List<Problem> problems = new ArrayList<>();
+        ResultValueCheck.Outcome value = valueAndNote(entry, definition, org, problems);
+        if (entry.selfEvaluation().isPresent()
+                || entry.selfEvaluationReason().isPresent()
+                || entry.narrative().isPresent()) {
+            throw new IllegalArgumentException("a month-end result takes no self-evaluation or narrative");
+        }
+        return new Outcome(value.result(), Optional.empty(), List.copyOf(problems));
+    }
+
+    /** The value checks every input shares, and the note as an import checks it; adds what it finds to problems. */
+    private static ResultValueCheck.Outcome valueAndNote(
+            ResultEntry entry, KpiDefinition definition, OrgCode org, List<Problem> problems) {
+        ResultValueCheck.Outcome value =
+                ResultValueCheck.check(definition, org, entry.actual(), entry.numerator(), entry.denominator());
+        value.problems()
+                .forEach(p -> problems.add(new Problem(Field.valueOf(p.field().name()), p.messageJa())));
+        // The texts as an import checks them: what their columns hold, no control characters.
+        text(Field.NOTE, entry.note(), FieldLimits.Text.NOTE, problems);
+        return value;
     }
 
     private static void text(Field field, Optional<String> text, FieldLimits.Text limit, List<Problem> problems) {

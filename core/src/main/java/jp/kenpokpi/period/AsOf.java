@@ -1,7 +1,10 @@
 package jp.kenpokpi.period;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** The month end an interim result is taken at (令和3年8月末時点). */
@@ -14,6 +17,20 @@ public record AsOf(YearMonth month) implements Comparable<AsOf> {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The month ends of a fiscal year that have come by {@code today}, April first: the months a result can be
+     * taken at. A month's result is entered once its month has ended, so the current month is not among them.
+     */
+    public static List<AsOf> monthEndsUpTo(FiscalYear year, LocalDate today) {
+        List<AsOf> months = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(year.firstDay());
+                year.contains(m) && !m.atEndOfMonth().isAfter(today);
+                m = m.plusMonths(1)) {
+            months.add(new AsOf(m));
+        }
+        return List.copyOf(months);
     }
 
     public FiscalYear fiscalYear() {

@@ -178,4 +178,22 @@ class ResultEntryCheckTest {
                 .extracting(ResultEntryCheck.Problem::messageJa)
                 .allSatisfy(m -> assertThat(m).contains("使えません"));
     }
+
+    @Test
+    void a_month_end_result_is_checked_as_a_year_end_one_but_not_judged_against_the_years_target() {
+        KpiDefinition definition = definition("EMPLOYER_CHECKUP_DATA_RATE", 2023);
+        // 4.0% is far below the year's 8.6%以上, as a value part way through the year is: no narrative is due.
+        ResultEntryCheck.Outcome partWay = ResultEntryCheck.checkInterim(
+                ResultEntry.of(null, "9000", "226946", "9月末", Optional.empty(), null, null), definition, TOCHIGI);
+        assertThat(partWay.ok()).isTrue();
+        assertThat(partWay.evaluation()).isEmpty();
+        assertThat(partWay.result().numerator()).isPresent();
+
+        ResultEntryCheck.Outcome wrong = ResultEntryCheck.checkInterim(
+                ResultEntry.of("9.0%", "20243", "226946", null, Optional.empty(), null, null), definition, TOCHIGI);
+        assertThat(onlyProblemOn(Field.ACTUAL, wrong)).contains("と一致しません");
+        ResultEntryCheck.Outcome unreadable = ResultEntryCheck.checkInterim(
+                ResultEntry.of("よんぱーせんと", null, null, null, Optional.empty(), null, null), definition, TOCHIGI);
+        assertThat(onlyProblemOn(Field.ACTUAL, unreadable)).isNotBlank();
+    }
 }

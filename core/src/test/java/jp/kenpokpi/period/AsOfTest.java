@@ -2,6 +2,7 @@ package jp.kenpokpi.period;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +30,23 @@ class AsOfTest {
     void an_interim_result_belongs_to_the_fiscal_year_of_its_month() {
         assertThat(AsOf.parse("2024-02").orElseThrow().fiscalYear()).isEqualTo(FiscalYear.of(2023));
         assertThat(AsOf.parse("2021-08").orElseThrow().fiscalYear()).isEqualTo(FiscalYear.of(2021));
+    }
+
+    @Test
+    void the_month_ends_offered_are_those_of_the_year_that_have_come() {
+        FiscalYear fy2025 = FiscalYear.of(2025);
+        assertThat(AsOf.monthEndsUpTo(fy2025, LocalDate.of(2025, 3, 31))).isEmpty();
+        assertThat(AsOf.monthEndsUpTo(fy2025, LocalDate.of(2025, 4, 30)))
+                .extracting(AsOf::iso)
+                .containsExactly("2025-04");
+        assertThat(AsOf.monthEndsUpTo(fy2025, LocalDate.of(2025, 10, 15)))
+                .extracting(AsOf::iso)
+                .containsExactly("2025-04", "2025-05", "2025-06", "2025-07", "2025-08", "2025-09");
+        assertThat(AsOf.monthEndsUpTo(fy2025, LocalDate.of(2026, 12, 5)))
+                .hasSize(12)
+                .last()
+                .extracting(AsOf::iso)
+                .isEqualTo("2026-03");
     }
 
     @Test

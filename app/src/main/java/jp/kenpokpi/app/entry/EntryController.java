@@ -9,7 +9,6 @@ import jp.kenpokpi.app.summary.SummaryService;
 import jp.kenpokpi.app.web.CurrentUser;
 import jp.kenpokpi.app.web.WebParameters;
 import jp.kenpokpi.catalogue.KpiDefinition;
-import jp.kenpokpi.entry.ResultEntryCheck;
 import jp.kenpokpi.evaluation.SelfEvaluation;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.period.FiscalYear;
@@ -83,35 +82,18 @@ class EntryController {
             HttpServletResponse response) {
         Subject s = subject(kpiCode, branch, year);
         if (binding.hasErrors()) return show(s, model);
-        Optional<String> clearedFor = form.dropStaleFraction();
-        String clearedNote = clearedFor
-                .map(old -> "分子・分母は前の実績（" + old + "）のものだったため空にしました。" + "新しい分子・分母があれば入力してください。")
-                .orElse(null);
+        String clearedNote = form.dropStaleFractionNotice().orElse(null);
         model.addAttribute("fractionCleared", clearedNote);
         ResultEntryService.SaveOutcome outcome = entries.save(
                 s.user(), s.organisation().code(), s.year(), s.definition(), form.toEntry(), form.readVersion());
-        if (outcome instanceof ResultEntryService.Refused refused) {
-            refused.problems()
-                    .forEach(p -> binding.rejectValue(field(p.field()), "entry." + field(p.field()), p.messageJa()));
-            return show(s, model);
-        }
-        if (outcome instanceof ResultEntryService.Conflict conflict) {
-            // The form keeps what the user typed, beside the current value; saving again is then a choice made
-            // knowing it, so the form now carries the current version.
-            form.setVersion(conflict.current()
-                    .map(ResultEntryService.StoredEntry::version)
-                    .orElse(null));
-            model.addAttribute("conflict", true);
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return show(s, model);
-        }
+        if (EntryAnswers.keptOnForm(outcome, form, binding, model, response)) return show(s, model);
         ResultEntryService.Saved saved = (ResultEntryService.Saved) outcome;
         redirect.addFlashAttribute(
                 "flash",
                 saved.changed()
                         ? "「" + s.definition().nameJa() + "」の" + s.year().japanese() + "実績を保存しました（"
                                 + ResultText.of(saved.result(), s.definition()).orElse("実績なし") + "、実施状況 "
-                                + saved.evaluation().mark().symbol() + "）"
+                                + saved.evaluation().orElseThrow().mark().symbol() + "）"
                                 + (clearedNote == null ? "" : "。" + clearedNote)
                         : "「" + s.definition().nameJa() + "」は変更がなかったため、保存していません");
         redirect.addAttribute("branch", s.organisation().code().value());
@@ -128,28 +110,9 @@ class EntryController {
         model.addAttribute("year", s.year());
         model.addAttribute("page", page);
         model.addAttribute("row", page.row());
-        model.addAttribute("definition", s.definition());
-        model.addAttribute("stored", page.stored().orElse(null));
-        model.addAttribute(
-                "storedText",
-                page.stored()
-                        .flatMap(e -> ResultText.of(e.result(), s.definition()))
-                        .orElse(null));
-        model.addAttribute("lastChange", page.lastChange().orElse(null));
+        EntryAnswers.stored(model, s.definition(), page.stored(), page.lastChange());
         model.addAttribute("policy", ResultEntryService.POLICY);
         model.addAttribute("selfEvaluations", SelfEvaluation.values());
         return "entry";
-    }
-
-    private static String field(ResultEntryCheck.Field field) {
-        return switch (field) {
-            case ACTUAL -> "actual";
-            case NUMERATOR -> "numerator";
-            case DENOMINATOR -> "denominator";
-            case NOTE -> "note";
-            case SELF_EVALUATION -> "selfEvaluation";
-            case SELF_EVALUATION_REASON -> "selfEvaluationReason";
-            case NARRATIVE -> "narrative";
-        };
     }
 }

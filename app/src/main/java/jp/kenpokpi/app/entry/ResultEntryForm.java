@@ -7,9 +7,11 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import jp.kenpokpi.app.result.KpiRecordRepository.EntryTexts;
 import jp.kenpokpi.entry.ResultEntry;
+import jp.kenpokpi.entry.ResultEntryCheck;
 import jp.kenpokpi.evaluation.SelfEvaluation;
 import jp.kenpokpi.result.StoredResult;
 import jp.kenpokpi.value.FieldLimits;
+import org.springframework.validation.BindingResult;
 
 /**
  * The entry form's fields as typed, bound to the HTML form: not the stored row. Bean Validation checks what needs
@@ -101,12 +103,35 @@ public class ResultEntryForm {
         return Optional.of(old);
     }
 
+    /** {@link #dropStaleFraction}, and what the page then tells the user, if it blanked anything. */
+    Optional<String> dropStaleFractionNotice() {
+        return dropStaleFraction().map(old -> "分子・分母は前の実績（" + old + "）のものだったため空にしました。" + "新しい分子・分母があれば入力してください。");
+    }
+
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }
 
     private static String strip(String s) {
         return s == null ? "" : s.strip();
+    }
+
+    /** Each problem the domain's check found, as a message next to its field. */
+    static void reject(ResultEntryService.Refused refused, BindingResult binding) {
+        refused.problems()
+                .forEach(p -> binding.rejectValue(field(p.field()), "entry." + field(p.field()), p.messageJa()));
+    }
+
+    private static String field(ResultEntryCheck.Field field) {
+        return switch (field) {
+            case ACTUAL -> "actual";
+            case NUMERATOR -> "numerator";
+            case DENOMINATOR -> "denominator";
+            case NOTE -> "note";
+            case SELF_EVALUATION -> "selfEvaluation";
+            case SELF_EVALUATION_REASON -> "selfEvaluationReason";
+            case NARRATIVE -> "narrative";
+        };
     }
 
     ResultEntry toEntry() {
@@ -118,6 +143,14 @@ public class ResultEntryForm {
                 SelfEvaluation.parse(selfEvaluation),
                 selfEvaluationReason,
                 narrative);
+    }
+
+    /**
+     * The fields a month-end result has: its value and note. A result part way through the year has no
+     * self-evaluation or narrative; anything sent in their place is not read.
+     */
+    ResultEntry toInterimEntry() {
+        return ResultEntry.of(actual, numerator, denominator, note, Optional.empty(), null, null);
     }
 
     Optional<Integer> readVersion() {

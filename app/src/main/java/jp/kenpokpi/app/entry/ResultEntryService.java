@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import jp.kenpokpi.app.audit.ChangeHistory;
 import jp.kenpokpi.app.audit.ChangeLog;
 import jp.kenpokpi.app.audit.ChangeSource;
@@ -20,7 +21,9 @@ import jp.kenpokpi.entry.ResultEntryCheck;
 import jp.kenpokpi.evaluation.KpiEvaluation;
 import jp.kenpokpi.evaluation.MarkPolicies;
 import jp.kenpokpi.evaluation.MarkPolicy;
+import jp.kenpokpi.interim.InterimRow;
 import jp.kenpokpi.organisation.OrgCode;
+import jp.kenpokpi.period.AsOf;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.result.StoredResult;
 import jp.kenpokpi.summary.BranchYearSummary;
@@ -30,7 +33,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Entering a KPI's year-end result: what the form shows, and saving it all or nothing, never over a change made
+ * Entering a KPI's year-end result, or its result as of a month end: what the form shows, and saving it all or nothing, never over a change made
  * since the form was read, each change recorded with who made it.
  */
 @Service
@@ -64,7 +67,7 @@ public class ResultEntryService {
         this.transaction = transaction;
     }
 
-    /** A stored year-end result with the version the form carries back. */
+    /** A stored result (year-end or month-end) with the version the form carries back. */
     public record StoredEntry(long id, int version, StoredResult result, EntryTexts texts) {}
 
     /**
@@ -82,10 +85,25 @@ public class ResultEntryService {
         }
     }
 
+    /**
+     * What the month-end entry page shows: the KPI's line of the interim table (target, same month last year, last
+     * year's final), the result stored at the month and its history.
+     */
+    public record InterimEntryPage(InterimRow row, Optional<StoredEntry> stored, List<ChangeHistory.Line> history) {
+
+        public Optional<ChangeHistory.Line> lastChange() {
+            return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
+        }
+    }
+
     public sealed interface SaveOutcome permits Saved, Refused, Conflict {}
 
-    /** @param changed false when the form held what was already stored */
-    public record Saved(StoredResult result, KpiEvaluation evaluation, boolean changed) implements SaveOutcome {}
+    /**
+     * @param evaluation the year-end result judged against its target; empty for a month-end result
+     * @param changed    false when the form held what was already stored
+     */
+    public record Saved(StoredResult result, Optional<KpiEvaluation> evaluation, boolean changed)
+            implements SaveOutcome {}
 
     /** The entry does not pass its checks; nothing was saved. */
     public record Refused(List<ResultEntryCheck.Problem> problems) implements SaveOutcome {}
@@ -104,9 +122,27 @@ public class ResultEntryService {
                 .findFirst()
                 .orElseThrow(
                         () -> new IllegalArgumentException(definition.kpiCode() + "は" + year.label() + "の一覧にありません"));
-        String key = ResultAudit.key(org, year, Optional.empty(), definition.kpiCode(), definition.definitionFy());
         return new EntryPage(
-                row, find(org, year, definition), ChangeHistory.of(changeLog.history(ResultAudit.TABLE, key)));
+                row, find(org, year, Optional.empty(), definition), history(org, year, Optional.empty(), definition));
+    }
+
+    public InterimEntryPage interimPage(OrgCode org, AsOf asOf, KpiDefinition definition) {
+        InterimRow row = summaries.interim(org, asOf).stream()
+                .filter(r -> r.definition().equals(definition))
+                .findFirst()
+                .orElseThrow(() ->
+                        new IllegalArgumentException(definition.kpiCode() + "は" + asOf.japanese() + "の中間実績の一覧にありません"));
+        Optional<AsOf> month = Optional.of(asOf);
+        return new InterimEntryPage(
+                row,
+                find(org, asOf.fiscalYear(), month, definition),
+                history(org, asOf.fiscalYear(), month, definition));
+    }
+
+    private List<ChangeHistory.Line> history(
+            OrgCode org, FiscalYear year, Optional<AsOf> asOf, KpiDefinition definition) {
+        String key = ResultAudit.key(org, year, asOf, definition.kpiCode(), definition.definitionFy());
+        return ChangeHistory.of(changeLog.history(ResultAudit.TABLE, key));
     }
 
     public SaveOutcome save(
@@ -116,24 +152,63 @@ public class ResultEntryService {
             KpiDefinition definition,
             ResultEntry entry,
             Optional<Integer> version) {
+        return store(user, org, year, Optional.empty(), definition, entry, version, () -> {
+            BranchYearSummary summary =
+                    new BranchYearSummary(catalogue.load(), records.load(year.previous(), year), POLICY);
+            return ResultEntryCheck.check(entry, definition, org, r -> summary.evaluate(org, year, definition, r));
+        });
+    }
+
+    /** Saves a result as of a month end, as {@link #save} a year-end one: the same checks of value and note. */
+    public SaveOutcome saveInterim(
+            UserAccount user,
+            OrgCode org,
+            AsOf asOf,
+            KpiDefinition definition,
+            ResultEntry entry,
+            Optional<Integer> version) {
+        return store(
+                user,
+                org,
+                asOf.fiscalYear(),
+                Optional.of(asOf),
+                definition,
+                entry,
+                version,
+                () -> ResultEntryCheck.checkInterim(entry, definition, org));
+    }
+
+    /**
+     * Saves a checked entry all or nothing: refused on a lock or a version changed since the form was read, and
+     * recorded in the change log as the form's.
+     *
+     * @param check the entry's checks, run inside the transaction on the data as it is then
+     */
+    private SaveOutcome store(
+            UserAccount user,
+            OrgCode org,
+            FiscalYear year,
+            Optional<AsOf> asOf,
+            KpiDefinition definition,
+            ResultEntry entry,
+            Optional<Integer> version,
+            Supplier<ResultEntryCheck.Outcome> check) {
         try {
             return transaction.execute(status -> {
                 // Checked again inside the transaction: a lock set since the form was opened wins.
                 access.requireChange(user, org, year);
-                Optional<StoredEntry> current = find(org, year, definition);
+                Optional<StoredEntry> current = find(org, year, asOf, definition);
                 if (!current.map(StoredEntry::version).equals(version)) return new Conflict(current);
 
-                BranchYearSummary summary =
-                        new BranchYearSummary(catalogue.load(), records.load(year.previous(), year), POLICY);
-                ResultEntryCheck.Outcome checked =
-                        ResultEntryCheck.check(entry, definition, org, r -> summary.evaluate(org, year, definition, r));
+                ResultEntryCheck.Outcome checked = check.get();
                 if (!checked.ok()) return new Refused(checked.problems());
 
-                StoredResult result = merged(current.map(StoredEntry::result), org, year, definition, entry, checked);
+                StoredResult result =
+                        merged(current.map(StoredEntry::result), org, year, asOf, definition, entry, checked);
                 EntryTexts texts = new EntryTexts(entry.selfEvaluationReason(), entry.narrative());
                 Optional<Map<String, String>> before = current.map(c -> ResultAudit.values(c.result(), c.texts()));
                 Map<String, String> after = ResultAudit.values(result, texts);
-                KpiEvaluation evaluation = checked.evaluation().orElseThrow();
+                Optional<KpiEvaluation> evaluation = checked.evaluation();
                 if (before.equals(Optional.of(after)) || (current.isEmpty() && entry.isEmpty())) {
                     return new Saved(result, evaluation, false);
                 }
@@ -143,7 +218,7 @@ public class ResultEntryService {
                     records.insertResult(result, user.username(), now, null);
                 } else if (!records.updateResult(
                         current.get().id(), current.get().version(), result, user.username(), now, null)) {
-                    return new Conflict(find(org, year, definition));
+                    return new Conflict(find(org, year, asOf, definition));
                 }
                 records.saveEntryTexts(result, texts);
                 changeLog.record(
@@ -158,7 +233,7 @@ public class ResultEntryService {
             });
         } catch (DuplicateKeyException e) {
             // Another user added this KPI's first result between our read and our insert.
-            return new Conflict(find(org, year, definition));
+            return new Conflict(find(org, year, asOf, definition));
         }
     }
 
@@ -171,13 +246,14 @@ public class ResultEntryService {
             Optional<StoredResult> stored,
             OrgCode org,
             FiscalYear year,
+            Optional<AsOf> asOf,
             KpiDefinition definition,
             ResultEntry entry,
             ResultEntryCheck.Outcome checked) {
         StoredResult kept = new StoredResult(
                 org,
                 year,
-                Optional.empty(),
+                asOf,
                 definition.kpiCode(),
                 definition.definitionFy(),
                 entry.actual(),
@@ -196,7 +272,7 @@ public class ResultEntryService {
         return new StoredResult(
                 org,
                 year,
-                Optional.empty(),
+                asOf,
                 kept.kpiCode(),
                 kept.definitionFy(),
                 kept.actualText(),
@@ -220,8 +296,8 @@ public class ResultEntryService {
                 .allMatch(k -> x.get(k).equals(y.get(k)));
     }
 
-    private Optional<StoredEntry> find(OrgCode org, FiscalYear year, KpiDefinition definition) {
-        return records.findResult(org, year, Optional.empty(), definition.kpiCode(), definition.definitionFy())
+    private Optional<StoredEntry> find(OrgCode org, FiscalYear year, Optional<AsOf> asOf, KpiDefinition definition) {
+        return records.findResult(org, year, asOf, definition.kpiCode(), definition.definitionFy())
                 .map(r -> new StoredEntry(r.id(), r.version(), r.value(), records.entryTexts(r.id())));
     }
 }

@@ -3,6 +3,9 @@ package jp.kenpokpi.app.interim;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import jp.kenpokpi.app.entry.InterimMonths;
+import jp.kenpokpi.app.security.BranchAccess;
+import jp.kenpokpi.app.security.UserAccount;
 import jp.kenpokpi.app.summary.SummaryService;
 import jp.kenpokpi.app.web.CurrentUser;
 import jp.kenpokpi.app.web.WebParameters;
@@ -23,14 +26,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 class InterimController {
 
     private final SummaryService summaries;
+    private final BranchAccess access;
 
-    InterimController(SummaryService summaries) {
+    InterimController(SummaryService summaries, BranchAccess access) {
         this.summaries = summaries;
+        this.access = access;
     }
 
     @GetMapping("/interim")
     String interim(@RequestParam Optional<String> branch, @RequestParam Optional<String> asOf, Model model) {
-        Organisation org = WebParameters.organisation(branch, CurrentUser.get().home());
+        UserAccount user = CurrentUser.get();
+        Organisation org = WebParameters.organisation(branch, user.home());
         List<AsOf> months = summaries.interimMonths(org.code());
         // "latest" means the newest month with data; no month at all the newest with real (not synthetic) values,
         // so that headquarters opens on its own report rather than on a month of sample values.
@@ -42,13 +48,28 @@ class InterimController {
         // Newest first; a month asked for by address but without data is still listed, so the picker shows it.
         TreeSet<AsOf> choices = new TreeSet<>(months);
         shown.ifPresent(choices::add);
+        // A branch's own editor is also offered the month ends that have come without data yet, of this fiscal year
+        // and of the one shown, to enter them (headquarters delivers its months by file and sees those it has).
+        boolean mayEnter = BranchAccess.mayChange(user, org.code());
+        if (mayEnter && user.branch().filter(org.code()::equals).isPresent()) {
+            choices.addAll(InterimMonths.offeredThisYear());
+            shown.ifPresent(a -> choices.addAll(InterimMonths.offered(a.fiscalYear())));
+        }
         model.addAttribute("organisation", org);
         model.addAttribute("organisations", Organisations.all().list());
         model.addAttribute("months", List.copyOf(choices.descendingSet()));
+        model.addAttribute("monthsWithData", months);
         model.addAttribute("monthHasData", shown.map(months::contains).orElse(false));
         model.addAttribute("asOf", shown.orElse(null));
         List<InterimRow> rows = shown.map(a -> summaries.interim(org.code(), a)).orElse(List.of());
         model.addAttribute("rows", rows);
+        // A link per KPI to the month-end form, where the user may change the year and the month end has come.
+        model.addAttribute(
+                "canEnter",
+                mayEnter
+                        && shown.filter(InterimMonths::hasCome)
+                                .filter(a -> access.canChange(user, org.code(), a.fiscalYear()))
+                                .isPresent());
         // Every value of the month is sample data: say so above the table, not only in each cell's label.
         model.addAttribute(
                 "allSynthetic",
