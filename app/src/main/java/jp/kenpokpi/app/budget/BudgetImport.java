@@ -120,10 +120,17 @@ public class BudgetImport {
             return action().changes();
         }
 
-        /** 「執行額: 1644044 → 1700000」; the amounts of an added item. */
+        /**
+         * 「執行額: 1,644,044円 → 1,700,000円」 for each field that changes; of an item added or removed only its
+         * amounts, as its title already names where it is.
+         */
         public List<String> differencesJa() {
+            if (stored.isPresent() && wanted.isPresent()) {
+                return ImportAction.differencesJa(
+                        stored.map(ItemRow::values), wanted.get().values());
+            }
             return ImportAction.differencesJa(
-                    stored.map(ItemRow::values), wanted.map(ItemRow::values).orElse(java.util.Map.of()));
+                    stored.map(ItemRow::amounts), wanted.map(ItemRow::amounts).orElse(Map.of()));
         }
     }
 
