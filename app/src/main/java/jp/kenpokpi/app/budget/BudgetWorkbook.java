@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jp.kenpokpi.app.interchange.ImportWorkbook;
+import jp.kenpokpi.app.interchange.KpiTemplate.ColumnHelp;
 import jp.kenpokpi.budget.BudgetAmounts;
 import jp.kenpokpi.budget.BudgetCategory;
 import jp.kenpokpi.budget.BudgetColumn;
@@ -27,9 +28,6 @@ import org.springframework.stereotype.Component;
 public class BudgetWorkbook {
 
     static final String SHEET = "予算執行";
-
-    /** One column: its Japanese label, its name in the file, whether every row needs it, and what it holds. */
-    public record ColumnHelp(String labelJa, String header, boolean required, String meaningJa) {}
 
     private static final Map<BudgetColumn, String> MEANING = Map.of(
             BudgetColumn.BRANCH_CODE, "01〜47 の2桁（例: 09＝栃木支部）",

@@ -32,20 +32,7 @@ class BudgetCommandLineIT {
         Run rejected = run("import", "--db", db.toString(), "--budget", good.toString(), bad.toString());
         assertThat(rejected.status()).isEqualTo(1);
         assertThat(rejected.err()).contains("ファイル「" + bad + "」 2行目 列「executed」", "執行額として読めません", "データベースは変更していません");
-        Run none = run(
-                "report",
-                "--db",
-                db.toString(),
-                "--report",
-                "budget",
-                "--branch",
-                "05",
-                "--year",
-                "2025",
-                "--format",
-                "html",
-                "--out",
-                db.resolveSibling("none.html").toString());
+        Run none = akitaR7(db, db.resolveSibling("none.html"));
         assertThat(none.status()).as("nothing of the good file was saved").isNotZero();
         assertThat(none.err()).contains("秋田支部の令和7年度の予算執行の記録がありません");
 
@@ -53,20 +40,7 @@ class BudgetCommandLineIT {
         assertThat(imported.status()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("予算執行 2行を取り込みました（取組 追加2・変更0・削除0、変更なし0）");
         Path html = db.resolveSibling("r7.html");
-        Run report = run(
-                "report",
-                "--db",
-                db.toString(),
-                "--report",
-                "budget",
-                "--branch",
-                "05",
-                "--year",
-                "2025",
-                "--format",
-                "html",
-                "--out",
-                html.toString());
+        Run report = akitaR7(db, html);
         assertThat(report.status()).as(report.err()).isZero();
         assertThat(Files.readString(html)).contains("秋田支部", "事業者健診", "8,888,000", "1,644,044", "86.1%");
 
@@ -88,5 +62,23 @@ class BudgetCommandLineIT {
         assertThat(both.status()).isEqualTo(2);
         assertThat(both.err()).contains("--plan と --budget は一緒に指定できません");
         assertThat(run("--help").out()).contains("import   [--db PATH] --budget FILE.csv|FILE.xlsx...");
+    }
+
+    /** R7 of Akita's FY2025 written as HTML. */
+    private static Run akitaR7(Path db, Path out) {
+        return run(
+                "report",
+                "--db",
+                db.toString(),
+                "--report",
+                "budget",
+                "--branch",
+                "05",
+                "--year",
+                "2025",
+                "--format",
+                "html",
+                "--out",
+                out.toString());
     }
 }

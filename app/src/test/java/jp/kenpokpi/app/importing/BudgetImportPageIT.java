@@ -73,13 +73,7 @@ class BudgetImportPageIT {
         }
 
         MockHttpSession session = new MockHttpSession();
-        String refused = DemoUsers.submit(
-                mvc,
-                ImportForms.preview(xlsx("budget-09-2024.xlsx", filled))
-                        .param("kind", "budget")
-                        .session(session),
-                "tochigi",
-                status().isOk());
+        String refused = previewBudget(xlsx("budget-09-2024.xlsx", filled), session, "tochigi");
         assertThat(refused)
                 .contains("budget-09-2024.xlsx", "4行目", "executed", "「=SUM(1,2)」を執行額として読めません", "データベースは変更していません");
 
@@ -89,13 +83,7 @@ class BudgetImportPageIT {
             book.write(out);
             filled = out.toByteArray();
         }
-        String preview = DemoUsers.submit(
-                mvc,
-                ImportForms.preview(xlsx("budget-09-2024.xlsx", filled))
-                        .param("kind", "budget")
-                        .session(session),
-                "tochigi",
-                status().isOk());
+        String preview = previewBudget(xlsx("budget-09-2024.xlsx", filled), session, "tochigi");
         assertThat(preview)
                 .contains("id=\"budget-preview\"", "取組17件のうち17件が変わります", "name=\"kind\" value=\"budget\"")
                 .contains("医療費適正化等予算 ／ 医療費適正化対策 ／ (1) ０歳児加入者を主とした", "執行額: 1,500,000円", "追加");
@@ -127,15 +115,12 @@ class BudgetImportPageIT {
         assertThat(r7).contains("令和6年度", "情報提供", "1,500,000", "78.5%");
 
         // Imported again with an item changed and one dropped: the preview says so item by item.
-        String again = DemoUsers.submit(
-                mvc,
-                ImportForms.preview(csv(
-                                "tochigi-2024.csv",
-                                HEADER + "09,2024,医療費適正化等予算,医療費適正化対策,1,０歳児加入者を主とした医療費適正化のための情報提供,1910000,1600000\n"))
-                        .param("kind", "budget")
-                        .session(session),
-                "tochigi",
-                status().isOk());
+        String again = previewBudget(
+                csv(
+                        "tochigi-2024.csv",
+                        HEADER + "09,2024,医療費適正化等予算,医療費適正化対策,1,０歳児加入者を主とした医療費適正化のための情報提供,1910000,1600000\n"),
+                session,
+                "tochigi");
         assertThat(again)
                 .contains("取組17件のうち17件が変わります", "執行額: 1,500,000円 → 1,600,000円", "変更", "削除")
                 .contains("data-action=\"REMOVE\"");
@@ -156,29 +141,21 @@ class BudgetImportPageIT {
                         "etsuran")
                 .andExpect(status().isForbidden());
 
-        String otherBranch = DemoUsers.submit(
-                mvc,
-                ImportForms.preview(akita).param("kind", "budget").session(new MockHttpSession()),
-                "tochigi",
-                status().isOk());
+        String otherBranch = previewBudget(akita, new MockHttpSession(), "tochigi");
         assertThat(otherBranch)
                 .contains("akita.csv", "2行目", "branch_code", "支部「05」の行は取り込めません", "データベースは変更していません")
                 .doesNotContain("apply-form");
 
         locks.lock(OrgCode.of("09"), FiscalYear.of(2022), "honbu");
-        String locked = DemoUsers.submit(
-                mvc,
-                ImportForms.preview(csv("tochigi-2022.csv", HEADER + "09,2022,保健事業予算,健診経費,1,事業者健診,8888000,4102863\n"))
-                        .param("kind", "budget")
-                        .session(new MockHttpSession()),
-                "tochigi",
-                status().isOk());
+        String locked = previewBudget(
+                csv("tochigi-2022.csv", HEADER + "09,2022,保健事業予算,健診経費,1,事業者健診,8888000,4102863\n"),
+                new MockHttpSession(),
+                "tochigi");
         assertThat(locked).contains("tochigi-2022.csv", "2行目", "fiscal_year", "令和4年度は本部が確定（ロック）したため取り込めません");
 
         // Headquarters imports Akita's budget; R7 then exists for Akita, as for Tochigi.
         MockHttpSession hq = new MockHttpSession();
-        String preview = DemoUsers.submit(
-                mvc, ImportForms.preview(akita).param("kind", "budget").session(hq), "honbu", status().isOk());
+        String preview = previewBudget(akita, hq, "honbu");
         DemoUsers.send(
                         mvc,
                         ImportForms.apply(ImportForms.token(preview))
@@ -191,6 +168,12 @@ class BudgetImportPageIT {
                 .contains("秋田支部", "事業者健診", "46.2%");
         assertThat(DemoUsers.notFound(mvc, "/reports/budget?branch=13&year=2025", "etsuran"))
                 .contains("東京支部の令和7年度の予算執行の記録がありません");
+    }
+
+    /** The import page's preview of budget files, as the user asks for it in this session. */
+    private String previewBudget(MockMultipartFile file, MockHttpSession session, String user) throws Exception {
+        return DemoUsers.submit(
+                mvc, ImportForms.preview(file).param("kind", "budget").session(session), user, status().isOk());
     }
 
     private static MockMultipartFile xlsx(String name, byte[] content) {
