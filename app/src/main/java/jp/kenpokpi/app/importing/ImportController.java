@@ -137,6 +137,8 @@ class ImportController {
         model.addAttribute("budgetColumnHelp", BudgetWorkbook.columns());
         model.addAttribute("budgetBranches", Organisations.all().branches());
         model.addAttribute(
+                "budgetHomeBranch", Organisations.all().get(CurrentUser.get().homeBranch()));
+        model.addAttribute(
                 "budgetTemplateYear", FiscalYear.containing(YearMonth.now()).value());
         model.addAttribute("columnHelp", KpiTemplate.columns());
         model.addAttribute("kpiDefinitions", KpiTemplate.definitions(catalogue.load()));
