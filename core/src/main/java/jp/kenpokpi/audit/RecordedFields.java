@@ -3,6 +3,7 @@ package jp.kenpokpi.audit;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.kenpokpi.budget.BudgetAmounts;
 import jp.kenpokpi.catalogue.CatalogueCsv;
 import jp.kenpokpi.catalogue.Kpi;
 import jp.kenpokpi.catalogue.KpiCatalogue;
@@ -39,7 +40,13 @@ public final class RecordedFields {
             Map.entry("importance_reason", "【重要度：高】の理由"),
             Map.entry("difficulty_reason", "【困難度：高】の理由"),
             Map.entry("item_no", "項番"),
-            Map.entry("target_reasoning", "目標設定の考え方"));
+            Map.entry("target_reasoning", "目標設定の考え方"),
+            // A budget item (budget/BudgetRows): its section, category, name and amounts in whole yen.
+            Map.entry("section", "予算"),
+            Map.entry("category", "分野"),
+            Map.entry("item", "主な取組"),
+            Map.entry("budget", "予算額"),
+            Map.entry("executed", "執行額"));
 
     /** A plan action's fields: action1.done_text. */
     private static final Pattern ACTION_FIELD = Pattern.compile("action(\\d+)\\.(.+)");
@@ -60,10 +67,14 @@ public final class RecordedFields {
         return LABELS.getOrDefault(field, field);
     }
 
-    /** A recorded value as shown: true/false of 架空 as はい/いいえ, a source as its report's title. */
+    /** A recorded value as shown: true/false of 架空 as はい/いいえ, a source as its report's title, yen as 1,910,000円. */
     public static String shownJa(String field, String value) {
         if (field.equals("synthetic")) return value.equals("true") ? "はい" : value.equals("false") ? "いいえ" : value;
         if (field.equals("source")) return SourceText.readableJa(value);
+        // A budget item's amounts are whole yen as the budget page prints them: 1,910,000円.
+        if ((field.equals("budget") || field.equals("executed")) && value.matches("\\d{1,15}")) {
+            return BudgetAmounts.yen(Long.parseLong(value));
+        }
         return value;
     }
 

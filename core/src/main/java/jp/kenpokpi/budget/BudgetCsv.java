@@ -11,6 +11,7 @@ import java.util.Optional;
 import jp.kenpokpi.interchange.ImportCsv;
 import jp.kenpokpi.interchange.ImportProblem;
 import jp.kenpokpi.interchange.InterchangeFile;
+import jp.kenpokpi.interchange.WorkbookReader;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.value.Digits;
@@ -29,13 +30,25 @@ public final class BudgetCsv {
 
     private BudgetCsv() {}
 
-    /** The budgets of all files, or the problems: never a part of the budgets when there is a problem. */
-    public record Outcome(List<BudgetExecution> budgets, int rowCount, List<ImportProblem> problems) {
+    /**
+     * The budgets of all files, or the problems: never a part of the budgets when there is a problem. {@code places}
+     * names the first row of each branch and year in each file: where a refusal of the user's rights or of a locked
+     * year points.
+     */
+    public record Outcome(
+            List<BudgetExecution> budgets, int rowCount, List<ImportProblem> problems, List<Place> places) {
+
+        public Outcome(List<BudgetExecution> budgets, int rowCount, List<ImportProblem> problems) {
+            this(budgets, rowCount, problems, List.of());
+        }
 
         public boolean ok() {
             return problems.isEmpty();
         }
     }
+
+    /** The first row of a branch's year in a file. */
+    public record Place(String file, int line, OrgCode org, FiscalYear year) {}
 
     private record Line(
             String file, int line, OrgCode org, FiscalYear year, String section, String category, BudgetItem item) {}
@@ -45,10 +58,16 @@ public final class BudgetCsv {
     private record BudgetKey(OrgCode org, FiscalYear year) {}
 
     public static Outcome read(List<InterchangeFile> files) {
+        return read(files, WorkbookReader.NONE);
+    }
+
+    /** As {@link #read(List)}, reading a workbook (.xlsx, the Excel template) with {@code workbooks}. */
+    public static Outcome read(List<InterchangeFile> files, WorkbookReader workbooks) {
         List<ImportProblem> problems = new ArrayList<>();
         List<Line> lines = new ArrayList<>();
         for (InterchangeFile file : files) {
-            for (ImportCsv.Row<BudgetColumn> row : ImportCsv.read(file, List.of(BudgetColumn.values()), problems)) {
+            for (ImportCsv.Row<BudgetColumn> row :
+                    ImportCsv.read(file, List.of(BudgetColumn.values()), problems, workbooks)) {
                 line(row).ifPresent(lines::add);
             }
         }
@@ -68,7 +87,16 @@ public final class BudgetCsv {
             }
         }
         if (!problems.isEmpty()) return new Outcome(List.of(), 0, problems);
-        return new Outcome(assemble(lines), lines.size(), List.of());
+        return new Outcome(assemble(lines), lines.size(), List.of(), places(lines));
+    }
+
+    private static List<Place> places(List<Line> lines) {
+        Map<String, Place> first = new LinkedHashMap<>();
+        for (Line l : lines) {
+            first.putIfAbsent(
+                    l.file() + "/" + l.org() + "/" + l.year(), new Place(l.file(), l.line(), l.org(), l.year()));
+        }
+        return List.copyOf(first.values());
     }
 
     private static Optional<Line> line(ImportCsv.Row<BudgetColumn> row) {
@@ -101,7 +129,7 @@ public final class BudgetCsv {
     }
 
     /** 1910000, 1,910,000, 1,910,000円: whole yen, 0 or more. */
-    static long yen(Optional<String> text, String whatJa) throws UnreadableValueException {
+    public static long yen(Optional<String> text, String whatJa) throws UnreadableValueException {
         if (text.isEmpty()) throw new UnreadableValueException(whatJa + "が空です（円単位の整数、例: 1,910,000）");
         String s = Digits.toHalfWidth(text.get()).strip();
         if (s.endsWith("円")) s = s.substring(0, s.length() - 1);

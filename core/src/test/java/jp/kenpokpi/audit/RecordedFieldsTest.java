@@ -23,4 +23,12 @@ class RecordedFieldsTest {
                 .isEqualTo("栃木支部 令和5年度 事業計画の実施状況");
         assertThat(RecordedFields.shownJa("actual", "72.2%")).isEqualTo("72.2%");
     }
+
+    @Test
+    void a_budget_items_amounts_read_as_yen_under_their_names() {
+        assertThat(RecordedFields.labelJa("executed")).isEqualTo("執行額");
+        assertThat(RecordedFields.labelJa("budget")).isEqualTo("予算額");
+        assertThat(RecordedFields.shownJa("executed", "1644044")).isEqualTo("1,644,044円");
+        assertThat(RecordedFields.shownJa("budget", "")).isEmpty();
+    }
 }

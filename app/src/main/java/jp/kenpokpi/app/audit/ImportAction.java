@@ -1,7 +1,10 @@
 package jp.kenpokpi.app.audit;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.kenpokpi.audit.RecordedFields;
 
 /**
  * What an import does to one stored row (a KPI's target or result, a plan's measure), as its preview names it: the
@@ -35,5 +38,32 @@ public enum ImportAction {
 
     public boolean changes() {
         return this != KEEP;
+    }
+
+    /**
+     * Each field that changes, 「実施状況: 旧 → 新」, under RecordedFields' labels; the fields of an added row
+     * (without its source) or of a removed one, 「施策名: 値」. Long texts are cut at 60 characters.
+     *
+     * @param stored the row's values as stored; empty when there is no such row yet
+     * @param wanted the row's values as the file has them; empty when the file drops the row
+     */
+    public static List<String> differencesJa(Optional<Map<String, String>> stored, Map<String, String> wanted) {
+        List<String> out = new ArrayList<>();
+        for (ChangeValues.Difference d : ChangeValues.differences(stored.orElse(Map.of()), wanted)) {
+            if (stored.isEmpty() && d.field().equals("source")) continue;
+            String label = RecordedFields.labelJa(d.field());
+            String oldJa = RecordedFields.shownJa(d.field(), d.old());
+            String nowJa = RecordedFields.shownJa(d.field(), d.now());
+            out.add(
+                    stored.isEmpty() || wanted.isEmpty()
+                            ? label + ": " + shorten(stored.isEmpty() ? nowJa : oldJa)
+                            : label + ": " + shorten(oldJa) + " → " + shorten(nowJa));
+        }
+        return out;
+    }
+
+    private static String shorten(String text) {
+        if (text.isEmpty()) return "（空）";
+        return text.length() > 60 ? text.substring(0, 60) + "…" : text;
     }
 }

@@ -1,7 +1,9 @@
 package jp.kenpokpi.app.budget;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,15 +13,24 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import jp.kenpokpi.app.audit.ChangeLog;
 import jp.kenpokpi.app.audit.ChangeSource;
+import jp.kenpokpi.app.audit.ImportAction;
 import jp.kenpokpi.app.audit.ImportBatches;
 import jp.kenpokpi.app.budget.BudgetRows.CategoryKey;
 import jp.kenpokpi.app.budget.BudgetRows.CategoryRow;
 import jp.kenpokpi.app.budget.BudgetRows.ItemKey;
 import jp.kenpokpi.app.budget.BudgetRows.ItemRow;
+import jp.kenpokpi.app.interchange.ImportPermissions;
+import jp.kenpokpi.app.interchange.ImportPermissions.PlacedRow;
 import jp.kenpokpi.app.interchange.ImportRejectedException;
+import jp.kenpokpi.app.interchange.XlsxWorkbooks;
 import jp.kenpokpi.app.result.KpiRecordRepository.StoredRow;
+import jp.kenpokpi.app.security.UserAccount;
 import jp.kenpokpi.budget.BudgetCsv;
+import jp.kenpokpi.budget.BudgetExecution;
+import jp.kenpokpi.interchange.ImportProblem;
 import jp.kenpokpi.interchange.InterchangeFile;
+import jp.kenpokpi.organisation.OrgCode;
+import jp.kenpokpi.period.FiscalYear;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,22 +49,131 @@ public class BudgetImport {
     private final BudgetRepository repository;
     private final ChangeLog changeLog;
     private final ImportBatches batches;
+    private final ImportPermissions permissions;
     private final TransactionTemplate transaction;
 
     public BudgetImport(
-            BudgetRepository repository, ChangeLog changeLog, ImportBatches batches, TransactionTemplate transaction) {
+            BudgetRepository repository,
+            ChangeLog changeLog,
+            ImportBatches batches,
+            ImportPermissions permissions,
+            TransactionTemplate transaction) {
         this.repository = repository;
         this.changeLog = changeLog;
         this.batches = batches;
+        this.permissions = permissions;
         this.transaction = transaction;
     }
 
-    /** Checks the files without saving anything: the budgets they hold, or every problem. */
+    /**
+     * Checks the files (CSV or the Excel template) without saving anything: the budgets they hold, or every problem, a
+     * budget of a year headquarters has locked among them (on every channel: the page and the command line import
+     * through here).
+     */
     public BudgetCsv.Outcome check(List<InterchangeFile> files) {
-        return BudgetCsv.read(files);
+        BudgetCsv.Outcome read = BudgetCsv.read(files, new XlsxWorkbooks());
+        if (!read.ok()) return read;
+        List<ImportProblem> locked = permissions.lockedAt(placed(read));
+        return locked.isEmpty() ? read : new BudgetCsv.Outcome(List.of(), read.rowCount(), locked);
+    }
+
+    /** The files' own problems first; only a readable file is checked against the user's rights. */
+    public List<ImportProblem> problems(List<InterchangeFile> files, UserAccount user) {
+        BudgetCsv.Outcome outcome = check(files);
+        if (!outcome.ok()) return outcome.problems();
+        return permissions.problemsAt(user, placed(outcome));
+    }
+
+    private static List<PlacedRow> placed(BudgetCsv.Outcome outcome) {
+        return outcome.places().stream()
+                .map(p -> new PlacedRow(p.file(), p.line(), p.org(), p.year()))
+                .toList();
+    }
+
+    /** What importing one item would do: add it, change it, remove it or leave it. */
+    public record Change(OrgCode org, FiscalYear year, Optional<ItemRow> stored, Optional<ItemRow> wanted) {
+
+        private ItemRow row() {
+            return wanted.or(() -> stored).orElseThrow();
+        }
+
+        public String key() {
+            return BudgetRows.itemKey(org, year, row().key());
+        }
+
+        /** 保健事業予算 健診経費 (1) 事業者健診 */
+        public String titleJa() {
+            ItemRow r = row();
+            return r.category().sectionName() + " ／ " + r.category().nameJa() + " ／ "
+                    + r.item().label() + " " + r.item().nameJa();
+        }
+
+        public ImportAction action() {
+            return ImportAction.of(stored.map(ItemRow::values), wanted.map(ItemRow::values));
+        }
+
+        public String actionJa() {
+            return action().nameJa();
+        }
+
+        public boolean changes() {
+            return action().changes();
+        }
+
+        /**
+         * 「執行額: 1,644,044円 → 1,700,000円」 for each field that changes; of an item added or removed only its
+         * amounts, as its title already names where it is.
+         */
+        public List<String> differencesJa() {
+            if (stored.isPresent() && wanted.isPresent()) {
+                return ImportAction.differencesJa(
+                        stored.map(ItemRow::values), wanted.get().values());
+            }
+            return ImportAction.differencesJa(
+                    stored.map(ItemRow::amounts), wanted.map(ItemRow::amounts).orElse(Map.of()));
+        }
+    }
+
+    /** What importing the budgets would change, item by item, without changing it. */
+    public List<Change> changes(List<BudgetExecution> budgets) {
+        List<Change> changes = new ArrayList<>();
+        for (BudgetExecution budget : budgets) {
+            BudgetRows wanted = BudgetRows.of(budget);
+            BudgetRows stored = repository.rows(budget.org(), budget.year());
+            Map<ItemKey, ItemRow> storedItems = byKey(stored.items(), ItemRow::key);
+            Set<ItemKey> wantedKeys = new HashSet<>();
+            for (ItemRow item : wanted.items()) {
+                wantedKeys.add(item.key());
+                changes.add(new Change(
+                        budget.org(),
+                        budget.year(),
+                        Optional.ofNullable(storedItems.get(item.key())),
+                        Optional.of(item)));
+            }
+            storedItems.forEach((key, item) -> {
+                if (!wantedKeys.contains(key))
+                    changes.add(new Change(budget.org(), budget.year(), Optional.of(item), Optional.empty()));
+            });
+        }
+        return changes;
     }
 
     /**
+     * Imports as a signed-in user: refused when the files hold another branch's budget (for a branch editor) or a
+     * locked year's.
+     *
+     * @throws ImportRejectedException when any file has a problem; the database is then unchanged
+     */
+    public BudgetImportReport importFiles(List<InterchangeFile> files, UserAccount user, String kind) {
+        List<ImportProblem> problems = problems(files, user);
+        if (!problems.isEmpty()) throw new ImportRejectedException(problems);
+        return importFiles(files, user.username(), kind);
+    }
+
+    /**
+     * Imports as the system (the sample-data load, the command line run by the database's owner); a locked year is
+     * refused all the same.
+     *
      * @param kind "import" or "sample-data"
      * @throws ImportRejectedException when any file has a problem; the database is then unchanged
      */

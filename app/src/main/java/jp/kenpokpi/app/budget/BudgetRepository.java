@@ -173,6 +173,20 @@ public class BudgetRepository {
         return Arrays.asList(source.orElse(null), synthetic, user, Timestamp.from(at), batch);
     }
 
+    /**
+     * The executed amount typed on the budget page: no import batch, the item's name, budget and source kept. False
+     * when someone else changed the row since it was read (its version moved on).
+     */
+    boolean updateExecuted(long id, int version, long executed, String user, Instant at) {
+        return jdbc.sql("""
+                UPDATE budget_item SET executed_amount = ?, version = version + 1, changed_by = ?, changed_at = ?,
+                    batch_id = NULL
+                WHERE id = ? AND version = ?""")
+                        .params(executed, user, Timestamp.from(at), id, version)
+                        .update()
+                == 1;
+    }
+
     boolean deleteCategory(long id, int version) {
         return jdbc.sql("DELETE FROM budget_category WHERE id = ? AND version = ?")
                         .params(id, version)

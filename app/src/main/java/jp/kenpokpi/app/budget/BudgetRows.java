@@ -52,6 +52,14 @@ record BudgetRows(OrgCode org, FiscalYear year, List<CategoryRow> categories, Li
             return new ItemKey(category.sectionOrder(), itemOrder);
         }
 
+        /** 予算額 and 執行額 alone, as an import preview shows an item added or removed. */
+        Map<String, String> amounts() {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("budget", Long.toString(item.amounts().budget()));
+            m.put("executed", Long.toString(item.amounts().executed()));
+            return m;
+        }
+
         Map<String, String> values() {
             Map<String, String> m = new LinkedHashMap<>();
             m.put("section", category.sectionName());

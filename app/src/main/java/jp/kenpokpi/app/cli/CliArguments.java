@@ -24,11 +24,11 @@ import picocli.CommandLine.ParseResult;
 public record CliArguments(String command, Map<String, String> options, List<String> positional) {
 
     /** Options that take no value. */
-    private static final Set<String> FLAGS = Set.of("no-sample-data", "help", "plan");
+    private static final Set<String> FLAGS = Set.of("no-sample-data", "help", "plan", "budget");
 
     private static final Map<String, Set<String>> ACCEPTED = Map.of(
             "serve", Set.of("db", "port"),
-            "import", Set.of("db", "plan"),
+            "import", Set.of("db", "plan", "budget"),
             "evaluate", Set.of("db", "branch", "year", "policy", "format", "as-of"),
             "rank", Set.of("db", "year", "kpi", "format"),
             "init", Set.of("db", "no-sample-data"),
@@ -46,6 +46,8 @@ public record CliArguments(String command, Map<String, String> options, List<Str
               serve    [--db PATH] [--port N]                 Webアプリを起動します
               import   [--db PATH] FILE.csv|FILE.xlsx...       KPI結果（交換CSVまたはExcel）を取り込みます（全ファイルか、何もしないか）
               import   [--db PATH] --plan FILE.csv|FILE.xlsx... 事業計画（CSVまたはExcel）を取り込みます（各支部・年度の計画を置き換え）
+              import   [--db PATH] --budget FILE.csv|FILE.xlsx...
+                                                              予算執行（CSVまたはExcel）を取り込みます（各支部・年度の予算を置き換え）
               evaluate [--db PATH] --branch 09 --year 2023 [--policy exceeds|large-margin[:PERCENT]]
                        [--format table|csv|json] [--as-of YYYY-MM|latest]
                                                               支部の年度KPI概要（--as-of で中間実績）

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import jp.kenpokpi.app.budget.BudgetImport;
 import jp.kenpokpi.app.interchange.InterchangeImport;
 import jp.kenpokpi.app.plan.PlanImport;
 import jp.kenpokpi.app.plan.PlanRepository;
@@ -55,6 +56,7 @@ public class Commands {
     private final ReportRegistry reports;
     private final PlanImport planImport;
     private final PlanRepository plans;
+    private final BudgetImport budgetImport;
 
     public Commands(
             InterchangeImport importer,
@@ -62,8 +64,10 @@ public class Commands {
             DatabaseInfo info,
             ReportRegistry reports,
             PlanImport planImport,
-            PlanRepository plans) {
+            PlanRepository plans,
+            BudgetImport budgetImport) {
         this.planImport = planImport;
+        this.budgetImport = budgetImport;
         this.plans = plans;
         this.importer = importer;
         this.summaries = summaries;
@@ -87,8 +91,11 @@ public class Commands {
 
     private int importFiles(CliArguments args, PrintStream out) {
         if (args.positional().isEmpty()) {
-            throw new CliException(
-                    "取り込むCSVファイルを指定してください（例: ./kenpo-kpi import results.csv、" + "./kenpo-kpi import --plan plan.csv）");
+            throw new CliException("取り込むCSVファイルを指定してください（例: ./kenpo-kpi import results.csv、"
+                    + "./kenpo-kpi import --plan plan.csv、" + "./kenpo-kpi import --budget budget.csv）");
+        }
+        if (args.flag("plan") && args.flag("budget")) {
+            throw new CliException("--plan と --budget は一緒に指定できません（事業計画と予算は別々に取り込みます）");
         }
         List<InterchangeFile> files = new ArrayList<>();
         for (String name : args.positional()) {
@@ -101,10 +108,17 @@ public class Commands {
             }
         }
         String user = "cli:" + System.getProperty("user.name");
+        // The command line acts as the database's owner (every branch), as the KPI and plan imports do; a locked year
+        // is
+        // refused all the same, by the import services' own check.
         out.println(
                 args.flag("plan")
                         ? planImport.importFiles(files, user, "import").summaryJa()
-                        : importer.importFiles(files, user, "import").summaryJa());
+                        : args.flag("budget")
+                                ? budgetImport
+                                        .importFiles(files, user, "import")
+                                        .summaryJa()
+                                : importer.importFiles(files, user, "import").summaryJa());
         return 0;
     }
 

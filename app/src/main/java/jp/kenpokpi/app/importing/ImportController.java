@@ -2,9 +2,13 @@ package jp.kenpokpi.app.importing;
 
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import jp.kenpokpi.app.budget.BudgetImport;
+import jp.kenpokpi.app.budget.BudgetWorkbook;
 import jp.kenpokpi.app.catalogue.CatalogueRepository;
 import jp.kenpokpi.app.interchange.ImportPermissions;
 import jp.kenpokpi.app.interchange.InterchangeImport;
@@ -12,9 +16,19 @@ import jp.kenpokpi.app.interchange.KpiTemplate;
 import jp.kenpokpi.app.plan.PlanImport;
 import jp.kenpokpi.app.security.UserAccount;
 import jp.kenpokpi.app.web.CurrentUser;
+import jp.kenpokpi.app.web.WebParameters;
 import jp.kenpokpi.interchange.ImportProblem;
 import jp.kenpokpi.interchange.InterchangeFile;
 import jp.kenpokpi.interchange.InterchangeReader;
+import jp.kenpokpi.organisation.OrgCode;
+import jp.kenpokpi.organisation.Organisation;
+import jp.kenpokpi.organisation.Organisations;
+import jp.kenpokpi.period.FiscalYear;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,10 +37,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The import page: upload interchange CSV files (KPI results) or business plan CSV files, see what would change (or every problem, by file, line and
+ * The import page: upload interchange CSV files (KPI results), business plan or budget files (CSV or the Excel
+ * templates), see what would change (or every problem, by file, line and
  * column), then apply. The uploaded files wait in the session between preview and apply, so what is applied is
  * exactly what was previewed: one preview per session, bounded in size, freed by the apply or the next preview.
  */
@@ -37,20 +53,30 @@ class ImportController {
     private static final String MAY_IMPORT = "@permissions.mayImport(principal.account())";
 
     private static final String PENDING = "pendingImport";
-    /** The file kinds the page takes: KPI results (the interchange CSV) or a business plan. */
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** The file kinds the page takes: KPI results (the interchange CSV), a business plan or a budget. */
     private static final String PLAN = "plan";
+
+    private static final String BUDGET = "budget";
+    private static final String KPI = "kpi";
 
     private final InterchangeImport importer;
     private final ImportPermissions permissions;
     private final PlanImport planImport;
     private final CatalogueRepository catalogue;
+    private final BudgetImport budgetImport;
+    private final BudgetWorkbook budgetWorkbook;
 
     ImportController(
             InterchangeImport importer,
             ImportPermissions permissions,
             PlanImport planImport,
-            CatalogueRepository catalogue) {
+            CatalogueRepository catalogue,
+            BudgetImport budgetImport,
+            BudgetWorkbook budgetWorkbook) {
         this.catalogue = catalogue;
+        this.budgetImport = budgetImport;
+        this.budgetWorkbook = budgetWorkbook;
         this.importer = importer;
         this.permissions = permissions;
         this.planImport = planImport;
@@ -81,9 +107,39 @@ class ImportController {
                 .body(body);
     }
 
-    /** What the page explains under the form: the columns of a KPI file and the KPI codes it may name. */
+    /**
+     * The budget of a branch's year as an Excel template ({@link BudgetWorkbook}): a branch editor's own branch, the
+     * branch asked for by headquarters; the current budget of that year, or the branch's latest one to start from.
+     */
+    @PreAuthorize(MAY_IMPORT)
+    @GetMapping("/import/budget-template.xlsx")
+    ResponseEntity<byte[]> budgetTemplate(@RequestParam Optional<String> branch, @RequestParam Optional<String> year) {
+        UserAccount user = CurrentUser.get();
+        Organisation org =
+                WebParameters.organisation(user.branch().map(OrgCode::value).or(() -> branch), user.homeBranch());
+        FiscalYear fy = year.filter(y -> !y.isBlank())
+                .map(WebParameters::fiscalYear)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "年度を指定してください（例: 2024）"));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(XLSX))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("budget-" + org.code().value() + "-" + fy.value() + ".xlsx")
+                                .build()
+                                .toString())
+                .body(budgetWorkbook.template(org, fy));
+    }
+
+    /** What the page explains under the form: the columns of a KPI file and of a budget file, the KPI codes. */
     @ModelAttribute
     void help(Model model) {
+        model.addAttribute("budgetColumnHelp", BudgetWorkbook.columns());
+        model.addAttribute("budgetBranches", Organisations.all().branches());
+        model.addAttribute(
+                "budgetHomeBranch", Organisations.all().get(CurrentUser.get().homeBranch()));
+        model.addAttribute(
+                "budgetTemplateYear", FiscalYear.containing(YearMonth.now()).value());
         model.addAttribute("columnHelp", KpiTemplate.columns());
         model.addAttribute("kpiDefinitions", KpiTemplate.definitions(catalogue.load()));
     }
@@ -97,8 +153,8 @@ class ImportController {
             Model model)
             throws IOException {
         UserAccount user = CurrentUser.get();
-        boolean plan = kind.equals(PLAN);
-        model.addAttribute("kind", plan ? PLAN : "kpi");
+        String fileKind = known(kind);
+        model.addAttribute("kind", fileKind);
         // A new preview replaces the one waiting: a session holds at most one, freed before the new files are read.
         session.removeAttribute(PENDING);
         long bytes = uploads.stream().mapToLong(MultipartFile::getSize).sum();
@@ -123,7 +179,7 @@ class ImportController {
             model.addAttribute("problems", List.of(ImportProblem.inFile("（なし）", 1, "取り込むCSVファイルを選んでください")));
             return "import";
         }
-        List<ImportProblem> problems = plan ? planImport.problems(files, user) : check(user, files);
+        List<ImportProblem> problems = problems(fileKind, user, files);
         model.addAttribute(
                 "fileNames", files.stream().map(InterchangeFile::name).toList());
         if (!problems.isEmpty()) {
@@ -132,9 +188,16 @@ class ImportController {
         }
         // The files wait in the session under a token until applied, so that what is applied is what was previewed.
         String token = UUID.randomUUID().toString();
-        session.setAttribute(PENDING, new PendingImport(token, plan ? PLAN : "kpi", files));
+        session.setAttribute(PENDING, new PendingImport(token, fileKind, files));
         model.addAttribute("token", token);
-        if (plan) {
+        if (fileKind.equals(BUDGET)) {
+            List<BudgetImport.Change> changes =
+                    budgetImport.changes(budgetImport.check(files).budgets());
+            model.addAttribute("budgetChanges", changes);
+            model.addAttribute(
+                    "changeCount",
+                    changes.stream().filter(BudgetImport.Change::changes).count());
+        } else if (fileKind.equals(PLAN)) {
             List<PlanImport.Change> changes =
                     planImport.changes(planImport.check(files).plans());
             model.addAttribute("planChanges", changes);
@@ -163,24 +226,41 @@ class ImportController {
             Model model,
             RedirectAttributes redirect) {
         UserAccount user = CurrentUser.get();
-        boolean plan = kind.equals(PLAN);
-        List<InterchangeFile> files = PendingImport.take(session, PENDING, token, plan ? PLAN : "kpi");
+        String fileKind = known(kind);
+        List<InterchangeFile> files = PendingImport.take(session, PENDING, token, fileKind);
         if (files == null) {
             model.addAttribute(
                     "problems", List.of(ImportProblem.inFile("（なし）", 1, "取り込み内容の確認が古くなりました。もう一度ファイルを選んで確認してください")));
             return "import";
         }
-        List<ImportProblem> problems = plan ? planImport.problems(files, user) : check(user, files);
+        List<ImportProblem> problems = problems(fileKind, user, files);
         if (!problems.isEmpty()) {
             model.addAttribute("problems", problems);
             return "import";
         }
         redirect.addFlashAttribute(
                 "flashMessage",
-                plan
-                        ? planImport.importFiles(files, user, "import").summaryJa()
-                        : importer.importFiles(files, user.username(), "import").summaryJa());
+                switch (fileKind) {
+                    case PLAN -> planImport.importFiles(files, user, "import").summaryJa();
+                    case BUDGET ->
+                        budgetImport.importFiles(files, user, "import").summaryJa();
+                    default ->
+                        importer.importFiles(files, user.username(), "import").summaryJa();
+                });
         return "redirect:/import";
+    }
+
+    /** The kind of file asked for; KPI results unless the form says plan or budget. */
+    private static String known(String kind) {
+        return kind.equals(PLAN) || kind.equals(BUDGET) ? kind : KPI;
+    }
+
+    private List<ImportProblem> problems(String kind, UserAccount user, List<InterchangeFile> files) {
+        return switch (kind) {
+            case PLAN -> planImport.problems(files, user);
+            case BUDGET -> budgetImport.problems(files, user);
+            default -> check(user, files);
+        };
     }
 
     /** The file's own problems first; only a readable file is checked against the user's rights. */

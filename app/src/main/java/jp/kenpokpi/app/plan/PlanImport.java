@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import jp.kenpokpi.app.audit.ChangeLog;
 import jp.kenpokpi.app.audit.ChangeSource;
-import jp.kenpokpi.app.audit.ChangeValues;
 import jp.kenpokpi.app.audit.ImportAction;
 import jp.kenpokpi.app.audit.ImportBatches;
 import jp.kenpokpi.app.catalogue.CatalogueRepository;
@@ -19,7 +18,6 @@ import jp.kenpokpi.app.interchange.ImportRejectedException;
 import jp.kenpokpi.app.interchange.XlsxWorkbooks;
 import jp.kenpokpi.app.plan.PlanRepository.StoredMeasure;
 import jp.kenpokpi.app.security.UserAccount;
-import jp.kenpokpi.audit.RecordedFields;
 import jp.kenpokpi.interchange.ImportCsv;
 import jp.kenpokpi.interchange.ImportProblem;
 import jp.kenpokpi.interchange.InterchangeFile;
@@ -107,23 +105,7 @@ public class PlanImport {
 
         /** Each field that changes, 「実施状況: 旧 → 新」; the fields of an added measure, 「施策名: 新」. */
         public List<String> differencesJa() {
-            List<String> out = new ArrayList<>();
-            for (ChangeValues.Difference d : ChangeValues.differences(before().orElse(Map.of()), after())) {
-                if (stored.isEmpty() && d.field().equals("source")) continue;
-                String label = RecordedFields.labelJa(d.field());
-                String oldJa = RecordedFields.shownJa(d.field(), d.old());
-                String nowJa = RecordedFields.shownJa(d.field(), d.now());
-                out.add(
-                        stored.isEmpty() || wanted.isEmpty()
-                                ? label + ": " + shorten(stored.isEmpty() ? nowJa : oldJa)
-                                : label + ": " + shorten(oldJa) + " → " + shorten(nowJa));
-            }
-            return out;
-        }
-
-        private static String shorten(String text) {
-            if (text.isEmpty()) return "（空）";
-            return text.length() > 60 ? text.substring(0, 60) + "…" : text;
+            return ImportAction.differencesJa(before(), after());
         }
     }
 
