@@ -25,7 +25,7 @@ import jp.kenpokpi.organisation.Block;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.FiscalYear;
-import jp.kenpokpi.report.ComparisonReport;
+import jp.kenpokpi.report.ComparisonPageTable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -117,8 +117,8 @@ class ComparisonController {
 
     /**
      * The page's table as a file (/comparison.xlsx, /comparison.csv, with the page's parameters): the same
-     * {@link ComparisonTable}, sorted as the page sorts it, drawn by R4's model (a ＫＰＩ and a 結果 column per
-     * organisation, the mark beside the result).
+     * {@link ComparisonTable}, sorted as the page sorts it, each organisation's 目標, 結果 with its mark, 全体比 and
+     * 判定 as its cells show them.
      */
     @GetMapping("/comparison.{format}")
     ResponseEntity<byte[]> download(
@@ -132,7 +132,7 @@ class ComparisonController {
         Shown shown = shown(year, block, policy, sort, dir);
         String scope = blockLabel(shown.blockId());
         return ViewDownloads.file(
-                ComparisonReport.of(shown.table(), scope),
+                ComparisonPageTable.of(shown.table(), scope),
                 "支部比較",
                 "支部比較_" + shown.year().japanese() + "_" + scope
                         + shown.table().sort().map(o -> "_" + o.labelJa()).orElse(""),

@@ -160,21 +160,34 @@ class ViewDownloadsIT {
         List<String> organisations = PageHtml.every(html, "<th scope=\"col\" data-branch=\"\\d\\d\">([^<]+)</th>");
         assertThat(organisations).hasSize(7).startsWith("協会全体");
         List<String> kpis = PageHtml.every(html, "class=\"sort-link\"[^>]*>([^<]+)</a>");
+        // The first branch's cell of the sorted row (after the association's): its result and mark as shown.
+        String bestBranchResult =
+                "data-kpi=\"LIFESTYLE_CHECKUP_RATE\"[^>]*class=\"sorted\".*?<td.*?<td.*?class=\"actual\">"
+                        + "<span class=\"label\">結果</span> <span class=\"value\">([^<]+)</span>";
 
         try (XSSFWorkbook book = workbook(download(link(html, "comparison-downloads", "xlsx"), "etsuran"))) {
             Sheet sheet = book.getSheet("支部比較");
             Row names = sheet.getRow(ReportExcel.FIRST_HEADER_ROW);
             for (int i = 0; i < organisations.size(); i++) {
-                assertThat(names.getCell(1 + 2 * i).getStringCellValue()).isEqualTo(organisations.get(i));
+                assertThat(names.getCell(1 + 4 * i).getStringCellValue()).isEqualTo(organisations.get(i));
             }
             Row checkup = rowNamed(sheet, 0, "生活習慣病予防健診実施率");
-            assertThat(checkup.getCell(4).getCellType())
+            assertThat(checkup.getCell(6).getCellType())
                     .as("the best branch's result is a number")
                     .isEqualTo(CellType.NUMERIC);
+            assertThat(FORMAT.formatCellValue(checkup.getCell(6)))
+                    .as("the result as the page shows it, then its mark")
+                    .startsWith(PageHtml.group(html, bestBranchResult, "the best branch's result")
+                                    .strip() + " ");
         }
         List<CsvRecord> csv = csv(download(link(html, "comparison-downloads", "csv"), "etsuran"));
         for (int i = 0; i < organisations.size(); i++) {
-            assertThat(csv.get(0).fields().get(2 + 2 * i)).isEqualTo(organisations.get(i) + " 結果");
+            assertThat(csv.get(0).fields().subList(1 + 4 * i, 5 + 4 * i))
+                    .containsExactly(
+                            organisations.get(i) + " 目標",
+                            organisations.get(i) + " 結果",
+                            organisations.get(i) + " 全体比",
+                            organisations.get(i) + " 判定");
         }
         List<String> rowsNamed = column(csv, 0).stream().filter(kpis::contains).toList();
         assertThat(rowsNamed).isEqualTo(kpis);
