@@ -47,8 +47,9 @@ public final class ViewDownloads {
     private ViewDownloads() {}
 
     /**
-     * The table as a file named {@code baseName} (Japanese kept: the header carries an ASCII fallback and the UTF-8
-     * name as filename*), its sheet named {@code sheetName}.
+     * The table as a file named {@code baseName}, its sheet named {@code sheetName}. The Japanese name travels as
+     * RFC 6266's filename* in UTF-8 (Spring adds an encoded filename for older clients), which browsers save as
+     * written and static/downloads.js reads back.
      */
     public static ResponseEntity<byte[]> file(ReportTable table, String sheetName, String baseName, Format format) {
         byte[] body = format == Format.XLSX ? ReportExcel.render(sheetName, table) : ReportCsv.render(table);
