@@ -31,6 +31,18 @@ public sealed interface ReportCell {
         return Figure.labels(!text().isEmpty(), computed(), synthetic());
     }
 
+    /** The text followed by its labels as a file prints them: 72.2%（架空）, the way every export reads. */
+    default String textWithLabelsJa() {
+        return text() + labelsJa();
+    }
+
+    /** The labels as printed after a value in a file: （算）（架空）; empty when there are none. */
+    default String labelsJa() {
+        StringBuilder s = new StringBuilder();
+        for (Figure.Label l : labels()) s.append('（').append(l.ja()).append('）');
+        return s.toString();
+    }
+
     static ReportCell empty() {
         return new Text("", false);
     }

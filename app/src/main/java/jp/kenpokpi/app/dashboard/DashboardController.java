@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jp.kenpokpi.app.plan.PlanRepository;
+import jp.kenpokpi.app.report.ViewDownloads;
 import jp.kenpokpi.app.result.KpiRecordRepository;
 import jp.kenpokpi.app.security.BranchAccess;
 import jp.kenpokpi.app.security.FiscalYearLocks;
@@ -21,11 +22,14 @@ import jp.kenpokpi.evaluation.MarkPolicy;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.report.DashboardTable;
 import jp.kenpokpi.report.PlanResults;
 import jp.kenpokpi.summary.SummaryRow;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.View;
 
@@ -83,9 +87,7 @@ class DashboardController {
         UserAccount user = CurrentUser.get();
         Organisation org = WebParameters.organisation(branch, user.home());
         List<FiscalYear> yearsWithData = records.fiscalYears();
-        FiscalYear fy = year.filter(y -> !y.isBlank())
-                .map(y -> WebParameters.fiscalYearOfCatalogue(y, summaries.catalogue(), yearsWithData))
-                .orElseGet(() -> summaries.defaultYear(org.code()));
+        FiscalYear fy = fiscalYear(org, year, yearsWithData);
         MarkPolicy markPolicy = WebParameters.markPolicy(policy);
 
         model.addAttribute("organisation", org);
@@ -122,18 +124,62 @@ class DashboardController {
         return "dashboard";
     }
 
+    /**
+     * The page's table as a file (/dashboard.xlsx, /dashboard.csv, with the page's own parameters): the rows the
+     * page shows after its filters, in its order, as any user who may open the page sees them.
+     */
+    @GetMapping("/dashboard.{format}")
+    ResponseEntity<byte[]> download(
+            @PathVariable String format,
+            @RequestParam Optional<String> branch,
+            @RequestParam Optional<String> year,
+            @RequestParam(defaultValue = "exceeds") String policy,
+            @RequestParam(defaultValue = "") String area,
+            @RequestParam(defaultValue = "") String group) {
+        ViewDownloads.Format as = ViewDownloads.Format.parse(format);
+        Organisation org = WebParameters.organisation(branch, CurrentUser.get().home());
+        FiscalYear fy = fiscalYear(org, year, records.fiscalYears());
+        MarkPolicy markPolicy = WebParameters.markPolicy(policy);
+        List<PlanResults.ItemRow> rows = shown(numbered(org, fy, markPolicy), area, group);
+        String filters = java.util.stream.Stream.of(
+                        area.isEmpty() ? "" : "分野：" + area, group.isEmpty() ? "" : "担当グループ：" + group)
+                .filter(f -> !f.isEmpty())
+                .collect(java.util.stream.Collectors.joining("、"));
+        return ViewDownloads.file(
+                DashboardTable.of(rows, org, fy, filters),
+                "ダッシュボード",
+                org.nameJa() + "_" + fy.japanese() + "_KPI実施状況" + (filters.isEmpty() ? "" : "_" + filters),
+                as);
+    }
+
+    private FiscalYear fiscalYear(Organisation org, Optional<String> year, List<FiscalYear> yearsWithData) {
+        return year.filter(y -> !y.isBlank())
+                .map(y -> WebParameters.fiscalYearOfCatalogue(y, summaries.catalogue(), yearsWithData))
+                .orElseGet(() -> summaries.defaultYear(org.code()));
+    }
+
+    /** In the branch's own 項番 order when it has a plan for the year, numbered as its report numbers them. */
+    private List<PlanResults.ItemRow> numbered(Organisation org, FiscalYear fy, MarkPolicy markPolicy) {
+        return PlanResults.inItemOrder(summaries.branchYear(org.code(), fy, markPolicy), plans.find(org.code(), fy));
+    }
+
+    /** The rows the page shows: those of the area and group chosen (all where none is). */
+    private static List<PlanResults.ItemRow> shown(List<PlanResults.ItemRow> numbered, String area, String group) {
+        return numbered.stream()
+                .filter(n -> area.isEmpty() || n.row().definition().areaJa().equals(area))
+                .filter(n -> group.isEmpty() || n.row().definition().groupJa().equals(group))
+                .toList();
+    }
+
     /** The table's rows (filtered by area and group), their 項番, the mark counts and the filters' choices. */
     private Map<String, Object> table(
             Organisation org, FiscalYear fy, MarkPolicy markPolicy, String area, String group) {
-        // In the branch's own 項番 order when it has a plan for the year, numbered as its report numbers them.
-        List<PlanResults.ItemRow> numbered =
-                PlanResults.inItemOrder(summaries.branchYear(org.code(), fy, markPolicy), plans.find(org.code(), fy));
+        List<PlanResults.ItemRow> numbered = numbered(org, fy, markPolicy);
         List<SummaryRow> all = numbered.stream().map(PlanResults.ItemRow::row).toList();
         Map<String, Integer> items = new java.util.HashMap<>();
         numbered.forEach(n -> items.put(n.row().definition().kpiCode(), n.item()));
-        List<SummaryRow> rows = all.stream()
-                .filter(r -> area.isEmpty() || r.definition().areaJa().equals(area))
-                .filter(r -> group.isEmpty() || r.definition().groupJa().equals(group))
+        List<SummaryRow> rows = shown(numbered, area, group).stream()
+                .map(PlanResults.ItemRow::row)
                 .toList();
         Map<Mark, Long> counts = new EnumMap<>(Mark.class);
         for (Mark m : Mark.values())

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import jp.kenpokpi.app.entry.InterimMonths;
+import jp.kenpokpi.app.report.ViewDownloads;
 import jp.kenpokpi.app.security.BranchAccess;
 import jp.kenpokpi.app.security.UserAccount;
 import jp.kenpokpi.app.summary.SummaryService;
@@ -13,10 +14,15 @@ import jp.kenpokpi.interim.InterimRow;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.AsOf;
+import jp.kenpokpi.report.InterimTable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The interim status as headquarters reports it at the half year: each KPI's latest result as of a month end,
@@ -40,10 +46,7 @@ class InterimController {
         List<AsOf> months = summaries.interimMonths(org.code());
         // "latest" means the newest month with data; no month at all the newest with real (not synthetic) values,
         // so that headquarters opens on its own report rather than on a month of sample values.
-        Optional<String> chosen = asOf.filter(a -> !a.isBlank());
-        Optional<AsOf> shown;
-        if (chosen.isEmpty()) shown = summaries.defaultAsOf(org.code());
-        else shown = summaries.monthAsked(org.code(), chosen.get(), WebParameters::asOf);
+        Optional<AsOf> shown = month(org, asOf);
 
         // Newest first; a month asked for by address but without data is still listed, so the picker shows it.
         TreeSet<AsOf> choices = new TreeSet<>(months);
@@ -78,5 +81,27 @@ class InterimController {
                                 .allMatch(r -> r.latest().text().isEmpty()
                                         || r.latest().synthetic()));
         return "interim";
+    }
+
+    /** The page's table as a file (/interim.xlsx, /interim.csv, with the page's branch and month). */
+    @GetMapping("/interim.{format}")
+    ResponseEntity<byte[]> download(
+            @PathVariable String format, @RequestParam Optional<String> branch, @RequestParam Optional<String> asOf) {
+        ViewDownloads.Format as = ViewDownloads.Format.parse(format);
+        Organisation org = WebParameters.organisation(branch, CurrentUser.get().home());
+        AsOf month = month(org, asOf)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, org.nameJa() + "の中間実績はまだありません。"));
+        return ViewDownloads.file(
+                InterimTable.of(summaries.interim(org.code(), month), org, month),
+                "中間実績",
+                org.nameJa() + "_中間実績_" + month.japanese(),
+                as);
+    }
+
+    /** The month asked for, else the newest with real values ("latest": the newest with any). */
+    private Optional<AsOf> month(Organisation org, Optional<String> asOf) {
+        Optional<String> chosen = asOf.filter(a -> !a.isBlank());
+        if (chosen.isEmpty()) return summaries.defaultAsOf(org.code());
+        return summaries.monthAsked(org.code(), chosen.get(), WebParameters::asOf);
     }
 }

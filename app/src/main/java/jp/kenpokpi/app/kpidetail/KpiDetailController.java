@@ -10,6 +10,7 @@ import jp.kenpokpi.app.audit.ChangeHistory;
 import jp.kenpokpi.app.audit.ChangeLog;
 import jp.kenpokpi.app.audit.ReadableNames;
 import jp.kenpokpi.app.interchange.InterchangeImport;
+import jp.kenpokpi.app.report.ViewDownloads;
 import jp.kenpokpi.app.result.KpiRecordRepository;
 import jp.kenpokpi.app.summary.SummaryService;
 import jp.kenpokpi.app.web.CachedPages;
@@ -24,9 +25,11 @@ import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.organisation.TileGrid;
 import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.report.KpiDetailTables;
 import jp.kenpokpi.summary.KpiDetail;
 import jp.kenpokpi.summary.KpiDetail.TileColouring;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -89,22 +92,13 @@ class KpiDetailController {
             Model model,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Kpi kpi = summaries
-                .catalogue()
-                .find(code)
-                .orElseThrow(
-                        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "KPIコード「" + code + "」はカタログにありません"));
+        Kpi kpi = kpi(code);
         // The branch asked for, else where the pages open for the user.
         Organisation org = WebParameters.organisation(branch, CurrentUser.get().home());
         List<FiscalYear> yearsWithData = records.fiscalYears();
-        FiscalYear fy = year.filter(y -> !y.isBlank())
-                .map(y -> WebParameters.fiscalYearOfCatalogue(y, summaries.catalogue(), yearsWithData))
-                .orElseGet(() -> summaries.defaultYear(org.code()));
-        TileColouring colouring = TileColouring.parse(colour)
-                .orElseThrow(() -> new ResponseStatusException(
-                        HttpStatus.BAD_REQUEST, "色分け「" + colour + "」はありません（result または achievement）"));
-        MarkPolicy markPolicy = MarkPolicies.parse(policy)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "判定方法「" + policy + "」はありません"));
+        FiscalYear fy = fiscalYear(org, year, yearsWithData);
+        TileColouring colouring = colouring(colour);
+        MarkPolicy markPolicy = markPolicy(policy);
 
         KpiDetail detail = summaries.kpiDetail(kpi, org.code(), fy, colouring, markPolicy);
 
@@ -150,5 +144,58 @@ class KpiDetailController {
                         request,
                         response));
         return "kpi-detail";
+    }
+
+    /**
+     * The data of the page's charts as a file, with the page's parameters: /kpi/{code}/trend.xlsx|.csv (the trend
+     * table under the chart) and /kpi/{code}/ranking.xlsx|.csv (the branches as the bar chart ranks them).
+     */
+    @GetMapping("/kpi/{code}/{table:trend|ranking}.{format}")
+    ResponseEntity<byte[]> download(
+            @PathVariable String code,
+            @PathVariable String table,
+            @PathVariable String format,
+            @RequestParam Optional<String> branch,
+            @RequestParam Optional<String> year,
+            @RequestParam(defaultValue = "result") String colour,
+            @RequestParam(defaultValue = "exceeds") String policy) {
+        ViewDownloads.Format as = ViewDownloads.Format.parse(format);
+        Kpi kpi = kpi(code);
+        Organisation org = WebParameters.organisation(branch, CurrentUser.get().home());
+        FiscalYear fy = fiscalYear(org, year, records.fiscalYears());
+        KpiDetail detail = summaries.kpiDetail(kpi, org.code(), fy, colouring(colour), markPolicy(policy));
+        boolean trend = table.equals("trend");
+        String name = detail.shownDefinition().nameJa() + "_" + org.nameJa() + "_" + fy.japanese() + "_"
+                + (trend ? "推移" : "支部別の実績");
+        return ViewDownloads.file(
+                trend ? KpiDetailTables.trend(detail) : KpiDetailTables.ranking(detail),
+                trend ? "推移" : "支部別の実績",
+                name,
+                as);
+    }
+
+    private Kpi kpi(String code) {
+        return summaries
+                .catalogue()
+                .find(code)
+                .orElseThrow(
+                        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "KPIコード「" + code + "」はカタログにありません"));
+    }
+
+    private FiscalYear fiscalYear(Organisation org, Optional<String> year, List<FiscalYear> yearsWithData) {
+        return year.filter(y -> !y.isBlank())
+                .map(y -> WebParameters.fiscalYearOfCatalogue(y, summaries.catalogue(), yearsWithData))
+                .orElseGet(() -> summaries.defaultYear(org.code()));
+    }
+
+    private static TileColouring colouring(String colour) {
+        return TileColouring.parse(colour)
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.BAD_REQUEST, "色分け「" + colour + "」はありません（result または achievement）"));
+    }
+
+    private static MarkPolicy markPolicy(String policy) {
+        return MarkPolicies.parse(policy)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "判定方法「" + policy + "」はありません"));
     }
 }

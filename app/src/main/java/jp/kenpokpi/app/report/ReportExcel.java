@@ -43,7 +43,12 @@ public final class ReportExcel {
     private ReportExcel() {}
 
     public static byte[] render(ReportTable table) {
-        return write(workbook -> new Sheets(workbook).draw(SHEET_NAME, table));
+        return render(SHEET_NAME, table);
+    }
+
+    /** The table on one sheet of this name (a page's export names the sheet after the page). */
+    public static byte[] render(String sheetName, ReportTable table) {
+        return write(workbook -> new Sheets(workbook).draw(sheetName, table));
     }
 
     /** A new workbook, drawn by {@code drawing}, as the bytes of an .xlsx file. */
@@ -84,18 +89,10 @@ public final class ReportExcel {
     static String numberFormat(ReportCell.Number n) {
         String digits = n.decimals() == 0 ? "0" : "0." + "0".repeat(n.decimals());
         String suffix = n.mark().map(m -> "\" " + m.symbol() + "\"").orElse("")
-                + (n.labels().isEmpty() ? "" : "\"" + labels(n) + "\"");
+                + (n.labels().isEmpty() ? "" : "\"" + n.labelsJa() + "\"");
         if (n.unit() == Unit.PERCENT) return digits + "%" + suffix;
         if (n.unit() == Unit.TIMES_PER_MONTH) return "\"毎月\"#,##" + digits + "\"回\"" + suffix;
         return "#,##" + digits + "\"" + n.unit().symbol() + "\"" + suffix;
-    }
-
-    /** A cell's labels as Excel prints them after the value: （算）（架空）. */
-    static String labels(ReportCell cell) {
-        StringBuilder s = new StringBuilder();
-        for (jp.kenpokpi.value.Figure.Label l : cell.labels())
-            s.append('（').append(l.ja()).append('）');
-        return s.toString();
     }
 
     /** The value Excel holds: a percent as its fraction, so that 0.0% shows it as printed. */
@@ -170,12 +167,15 @@ public final class ReportExcel {
             }
             int lastHeaderRow = r - 1;
             for (ReportTable.Group g : table.groups()) {
-                Row heading = sheet.createRow(r);
-                for (int c = 0; c < table.columns().size(); c++)
-                    heading.createCell(c).setCellStyle(group);
-                heading.getCell(0).setCellValue(g.heading());
-                merge(sheet, new CellRangeAddress(r, r, 0, table.columns().size() - 1));
-                r++;
+                // A page's table without groups (the dashboard's, a ranking) has one unnamed group: no heading row.
+                if (!g.heading().isEmpty()) {
+                    Row heading = sheet.createRow(r);
+                    for (int c = 0; c < table.columns().size(); c++)
+                        heading.createCell(c).setCellStyle(group);
+                    heading.getCell(0).setCellValue(g.heading());
+                    merge(sheet, new CellRangeAddress(r, r, 0, table.columns().size() - 1));
+                    r++;
+                }
                 for (int i = 0; i < g.rows().size(); i++) {
                     List<ReportCell> cells = g.rows().get(i);
                     Row row = sheet.createRow(r++);
@@ -209,7 +209,7 @@ public final class ReportExcel {
             } else {
                 texts.write(
                         cell,
-                        value.text() + labels(value),
+                        value.textWithLabelsJa(),
                         total ? boldStyles.computeIfAbsent(text, this::boldCopy) : text);
                 return;
             }

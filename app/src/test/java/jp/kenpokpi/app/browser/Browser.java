@@ -191,6 +191,29 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Lays the page out as it prints (CSS media print, through the DevTools protocol), or as the screen again: the
+     * print rules of kenpo.css can be seen and measured without a printer.
+     */
+    public Browser printMedia(boolean print) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", print ? "print" : ""));
+        return this;
+    }
+
+    /** The page printed by Chromium to PDF (the CSS @page size and margins honoured), saved beside the screenshots. */
+    public byte[] printToPdf(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Map<String, Object> printed = driver.executeCdpCommand(
+                    "Page.printToPDF", Map.of("preferCSSPageSize", true, "printBackground", true));
+            byte[] pdf = Base64.getDecoder().decode((String) printed.get("data"));
+            Files.write(SCREENSHOTS.resolve(name + ".pdf"), pdf);
+            return pdf;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();
