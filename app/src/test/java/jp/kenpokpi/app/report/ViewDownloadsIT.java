@@ -258,7 +258,7 @@ class ViewDownloadsIT {
     @Test
     void theBudgetPageDownloadsItsItemsWithAmountsAsNumbers() throws Exception {
         String html = DemoUsers.page(mvc, "/budget?branch=09&year=2023", "etsuran");
-        List<String> items = PageHtml.every(html, "class=\"item-name\">([^<]+)</td>");
+        List<String> items = PageHtml.every(html, "class=\"item-name\"><span>([^<]+)</span>");
         assertThat(items).hasSize(17);
 
         try (XSSFWorkbook book = workbook(download(link(html, "budget-downloads", "xlsx"), "etsuran"))) {
