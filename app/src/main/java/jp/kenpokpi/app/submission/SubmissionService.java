@@ -15,6 +15,7 @@ import jp.kenpokpi.app.audit.ChangeSource;
 import jp.kenpokpi.app.lock.YearLocking;
 import jp.kenpokpi.app.plan.PlanRepository;
 import jp.kenpokpi.app.result.KpiRecordRepository;
+import jp.kenpokpi.app.result.VersionedCache;
 import jp.kenpokpi.app.security.UserAccount;
 import jp.kenpokpi.app.summary.SummaryService;
 import jp.kenpokpi.evaluation.MarkPolicies;
@@ -50,6 +51,7 @@ public class SubmissionService {
     private final YearLocking locking;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final VersionedCache cache = new VersionedCache();
 
     SubmissionService(
             SubmissionRepository submissions,
@@ -120,6 +122,13 @@ public class SubmissionService {
     /** 提出状況: the branches' reports of the year, each with what it lacks now. */
     public List<BoardRow> board(FiscalYear year, List<Organisation> branches) {
         LocalDate today = LocalDate.now(clock);
+        // What 47 branches lack is computed once per data version (and day, for 期限超過): the board is read often.
+        String key = "board " + year + " " + today + " "
+                + branches.stream().map(b -> b.code().value()).toList();
+        return cache.get(key, records.dataVersion(), () -> computeBoard(year, branches, today));
+    }
+
+    private List<BoardRow> computeBoard(FiscalYear year, List<Organisation> branches, LocalDate today) {
         Map<OrgCode, Map<SubmissionKind, Submission>> stepped = submissions.findAll(year);
         List<BoardRow> rows = new ArrayList<>();
         for (Organisation branch : branches) {
