@@ -1,7 +1,6 @@
 package jp.kenpokpi.app.audit;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import jp.kenpokpi.audit.RecordedFields;
+import jp.kenpokpi.period.JapanTime;
 
 /**
  * The change log as people read it, the one reader of it (the entry page, a plan measure, the KPI page, the audit
@@ -18,9 +18,8 @@ import jp.kenpokpi.audit.RecordedFields;
 public final class ChangeHistory {
 
     /** Users are in Japan; the log is kept in UTC. */
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
-
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     private static final DateTimeFormatter WHEN_TO_THE_SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /** The fields that hold a value of the row; only these carry the 架空 label of a synthetic row. */
@@ -56,7 +55,7 @@ public final class ChangeHistory {
 
         /** 2024-06-30 15:04:05, Japan time (the KPI page's history). */
         public String whenToTheSecondJa() {
-            return WHEN_TO_THE_SECOND.format(at.atZone(JAPAN));
+            return WHEN_TO_THE_SECOND.format(at.atZone(JapanTime.ZONE));
         }
 
         public boolean isUpdate() {
@@ -96,7 +95,7 @@ public final class ChangeHistory {
         String kind = kind(change.action());
         return new Line(
                 change.changedAt(),
-                WHEN.format(change.changedAt().atZone(JAPAN)),
+                WHEN.format(change.changedAt().atZone(JapanTime.ZONE)),
                 change.changedBy(),
                 kind,
                 change.batchId().map(b -> kind + "（取込 #" + b + "）").orElse(kind),

@@ -3,10 +3,10 @@ package jp.kenpokpi.app.entry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import jp.kenpokpi.period.AsOf;
 import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.period.JapanTime;
 
 /**
  * The month ends a result can be entered at: those of a fiscal year that have come, in Japan, where the insurer's
@@ -14,7 +14,7 @@ import jp.kenpokpi.period.FiscalYear;
  */
 public final class InterimMonths {
 
-    private static final Clock JAPAN = Clock.system(ZoneId.of("Asia/Tokyo"));
+    private static final Clock JAPAN = JapanTime.clock();
 
     private InterimMonths() {}
 

@@ -1,7 +1,6 @@
 package jp.kenpokpi.app.report;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.period.JapanTime;
 import jp.kenpokpi.plan.BusinessPlan;
 import jp.kenpokpi.report.ReportBook;
 import jp.kenpokpi.report.ReportBook.Cover;
@@ -27,9 +27,8 @@ import org.springframework.stereotype.Service;
 public class CouncilBooks {
 
     /** The date on the cover is the date in Japan, where the book is printed. */
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
-
     private static final String ASSOCIATION_JA = "全国健康保険協会";
+
     static final String HEADQUARTERS_JA = ASSOCIATION_JA + " 本部";
 
     private final KpiSummaryReports kpiSummaries;
@@ -86,7 +85,7 @@ public class CouncilBooks {
 
     /** A cover dated today in Japan. */
     static Cover cover(String title, String organisationJa, FiscalYear year) {
-        return new Cover(title, organisationJa, year, LocalDate.now(JAPAN));
+        return new Cover(title, organisationJa, year, LocalDate.now(JapanTime.ZONE));
     }
 
     /** report-book-09-2023.pdf: ASCII, so that every browser keeps the name. */

@@ -14,6 +14,7 @@ import jp.kenpokpi.organisation.Block;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.period.JapanTime;
 import jp.kenpokpi.submission.SubmissionAction;
 import jp.kenpokpi.submission.SubmissionKind;
 import org.springframework.http.HttpStatus;
@@ -80,6 +81,7 @@ class SubmissionController {
         model.addAttribute("kinds", SubmissionKind.values());
         model.addAttribute("rows", submissions.board(fy, branches));
         model.addAttribute("names", names);
+        model.addAttribute("japan", JapanTime.ZONE);
         return "submission-board";
     }
 
@@ -123,6 +125,7 @@ class SubmissionController {
         model.addAttribute("fiscalYears", WebParameters.yearChoices(records.fiscalYears(), fy));
         model.addAttribute("reports", submissions.year(org.code(), fy, user));
         model.addAttribute("names", names);
+        model.addAttribute("japan", JapanTime.ZONE);
         return "submissions";
     }
 

@@ -22,6 +22,7 @@ import jp.kenpokpi.evaluation.MarkPolicies;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.period.JapanTime;
 import jp.kenpokpi.submission.Actor;
 import jp.kenpokpi.submission.ApprovalRoute;
 import jp.kenpokpi.submission.BranchYearData;
@@ -68,7 +69,7 @@ public class SubmissionService {
         this.changeLog = changeLog;
         this.locking = locking;
         this.transaction = transaction;
-        this.clock = Clock.systemDefaultZone();
+        this.clock = JapanTime.clock();
     }
 
     /** One report of the branch's year as its page shows it. */

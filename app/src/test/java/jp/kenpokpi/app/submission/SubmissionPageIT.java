@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import jp.kenpokpi.app.DemoUsers;
 import jp.kenpokpi.app.PageHtml;
@@ -14,6 +15,7 @@ import jp.kenpokpi.app.audit.ChangeLog;
 import jp.kenpokpi.app.security.FiscalYearLocks;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.period.JapanTime;
 import jp.kenpokpi.submission.Actor;
 import jp.kenpokpi.submission.ApprovalRoute;
 import jp.kenpokpi.submission.Submission;
@@ -81,6 +83,15 @@ class SubmissionPageIT {
                 .andExpect(redirectedUrl(PAGE));
         String returned = DemoUsers.page(mvc, PAGE, "tochigi");
         assertThat(returned).contains("差戻し", "（9）の目標の考え方を補ってください", "id=\"step-PLAN-SUBMIT\"");
+        // The step's time as people in Japan read it, whatever the server's zone.
+        Instant returnedAt = submissions
+                .find(TOCHIGI, FY2023, SubmissionKind.PLAN)
+                .history()
+                .latest()
+                .orElseThrow()
+                .at();
+        assertThat(returned)
+                .contains(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(returnedAt.atZone(JapanTime.ZONE)));
 
         DemoUsers.send(mvc, step("PLAN", "SUBMIT"), "tochigi").andExpect(redirectedUrl(PAGE));
         DemoUsers.send(mvc, step("PLAN", "APPROVE"), "honbu").andExpect(redirectedUrl(PAGE));
