@@ -102,7 +102,7 @@ class DashboardController {
         model.addAttribute("area", area);
         model.addAttribute("group", group);
         Optional<FiscalYearLocks.Lock> lock = locks.find(org.code(), fy);
-        boolean canEdit = BranchAccess.mayChange(user, org.code()) && lock.isEmpty();
+        boolean canEdit = BranchAccess.canChange(user, org.code(), lock);
         model.addAttribute("canEdit", canEdit);
         model.addAttribute("lock", lock.orElse(null));
         // The table is the same for everyone who may (or may not) edit: its rows are judged, ordered and rendered

@@ -1,5 +1,6 @@
 package jp.kenpokpi.app.security;
 
+import java.util.Optional;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.FiscalYear;
@@ -29,7 +30,12 @@ public class BranchAccess {
     }
 
     public boolean canChange(UserAccount user, OrgCode org, FiscalYear year) {
-        return mayChange(user, org) && !locks.isLocked(org, year);
+        return canChange(user, org, locks.find(org, year));
+    }
+
+    /** The same rule for a page that has read the year's lock already (it shows it too). */
+    public static boolean canChange(UserAccount user, OrgCode org, Optional<FiscalYearLocks.Lock> lock) {
+        return mayChange(user, org) && lock.isEmpty();
     }
 
     /** Throws with a Japanese message when the user may not change the branch's year. */

@@ -29,7 +29,6 @@ import jp.kenpokpi.submission.BranchYearData;
 import jp.kenpokpi.submission.MissingItem;
 import jp.kenpokpi.submission.Submission;
 import jp.kenpokpi.submission.SubmissionAction;
-import jp.kenpokpi.submission.SubmissionEvent;
 import jp.kenpokpi.submission.SubmissionKind;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -74,11 +73,7 @@ public class SubmissionService {
 
     /** One report of the branch's year as its page shows it. */
     public record ReportStatus(
-            Submission submission,
-            LocalDate deadline,
-            boolean overdue,
-            List<MissingItem> missing,
-            List<SubmissionAction> steps) {}
+            Submission submission, boolean overdue, List<MissingItem> missing, List<SubmissionAction> steps) {}
 
     /** A step refused: why, and what the report lacks where that was the reason. */
     public static final class StepRefused extends RuntimeException {
@@ -108,8 +103,7 @@ public class SubmissionService {
                     .filter(a -> submission.refusal(a, actor, route).isEmpty())
                     .filter(a -> !a.needsCompleteness() || missing.isEmpty())
                     .toList();
-            statuses.add(
-                    new ReportStatus(submission, submission.deadline(), submission.overdue(today), missing, steps));
+            statuses.add(new ReportStatus(submission, submission.overdue(today), missing, steps));
         }
         return statuses;
     }
@@ -117,8 +111,8 @@ public class SubmissionService {
     /** A branch's row of the status board: its reports of the year. */
     public record BoardRow(Organisation branch, List<BoardCell> reports) {}
 
-    /** One report on the status board: its state, what it lacks, its last step and whether it is overdue. */
-    public record BoardCell(Submission submission, int missing, Optional<SubmissionEvent> last, boolean overdue) {}
+    /** One report on the status board: its state (and last step), what it lacks and whether it is overdue. */
+    public record BoardCell(Submission submission, int missing, boolean overdue) {}
 
     /** 提出状況: the branches' reports of the year, each with what it lacks now. */
     public List<BoardRow> board(FiscalYear year, List<Organisation> branches) {
@@ -139,7 +133,7 @@ public class SubmissionService {
                 Submission s = stepped.getOrDefault(branch.code(), Map.of())
                         .getOrDefault(kind, Submission.start(branch.code(), year, kind));
                 int missing = s.state().editable() ? kind.missing(data).size() : 0;
-                cells.add(new BoardCell(s, missing, s.history().latest(), s.overdue(today)));
+                cells.add(new BoardCell(s, missing, s.overdue(today)));
             }
             rows.add(new BoardRow(branch, cells));
         }
