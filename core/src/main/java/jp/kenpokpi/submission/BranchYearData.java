@@ -34,9 +34,6 @@ public record BranchYearData(
         Optional<BusinessPlan> plan,
         Set<String> branchSetTargets) {
 
-    /** The last month end of 上期 (April–September). */
-    private static final int FIRST_HALF_LAST_MONTH = 9;
-
     public BranchYearData {
         rows = List.copyOf(rows);
         branchSetTargets = Set.copyOf(branchSetTargets);
@@ -78,7 +75,7 @@ public record BranchYearData(
 
     /** The latest interim result taken within 上期 (at or before the end of September). */
     public Optional<StoredResult> firstHalfResult(SummaryRow row) {
-        AsOf end = new AsOf(YearMonth.of(year.value(), FIRST_HALF_LAST_MONTH));
+        AsOf end = new AsOf(YearMonth.of(year.value(), SubmissionKind.FIRST_HALF_LAST_MONTH));
         return data.latestInterim(branch, code(row), row.definition().definitionFy(), end);
     }
 

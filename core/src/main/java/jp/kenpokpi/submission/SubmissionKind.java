@@ -3,6 +3,8 @@ package jp.kenpokpi.submission;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
+import java.util.Optional;
+import jp.kenpokpi.period.AsOf;
 import jp.kenpokpi.period.FiscalYear;
 
 /**
@@ -34,6 +36,8 @@ public enum SubmissionKind {
 
     private static final MonthDay END_OF_NOVEMBER = MonthDay.of(11, 30);
     private static final MonthDay END_OF_JUNE = MonthDay.of(6, 30);
+    /** The last month end of 上期 (April–September). */
+    static final int FIRST_HALF_LAST_MONTH = 9;
 
     private final String nameJa;
     private final CompletenessCheck completeness;
@@ -49,6 +53,19 @@ public enum SubmissionKind {
 
     /** The last day the report may be submitted on; it is overdue from the day after. */
     public abstract LocalDate deadline(FiscalYear year);
+
+    /**
+     * The report a result belongs to, which freezes it while submitted or approved: a year-end result to 年度実績, a
+     * month end of 上期 (April–September of its year) to 上期実施状況; a later month end to none.
+     */
+    public static Optional<SubmissionKind> ofResult(FiscalYear year, Optional<AsOf> asOf) {
+        if (asOf.isEmpty()) return Optional.of(YEAR_END);
+        AsOf month = asOf.get();
+        boolean firstHalf = month.fiscalYear().equals(year)
+                && month.month().getMonthValue() >= 4
+                && month.month().getMonthValue() <= FIRST_HALF_LAST_MONTH;
+        return firstHalf ? Optional.of(FIRST_HALF) : Optional.empty();
+    }
 
     /** What the report still lacks before the branch may submit it; empty when it is complete. */
     public List<MissingItem> missing(BranchYearData data) {
