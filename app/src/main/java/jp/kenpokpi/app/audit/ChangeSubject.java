@@ -16,9 +16,10 @@ public record ChangeSubject(Optional<String> branch, Optional<Integer> fiscalYea
         Optional<Integer> year = parts.length > 1 && parts[1].matches("\\d{4}")
                 ? Optional.of(Integer.parseInt(parts[1]))
                 : Optional.empty();
-        // kpi_target: 09/2023/KPI; kpi_result: 09/2023/final/KPI/2021 (ResultAudit.key)
+        // kpi_target, target_proposal: 09/2023/KPI; target_setting: --/2023/KPI (every branch);
+        // kpi_result: 09/2023/final/KPI/2021 (ResultAudit.key)
         int kpiAt = switch (table) {
-            case "kpi_target" -> 2;
+            case "kpi_target", "target_proposal", "target_setting" -> 2;
             case "kpi_result" -> 3;
             default -> -1;
         };

@@ -3,7 +3,6 @@ package jp.kenpokpi.app.interchange;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +15,7 @@ import jp.kenpokpi.app.catalogue.CatalogueRepository;
 import jp.kenpokpi.app.result.KpiRecordRepository;
 import jp.kenpokpi.app.result.KpiRecordRepository.StoredRow;
 import jp.kenpokpi.app.result.ResultAudit;
+import jp.kenpokpi.app.result.TargetAudit;
 import jp.kenpokpi.audit.RecordedFields;
 import jp.kenpokpi.interchange.ImportProblem;
 import jp.kenpokpi.interchange.InterchangeFile;
@@ -196,7 +196,7 @@ public class InterchangeImport {
     }
 
     private static final Kind<StoredTarget> TARGET = new Kind<>(
-            "kpi_target",
+            TargetAudit.TABLE,
             "目標",
             InterchangeImport::values,
             KpiRecordRepository::insertTarget,
@@ -211,7 +211,7 @@ public class InterchangeImport {
     private boolean saveTarget(InterchangeRow row, String user, Instant now, ChangeSource source, Counter counter) {
         StoredTarget target = row.storedTarget().orElseThrow();
         Optional<StoredRow<StoredTarget>> stored = records.findTarget(row.org(), row.year(), target.kpiCode());
-        String key = row.org() + "/" + row.year() + "/" + target.kpiCode();
+        String key = TargetAudit.key(row.org(), row.year(), target.kpiCode());
         return counter.count(TARGET, save(TARGET, key, target, stored, user, now, source));
     }
 
@@ -263,11 +263,6 @@ public class InterchangeImport {
     }
 
     private static Map<String, String> values(StoredTarget t) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("target", t.text());
-        m.put("note", t.note().orElse(""));
-        m.put("source", t.source().orElse(""));
-        m.put("synthetic", Boolean.toString(t.synthetic()));
-        return m;
+        return TargetAudit.values(t);
     }
 }

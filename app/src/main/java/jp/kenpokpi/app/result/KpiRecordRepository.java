@@ -7,7 +7,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jp.kenpokpi.app.audit.DataVersion;
 import jp.kenpokpi.evaluation.Mark;
@@ -75,6 +77,18 @@ public class KpiRecordRepository {
                 .optional();
     }
 
+    /** The version of each stored target of the year by organisation and KPI, for a form that edits many at once. */
+    public Map<OrgCode, Map<String, Integer>> targetVersions(FiscalYear year) {
+        Map<OrgCode, Map<String, Integer>> versions = new HashMap<>();
+        jdbc.sql("SELECT org_code, kpi_code, version FROM kpi_target WHERE fiscal_year = ?")
+                .param(year.value())
+                .query(rs -> {
+                    versions.computeIfAbsent(OrgCode.of(rs.getString("org_code")), o -> new HashMap<>())
+                            .put(rs.getString("kpi_code"), rs.getInt("version"));
+                });
+        return versions;
+    }
+
     public Optional<StoredRow<StoredResult>> findResult(
             OrgCode org, FiscalYear year, Optional<AsOf> asOf, String kpiCode, int definitionFy) {
         return jdbc.sql("""
@@ -85,7 +99,8 @@ public class KpiRecordRepository {
                 .optional();
     }
 
-    public void insertTarget(StoredTarget t, String by, Instant at, long batchId) {
+    /** @param batchId the import batch, or null for a target set on the target grid or by an accepted proposal */
+    public void insertTarget(StoredTarget t, String by, Instant at, Long batchId) {
         jdbc.sql("""
                 INSERT INTO kpi_target (org_code, fiscal_year, kpi_code, target_text, note, source, synthetic, version,
                     changed_by, changed_at, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""")
@@ -95,7 +110,7 @@ public class KpiRecordRepository {
     }
 
     /** Updates only the version that was read, so that a change made meanwhile is never silently overwritten. */
-    public boolean updateTarget(long id, int version, StoredTarget t, String by, Instant at, long batchId) {
+    public boolean updateTarget(long id, int version, StoredTarget t, String by, Instant at, Long batchId) {
         return jdbc.sql("""
                 UPDATE kpi_target SET target_text = ?, note = ?, source = ?, synthetic = ?, version = version + 1,
                     changed_by = ?, changed_at = ?, batch_id = ? WHERE id = ? AND version = ?""")
@@ -109,7 +124,7 @@ public class KpiRecordRepository {
      * What a target records and who wrote it, in the column order insert and update share: target_text, note,
      * source, synthetic, changed_by, changed_at, batch_id.
      */
-    private static List<Object> recorded(StoredTarget t, String by, Instant at, long batchId) {
+    private static List<Object> recorded(StoredTarget t, String by, Instant at, Long batchId) {
         return Arrays.asList(
                 t.text(),
                 t.note().orElse(null),

@@ -47,9 +47,11 @@ public class BranchAccess {
                             : "自支部以外のデータは変更できません（"
                                     + Organisations.all().get(org).nameJa() + "）");
         }
-        if (locks.isLocked(org, year)) {
-            throw new AccessDeniedToBranchException(
-                    Organisations.all().get(org).nameJa() + "の" + year.japanese() + "は本部が確定（ロック）したため変更できません");
-        }
+        if (locks.isLocked(org, year)) throw new AccessDeniedToBranchException(lockedJa(org, year));
+    }
+
+    /** Why a locked year cannot change, as every page and refusal says it. */
+    public static String lockedJa(OrgCode org, FiscalYear year) {
+        return Organisations.all().get(org).nameJa() + "の" + year.japanese() + "は本部が確定（ロック）したため変更できません";
     }
 }

@@ -31,6 +31,14 @@ public class FiscalYearLocks {
                 .optional();
     }
 
+    /** The organisations whose year is locked, for a page that shows them all. */
+    public java.util.Set<OrgCode> lockedIn(FiscalYear year) {
+        return new java.util.HashSet<>(jdbc.sql("SELECT org_code FROM fiscal_year_lock WHERE fiscal_year = ?")
+                .param(year.value())
+                .query((rs, n) -> OrgCode.of(rs.getString("org_code")))
+                .list());
+    }
+
     public boolean isLocked(OrgCode org, FiscalYear year) {
         return find(org, year).isPresent();
     }
