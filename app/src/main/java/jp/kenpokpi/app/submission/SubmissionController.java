@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import jp.kenpokpi.app.audit.ReadableNames;
+import jp.kenpokpi.app.report.ViewDownloads;
 import jp.kenpokpi.app.result.KpiRecordRepository;
 import jp.kenpokpi.app.security.UserAccount;
 import jp.kenpokpi.app.summary.SummaryService;
@@ -15,9 +16,12 @@ import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.period.JapanTime;
+import jp.kenpokpi.report.SubmissionBoardTable;
+import jp.kenpokpi.submission.BoardRow;
 import jp.kenpokpi.submission.SubmissionAction;
 import jp.kenpokpi.submission.SubmissionKind;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,6 +68,40 @@ class SubmissionController {
     @GetMapping("/submissions/board")
     String board(@RequestParam Optional<String> year, @RequestParam Optional<String> block, Model model) {
         UserAccount user = CurrentUser.get();
+        Board board = board(user, year, block);
+        model.addAttribute("year", board.year());
+        model.addAttribute("fiscalYears", WebParameters.yearChoices(records.fiscalYears(), board.year()));
+        model.addAttribute("blocks", Block.values());
+        model.addAttribute("block", board.block().orElse(null));
+        model.addAttribute("ownBranchOnly", user.branch().isPresent());
+        model.addAttribute("kinds", SubmissionKind.values());
+        model.addAttribute("rows", board.rows());
+        model.addAttribute("names", names);
+        model.addAttribute("japan", JapanTime.ZONE);
+        return "submission-board";
+    }
+
+    /** The board as on the screen (the year and block chosen, or the user's own branch) as a file. */
+    @GetMapping("/submissions/board.{format}")
+    ResponseEntity<byte[]> boardDownload(
+            @PathVariable String format, @RequestParam Optional<String> year, @RequestParam Optional<String> block) {
+        ViewDownloads.Format as = ViewDownloads.Format.parse(format);
+        Board board = board(CurrentUser.get(), year, block);
+        return ViewDownloads.file(
+                SubmissionBoardTable.of(board.year(), board.rows(), names::person, JapanTime.ZONE),
+                "提出状況",
+                board.year().japanese() + "_提出状況"
+                        + board.block().map(b -> "_" + b.nameJa()).orElse(""),
+                as);
+    }
+
+    private record Board(FiscalYear year, Optional<Block> block, List<BoardRow> rows) {}
+
+    /**
+     * 提出状況: every branch's reports of a year at a glance (a block of them, or all); a branch's own people see
+     * their branch's row.
+     */
+    private Board board(UserAccount user, Optional<String> year, Optional<String> block) {
         FiscalYear fy = year.filter(y -> !y.isBlank())
                 .map(WebParameters::fiscalYear)
                 .orElseGet(() -> summaries.defaultYear(user.homeBranch()));
@@ -73,16 +111,7 @@ class SubmissionController {
                 .map(own -> List.of(Organisations.all().get(own)))
                 .orElseGet(() -> chosen.map(b -> Organisations.all().branchesIn(b))
                         .orElseGet(() -> Organisations.all().branches()));
-        model.addAttribute("year", fy);
-        model.addAttribute("fiscalYears", WebParameters.yearChoices(records.fiscalYears(), fy));
-        model.addAttribute("blocks", Block.values());
-        model.addAttribute("block", chosen.orElse(null));
-        model.addAttribute("ownBranchOnly", user.branch().isPresent());
-        model.addAttribute("kinds", SubmissionKind.values());
-        model.addAttribute("rows", submissions.board(fy, branches));
-        model.addAttribute("names", names);
-        model.addAttribute("japan", JapanTime.ZONE);
-        return "submission-board";
+        return new Board(fy, chosen, submissions.board(fy, branches));
     }
 
     @PostMapping("/submissions/{branch}/{year}/{kind}/{step}")

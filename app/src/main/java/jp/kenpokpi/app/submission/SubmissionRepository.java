@@ -6,9 +6,11 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.submission.Actor;
@@ -84,6 +86,19 @@ public class SubmissionRepository {
                         Timestamp.from(event.at()),
                         event.comment().orElse(null))
                 .update();
+    }
+
+    /**
+     * The KPIs whose target of the year the branch set itself: its proposals headquarters accepted (目標設定,
+     * target_proposal), whose reasoning the plan then needs. Read here, not through the target-setting package, which
+     * itself asks this package what a submission freezes.
+     */
+    public Set<String> branchSetTargets(OrgCode branch, FiscalYear year) {
+        return new HashSet<>(jdbc.sql("SELECT kpi_code FROM target_proposal WHERE org_code = ? AND fiscal_year = ?"
+                        + " AND state = 'ACCEPTED'")
+                .params(branch.value(), year.value())
+                .query(String.class)
+                .list());
     }
 
     public ApprovalRoute route(OrgCode branch) {

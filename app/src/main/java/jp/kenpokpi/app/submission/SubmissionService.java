@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import jp.kenpokpi.app.audit.ChangeLog;
 import jp.kenpokpi.app.audit.ChangeSource;
 import jp.kenpokpi.app.lock.YearLocking;
@@ -25,6 +24,8 @@ import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.period.JapanTime;
 import jp.kenpokpi.submission.Actor;
 import jp.kenpokpi.submission.ApprovalRoute;
+import jp.kenpokpi.submission.BoardRow;
+import jp.kenpokpi.submission.BoardRow.BoardCell;
 import jp.kenpokpi.submission.BranchYearData;
 import jp.kenpokpi.submission.MissingItem;
 import jp.kenpokpi.submission.Submission;
@@ -108,12 +109,6 @@ public class SubmissionService {
         return statuses;
     }
 
-    /** A branch's row of the status board: its reports of the year. */
-    public record BoardRow(Organisation branch, List<BoardCell> reports) {}
-
-    /** One report on the status board: its state (and last step), what it lacks and whether it is overdue. */
-    public record BoardCell(Submission submission, int missing, boolean overdue) {}
-
     /** 提出状況: the branches' reports of the year, each with what it lacks now. */
     public List<BoardRow> board(FiscalYear year, List<Organisation> branches) {
         LocalDate today = LocalDate.now(clock);
@@ -189,8 +184,7 @@ public class SubmissionService {
                 summaries.branchYear(branch, year, MarkPolicies.EXCEEDS),
                 records.load(year.plus(-2), year.next()),
                 plans.find(branch, year),
-                // Who proposed a target is not recorded until target setting (issue 10) lands: none asks for reasoning.
-                Set.of());
+                submissions.branchSetTargets(branch, year));
     }
 
     /** The user in the domain's words of a submission. */

@@ -283,6 +283,51 @@ class ViewDownloadsIT {
     }
 
     @Test
+    void theTargetGridDownloadsTheOrganisationsAndKpisThePageShows() throws Exception {
+        String html = DemoUsers.page(mvc, "/targets?year=2025&block=TOHOKU", "etsuran");
+        List<String> shown = PageHtml.every(html, "<tr data-org=\"(\\d\\d)\"");
+        assertThat(shown).as("協会全体 and the Tohoku branches").containsExactly("00", "02", "03", "04", "05", "06", "07");
+
+        List<CsvRecord> csv = csv(download(link(html, "target-downloads", "csv"), "etsuran"));
+        assertThat(csv.get(0).fields()).startsWith("コード", "支部", "サービススタンダードの達成状況");
+        assertThat(column(csv, 0)).isEqualTo(shown);
+        CsvRecord akita = csv.stream()
+                .filter(r -> r.fields().get(0).equals("05"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(akita.fields().get(2))
+                .isEqualTo(records.findTarget(OrgCode.of("05"), FiscalYear.of(2025), "SS_ACHIEVEMENT")
+                        .orElseThrow()
+                        .value()
+                        .figure()
+                        .textOr(""));
+        try (XSSFWorkbook book = workbook(download(link(html, "target-downloads", "xlsx"), "etsuran"))) {
+            assertThat(column(book.getSheet("目標設定"), 0)).isEqualTo(shown);
+        }
+    }
+
+    @Test
+    void theStatusBoardDownloadsEachBranchsReportsOfTheBlock() throws Exception {
+        String html = DemoUsers.page(mvc, "/submissions/board?year=2023&block=KANTO", "honbu");
+        List<String> shown = PageHtml.every(html, "<tr data-branch=\"(\\d\\d)\"");
+
+        List<CsvRecord> csv = csv(download(link(html, "board-downloads", "csv"), "honbu"));
+        List<CsvRecord> body =
+                csv.stream().filter(r -> r.fields().get(0).matches("\\d\\d")).toList();
+        assertThat(body).extracting(r -> r.fields().get(0)).isEqualTo(shown);
+        CsvRecord tochigi = body.stream()
+                .filter(r -> r.fields().get(0).equals("09"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(tochigi.fields()).contains("栃木支部");
+        assertThat(tochigi.fields().stream()
+                        .filter(f ->
+                                List.of("入力中", "提出済", "差戻し", "承認済", "支部承認済").contains(f)))
+                .as("a state per report")
+                .hasSize(3);
+    }
+
+    @Test
     void aNoteBeginningLikeAFormulaCannotRunInEitherFile() throws Exception {
         String formula = "=HYPERLINK(\"http://example.invalid\",\"押す\")";
         int version = records.findResult(
