@@ -70,6 +70,17 @@ class SubmissionCycleBrowserIT {
             throws Exception {
         try (Browser tochigi = new Browser(port).width(1440);
                 Browser honbu = new Browser(port).width(768)) {
+            // The sample cycle as headquarters finds it: 上期 submitted by six branches, Tochigi's returned.
+            honbu.signInAs("honbu").width(1440).open("/submissions/board?year=2025");
+            assertThat(honbu.find(By.cssSelector("tr[data-branch='13'] td[data-kind=FIRST_HALF]"))
+                            .getAttribute("data-state"))
+                    .isEqualTo("SUBMITTED");
+            assertThat(honbu.find(By.cssSelector("tr[data-branch='09'] td[data-kind=FIRST_HALF]"))
+                            .getAttribute("data-state"))
+                    .isEqualTo("RETURNED");
+            honbu.screenshot("cycle-sample-board-1440");
+            honbu.width(768);
+
             tochigi.signInAs("tochigi").open(PAGE);
             List<String> links = hrefs(tochigi.findAll(NARRATIVE_LINKS));
             assertThat(links)
@@ -107,7 +118,7 @@ class SubmissionCycleBrowserIT {
             assertThat(tochigi.find(YEAR_END).getAttribute("data-state")).isEqualTo("SUBMITTED");
             tochigi.screenshot("cycle-submitted-1440");
 
-            honbu.signInAs("honbu").open(PAGE);
+            honbu.open(PAGE);
             honbu.find(By.id("step-YEAR_END-APPROVE")).click();
             assertThat(honbu.waitFor(By.id("flash-message")).getText()).contains("承認しました");
             honbu.screenshot("cycle-approved-768");
