@@ -33,6 +33,11 @@ public record ChangeSource(Kind kind, Optional<Long> batchId, Optional<String> f
         return new ChangeSource(Kind.FORM, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
+    /** A change the sample data made outside an import batch (its 提出・承認 history). */
+    public static ChangeSource sampleData() {
+        return new ChangeSource(Kind.SAMPLE_DATA, Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
     /**
      * A change an import batch made.
      *

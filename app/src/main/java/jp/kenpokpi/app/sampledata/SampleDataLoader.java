@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import jp.kenpokpi.app.audit.ChangeSource;
 import jp.kenpokpi.app.budget.BudgetImport;
 import jp.kenpokpi.app.catalogue.CatalogueRepository;
@@ -13,15 +14,21 @@ import jp.kenpokpi.app.interchange.ImportRejectedException;
 import jp.kenpokpi.app.interchange.ImportReport;
 import jp.kenpokpi.app.interchange.InterchangeImport;
 import jp.kenpokpi.app.plan.PlanImport;
+import jp.kenpokpi.app.security.Role;
+import jp.kenpokpi.app.security.UserAccount;
+import jp.kenpokpi.app.submission.SubmissionService;
 import jp.kenpokpi.interchange.InterchangeFile;
 import jp.kenpokpi.interchange.InterchangeReader;
+import jp.kenpokpi.sampledata.SampleCycle;
 import jp.kenpokpi.sampledata.SyntheticDataGenerator;
 import org.springframework.stereotype.Component;
 
 /**
  * Loads the sample data through the same import as any user file: the values transcribed from the three real
  * reports (each row names its source), the synthetic values (架空) generated for every other branch and year, and
- * the budget execution transcribed from Tochigi's report, and the business plans of Tochigi FY2023 and Akita FY2025.
+ * the budget execution transcribed from Tochigi's report, and the business plans of Tochigi FY2023 and Akita FY2025;
+ * then the sample 提出・承認 history ({@link SampleCycle}), each step taken as a user's step is, so a 提出 of an
+ * incomplete report fails the load instead of landing.
  */
 @Component
 public class SampleDataLoader {
@@ -42,16 +49,19 @@ public class SampleDataLoader {
     private final BudgetImport budgetImport;
     private final PlanImport planImport;
     private final CatalogueRepository catalogue;
+    private final SubmissionService submissions;
 
     public SampleDataLoader(
             InterchangeImport importer,
             BudgetImport budgetImport,
             PlanImport planImport,
-            CatalogueRepository catalogue) {
+            CatalogueRepository catalogue,
+            SubmissionService submissions) {
         this.importer = importer;
         this.budgetImport = budgetImport;
         this.planImport = planImport;
         this.catalogue = catalogue;
+        this.submissions = submissions;
     }
 
     public static List<InterchangeFile> realFiles() {
@@ -99,6 +109,23 @@ public class SampleDataLoader {
         budgetImport.importFiles(budgetFiles(), USER, "sample-data");
         List<InterchangeFile> plans = planFiles();
         if (!plans.isEmpty()) planImport.importFiles(plans, USER, "sample-data");
+        for (SampleCycle.Step step : SampleCycle.steps()) takeStep(step);
         return report;
+    }
+
+    /** A sample step, taken as the sample-data user in the role the step needs (サンプルデータ in the history). */
+    private void takeStep(SampleCycle.Step step) {
+        UserAccount asWho = step.byHeadquarters()
+                ? new UserAccount(USER, "サンプルデータ", Role.HQ_ADMIN, Optional.empty())
+                : new UserAccount(USER, "サンプルデータ", Role.BRANCH_EDITOR, Optional.of(step.branch()));
+        submissions.take(
+                asWho,
+                step.branch(),
+                step.year(),
+                step.kind(),
+                step.action(),
+                step.comment(),
+                step.at(),
+                ChangeSource.sampleData());
     }
 }

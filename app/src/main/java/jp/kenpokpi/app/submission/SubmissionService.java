@@ -143,10 +143,25 @@ public class SubmissionService {
             SubmissionKind kind,
             SubmissionAction action,
             Optional<String> comment) {
+        return take(user, branch, year, kind, action, comment, Instant.now(clock), ChangeSource.form());
+    }
+
+    /**
+     * The step as {@link #take} takes it, at a given time and from a given source: the sample data's history
+     * (sampledata/SampleDataLoader) goes through the same checks, so it holds only steps a user could have taken.
+     */
+    public Submission take(
+            UserAccount user,
+            OrgCode branch,
+            FiscalYear year,
+            SubmissionKind kind,
+            SubmissionAction action,
+            Optional<String> comment,
+            Instant at,
+            ChangeSource source) {
         return transaction.execute(status -> {
             Submission current = submissions.find(branch, year, kind);
             List<MissingItem> missing = action.needsCompleteness() ? kind.missing(data(branch, year)) : List.of();
-            Instant at = Instant.now(clock);
             Submission.Decision decision =
                     current.apply(action, actor(user), submissions.route(branch), comment, missing, at);
             if (decision instanceof Submission.Refused refused) {
@@ -161,7 +176,7 @@ public class SubmissionService {
                     values(accepted),
                     user.username(),
                     at,
-                    ChangeSource.form());
+                    source);
             if (kind == SubmissionKind.YEAR_END && action == SubmissionAction.APPROVE) locking.lock(user, branch, year);
             if (kind == SubmissionKind.YEAR_END && action == SubmissionAction.REOPEN)
                 locking.unlock(user, branch, year);

@@ -9,7 +9,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * 提出・承認 in a browser, at both widths: Tochigi submits its complete FY2023 plan, headquarters returns it with a
+ * 提出・承認 in a browser, at both widths: headquarters reopens Tochigi's FY2023 plan (approved in the sample data),
+ * Tochigi submits it complete again, headquarters returns it with a
  * reason, Tochigi reads the reason and submits again, headquarters approves, and the branch is left with no step.
  */
 @SampleDataTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -25,6 +26,13 @@ class SubmissionBrowserIT {
     void aBranchSubmitsHeadquartersReturnsWithAReasonTheBranchResubmitsAndHeadquartersApproves() {
         try (Browser tochigi = new Browser(port).width(1440);
                 Browser honbu = new Browser(port).width(768)) {
+            // The sample data has approved this plan (sampledata/SampleCycle): headquarters reopens it first.
+            honbu.signInAs("honbu").open(PAGE);
+            assertThat(honbu.find(PLAN).getAttribute("data-state")).isEqualTo("APPROVED");
+            honbu.type(By.cssSelector("#report-PLAN textarea[name=comment]"), "目標の見直しのため再開します");
+            honbu.find(By.id("step-PLAN-REOPEN")).click();
+            assertThat(honbu.waitFor(By.id("flash-message")).getText()).contains("再開しました");
+
             tochigi.signInAs("tochigi").open(PAGE);
             assertThat(tochigi.find(PLAN).getText()).contains("事業計画・目標", "入力中", "提出に必要な項目はそろっています");
             tochigi.find(By.id("step-PLAN-SUBMIT")).click();
@@ -33,7 +41,7 @@ class SubmissionBrowserIT {
             assertThat(tochigi.findAll(By.cssSelector("#report-PLAN button"))).isEmpty();
             tochigi.screenshot("submission-submitted-1440");
 
-            honbu.signInAs("honbu").open(PAGE);
+            honbu.open(PAGE);
             honbu.type(By.cssSelector("#report-PLAN textarea[name=comment]"), "（9）の目標の考え方を補ってください");
             honbu.screenshot("submission-return-768");
             honbu.find(By.id("step-PLAN-RETURN")).click();
