@@ -277,20 +277,22 @@ class PlanController {
         return "redirect:/plan";
     }
 
-    private String show(Edited e, Model model) {
-        return show(e, edits.page(e.organisation().code(), e.year(), e.area(), e.number()), model);
-    }
-
-    private String show(Edited e, PlanEditService.EditPage page, Model model) {
+    /** What both measure forms show: the measure, its history and last change, and why its half is frozen. */
+    static void measurePage(Edited e, PlanEditService.EditPage page, Optional<String> frozen, Model model) {
         model.addAttribute("organisation", e.organisation());
         model.addAttribute("year", e.year());
         model.addAttribute("page", page);
         model.addAttribute("measure", page.stored().measure());
         model.addAttribute("lastChange", page.lastChange().orElse(null));
-        model.addAttribute(
-                "frozen",
-                freeze.frozenBecause(e.organisation().code(), e.year(), PlanPart.YEAR_END)
-                        .orElse(null));
+        model.addAttribute("frozen", frozen.orElse(null));
+    }
+
+    private String show(Edited e, Model model) {
+        return show(e, edits.page(e.organisation().code(), e.year(), e.area(), e.number()), model);
+    }
+
+    private String show(Edited e, PlanEditService.EditPage page, Model model) {
+        measurePage(e, page, freeze.frozenBecause(e.organisation().code(), e.year(), PlanPart.YEAR_END), model);
         model.addAttribute("selfEvaluations", SelfEvaluation.values());
         model.addAttribute("marks", List.of(Mark.EXCEEDED, Mark.AS_PLANNED, Mark.BELOW_PLAN, Mark.NOT_CARRIED_OUT));
         model.addAttribute("kpiNames", kpiNames(e.year()));

@@ -55,8 +55,8 @@ class PlanStructureController {
                 fy.previous().japanese() + "の計画の施策" + started.measures() + "件を写して、" + fy.japanese() + "の事業計画を始めました"
                         + (started.kpisLeftOut().isEmpty()
                                 ? ""
-                                : "（" + fy.japanese() + "のKPI一覧にないKPI " + String.join("、", started.kpisLeftOut())
-                                        + " は写していません）"));
+                                : "（" + fy.japanese() + "のKPI一覧にないKPI「" + String.join("」「", started.kpisLeftOut())
+                                        + "」は写していません）"));
         return toPlan(redirect, org, fy);
     }
 
@@ -168,17 +168,10 @@ class PlanStructureController {
     }
 
     private String show(Edited e, PlanEditService.EditPage page, Model model) {
-        model.addAttribute("organisation", e.organisation());
-        model.addAttribute("year", e.year());
-        model.addAttribute("page", page);
-        model.addAttribute("measure", page.stored().measure());
-        model.addAttribute("lastChange", page.lastChange().orElse(null));
+        PlanController.measurePage(
+                e, page, freeze.frozenBecause(e.organisation().code(), e.year(), PlanPart.PLAN), model);
         model.addAttribute("version", page.stored().version());
         model.addAttribute("kpiChoices", catalogue.load().definitionsIn(e.year()));
-        model.addAttribute(
-                "frozen",
-                freeze.frozenBecause(e.organisation().code(), e.year(), PlanPart.PLAN)
-                        .orElse(null));
         return "plan-measure";
     }
 

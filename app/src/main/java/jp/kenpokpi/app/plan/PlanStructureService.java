@@ -55,7 +55,7 @@ public class PlanStructureService {
         this.transaction = transaction;
     }
 
-    /** @param kpisLeftOut KPIs of last year's plan that this year's catalogue no longer has */
+    /** @param kpisLeftOut the names of last year's KPIs that this year's catalogue no longer has */
     public record Started(int measures, List<String> kpisLeftOut) {}
 
     /**
@@ -72,10 +72,12 @@ public class PlanStructureService {
                     .orElseThrow(() -> new ResponseStatusException(
                             HttpStatus.NOT_FOUND, year.previous().japanese() + "の事業計画がないため、写せません"));
             Map<String, String> names = kpiNames(year);
+            Map<String, String> previousNames = kpiNames(year.previous());
             List<String> leftOut = previous.measures().stream()
                     .flatMap(m -> m.kpis().stream())
                     .map(PlanKpi::kpiCode)
                     .filter(code -> !names.containsKey(code))
+                    .map(code -> previousNames.getOrDefault(code, code))
                     .toList();
             for (Measure m : previous.measures()) writer.insert(user, org, year, m.withoutYearEnd(names::containsKey));
             return new Started(previous.measures().size(), leftOut);

@@ -119,14 +119,16 @@ class PlanMakingIT {
                 .contains(
                         "id=\"plan-empty\"", "id=\"start-from-previous\"", "前年度の計画を写して始める", "id=\"add-measure-form\"");
         BusinessPlan previous = plans.find(TOCHIGI, FiscalYear.of(2023)).orElseThrow();
+        var names2023 = catalogue.load().namesIn(FiscalYear.of(2023));
 
         DemoUsers.send(mvc, post("/plan/start?branch=09&year=2024"), "tochigi")
                 .andExpect(redirectedUrl("/plan?branch=09&year=2024"))
-                .andExpect(
-                        flash().attribute(
-                                        "flash",
-                                        "令和5年度の計画の施策" + previous.measures().size() + "件を写して、令和6年度の事業計画を始めました"
-                                                + "（令和6年度のKPI一覧にないKPI JUDO_MULTI_FREQUENT_RATE、DEPENDENT_CONFIRMATION_RATE は写していません）"));
+                .andExpect(flash().attribute(
+                                "flash",
+                                "令和5年度の計画の施策" + previous.measures().size() + "件を写して、令和6年度の事業計画を始めました"
+                                        + "（令和6年度のKPI一覧にないKPI「"
+                                        + names2023.get("JUDO_MULTI_FREQUENT_RATE") + "」「"
+                                        + names2023.get("DEPENDENT_CONFIRMATION_RATE") + "」は写していません）"));
 
         BusinessPlan copied = plans.find(TOCHIGI, FiscalYear.of(2024)).orElseThrow();
         assertThat(copied.measures()).hasSameSizeAs(previous.measures());
