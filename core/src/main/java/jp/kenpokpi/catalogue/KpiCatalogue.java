@@ -40,6 +40,13 @@ public final class KpiCatalogue {
     }
 
     /** The KPIs that have a definition valid in the year, in catalogue order. */
+    /** The KPI names of the year's catalogue, by code (a page or message naming the KPIs of a plan). */
+    public java.util.Map<String, String> namesIn(FiscalYear year) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        definitionsIn(year).forEach(d -> names.put(d.kpiCode(), d.nameJa()));
+        return names;
+    }
+
     public List<KpiDefinition> definitionsIn(FiscalYear year) {
         return kpis.values().stream()
                 .map(k -> k.versions().stream().filter(v -> v.isValidIn(year)).findFirst())

@@ -2,6 +2,7 @@ package jp.kenpokpi.plan;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import jp.kenpokpi.evaluation.SelfEvaluation;
 
 /**
@@ -57,6 +58,31 @@ public record Measure(
     /** The tags as the plan prints them before their reasons: 【重要度：高】【困難度：高】. */
     public String tagsJa() {
         return (important() ? "【重要度：高】" : "") + (difficult() ? "【困難度：高】" : "");
+    }
+
+    /**
+     * The measure as a new year's plan starts from it (前年度の計画を写して始める): what it plans, its tags, actions and
+     * KPIs with their 項番 and reasoning; nothing done, no 課題, marks or self-evaluation yet.
+     *
+     * @param kpiKept whether a KPI (by code) goes on: the new year's catalogue may have dropped it
+     */
+    public Measure withoutYearEnd(Predicate<String> kpiKept) {
+        return new Measure(
+                number,
+                area,
+                group,
+                title,
+                planText,
+                "",
+                "",
+                importanceReason,
+                difficultyReason,
+                Optional.empty(),
+                "",
+                actions.stream()
+                        .map(a -> new PlanAction(a.number(), a.planText(), "", Optional.empty()))
+                        .toList(),
+                kpis.stream().filter(k -> kpiKept.test(k.kpiCode())).toList());
     }
 
     private static String strip(String text) {

@@ -3,6 +3,7 @@ package jp.kenpokpi.app.plan;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,14 +21,17 @@ import jp.kenpokpi.audit.SourceText;
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.evaluation.MarkPolicies;
 import jp.kenpokpi.evaluation.SelfEvaluation;
+import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.period.JapanTime;
 import jp.kenpokpi.plan.BusinessPlan;
 import jp.kenpokpi.plan.Measure;
 import jp.kenpokpi.plan.MeasureReport;
 import jp.kenpokpi.plan.PlanArea;
 import jp.kenpokpi.plan.PlanCsvWriter;
+import jp.kenpokpi.plan.PlanPart;
 import jp.kenpokpi.report.PlanResults;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -58,6 +62,7 @@ class PlanController {
     private final BranchAccess access;
     private final SummaryService summaries;
     private final RenderedFragments fragments;
+    private final PlanFreeze freeze;
 
     PlanController(
             PlanRepository plans,
@@ -65,7 +70,9 @@ class PlanController {
             CatalogueRepository catalogue,
             BranchAccess access,
             SummaryService summaries,
-            RenderedFragments fragments) {
+            RenderedFragments fragments,
+            PlanFreeze freeze) {
+        this.freeze = freeze;
         this.summaries = summaries;
         this.fragments = fragments;
         this.plans = plans;
@@ -74,7 +81,10 @@ class PlanController {
         this.access = access;
     }
 
-    /** The branch asked for, else the user's own, else Tochigi; the year asked for, else its latest plan's. */
+    /**
+     * The branch asked for, else the user's own, else Tochigi; the year asked for, else its latest plan's, else the
+     * fiscal year of today (a branch without a plan starts there).
+     */
     private record Subject(Organisation organisation, List<FiscalYear> years, Optional<FiscalYear> year) {}
 
     private Subject subject(Optional<String> branch, Optional<String> year) {
@@ -83,7 +93,8 @@ class PlanController {
         List<FiscalYear> years = plans.years(org.code());
         Optional<FiscalYear> fy = year.filter(y -> !y.isBlank())
                 .map(WebParameters::fiscalYear)
-                .or(() -> years.stream().findFirst());
+                .or(() -> years.stream().findFirst())
+                .or(() -> Optional.of(FiscalYear.containing(YearMonth.now(JapanTime.clock()))));
         return new Subject(org, years, fy);
     }
 
@@ -95,11 +106,26 @@ class PlanController {
             HttpServletRequest request,
             HttpServletResponse response) {
         Subject s = subject(branch, year);
-        List<FiscalYear> yearChoices = new ArrayList<>(s.years());
-        s.year().filter(y -> !s.years().contains(y)).ifPresent(yearChoices::add);
+        // The years with a plan, the one shown, and the year after the latest (where the next plan starts).
+        java.util.TreeSet<FiscalYear> choices = new java.util.TreeSet<>(s.years());
+        s.year().ifPresent(choices::add);
+        choices.add(choices.last().next());
+        List<FiscalYear> yearChoices = new ArrayList<>(choices.descendingSet());
         boolean canEdit = s.year()
                 .map(y -> access.canChange(CurrentUser.get(), s.organisation().code(), y))
                 .orElse(false);
+        OrgCode code = s.organisation().code();
+        Optional<String> planFrozen = s.year().flatMap(y -> freeze.frozenBecause(code, y, PlanPart.PLAN));
+        Optional<String> yearEndFrozen = s.year().flatMap(y -> freeze.frozenBecause(code, y, PlanPart.YEAR_END));
+        boolean hasPlan = s.year().filter(s.years()::contains).isPresent();
+        model.addAttribute("canEdit", canEdit);
+        model.addAttribute("hasPlan", hasPlan);
+        model.addAttribute(
+                "previousYear",
+                s.year().map(FiscalYear::previous).filter(s.years()::contains).orElse(null));
+        model.addAttribute("planFrozen", planFrozen.orElse(null));
+        model.addAttribute("yearEndFrozen", yearEndFrozen.orElse(null));
+        model.addAttribute("areas", PlanArea.values());
         model.addAttribute("organisation", s.organisation());
         model.addAttribute("organisations", Organisations.all().list());
         model.addAttribute("year", s.year().orElse(null));
@@ -107,7 +133,8 @@ class PlanController {
         // The plan's text (Tochigi's is about 100 KB of HTML) is the same for everyone who may (or may not) edit:
         // rendered once per data version; measured in docs/PERFORMANCE.md.
         String key = s.organisation().code() + " "
-                + s.year().map(FiscalYear::toString).orElse("-") + " " + canEdit;
+                + s.year().map(FiscalYear::toString).orElse("-") + " " + canEdit + " " + planFrozen.isPresent() + " "
+                + yearEndFrozen.isPresent();
         model.addAttribute(
                 "bodyHtml",
                 fragments.render(
@@ -131,7 +158,8 @@ class PlanController {
                             variables.put("areas", PlanArea.values());
                             variables.put(
                                     "kpiNames", s.year().map(this::kpiNames).orElse(Map.of()));
-                            variables.put("canEdit", canEdit);
+                            variables.put("canEditPlan", canEdit && planFrozen.isEmpty());
+                            variables.put("canEditYearEnd", canEdit && yearEndFrozen.isEmpty());
                             return variables;
                         },
                         request,
@@ -179,14 +207,14 @@ class PlanController {
     }
 
     /** Only who may change the branch's year opens or saves its measures (BranchAccess, through Permissions). */
-    private static final String MAY_EDIT = "@permissions.mayChange(principal.account(), "
+    static final String MAY_EDIT = "@permissions.mayChange(principal.account(), "
             + "T(jp.kenpokpi.app.web.WebParameters).organisation(#branch).code(), "
             + "T(jp.kenpokpi.app.web.WebParameters).fiscalYear(#year))";
 
     /** The measure a request edits (method security has checked the user may change its branch's year). */
-    private record Edited(UserAccount user, Organisation organisation, FiscalYear year, PlanArea area, int number) {}
+    record Edited(UserAccount user, Organisation organisation, FiscalYear year, PlanArea area, int number) {}
 
-    private Edited edited(String branch, String year, String area, int measure) {
+    static Edited edited(String branch, String year, String area, int measure) {
         UserAccount user = CurrentUser.get();
         Organisation org = WebParameters.organisation(branch);
         FiscalYear fy = WebParameters.fiscalYear(year);
@@ -249,16 +277,22 @@ class PlanController {
         return "redirect:/plan";
     }
 
-    private String show(Edited e, Model model) {
-        return show(e, edits.page(e.organisation().code(), e.year(), e.area(), e.number()), model);
-    }
-
-    private String show(Edited e, PlanEditService.EditPage page, Model model) {
+    /** What both measure forms show: the measure, its history and last change, and why its half is frozen. */
+    static void measurePage(Edited e, PlanEditService.EditPage page, Optional<String> frozen, Model model) {
         model.addAttribute("organisation", e.organisation());
         model.addAttribute("year", e.year());
         model.addAttribute("page", page);
         model.addAttribute("measure", page.stored().measure());
         model.addAttribute("lastChange", page.lastChange().orElse(null));
+        model.addAttribute("frozen", frozen.orElse(null));
+    }
+
+    private String show(Edited e, Model model) {
+        return show(e, edits.page(e.organisation().code(), e.year(), e.area(), e.number()), model);
+    }
+
+    private String show(Edited e, PlanEditService.EditPage page, Model model) {
+        measurePage(e, page, freeze.frozenBecause(e.organisation().code(), e.year(), PlanPart.YEAR_END), model);
         model.addAttribute("selfEvaluations", SelfEvaluation.values());
         model.addAttribute("marks", List.of(Mark.EXCEEDED, Mark.AS_PLANNED, Mark.BELOW_PLAN, Mark.NOT_CARRIED_OUT));
         model.addAttribute("kpiNames", kpiNames(e.year()));
@@ -274,11 +308,8 @@ class PlanController {
         return "plan-edit";
     }
 
-    /** The KPI names of the year's catalogue, by code. */
     private Map<String, String> kpiNames(FiscalYear year) {
-        Map<String, String> names = new HashMap<>();
-        catalogue.load().definitionsIn(year).forEach(d -> names.put(d.kpiCode(), d.nameJa()));
-        return names;
+        return catalogue.load().namesIn(year);
     }
 
     private static String field(MeasureReport.Field field) {

@@ -1,18 +1,16 @@
 package jp.kenpokpi.app.plan;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import jp.kenpokpi.app.audit.ChangeHistory;
 import jp.kenpokpi.app.audit.ChangeLog;
-import jp.kenpokpi.app.audit.ChangeSource;
 import jp.kenpokpi.app.plan.PlanRepository.StoredMeasure;
 import jp.kenpokpi.app.security.BranchAccess;
 import jp.kenpokpi.app.security.UserAccount;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.plan.Measure;
+import jp.kenpokpi.plan.MeasurePlan;
 import jp.kenpokpi.plan.MeasureReport;
 import jp.kenpokpi.plan.PlanArea;
 import org.springframework.http.HttpStatus;
@@ -31,9 +29,15 @@ public class PlanEditService {
     private final ChangeLog changeLog;
     private final BranchAccess access;
     private final TransactionTemplate transaction;
+    private final MeasureWriter writer;
 
-    public PlanEditService(
-            PlanRepository plans, ChangeLog changeLog, BranchAccess access, TransactionTemplate transaction) {
+    PlanEditService(
+            PlanRepository plans,
+            ChangeLog changeLog,
+            BranchAccess access,
+            TransactionTemplate transaction,
+            MeasureWriter writer) {
+        this.writer = writer;
         this.plans = plans;
         this.changeLog = changeLog;
         this.access = access;
@@ -48,12 +52,15 @@ public class PlanEditService {
         }
     }
 
-    public sealed interface SaveOutcome permits Saved, Refused, Conflict {}
+    public sealed interface SaveOutcome permits Saved, Refused, PlanRefused, Conflict {}
 
     /** @param changed false when the form held what was already stored */
     public record Saved(Measure measure, boolean changed) implements SaveOutcome {}
 
     public record Refused(List<MeasureReport.Problem> problems) implements SaveOutcome {}
+
+    /** The measure's plan as typed breaks a rule of the plan; nothing was saved. */
+    public record PlanRefused(List<MeasurePlan.Problem> problems) implements SaveOutcome {}
 
     /** The measure changed since the form was read; nothing was saved. */
     public record Conflict(StoredMeasure current) implements SaveOutcome {}
@@ -79,25 +86,15 @@ public class PlanEditService {
             List<MeasureReport.Problem> problems = report.problems();
             if (!problems.isEmpty()) return new Refused(problems);
             Measure reported = report.applyTo(current.measure());
-            Map<String, String> after = PlanAudit.values(reported, current.source());
-            if (after.equals(current.values())) return new Saved(reported, false);
-            Instant now = Instant.now();
-            if (!plans.updateMeasure(current, reported, current.source(), user.username(), now, null)) {
-                return new Conflict(find(org, year, area, number));
-            }
-            changeLog.record(
-                    PlanAudit.TABLE,
-                    current.key(),
-                    Optional.of(current.values()),
-                    after,
-                    user.username(),
-                    now,
-                    ChangeSource.form());
-            return new Saved(reported, true);
+            return switch (writer.update(user, current, reported)) {
+                case UNCHANGED -> new Saved(reported, false);
+                case CONFLICT -> new Conflict(find(org, year, area, number));
+                case CHANGED -> new Saved(reported, true);
+            };
         });
     }
 
-    private StoredMeasure find(OrgCode org, FiscalYear year, PlanArea area, int number) {
+    StoredMeasure find(OrgCode org, FiscalYear year, PlanArea area, int number) {
         return plans.storedMeasure(org, year, area, number)
                 .orElseThrow(() -> new ResponseStatusException(
                         HttpStatus.NOT_FOUND, year.japanese() + "の事業計画に" + area.nameJa() + "の施策" + number + "はありません"));
