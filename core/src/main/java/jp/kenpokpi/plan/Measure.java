@@ -66,6 +66,24 @@ public record Measure(
      *
      * @param kpiKept whether a KPI (by code) goes on: the new year's catalogue may have dropped it
      */
+    /** The same measure judged by these KPIs (a KPI's 項番 or reasoning changed). */
+    public Measure withKpis(List<PlanKpi> changed) {
+        return new Measure(
+                number,
+                area,
+                group,
+                title,
+                planText,
+                doneText,
+                issues,
+                importanceReason,
+                difficultyReason,
+                selfEvaluation,
+                selfEvaluationReason,
+                actions,
+                changed);
+    }
+
     public Measure withoutYearEnd(Predicate<String> kpiKept) {
         return new Measure(
                 number,

@@ -82,8 +82,9 @@ class TargetProposalController {
         FiscalYear fy = WebParameters.fiscalYear(year);
         boolean accept = decision.equals("accept");
         Optional<String> back = shown.filter(s -> !s.isBlank());
+        TargetProposalService.Decided decided;
         try {
-            proposals.decide(
+            decided = proposals.decide(
                     CurrentUser.get(),
                     org.code(),
                     fy,
@@ -96,7 +97,12 @@ class TargetProposalController {
             model.addAttribute("typedComment", comment.orElse(""));
             return show(back, fy, refused.problems(), Optional.of(CellKey.of(org.code(), kpi)), model);
         }
-        redirect.addFlashAttribute("flashMessage", org.nameJa() + "の提案を" + (accept ? "承認しました（目標に反映しました）" : "差し戻しました"));
+        String done = !accept
+                ? "差し戻しました"
+                : decided.reasoningInPlan()
+                        ? "承認しました（目標と事業計画の「設定に当たっての考え方」に反映しました）"
+                        : "承認しました（目標に反映しました。事業計画にこのKPIがないため、考え方は計画にまだ載っていません）";
+        redirect.addFlashAttribute("flashMessage", org.nameJa() + "の提案を" + done);
         return "redirect:/targets/proposals?year=" + fy.value()
                 + back.map(b -> "&branch=" + b).orElse("");
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import jp.kenpokpi.app.audit.ChangeLog;
 import jp.kenpokpi.app.audit.ChangeSource;
+import jp.kenpokpi.app.plan.PlanTargetReasoning;
 import jp.kenpokpi.app.result.KpiRecordRepository.StoredRow;
 import jp.kenpokpi.app.security.AccessDeniedToBranchException;
 import jp.kenpokpi.app.security.BranchAccess;
@@ -39,6 +40,7 @@ public class TargetProposalService {
     private final TargetSettingService grids;
     private final TargetSettingRepository settings;
     private final ChangeLog changeLog;
+    private final PlanTargetReasoning planReasoning;
     private final TransactionTemplate transaction;
     private final Clock clock = JapanTime.clock();
 
@@ -46,10 +48,12 @@ public class TargetProposalService {
             TargetSettingService grids,
             TargetSettingRepository settings,
             ChangeLog changeLog,
+            PlanTargetReasoning planReasoning,
             TransactionTemplate transaction) {
         this.grids = grids;
         this.settings = settings;
         this.changeLog = changeLog;
+        this.planReasoning = planReasoning;
         this.transaction = transaction;
     }
 
@@ -149,8 +153,17 @@ public class TargetProposalService {
         });
     }
 
-    /** Headquarters accepts the waiting proposal (its target becomes the branch's) or returns it with a comment. */
-    public TargetProposal decide(
+    /**
+     * A decision taken: the proposal as it now stands, and, for an accepted one, whether its reasoning went into the
+     * branch's plan (the plan names the KPI) or waits for the plan to name it.
+     */
+    public record Decided(TargetProposal proposal, boolean reasoningInPlan) {}
+
+    /**
+     * Headquarters accepts the waiting proposal (its target becomes the branch's target, its reasoning the plan's
+     * for the KPI) or returns it with a comment.
+     */
+    public Decided decide(
             UserAccount user,
             OrgCode branch,
             FiscalYear year,
@@ -175,14 +188,13 @@ public class TargetProposalService {
                     ? proposal.accept(user.username(), text)
                     : proposal.returnToBranch(user.username(), text.get());
             TargetProposal saved = save(user, decided, Optional.of(readVersion));
-            if (accept) {
-                TargetGrid grid = grids.grid(year, List.of(Organisations.all().get(branch)));
-                TargetGrid.Edit edit = grid.edit(Map.of(CellKey.of(branch, kpiCode), proposal.targetText()));
-                if (!edit.ok())
-                    throw new Refused("form", String.join(" / ", edit.problems().values()));
-                grids.writeAll(user, year, edit, Instant.now(clock));
-            }
-            return saved;
+            if (!accept) return new Decided(saved, false);
+            TargetGrid grid = grids.grid(year, List.of(Organisations.all().get(branch)));
+            TargetGrid.Edit edit = grid.edit(Map.of(CellKey.of(branch, kpiCode), proposal.targetText()));
+            if (!edit.ok())
+                throw new Refused("form", String.join(" / ", edit.problems().values()));
+            grids.writeAll(user, year, edit, Instant.now(clock));
+            return new Decided(saved, planReasoning.write(user, branch, year, kpiCode, proposal.reasoning()));
         });
     }
 

@@ -2,6 +2,7 @@ package jp.kenpokpi.app.targetsetting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -9,9 +10,11 @@ import java.util.Optional;
 import jp.kenpokpi.app.DemoUsers;
 import jp.kenpokpi.app.SampleDataTest;
 import jp.kenpokpi.app.audit.ChangeLog;
+import jp.kenpokpi.app.plan.PlanRepository;
 import jp.kenpokpi.app.result.KpiRecordRepository;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.plan.PlanKpi;
 import jp.kenpokpi.targetsetting.ProposalState;
 import jp.kenpokpi.targetsetting.TargetProposal;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +46,9 @@ class TargetProposalPageIT {
 
     @Autowired
     ChangeLog changeLog;
+
+    @Autowired
+    PlanRepository plans;
 
     @BeforeEach
     void branchesProposeForTheKpi() throws Exception {
@@ -155,5 +161,51 @@ class TargetProposalPageIT {
         DemoUsers.send(mvc, propose("98.0%以上", "本部が代わりに"), "honbu").andExpect(status().isForbidden());
         assertThat(proposal()).isEqualTo(before);
         assertThat(settings.findProposal(OrgCode.of("05"), FY2026, KPI)).isEmpty();
+    }
+
+    @Test
+    void anAcceptedProposalsReasoningGoesIntoThePlanThatNamesTheKpi() throws Exception {
+        // Tochigi starts FY2024's plan from FY2023's, which names SS_ACHIEVEMENT as its (1).
+        DemoUsers.send(mvc, post("/plan/start?branch=09&year=2024"), "tochigi").andExpect(status().is3xxRedirection());
+        DemoUsers.send(
+                        mvc,
+                        post("/targets/column")
+                                .param("year", "2024")
+                                .param("kpi", KPI)
+                                .param("branchesPropose", "true"),
+                        "honbu")
+                .andExpect(status().is3xxRedirection());
+        DemoUsers.send(
+                        mvc,
+                        post("/targets/proposals")
+                                .param("branch", "09")
+                                .param("year", "2024")
+                                .param("kpi", KPI)
+                                .param("target", "100%")
+                                .param("reasoning", "全件を10日以内に支給する体制を維持する"),
+                        "tochigi")
+                .andExpect(status().is3xxRedirection());
+        DemoUsers.send(
+                        mvc,
+                        post("/targets/proposals/decision")
+                                .param("branch", "09")
+                                .param("year", "2024")
+                                .param("kpi", KPI)
+                                .param("decision", "accept")
+                                .param("version", "0"),
+                        "honbu")
+                .andExpect(flash().attribute("flashMessage", "栃木支部の提案を承認しました（目標と事業計画の「設定に当たっての考え方」に反映しました）"));
+
+        PlanKpi planned = plans.find(TOCHIGI, FiscalYear.of(2024)).orElseThrow().measures().stream()
+                .flatMap(m -> m.kpis().stream())
+                .filter(k -> k.kpiCode().equals(KPI))
+                .findFirst()
+                .orElseThrow();
+        assertThat(planned.targetReasoning()).contains("全件を10日以内に支給する体制を維持する");
+        assertThat(records.findTarget(TOCHIGI, FiscalYear.of(2024), KPI)
+                        .orElseThrow()
+                        .value()
+                        .text())
+                .isEqualTo("100%");
     }
 }
