@@ -20,6 +20,11 @@ import java.util.regex.Pattern;
  * sent. Like a browser, a client accepts gzip (the bytes are counted as they arrive, not unpacked).
  *
  *   java bench/WebLoad.java BASE_URL PATH CLIENTS SECONDS [USER] [PASSWORD]
+ *
+ * A PATH of the form "POST /targets?year=2026" measures saving that page's grid form instead: each client reads the
+ * page once, then posts the whole form back to back, each time with one cell of its own changed (client i the
+ * target of branch i+1, alternating between two texts, its version kept up to date), as a person editing one cell
+ * of the grid and pressing 保存 would. A save answers 302; anything else counts as an error.
  */
 public class WebLoad {
 
@@ -34,6 +39,10 @@ public class WebLoad {
         List<HttpClient> sessions = new ArrayList<>();
         for (int i = 0; i < clients; i++) sessions.add(signIn(base, user, password));
 
+        if (path.startsWith("POST ")) {
+            saveLoop(sessions, base, path.substring(5), seconds);
+            return;
+        }
         runFor(sessions, base + path, 2, null, null);  // warm-up, not counted
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
@@ -86,6 +95,74 @@ public class WebLoad {
             t.start();
         }
         done.await();
+    }
+
+    /** The grid's cell each client changes, and the two texts it alternates between. */
+    static final String CELL_KPI = "SS_AVERAGE_DAYS";
+    static final String[] TEXTS = {"8日以内", "7日以内"};
+    static final Pattern INPUT = Pattern.compile(
+            "<input[^>]*?name=\"(t_\\d\\d_[A-Z0-9_]+|v_\\d\\d_[A-Z0-9_]+|_csrf|year)\"[^>]*?value=\"([^\"]*)\"");
+
+    static void saveLoop(List<HttpClient> sessions, String base, String path, int seconds) throws Exception {
+        List<java.util.Map<String, String>> forms = new ArrayList<>();
+        for (HttpClient client : sessions) {
+            String page = client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
+            Matcher m = INPUT.matcher(page);
+            while (m.find()) form.putIfAbsent(m.group(1), m.group(2).replace("&amp;", "&"));
+            if (form.keySet().stream().noneMatch(k -> k.startsWith("t_"))) throw new IllegalStateException("no grid on " + path);
+            forms.add(form);
+        }
+        String action = base + path.replaceFirst("\\?.*", "");
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger errors = new AtomicInteger();
+        long warm = System.nanoTime() + 2_000_000_000L;
+        long end = warm + seconds * 1_000_000_000L;
+        CountDownLatch done = new CountDownLatch(sessions.size());
+        for (int i = 0; i < sessions.size(); i++) {
+            HttpClient client = sessions.get(i);
+            java.util.Map<String, String> form = forms.get(i);
+            String cell = String.format("t_%02d_%s", i % 47 + 1, CELL_KPI);
+            String version = "v" + cell.substring(1);
+            new Thread(() -> {
+                int n = 0;
+                while (System.nanoTime() < end) {
+                    form.put(cell, TEXTS[n++ % 2]);
+                    StringBuilder body = new StringBuilder();
+                    form.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(enc(k)).append('=').append(enc(v)));
+                    long t0 = System.nanoTime();
+                    try {
+                        HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(action))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                                HttpResponse.BodyHandlers.ofByteArray());
+                        long t1 = System.nanoTime();
+                        boolean saved = r.statusCode() == 302;
+                        // The page would now show the cell at its next version with the text just saved.
+                        if (saved) {
+                            String was = form.get(version);
+                            int next = was == null ? 0 : Integer.parseInt(was.substring(0, was.indexOf(':'))) + 1;
+                            form.put(version, next + ":" + form.get(cell));
+                        }
+                        if (t0 > warm) {
+                            if (saved) latencies.add(t1 - t0); else errors.incrementAndGet();
+                        }
+                        if (!saved) break;
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                        break;
+                    }
+                }
+                done.countDown();
+            }).start();
+        }
+        done.await();
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        System.out.printf("%-45s clients %3d  n %6d  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  %7.1f req/s  %6.1f KB  errors %d%n",
+                "POST" + path, sessions.size(), sorted.size(), ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99),
+                sorted.size() / (double) seconds, 0.0, errors.get());
     }
 
     /** Signs in through the form, CSRF token and all, and keeps the session cookie in the client. */

@@ -34,6 +34,11 @@ public record ChangeSource(Kind kind, Optional<Long> batchId, Optional<String> f
     }
 
     /** A change the sample data made outside an import batch (its 提出・承認 history). */
+    /** A change typed by this user: the sample data's when the sample-data user makes it (loading), a form's otherwise. */
+    public static ChangeSource typedBy(String username) {
+        return username.equals(SAMPLE_DATA_USER) ? sampleData() : form();
+    }
+
     public static ChangeSource sampleData() {
         return new ChangeSource(Kind.SAMPLE_DATA, Optional.empty(), Optional.empty(), Optional.empty());
     }

@@ -51,16 +51,29 @@ public class KpiRecordRepository {
         return cache.get("load " + from + "-" + to, dataVersion(), () -> loadFromDatabase(from, to));
     }
 
+    /**
+     * The targets of the fiscal years from..to alone, without their results (a set with no result in it): what the
+     * target grid reads, which a save reloads after every change.
+     */
+    public KpiDataSet targets(FiscalYear from, FiscalYear to) {
+        return cache.get(
+                "targets " + from + "-" + to, dataVersion(), () -> new KpiDataSet(targetRows(from, to), List.of()));
+    }
+
+    private List<StoredTarget> targetRows(FiscalYear from, FiscalYear to) {
+        return jdbc.sql("SELECT * FROM kpi_target WHERE fiscal_year BETWEEN ? AND ?")
+                .params(from.value(), to.value())
+                .query(KpiRecordRepository::target)
+                .list();
+    }
+
     /** The version of the data: changes whenever a target or a result changes (DataVersion). */
     public long dataVersion() {
         return version.current();
     }
 
     private KpiDataSet loadFromDatabase(FiscalYear from, FiscalYear to) {
-        List<StoredTarget> targets = jdbc.sql("SELECT * FROM kpi_target WHERE fiscal_year BETWEEN ? AND ?")
-                .params(from.value(), to.value())
-                .query(KpiRecordRepository::target)
-                .list();
+        List<StoredTarget> targets = targetRows(from, to);
         List<StoredResult> results = jdbc.sql("SELECT * FROM kpi_result WHERE fiscal_year BETWEEN ? AND ?")
                 .params(from.value(), to.value())
                 .query(KpiRecordRepository::result)

@@ -1,6 +1,8 @@
 package jp.kenpokpi.app.submission;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +11,7 @@ import jp.kenpokpi.app.report.ViewDownloads;
 import jp.kenpokpi.app.result.KpiRecordRepository;
 import jp.kenpokpi.app.security.UserAccount;
 import jp.kenpokpi.app.summary.SummaryService;
+import jp.kenpokpi.app.web.CachedPages;
 import jp.kenpokpi.app.web.CurrentUser;
 import jp.kenpokpi.app.web.WebParameters;
 import jp.kenpokpi.organisation.Block;
@@ -29,6 +32,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -42,9 +46,15 @@ class SubmissionController {
     private final SummaryService summaries;
     private final ReadableNames names;
     private final KpiRecordRepository records;
+    private final CachedPages pages;
 
     SubmissionController(
-            SubmissionService submissions, SummaryService summaries, ReadableNames names, KpiRecordRepository records) {
+            SubmissionService submissions,
+            SummaryService summaries,
+            ReadableNames names,
+            KpiRecordRepository records,
+            CachedPages pages) {
+        this.pages = pages;
         this.records = records;
         this.submissions = submissions;
         this.summaries = summaries;
@@ -65,8 +75,17 @@ class SubmissionController {
      * 提出状況: every branch's reports of a year at a glance (a block of them, or all); a branch's own people see
      * their branch's row.
      */
+    /** Kept whole per address, user, data version and day (期限超過 changes at midnight in Japan). */
     @GetMapping("/submissions/board")
-    String board(@RequestParam Optional<String> year, @RequestParam Optional<String> block, Model model) {
+    View board(
+            @RequestParam Optional<String> year,
+            @RequestParam Optional<String> block,
+            Model model,
+            HttpServletRequest request) {
+        return pages.page(request, LocalDate.now(JapanTime.clock()).toString(), () -> renderBoard(year, block, model));
+    }
+
+    private String renderBoard(Optional<String> year, Optional<String> block, Model model) {
         UserAccount user = CurrentUser.get();
         Board board = board(user, year, block);
         model.addAttribute("year", board.year());

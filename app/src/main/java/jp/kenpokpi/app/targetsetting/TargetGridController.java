@@ -1,5 +1,6 @@
 package jp.kenpokpi.app.targetsetting;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import jp.kenpokpi.app.report.ViewDownloads;
 import jp.kenpokpi.app.result.KpiRecordRepository;
 import jp.kenpokpi.app.security.Role;
 import jp.kenpokpi.app.security.UserAccount;
+import jp.kenpokpi.app.web.CachedPages;
 import jp.kenpokpi.app.web.CurrentUser;
 import jp.kenpokpi.app.web.WebParameters;
 import jp.kenpokpi.organisation.Block;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -40,17 +43,27 @@ class TargetGridController {
     private final TargetSettingService targets;
     private final KpiRecordRepository records;
     private final CatalogueRepository catalogue;
+    private final CachedPages pages;
 
-    TargetGridController(TargetSettingService targets, KpiRecordRepository records, CatalogueRepository catalogue) {
+    TargetGridController(
+            TargetSettingService targets,
+            KpiRecordRepository records,
+            CatalogueRepository catalogue,
+            CachedPages pages) {
+        this.pages = pages;
         this.targets = targets;
         this.records = records;
         this.catalogue = catalogue;
     }
 
+    /** Kept whole per address, user and data version (CachedPages): 48 × ~20 cells take long to render. */
     @GetMapping("/targets")
-    String grid(@RequestParam Optional<String> year, @RequestParam Optional<String> block, Model model) {
-        FiscalYear fy = year(year);
-        return show(fy, block(block), Map.of(), Map.of(), model);
+    View grid(
+            @RequestParam Optional<String> year,
+            @RequestParam Optional<String> block,
+            Model model,
+            HttpServletRequest request) {
+        return pages.page(request, () -> show(year(year), block(block), Map.of(), Map.of(), model));
     }
 
     /** Saves what was typed into the grid: all cells or, when one cannot be saved, none (the grid again, marked). */
@@ -58,15 +71,26 @@ class TargetGridController {
     String save(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         FiscalYear fy = year(Optional.ofNullable(form.get("year")));
         Optional<Block> block = block(Optional.ofNullable(form.get("block")));
+        // Each stored cell comes back with what the page showed (v_09_KPI = "version:text"): only the cells whose text
+        // the user changed are saved, so two people saving the grid at once conflict only on a cell both changed.
         Map<CellKey, String> typed = new LinkedHashMap<>();
         Map<CellKey, Integer> versions = new HashMap<>();
+        Map<CellKey, String> seen = new HashMap<>();
         form.forEach((name, value) -> {
             CellKey.parse(name).ifPresent(key -> typed.put(key, value));
             if (name.startsWith("v_")) {
-                CellKey.parse("t_" + name.substring(2)).ifPresent(key -> versions.put(key, version(value)));
+                CellKey.parse("t_" + name.substring(2)).ifPresent(key -> {
+                    int colon = value.indexOf(':');
+                    versions.put(key, version(colon < 0 ? value : value.substring(0, colon)));
+                    seen.put(key, colon < 0 ? "" : value.substring(colon + 1));
+                });
             }
         });
-        TargetSettingService.Saved saved = targets.saveCells(CurrentUser.get(), fy, typed, versions);
+        Map<CellKey, String> changed = new LinkedHashMap<>();
+        typed.forEach((key, text) -> {
+            if (!text.strip().equals(seen.getOrDefault(key, "").strip())) changed.put(key, text);
+        });
+        TargetSettingService.Saved saved = targets.saveCells(CurrentUser.get(), fy, changed, versions);
         if (!saved.ok()) {
             model.addAttribute("error", "保存できませんでした。印の付いた" + saved.problems().size() + "か所を直してください（何も保存していません）");
             return show(fy, block, typed, saved.problems(), model);

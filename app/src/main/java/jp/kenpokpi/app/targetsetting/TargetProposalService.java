@@ -215,7 +215,7 @@ public class TargetProposalService {
                 values(wanted),
                 user.username(),
                 at,
-                ChangeSource.form());
+                ChangeSource.typedBy(user.username()));
         return wanted;
     }
 

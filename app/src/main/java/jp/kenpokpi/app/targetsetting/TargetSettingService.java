@@ -90,7 +90,7 @@ public class TargetSettingService {
                 year,
                 catalogue.load().definitionsIn(year),
                 orgs,
-                records.load(year.previous(), year),
+                records.targets(year.previous(), year),
                 settings.settings(year),
                 settings.proposals(year),
                 frozen(year));
@@ -189,7 +189,7 @@ public class TargetSettingService {
                     values(wanted),
                     user.username(),
                     at,
-                    ChangeSource.form());
+                    ChangeSource.typedBy(user.username()));
             writeAll(user, year, edit, at);
             return new Saved(edit.changes(), edit.skipped(), Map.of());
         });
@@ -250,7 +250,7 @@ public class TargetSettingService {
                 TargetAudit.values(wanted),
                 user.username(),
                 at,
-                ChangeSource.form());
+                ChangeSource.typedBy(user.username()));
         return true;
     }
 

@@ -64,9 +64,17 @@ public class CachedPages {
      * template; it runs in the handler, so its refusals reach the error pages as before).
      */
     public View page(HttpServletRequest request, Supplier<String> render) {
+        return page(request, "", render);
+    }
+
+    /**
+     * The same for a page that also depends on something outside its address, user and data: {@code variant} names
+     * it (the status board's 期限超過 depends on the day).
+     */
+    public View page(HttpServletRequest request, String variant, Supplier<String> render) {
         Map<String, ?> flashed = RequestContextUtils.getInputFlashMap(request);
         boolean flash = flashed != null && !flashed.isEmpty();
-        String key = key(request);
+        String key = key(request) + " " + variant;
         long current = version.current();
         if (!flash) {
             Page kept = pages.getIfPresent(key);

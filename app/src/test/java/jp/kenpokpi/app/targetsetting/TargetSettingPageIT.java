@@ -97,7 +97,7 @@ class TargetSettingPageIT {
         // The new year's grid shows it, and last year's target as the suggestion of an empty cell.
         String page = DemoUsers.page(mvc, "/targets?year=2026", "honbu");
         assertThat(page).contains("name=\"t_09_SS_ACHIEVEMENT\" id=\"t_09_SS_ACHIEVEMENT\" value=\"96.0%以上\"");
-        assertThat(page).contains("name=\"v_09_SS_ACHIEVEMENT\" value=\"0\"");
+        assertThat(page).contains("name=\"v_09_SS_ACHIEVEMENT\" value=\"0:96.0%以上\"");
     }
 
     @Test
@@ -140,6 +140,26 @@ class TargetSettingPageIT {
 
         assertThat(stale).contains("他の人が先に変更しました（現在: 7日以内）");
         assertThat(target(TOCHIGI, FY2026, kpi)).contains("7日以内");
+    }
+
+    @Test
+    void twoPeopleSavingTheGridAtOnceKeepEachOthersCells() throws Exception {
+        String kpi = "RECEIPT_REVIEW_RATE";
+        // Both read the grid with the two cells empty; the second saves Akita's first, then the first saves Tochigi's
+        // with Akita's cell as it read it (empty): Akita's target stays.
+        DemoUsers.send(mvc, post("/targets").param("year", "2026").param("t_05_" + kpi, "対前年度以上"), "honbu")
+                .andExpect(status().is3xxRedirection());
+        DemoUsers.send(
+                        mvc,
+                        post("/targets")
+                                .param("year", "2026")
+                                .param("t_09_" + kpi, "対前年度以上")
+                                .param("t_05_" + kpi, ""),
+                        "honbu")
+                .andExpect(redirectedUrl("/targets?year=2026"));
+
+        assertThat(target(AKITA, FY2026, kpi)).contains("対前年度以上");
+        assertThat(target(TOCHIGI, FY2026, kpi)).contains("対前年度以上");
     }
 
     @Test
