@@ -53,9 +53,12 @@ public class CliApplication {
             "jp.kenpokpi.app.interchange.InterchangeImport",
             "jp.kenpokpi.app.lock.YearLocking",
             "jp.kenpokpi.app.organisation.OrganisationRepository",
+            "jp.kenpokpi.app.plan.MeasureWriter",
             "jp.kenpokpi.app.plan.PlanEditService",
+            "jp.kenpokpi.app.plan.PlanFreeze",
             "jp.kenpokpi.app.plan.PlanImport",
             "jp.kenpokpi.app.plan.PlanRepository",
+            "jp.kenpokpi.app.plan.PlanTargetReasoning",
             "jp.kenpokpi.app.report.CouncilBooks",
             "jp.kenpokpi.app.report.CouncilReports",
             "jp.kenpokpi.app.report.KpiSummaryReports",
@@ -64,6 +67,7 @@ public class CliApplication {
             "jp.kenpokpi.app.result.KpiRecordRepository",
             "jp.kenpokpi.app.sampledata.DatabaseInitializer",
             "jp.kenpokpi.app.sampledata.SampleDataLoader",
+            "jp.kenpokpi.app.sampledata.SampleTargetSetting",
             "jp.kenpokpi.app.security.AccountUserDetailsService",
             "jp.kenpokpi.app.security.BranchAccess",
             "jp.kenpokpi.app.security.DemoAccounts",
@@ -71,10 +75,14 @@ public class CliApplication {
             "jp.kenpokpi.app.security.PasswordConfig",
             "jp.kenpokpi.app.security.Permissions",
             "jp.kenpokpi.app.security.UserAccountRepository",
+            "jp.kenpokpi.app.submission.ReportFreeze",
             "jp.kenpokpi.app.submission.SubmissionRepository",
             "jp.kenpokpi.app.submission.SubmissionService",
             "jp.kenpokpi.app.summary.SummaryService",
-            "jp.kenpokpi.app.system.DatabaseInfo");
+            "jp.kenpokpi.app.system.DatabaseInfo",
+            "jp.kenpokpi.app.targetsetting.TargetProposalService",
+            "jp.kenpokpi.app.targetsetting.TargetSettingRepository",
+            "jp.kenpokpi.app.targetsetting.TargetSettingService");
 
     static final class Components implements ImportSelector {
         @Override

@@ -27,6 +27,7 @@ import org.springframework.stereotype.Component;
  * Loads the sample data through the same import as any user file: the values transcribed from the three real
  * reports (each row names its source), the synthetic values (架空) generated for every other branch and year, and
  * the budget execution transcribed from Tochigi's report, and the business plans of Tochigi FY2023 and Akita FY2025;
+ * then the FY2025 目標設定 ({@link SampleTargetSetting}: Akita's targets as its accepted proposals, two waiting);
  * then the sample 提出・承認 history ({@link SampleCycle}), each step taken as a user's step is, so a 提出 of an
  * incomplete report fails the load instead of landing.
  */
@@ -50,13 +51,16 @@ public class SampleDataLoader {
     private final PlanImport planImport;
     private final CatalogueRepository catalogue;
     private final SubmissionService submissions;
+    private final SampleTargetSetting targetSetting;
 
     public SampleDataLoader(
             InterchangeImport importer,
             BudgetImport budgetImport,
             PlanImport planImport,
             CatalogueRepository catalogue,
-            SubmissionService submissions) {
+            SubmissionService submissions,
+            SampleTargetSetting targetSetting) {
+        this.targetSetting = targetSetting;
         this.importer = importer;
         this.budgetImport = budgetImport;
         this.planImport = planImport;
@@ -109,6 +113,7 @@ public class SampleDataLoader {
         budgetImport.importFiles(budgetFiles(), USER, "sample-data");
         List<InterchangeFile> plans = planFiles();
         if (!plans.isEmpty()) planImport.importFiles(plans, USER, "sample-data");
+        targetSetting.load();
         for (SampleCycle.Step step : SampleCycle.steps()) takeStep(step);
         return report;
     }

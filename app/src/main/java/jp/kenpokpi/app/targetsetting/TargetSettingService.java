@@ -100,6 +100,32 @@ public class TargetSettingService {
         return settings.settingVersions(year);
     }
 
+    /**
+     * The part of the grid a save of these cells needs: their organisations' rows with only these cells' stored
+     * targets, read now. A save changes the data, so the whole grid would be read again from the database on every
+     * save; a person saves a few cells at a time.
+     */
+    private TargetGrid gridOf(FiscalYear year, java.util.Set<CellKey> cells) {
+        List<Organisation> orgs = cells.stream()
+                .map(k -> Organisations.all().find(k.org().value()))
+                .flatMap(Optional::stream)
+                .distinct()
+                .toList();
+        List<StoredTarget> stored = cells.stream()
+                .map(k -> records.findTarget(k.org(), year, k.kpiCode()))
+                .flatMap(Optional::stream)
+                .map(StoredRow::value)
+                .toList();
+        return TargetGrid.of(
+                year,
+                catalogue.load().definitionsIn(year),
+                orgs,
+                new jp.kenpokpi.result.KpiDataSet(stored, List.of()),
+                Map.of(),
+                List.of(),
+                frozen(year));
+    }
+
     /** Why each organisation's targets of the year cannot change now: its year locked, or its plan frozen. */
     Map<OrgCode, String> frozen(FiscalYear year) {
         Map<OrgCode, String> frozen = new HashMap<>(freeze.frozenBranches(year, SubmissionKind.PLAN));
@@ -129,8 +155,7 @@ public class TargetSettingService {
             UserAccount user, FiscalYear year, Map<CellKey, String> typed, Map<CellKey, Integer> readVersions) {
         requireHeadquarters(user);
         return transaction.execute(status -> {
-            TargetGrid grid = grid(year, Organisations.all().list());
-            TargetGrid.Edit edit = grid.edit(typed);
+            TargetGrid.Edit edit = gridOf(year, typed.keySet()).edit(typed);
             if (!edit.ok()) return Saved.refused(edit.problems());
             Map<CellKey, String> conflicts = new LinkedHashMap<>();
             Instant at = Instant.now(clock);
