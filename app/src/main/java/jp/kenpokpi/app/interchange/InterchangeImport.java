@@ -57,7 +57,8 @@ public class InterchangeImport {
 
     /**
      * Checks the files without saving anything: the rows that would be imported, or every problem, a row of a year
-     * headquarters has locked among them (on every channel: the page and the command line import through here).
+     * headquarters has locked or of a report that is submitted or approved among them (on every channel: the page
+     * and the command line import through here).
      */
     public InterchangeReader.Outcome check(List<InterchangeFile> files) {
         InterchangeReader.Outcome read = new InterchangeReader(catalogue.load(), new XlsxWorkbooks()).read(files);
@@ -176,7 +177,8 @@ public class InterchangeImport {
         return new PreviewLine(row, what, ImportAction.of(before, Optional.of(after)), before, after);
     }
 
-    private static boolean carriesResult(InterchangeRow row) {
+    /** Whether the row writes a result (its note alone, where it sets no target, is a result's note). */
+    static boolean carriesResult(InterchangeRow row) {
         return row.hasResult() || (row.target().isEmpty() && row.note().isPresent());
     }
 
