@@ -63,9 +63,14 @@ public class InterchangeImport {
     public InterchangeReader.Outcome check(List<InterchangeFile> files) {
         InterchangeReader.Outcome read = new InterchangeReader(catalogue.load(), new XlsxWorkbooks()).read(files);
         if (!read.ok()) return read;
-        List<ImportProblem> locked = permissions.lockedAt(
-                read.rows().stream().map(ImportPermissions.PlacedRow::of).toList());
+        List<ImportProblem> locked = closed(read.rows());
         return locked.isEmpty() ? read : new InterchangeReader.Outcome(List.of(), locked);
+    }
+
+    /** The rows of a locked year or a submitted or approved report (ImportPermissions.lockedAt). */
+    private List<ImportProblem> closed(List<InterchangeRow> rows) {
+        return permissions.lockedAt(
+                rows.stream().map(ImportPermissions.PlacedRow::of).toList());
     }
 
     /**
@@ -75,7 +80,12 @@ public class InterchangeImport {
     public ImportReport importFiles(List<InterchangeFile> files, String user, String kind) {
         InterchangeReader.Outcome outcome = check(files);
         if (!outcome.ok()) throw new ImportRejectedException(outcome.problems());
-        return transaction.execute(status -> write(outcome.rows(), files, user, kind));
+        return transaction.execute(status -> {
+            // Checked again inside the transaction: a lock or a submission since the check wins, nothing written.
+            List<ImportProblem> closed = closed(outcome.rows());
+            if (!closed.isEmpty()) throw new ImportRejectedException(closed);
+            return write(outcome.rows(), files, user, kind);
+        });
     }
 
     private ImportReport write(List<InterchangeRow> rows, List<InterchangeFile> files, String user, String kind) {
