@@ -3,7 +3,6 @@ package jp.kenpokpi.app.submission;
 import static jp.kenpokpi.app.importing.ImportForms.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -107,7 +106,7 @@ class ReportFreezeIT {
         // Headquarters too: the report is with headquarters, nobody changes what it reports.
         assertThat(DemoUsers.submit(mvc, monthEnd("2025-06", "actual", "50.0%"), "honbu", status().isForbidden()))
                 .contains(FIRST_HALF_SUBMITTED);
-        assertThat(forbidden("/interim/entry/LIFESTYLE_CHECKUP_RATE?branch=09&asOf=2025-06", "tochigi"))
+        assertThat(DemoUsers.forbidden(mvc, "/interim/entry/LIFESTYLE_CHECKUP_RATE?branch=09&asOf=2025-06", "tochigi"))
                 .contains(FIRST_HALF_SUBMITTED);
         assertThat(monthEndResult("2025-06")).isEmpty();
         assertThat(changes()).as("the change log is unchanged").isEqualTo(changes);
@@ -146,7 +145,7 @@ class ReportFreezeIT {
         long changes = changes();
         assertThat(DemoUsers.submit(mvc, yearEnd(version, "10.0%"), "tochigi", status().isForbidden()))
                 .contains(YEAR_END_SUBMITTED);
-        assertThat(forbidden("/entry/SINGLE_BID_RATE?branch=09&year=2024", "honbu"))
+        assertThat(DemoUsers.forbidden(mvc, "/entry/SINGLE_BID_RATE?branch=09&year=2024", "honbu"))
                 .contains(YEAR_END_SUBMITTED);
         assertThat(yearEndResult().map(StoredRow::version)).isEqualTo(version);
         assertThat(changes()).as("the change log is unchanged").isEqualTo(changes);
@@ -248,14 +247,6 @@ class ReportFreezeIT {
 
     private long changes() {
         return jdbc.sql("SELECT COUNT(*) FROM data_change").query(Long.class).single();
-    }
-
-    private String forbidden(String url, String user) throws Exception {
-        return mvc.perform(get(url).with(DemoUsers.as(user)).accept(MediaType.TEXT_HTML))
-                .andExpect(status().isForbidden())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
     }
 
     private static MockHttpServletRequestBuilder monthEnd(String month, String... pairs) {
