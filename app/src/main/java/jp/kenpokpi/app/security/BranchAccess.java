@@ -88,8 +88,12 @@ public class BranchAccess {
     }
 
     private Optional<String> lockRefusal(OrgCode org, FiscalYear year) {
-        if (!locks.isLocked(org, year)) return Optional.empty();
-        return Optional.of(Organisations.all().get(org).nameJa() + "の" + year.japanese() + "は本部が確定（ロック）したため変更できません");
+        return locks.isLocked(org, year) ? Optional.of(lockedJa(org, year)) : Optional.empty();
+    }
+
+    /** Why a locked year cannot change, as every page and refusal says it. */
+    public static String lockedJa(OrgCode org, FiscalYear year) {
+        return Organisations.all().get(org).nameJa() + "の" + year.japanese() + "は本部が確定（ロック）したため変更できません";
     }
 
     private static void refuse(String why) {
