@@ -179,8 +179,8 @@ public class ResultEntryService {
     }
 
     /**
-     * Saves a checked entry all or nothing: refused on a lock, a submitted report or a version changed since the form was read, and
-     * recorded in the change log as the form's.
+     * Saves a checked entry all or nothing: refused on a lock, a submitted or approved report or a version changed
+     * since the form was read, and recorded in the change log as the form's.
      *
      * @param check the entry's checks, run inside the transaction on the data as it is then
      */
