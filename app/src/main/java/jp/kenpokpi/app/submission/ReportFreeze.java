@@ -2,7 +2,6 @@ package jp.kenpokpi.app.submission;
 
 import java.util.Map;
 import java.util.Optional;
-import jp.kenpokpi.app.security.AccessDeniedToBranchException;
 import jp.kenpokpi.app.security.FrozenReports;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
@@ -40,11 +39,5 @@ public class ReportFreeze implements FrozenReports {
                         .flatMap(Submission::lockedBecauseJa)
                         .ifPresent(why -> frozen.put(branch, why)));
         return frozen;
-    }
-
-    /** Throws with the Japanese reason when the report's data cannot change now. */
-    public void requireOpen(OrgCode branch, FiscalYear year, SubmissionKind report) {
-        Optional<String> why = frozenBecause(branch, year, report);
-        if (why.isPresent()) throw new AccessDeniedToBranchException(why.get());
     }
 }
