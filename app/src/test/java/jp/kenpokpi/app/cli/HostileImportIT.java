@@ -59,7 +59,9 @@ class HostileImportIT {
         // Headquarters locked Tokyo's FY2023 (the web's lock, written as the lock page writes it).
         sql("INSERT INTO fiscal_year_lock (org_code, fiscal_year, locked_by, locked_at) "
                 + "VALUES ('13', 2023, 'honbu', CURRENT_TIMESTAMP)");
-        // Tokyo submitted its FY2025 上期実施状況 (the step as the submissions page writes it).
+        // Tokyo submitted its FY2025 上期実施状況 (the step as the submissions page writes it, in place of any the
+        // sample data took).
+        sql("DELETE FROM submission_event WHERE org_code = '13' AND fiscal_year = 2025 AND kind = 'FIRST_HALF'");
         sql("INSERT INTO submission_event (org_code, fiscal_year, kind, position, action, from_state, to_state, "
                 + "actor_name, actor_kind, actor_branch, taken_at) VALUES ('13', 2025, 'FIRST_HALF', 0, 'SUBMIT', "
                 + "'IN_PROGRESS', 'SUBMITTED', 'tokyo', 'BRANCH_EDITOR', '13', CURRENT_TIMESTAMP)");
