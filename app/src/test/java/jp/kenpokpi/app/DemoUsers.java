@@ -76,6 +76,12 @@ public final class DemoUsers {
                 .getContentAsByteArray();
     }
 
+    /** A page the application refuses the user with 403 Forbidden: the 403 page's HTML (it gives the reason). */
+    public static String forbidden(MockMvc mvc, String url, String username) throws Exception {
+        return text(mvc.perform(get(url).with(as(username)).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isForbidden()));
+    }
+
     /** A page the application answers with 404 Not Found: the message it gives (the error page shows it). */
     public static String notFound(MockMvc mvc, String url, String username) throws Exception {
         return mvc.perform(get(url).with(as(username)).accept(MediaType.TEXT_HTML))

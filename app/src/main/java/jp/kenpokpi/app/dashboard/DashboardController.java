@@ -43,6 +43,7 @@ class DashboardController {
     private final SummaryService summaries;
     private final KpiRecordRepository records;
     private final FiscalYearLocks locks;
+    private final BranchAccess access;
     private final RenderedFragments fragments;
     private final PlanRepository plans;
     private final CachedPages pages;
@@ -51,6 +52,7 @@ class DashboardController {
             SummaryService summaries,
             KpiRecordRepository records,
             FiscalYearLocks locks,
+            BranchAccess access,
             RenderedFragments fragments,
             CachedPages pages,
             PlanRepository plans) {
@@ -59,6 +61,7 @@ class DashboardController {
         this.summaries = summaries;
         this.records = records;
         this.locks = locks;
+        this.access = access;
         this.fragments = fragments;
     }
 
@@ -102,9 +105,14 @@ class DashboardController {
         model.addAttribute("area", area);
         model.addAttribute("group", group);
         Optional<FiscalYearLocks.Lock> lock = locks.find(org.code(), fy);
-        boolean canEdit = BranchAccess.canChange(user, org.code(), lock);
+        // The 入力 links lead to the year-end form: offered by its own rule, and the page says why when it refuses.
+        boolean canEdit =
+                access.resultRefusal(user, org.code(), fy, Optional.empty()).isEmpty();
         model.addAttribute("canEdit", canEdit);
         model.addAttribute("lock", lock.orElse(null));
+        model.addAttribute(
+                "frozen",
+                access.resultFrozenBecause(org.code(), fy, Optional.empty()).orElse(null));
         // The table is the same for everyone who may (or may not) edit: its rows are judged, ordered and rendered
         // once per data version, so a page served from the cache reads neither the summaries nor the plan.
         String key = org.code() + " " + fy + " " + markPolicy.id() + " " + area + " " + group + " " + canEdit;

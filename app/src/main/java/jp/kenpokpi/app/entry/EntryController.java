@@ -27,8 +27,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The entry form of a KPI's year-end result for a branch and year. Only those who may change the branch's year
- * reach it, by GET or by POST; a saved entry goes back to the dashboard (POST-redirect-GET).
+ * The entry form of a KPI's year-end result for a branch and year. Only those who may change the result now reach it
+ * (BranchAccess.resultRefusal: not while the year is locked or its 年度実績 report submitted or approved), by GET or
+ * by POST; a saved entry goes back to the dashboard (POST-redirect-GET).
  */
 @Controller
 @RequestMapping("/entry/{kpiCode}")
@@ -51,7 +52,7 @@ class EntryController {
         UserAccount user = CurrentUser.get();
         Organisation org = WebParameters.organisation(branch, user.home());
         FiscalYear fy = year.map(WebParameters::fiscalYear).orElseGet(() -> summaries.defaultYear(org.code()));
-        access.requireChange(user, org.code(), fy);
+        access.requireResultChange(user, org.code(), fy, Optional.empty());
         KpiDefinition definition = entries.definition(kpiCode, fy)
                 .orElseThrow(() -> new ResponseStatusException(
                         HttpStatus.NOT_FOUND, "KPI「" + kpiCode + "」は" + fy.label() + "のKPIカタログにありません"));

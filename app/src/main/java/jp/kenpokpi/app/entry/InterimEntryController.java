@@ -30,7 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The entry form of a KPI's result as of a month end (中間実績) for a branch: the year-end form's value, 分子/分母
  * and note, read and checked by the same code, at a month end of the fiscal year that has come. Only those who may
- * change the branch's year reach it; a saved entry goes back to the interim page at that month.
+ * change the result now reach it (BranchAccess.resultRefusal: not while the year is locked, nor a month end of 上期
+ * while the 上期実施状況 report is submitted or approved); a saved entry goes back to the interim page at that month.
  */
 @Controller
 @RequestMapping("/interim/entry/{kpiCode}")
@@ -46,13 +47,18 @@ class InterimEntryController {
 
     /** The branch, month and KPI a request is about, once the user is known to be allowed to change them. */
     private record Subject(
-            UserAccount user, Organisation organisation, AsOf asOf, List<AsOf> months, KpiDefinition definition) {}
+            UserAccount user,
+            Organisation organisation,
+            AsOf asOf,
+            List<AsOf> months,
+            Optional<String> withheld,
+            KpiDefinition definition) {}
 
     private Subject subject(String kpiCode, Optional<String> branch, String asOfText) {
         UserAccount user = CurrentUser.get();
         Organisation org = WebParameters.organisation(branch, user.home());
         AsOf asOf = WebParameters.asOf(asOfText);
-        access.requireChange(user, org.code(), asOf.fiscalYear());
+        access.requireResultChange(user, org.code(), asOf.fiscalYear(), Optional.of(asOf));
         List<AsOf> months = InterimMonths.offered(asOf.fiscalYear());
         if (!months.contains(asOf)) {
             throw new ResponseStatusException(
@@ -62,7 +68,16 @@ class InterimEntryController {
                 .orElseThrow(() -> new ResponseStatusException(
                         HttpStatus.NOT_FOUND,
                         "KPI「" + kpiCode + "」は" + asOf.fiscalYear().label() + "のKPIカタログにありません"));
-        return new Subject(user, org, asOf, months, definition);
+        // The month ends whose report is submitted or approved are not offered beside this one (their form refuses
+        // them); the page says why.
+        List<AsOf> open = new ArrayList<>();
+        Optional<String> withheld = Optional.empty();
+        for (AsOf m : months) {
+            Optional<String> frozen = access.resultFrozenBecause(org.code(), m.fiscalYear(), Optional.of(m));
+            if (frozen.isEmpty()) open.add(m);
+            else withheld = withheld.or(() -> frozen);
+        }
+        return new Subject(user, org, asOf, open, withheld, definition);
     }
 
     @GetMapping
@@ -120,6 +135,7 @@ class InterimEntryController {
         List<AsOf> newestFirst = new ArrayList<>(s.months());
         Collections.reverse(newestFirst);
         model.addAttribute("months", newestFirst);
+        model.addAttribute("withheld", s.withheld().orElse(null));
         model.addAttribute("page", page);
         model.addAttribute("row", page.row());
         EntryAnswers.stored(model, s.definition(), page.stored(), page.lastChange());

@@ -179,8 +179,8 @@ public class ResultEntryService {
     }
 
     /**
-     * Saves a checked entry all or nothing: refused on a lock or a version changed since the form was read, and
-     * recorded in the change log as the form's.
+     * Saves a checked entry all or nothing: refused on a lock, a submitted or approved report or a version changed
+     * since the form was read, and recorded in the change log as the form's.
      *
      * @param check the entry's checks, run inside the transaction on the data as it is then
      */
@@ -195,8 +195,8 @@ public class ResultEntryService {
             Supplier<ResultEntryCheck.Outcome> check) {
         try {
             return transaction.execute(status -> {
-                // Checked again inside the transaction: a lock set since the form was opened wins.
-                access.requireChange(user, org, year);
+                // Checked again inside the transaction: a lock or a submission since the form was opened wins.
+                access.requireResultChange(user, org, year, asOf);
                 Optional<StoredEntry> current = find(org, year, asOf, definition);
                 if (!current.map(StoredEntry::version).equals(version)) return new Conflict(current);
 

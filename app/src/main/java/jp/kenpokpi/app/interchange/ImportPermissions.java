@@ -1,7 +1,11 @@
 package jp.kenpokpi.app.interchange;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import jp.kenpokpi.app.security.BranchAccess;
 import jp.kenpokpi.app.security.FiscalYearLocks;
 import jp.kenpokpi.app.security.UserAccount;
@@ -10,28 +14,53 @@ import jp.kenpokpi.interchange.InterchangeColumn;
 import jp.kenpokpi.interchange.InterchangeRow;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.submission.SubmissionKind;
 import org.springframework.stereotype.Component;
 
 /**
- * The rows a user may import: a branch editor only their own branch's, nobody a locked year's. A row outside the
- * user's rights is a problem of the file like any other, naming its line and column, and stops the whole import.
- * Serves the KPI file and the business plan file alike. The lock is the import services' own check (every channel:
- * the page, the command line); the branch rights are the signed-in user's, checked where there is one.
+ * The rows a user may import: a branch editor only their own branch's, nobody a locked year's nor the data of a
+ * report that is submitted or approved (BranchAccess's freeze: a target belongs to the plan, a result to the report
+ * SubmissionKind.ofResult names). A row outside the user's rights is a problem of the file like any other, naming
+ * its line and column, and stops the whole import. Serves the KPI file and the business plan file alike. The lock
+ * and the freeze are the import services' own check (every channel: the page, the command line); the branch rights
+ * are the signed-in user's, checked where there is one.
  */
 @Component
 public class ImportPermissions {
 
     private final FiscalYearLocks locks;
+    private final BranchAccess access;
 
-    ImportPermissions(FiscalYearLocks locks) {
+    ImportPermissions(FiscalYearLocks locks, BranchAccess access) {
         this.locks = locks;
+        this.access = access;
     }
 
-    /** Where a row of an imported file is, and whose data it changes. */
-    public record PlacedRow(String file, int line, OrgCode org, FiscalYear year) {
+    /**
+     * Where a row of an imported file is, and whose data it changes.
+     *
+     * @param reports the reports whose data the row changes, each with the column that says so (a row of a report
+     *     that is submitted or approved is refused there)
+     */
+    public record PlacedRow(String file, int line, OrgCode org, FiscalYear year, Map<SubmissionKind, String> reports) {
 
+        /** A row whose data belongs to no report that freezes it (a budget's). */
+        public PlacedRow(String file, int line, OrgCode org, FiscalYear year) {
+            this(file, line, org, year, Map.of());
+        }
+
+        /** A KPI row: its target belongs to the plan, its result to the report SubmissionKind.ofResult names. */
         static PlacedRow of(InterchangeRow r) {
-            return new PlacedRow(r.file(), r.line(), r.org(), r.year());
+            Map<SubmissionKind, String> reports = new LinkedHashMap<>();
+            if (r.target().isPresent()) reports.put(SubmissionKind.PLAN, InterchangeColumn.TARGET.header());
+            if (InterchangeImport.carriesResult(r)) {
+                SubmissionKind.ofResult(r.year(), r.asOf())
+                        .ifPresent(report -> reports.put(
+                                report,
+                                (r.asOf().isPresent() ? InterchangeColumn.AS_OF : InterchangeColumn.FISCAL_YEAR)
+                                        .header()));
+            }
+            return new PlacedRow(r.file(), r.line(), r.org(), r.year(), reports);
         }
     }
 
@@ -55,17 +84,29 @@ public class ImportPermissions {
         return problems;
     }
 
-    /** The rows of a year headquarters has locked: nobody, on no channel, changes them. */
+    /**
+     * The rows of a year headquarters has locked, and those of a report that is submitted or approved: nobody, on no
+     * channel, changes them. Each branch's year and report is read once however many rows name it.
+     */
     public List<ImportProblem> lockedAt(List<PlacedRow> rows) {
+        Map<String, Boolean> locked = new HashMap<>();
+        Map<String, Optional<String>> frozen = new HashMap<>();
         List<ImportProblem> problems = new ArrayList<>();
         for (PlacedRow row : rows) {
-            if (locks.isLocked(row.org(), row.year())) {
+            String year = row.org() + "/" + row.year();
+            if (locked.computeIfAbsent(year, k -> locks.isLocked(row.org(), row.year()))) {
                 problems.add(ImportProblem.at(
                         row.file(),
                         row.line(),
                         InterchangeColumn.FISCAL_YEAR.header(),
                         row.year().japanese() + "は本部が確定（ロック）したため取り込めません（支部「" + row.org() + "」）"));
+                continue;
             }
+            row.reports()
+                    .forEach((report, column) -> frozen.computeIfAbsent(
+                                    year + "/" + report, k -> access.frozenBecause(row.org(), row.year(), report))
+                            .ifPresent(why -> problems.add(
+                                    ImportProblem.at(row.file(), row.line(), column, why + "。この行は取り込めません"))));
         }
         return problems;
     }

@@ -57,14 +57,20 @@ public class InterchangeImport {
 
     /**
      * Checks the files without saving anything: the rows that would be imported, or every problem, a row of a year
-     * headquarters has locked among them (on every channel: the page and the command line import through here).
+     * headquarters has locked or of a report that is submitted or approved among them (on every channel: the page
+     * and the command line import through here).
      */
     public InterchangeReader.Outcome check(List<InterchangeFile> files) {
         InterchangeReader.Outcome read = new InterchangeReader(catalogue.load(), new XlsxWorkbooks()).read(files);
         if (!read.ok()) return read;
-        List<ImportProblem> locked = permissions.lockedAt(
-                read.rows().stream().map(ImportPermissions.PlacedRow::of).toList());
+        List<ImportProblem> locked = closed(read.rows());
         return locked.isEmpty() ? read : new InterchangeReader.Outcome(List.of(), locked);
+    }
+
+    /** The rows of a locked year or a submitted or approved report (ImportPermissions.lockedAt). */
+    private List<ImportProblem> closed(List<InterchangeRow> rows) {
+        return permissions.lockedAt(
+                rows.stream().map(ImportPermissions.PlacedRow::of).toList());
     }
 
     /**
@@ -74,7 +80,12 @@ public class InterchangeImport {
     public ImportReport importFiles(List<InterchangeFile> files, String user, String kind) {
         InterchangeReader.Outcome outcome = check(files);
         if (!outcome.ok()) throw new ImportRejectedException(outcome.problems());
-        return transaction.execute(status -> write(outcome.rows(), files, user, kind));
+        return transaction.execute(status -> {
+            // Checked again inside the transaction: a lock or a submission since the check wins, nothing written.
+            List<ImportProblem> closed = closed(outcome.rows());
+            if (!closed.isEmpty()) throw new ImportRejectedException(closed);
+            return write(outcome.rows(), files, user, kind);
+        });
     }
 
     private ImportReport write(List<InterchangeRow> rows, List<InterchangeFile> files, String user, String kind) {
@@ -176,7 +187,8 @@ public class InterchangeImport {
         return new PreviewLine(row, what, ImportAction.of(before, Optional.of(after)), before, after);
     }
 
-    private static boolean carriesResult(InterchangeRow row) {
+    /** Whether the row writes a result (its note alone, where it sets no target, is a result's note). */
+    static boolean carriesResult(InterchangeRow row) {
         return row.hasResult() || (row.target().isEmpty() && row.note().isPresent());
     }
 

@@ -66,13 +66,19 @@ class InterimController {
         model.addAttribute("asOf", shown.orElse(null));
         List<InterimRow> rows = shown.map(a -> summaries.interim(org.code(), a)).orElse(List.of());
         model.addAttribute("rows", rows);
-        // A link per KPI to the month-end form, where the user may change the year and the month end has come.
+        // A link per KPI to the month-end form, where the user may change the month's results and the month end has
+        // come; where no one may (the year locked, its 上期 report submitted), the page says why.
         model.addAttribute(
                 "canEnter",
                 mayEnter
                         && shown.filter(InterimMonths::hasCome)
-                                .filter(a -> access.canChange(user, org.code(), a.fiscalYear()))
+                                .filter(a -> access.resultRefusal(user, org.code(), a.fiscalYear(), Optional.of(a))
+                                        .isEmpty())
                                 .isPresent());
+        model.addAttribute(
+                "closed",
+                shown.flatMap(a -> access.resultClosedBecause(org.code(), a.fiscalYear(), Optional.of(a)))
+                        .orElse(null));
         // Every value of the month is sample data: say so above the table, not only in each cell's label.
         model.addAttribute(
                 "allSynthetic",

@@ -2,7 +2,7 @@ package jp.kenpokpi.app.plan;
 
 import java.util.Collection;
 import java.util.Optional;
-import jp.kenpokpi.app.submission.ReportFreeze;
+import jp.kenpokpi.app.security.FrozenReports;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.plan.PlanPart;
@@ -16,9 +16,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class PlanFreeze {
 
-    private final ReportFreeze reports;
+    private final FrozenReports reports;
 
-    PlanFreeze(ReportFreeze reports) {
+    PlanFreeze(FrozenReports reports) {
         this.reports = reports;
     }
 

@@ -3,20 +3,25 @@ package jp.kenpokpi.app.security;
 import java.util.Optional;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.organisation.Organisations;
+import jp.kenpokpi.period.AsOf;
 import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.submission.SubmissionKind;
 import org.springframework.stereotype.Service;
 
 /**
- * Who may change what: headquarters everything, a branch editor only their own branch, a viewer nothing; and no
- * one a fiscal year that headquarters has locked.
+ * Who may change what: headquarters everything, a branch editor only their own branch, a viewer nothing; no one a
+ * fiscal year that headquarters has locked, and no one a result whose report is submitted or approved (its
+ * submission freezes it until headquarters returns or reopens it).
  */
 @Service
 public class BranchAccess {
 
     private final FiscalYearLocks locks;
+    private final FrozenReports reports;
 
-    public BranchAccess(FiscalYearLocks locks) {
+    public BranchAccess(FiscalYearLocks locks, FrozenReports reports) {
         this.locks = locks;
+        this.reports = reports;
     }
 
     /** Whether the role and branch allow it at all, before any lock. */
@@ -30,28 +35,68 @@ public class BranchAccess {
     }
 
     public boolean canChange(UserAccount user, OrgCode org, FiscalYear year) {
-        return canChange(user, org, locks.find(org, year));
-    }
-
-    /** The same rule for a page that has read the year's lock already (it shows it too). */
-    public static boolean canChange(UserAccount user, OrgCode org, Optional<FiscalYearLocks.Lock> lock) {
-        return mayChange(user, org) && lock.isEmpty();
+        return refusal(user, org, year).isEmpty();
     }
 
     /** Throws with a Japanese message when the user may not change the branch's year. */
     public void requireChange(UserAccount user, OrgCode org, FiscalYear year) {
-        if (!mayChange(user, org)) {
-            throw new AccessDeniedToBranchException(
-                    user.role() == Role.VIEWER
-                            ? "閲覧者はデータを変更できません"
-                            : "自支部以外のデータは変更できません（"
-                                    + Organisations.all().get(org).nameJa() + "）");
-        }
-        if (locks.isLocked(org, year)) throw new AccessDeniedToBranchException(lockedJa(org, year));
+        refusal(user, org, year).ifPresent(BranchAccess::refuse);
+    }
+
+    /**
+     * The one rule of a KPI's result (the year-end form, the month-end form, the links to them): why the user may
+     * not change the result of the year (as of the month end, for a month-end result) now, or empty. The role and
+     * branch first, then {@link #resultClosedBecause}.
+     */
+    public Optional<String> resultRefusal(UserAccount user, OrgCode org, FiscalYear year, Optional<AsOf> asOf) {
+        return roleRefusal(user, org).or(() -> resultClosedBecause(org, year, asOf));
+    }
+
+    /** Throws with the Japanese reason of {@link #resultRefusal}; nothing is changed then. */
+    public void requireResultChange(UserAccount user, OrgCode org, FiscalYear year, Optional<AsOf> asOf) {
+        resultRefusal(user, org, year, asOf).ifPresent(BranchAccess::refuse);
+    }
+
+    /**
+     * Why no one, whoever they are, may change the result now: the year's lock, else the report it belongs to
+     * (SubmissionKind.ofResult) submitted or approved. What a page says above the values it offers no link to.
+     */
+    public Optional<String> resultClosedBecause(OrgCode org, FiscalYear year, Optional<AsOf> asOf) {
+        return lockRefusal(org, year).or(() -> resultFrozenBecause(org, year, asOf));
+    }
+
+    /** Why no one may change the result now because its report is submitted or approved, or empty. */
+    public Optional<String> resultFrozenBecause(OrgCode org, FiscalYear year, Optional<AsOf> asOf) {
+        return SubmissionKind.ofResult(year, asOf).flatMap(report -> frozenBecause(org, year, report));
+    }
+
+    /** Why no one may change the data the report covers now (its submission), or empty. */
+    public Optional<String> frozenBecause(OrgCode org, FiscalYear year, SubmissionKind report) {
+        return reports.frozenBecause(org, year, report);
+    }
+
+    private Optional<String> refusal(UserAccount user, OrgCode org, FiscalYear year) {
+        return roleRefusal(user, org).or(() -> lockRefusal(org, year));
+    }
+
+    private static Optional<String> roleRefusal(UserAccount user, OrgCode org) {
+        if (mayChange(user, org)) return Optional.empty();
+        return Optional.of(
+                user.role() == Role.VIEWER
+                        ? "閲覧者はデータを変更できません"
+                        : "自支部以外のデータは変更できません（" + Organisations.all().get(org).nameJa() + "）");
+    }
+
+    private Optional<String> lockRefusal(OrgCode org, FiscalYear year) {
+        return locks.isLocked(org, year) ? Optional.of(lockedJa(org, year)) : Optional.empty();
     }
 
     /** Why a locked year cannot change, as every page and refusal says it. */
     public static String lockedJa(OrgCode org, FiscalYear year) {
         return Organisations.all().get(org).nameJa() + "の" + year.japanese() + "は本部が確定（ロック）したため変更できません";
+    }
+
+    private static void refuse(String why) {
+        throw new AccessDeniedToBranchException(why);
     }
 }

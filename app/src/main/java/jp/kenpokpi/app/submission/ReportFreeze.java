@@ -2,7 +2,7 @@ package jp.kenpokpi.app.submission;
 
 import java.util.Map;
 import java.util.Optional;
-import jp.kenpokpi.app.security.AccessDeniedToBranchException;
+import jp.kenpokpi.app.security.FrozenReports;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.submission.Submission;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
  * until headquarters returns or reopens it. The year lock (YearLocking) is the year-end approval's stronger form.
  */
 @Service
-public class ReportFreeze {
+public class ReportFreeze implements FrozenReports {
 
     private final SubmissionRepository submissions;
 
@@ -24,6 +24,7 @@ public class ReportFreeze {
     }
 
     /** Why the report's data cannot change now (栃木支部の令和7年度 事業計画・目標は提出済のため変更できません), or empty. */
+    @Override
     public Optional<String> frozenBecause(OrgCode branch, FiscalYear year, SubmissionKind report) {
         if (branch.isAssociation()) return Optional.empty();
         return submissions.find(branch, year, report).lockedBecauseJa();
@@ -38,11 +39,5 @@ public class ReportFreeze {
                         .flatMap(Submission::lockedBecauseJa)
                         .ifPresent(why -> frozen.put(branch, why)));
         return frozen;
-    }
-
-    /** Throws with the Japanese reason when the report's data cannot change now. */
-    public void requireOpen(OrgCode branch, FiscalYear year, SubmissionKind report) {
-        Optional<String> why = frozenBecause(branch, year, report);
-        if (why.isPresent()) throw new AccessDeniedToBranchException(why.get());
     }
 }

@@ -59,6 +59,12 @@ class HostileImportIT {
         // Headquarters locked Tokyo's FY2023 (the web's lock, written as the lock page writes it).
         sql("INSERT INTO fiscal_year_lock (org_code, fiscal_year, locked_by, locked_at) "
                 + "VALUES ('13', 2023, 'honbu', CURRENT_TIMESTAMP)");
+        // Tokyo submitted its FY2025 上期実施状況 (the step as the submissions page writes it, in place of any the
+        // sample data took).
+        sql("DELETE FROM submission_event WHERE org_code = '13' AND fiscal_year = 2025 AND kind = 'FIRST_HALF'");
+        sql("INSERT INTO submission_event (org_code, fiscal_year, kind, position, action, from_state, to_state, "
+                + "actor_name, actor_kind, actor_branch, taken_at) VALUES ('13', 2025, 'FIRST_HALF', 0, 'SUBMIT', "
+                + "'IN_PROGRESS', 'SUBMITTED', 'tokyo', 'BRANCH_EDITOR', '13', CURRENT_TIMESTAMP)");
     }
 
     static Stream<Arguments> corpus() {
@@ -126,6 +132,11 @@ class HostileImportIT {
                 }),
                 // Headquarters' lock holds on the command line too.
                 resource("locked-year.csv", "2行目 列「fiscal_year」: 令和5年度は本部が確定（ロック）したため取り込めません（支部「13」）"),
+                // So does a submitted report: a month end of 上期 while 上期実施状況 is with headquarters.
+                kpi(
+                        "submitted-first-half.csv",
+                        "13,2025,2025-06,LIFESTYLE_CHECKUP_RATE,,,50.0%,,,,,,,,",
+                        "2行目 列「as_of」: 東京支部の令和7年度 上期実施状況は提出済のため変更できません。この行は取り込めません"),
                 Arguments.of(
                         "plan-locked-year.csv",
                         (Generator) () -> resourceBytes("plan-locked-year.csv"),

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import jp.kenpokpi.app.security.BranchAccess;
 import jp.kenpokpi.app.security.FiscalYearLocks;
+import jp.kenpokpi.app.security.FrozenReports;
 import jp.kenpokpi.app.security.SecurityConfig;
 import jp.kenpokpi.app.summary.SummaryService;
 import jp.kenpokpi.app.system.DatabaseInfo;
@@ -25,6 +26,7 @@ import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.result.KpiDataSet;
 import jp.kenpokpi.result.StoredTarget;
+import jp.kenpokpi.submission.SubmissionKind;
 import jp.kenpokpi.summary.BranchYearSummary;
 import jp.kenpokpi.summary.SummaryRow;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,6 +61,9 @@ class EntryControllerWebTest {
 
     @MockitoBean
     FiscalYearLocks locks;
+
+    @MockitoBean
+    FrozenReports reports;
 
     @MockitoBean
     DatabaseInfo info;
@@ -115,6 +120,16 @@ class EntryControllerWebTest {
     void aLockedYearIsReadOnlyEvenForItsOwnBranch() throws Exception {
         when(locks.isLocked(OrgCode.of("09"), FY2023)).thenReturn(true);
         assertThat(submit(mvc, save("09"), "tochigi", status().isForbidden())).contains("本部が確定（ロック）したため変更できません");
+    }
+
+    @Test
+    void aSubmittedYearEndReportIsReadOnlyForEveryoneWithItsReason() throws Exception {
+        String why = "栃木支部の令和5年度 年度実績・自己評価は提出済のため変更できません";
+        when(reports.frozenBecause(OrgCode.of("09"), FY2023, SubmissionKind.YEAR_END))
+                .thenReturn(Optional.of(why));
+        assertThat(submit(mvc, save("09"), "tochigi", status().isForbidden())).contains(why);
+        assertThat(submit(mvc, save("09"), "honbu", status().isForbidden())).contains(why);
+        nothingSaved();
     }
 
     @Test

@@ -237,10 +237,12 @@ class InterimEntryIT {
 
     @Test
     void aViewerAndAnotherBranchsEditorAreRefusedInJapanese() throws Exception {
-        String viewer = mvcPage("/interim/entry/LIFESTYLE_CHECKUP_RATE?branch=09&asOf=2025-06", "etsuran");
+        String viewer =
+                DemoUsers.forbidden(mvc, "/interim/entry/LIFESTYLE_CHECKUP_RATE?branch=09&asOf=2025-06", "etsuran");
         assertThat(viewer).contains("閲覧者はデータを変更できません");
         submit("etsuran", entry("LIFESTYLE_CHECKUP_RATE", "09", "2025-06", "actual", "50.0%"), status().isForbidden());
-        String other = mvcPage("/interim/entry/LIFESTYLE_CHECKUP_RATE?branch=13&asOf=2025-06", "tochigi");
+        String other =
+                DemoUsers.forbidden(mvc, "/interim/entry/LIFESTYLE_CHECKUP_RATE?branch=13&asOf=2025-06", "tochigi");
         assertThat(other).contains("自支部以外のデータは変更できません");
         submit("tochigi", entry("LIFESTYLE_CHECKUP_RATE", "13", "2025-06", "actual", "50.0%"), status().isForbidden());
         assertThat(stored("LIFESTYLE_CHECKUP_RATE", "2025-06")).isEmpty();
@@ -288,13 +290,5 @@ class InterimEntryIT {
         int at = row.indexOf(opening);
         assertThat(at).as(opening).isNotNegative();
         return row.substring(at, row.indexOf("</td>", at));
-    }
-
-    private String mvcPage(String url, String user) throws Exception {
-        return mvc.perform(get(url).with(DemoUsers.as(user)).accept(MediaType.TEXT_HTML))
-                .andExpect(status().isForbidden())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
     }
 }

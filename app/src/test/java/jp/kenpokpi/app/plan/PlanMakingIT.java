@@ -45,6 +45,9 @@ class PlanMakingIT {
     static final OrgCode AKITA = OrgCode.of("05");
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -419,6 +422,9 @@ class PlanMakingIT {
     void a_submitted_plan_report_freezes_the_plans_side_and_a_submitted_year_end_report_its_year_end_side()
             throws Exception {
         submissions.setRoute(TOCHIGI, ApprovalRoute.DIRECT);
+        // The sample data has approved this plan (sampledata/SampleCycle): the test starts it over from 入力中.
+        jdbc.sql("DELETE FROM submission_event WHERE org_code = '09' AND fiscal_year = 2023")
+                .update();
         submit(TOCHIGI, 2023, SubmissionKind.PLAN);
         String why = "栃木支部の令和5年度 事業計画・目標は提出済のため変更できません";
         PlanRepository.StoredMeasure before = stored(TOCHIGI, 2023, PlanArea.CORE, 2);
