@@ -58,6 +58,7 @@ public class CliApplication {
             "jp.kenpokpi.app.plan.PlanFreeze",
             "jp.kenpokpi.app.plan.PlanImport",
             "jp.kenpokpi.app.plan.PlanRepository",
+            "jp.kenpokpi.app.plan.PlanStructureService",
             "jp.kenpokpi.app.plan.PlanTargetReasoning",
             "jp.kenpokpi.app.report.CouncilBooks",
             "jp.kenpokpi.app.report.CouncilReports",

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.Optional;
 import jp.kenpokpi.app.DemoUsers;
 import jp.kenpokpi.app.SampleDataTest;
@@ -207,5 +208,38 @@ class TargetProposalPageIT {
                         .value()
                         .text())
                 .isEqualTo("100%");
+    }
+
+    @Test
+    void theSampleDataHoldsAkitasRealTargetsAsAcceptedProposalsAndTwoWaiting() throws Exception {
+        FiscalYear fy2025 = FiscalYear.of(2025);
+        List<TargetProposal> proposals = settings.proposals(fy2025);
+        List<PlanKpi> reasoned = plans.find(OrgCode.of("05"), fy2025).orElseThrow().measures().stream()
+                .flatMap(m -> m.kpis().stream())
+                .filter(k -> k.targetReasoning().isPresent())
+                .toList();
+        assertThat(reasoned).isNotEmpty();
+        for (PlanKpi k : reasoned) {
+            TargetProposal akita = proposals.stream()
+                    .filter(p -> p.branch().value().equals("05") && p.kpiCode().equals(k.kpiCode()))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(akita.state()).isEqualTo(ProposalState.ACCEPTED);
+            assertThat(akita.reasoning()).isEqualTo(k.targetReasoning().orElseThrow());
+            assertThat(akita.targetText())
+                    .isEqualTo(records.findTarget(OrgCode.of("05"), fy2025, k.kpiCode())
+                            .orElseThrow()
+                            .value()
+                            .text());
+        }
+        assertThat(proposals)
+                .filteredOn(p -> p.state() == ProposalState.PROPOSED)
+                .extracting(p -> p.branch().value())
+                .containsExactly("02", "03");
+        assertThat(proposals)
+                .filteredOn(p -> p.state() == ProposalState.PROPOSED)
+                .allSatisfy(p -> assertThat(p.reasoning()).startsWith("【架空のサンプル】"));
+        String page = DemoUsers.page(mvc, "/targets/proposals?year=2025", "honbu");
+        assertThat(page).contains("青森支部", "岩手支部", "提案中", "class=\"accept\"");
     }
 }
