@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  * A PATH of the form "POST /targets?year=2026" measures saving that page's grid form instead: each client reads the
  * page once, then posts the whole form back to back, each time with one cell of its own changed (client i the
  * target of branch i+1, alternating between two texts, its version kept up to date), as a person editing one cell
- * of the grid and pressing 保存 would. A save answers 302; anything else counts as an error.
+ * of the grid and pressing 保存 would without JavaScript. "POSTJS /targets?year=2026" posts what the page's script
+ * (static/targets.js) sends instead: the changed cell and its version only. A save answers 302; anything else counts
+ * as an error.
  */
 public class WebLoad {
 
@@ -39,8 +41,9 @@ public class WebLoad {
         List<HttpClient> sessions = new ArrayList<>();
         for (int i = 0; i < clients; i++) sessions.add(signIn(base, user, password));
 
-        if (path.startsWith("POST ")) {
-            saveLoop(sessions, base, path.substring(5), seconds);
+        if (path.startsWith("POST ") || path.startsWith("POSTJS ")) {
+            boolean changedOnly = path.startsWith("POSTJS ");
+            saveLoop(sessions, base, path.substring(path.indexOf(' ') + 1), seconds, changedOnly);
             return;
         }
         runFor(sessions, base + path, 2, null, null);  // warm-up, not counted
@@ -103,7 +106,8 @@ public class WebLoad {
     static final Pattern INPUT = Pattern.compile(
             "<input[^>]*?name=\"(t_\\d\\d_[A-Z0-9_]+|v_\\d\\d_[A-Z0-9_]+|_csrf|year)\"[^>]*?value=\"([^\"]*)\"");
 
-    static void saveLoop(List<HttpClient> sessions, String base, String path, int seconds) throws Exception {
+    static void saveLoop(List<HttpClient> sessions, String base, String path, int seconds, boolean changedOnly)
+            throws Exception {
         List<java.util.Map<String, String>> forms = new ArrayList<>();
         for (HttpClient client : sessions) {
             String page = client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").build(),
@@ -130,7 +134,11 @@ public class WebLoad {
                 while (System.nanoTime() < end) {
                     form.put(cell, TEXTS[n++ % 2]);
                     StringBuilder body = new StringBuilder();
-                    form.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(enc(k)).append('=').append(enc(v)));
+                    form.forEach((k, v) -> {
+                        boolean sent = !changedOnly || !(k.startsWith("t_") || k.startsWith("v_"))
+                                || k.equals(cell) || k.equals(version);
+                        if (sent) body.append(body.length() == 0 ? "" : "&").append(enc(k)).append('=').append(enc(v));
+                    });
                     long t0 = System.nanoTime();
                     try {
                         HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(action))
@@ -161,7 +169,7 @@ public class WebLoad {
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         System.out.printf("%-45s clients %3d  n %6d  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  %7.1f req/s  %6.1f KB  errors %d%n",
-                "POST" + path, sessions.size(), sorted.size(), ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99),
+                (changedOnly ? "POSTJS" : "POST") + path, sessions.size(), sorted.size(), ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99),
                 sorted.size() / (double) seconds, 0.0, errors.get());
     }
 

@@ -30,6 +30,12 @@ public final class RecordedFields {
             Map.entry("synthetic", "架空の値"),
             Map.entry("target", "目標"),
             Map.entry("locked_by", "ロックした人"),
+            // A submission's step (提出・承認) and a target proposal or column setting (目標設定).
+            Map.entry("state", "状態"),
+            Map.entry("step", "操作"),
+            Map.entry("comment", "コメント"),
+            Map.entry("rule_for_all", "全支部の目標"),
+            Map.entry("branches_propose", "支部の提案"),
             Map.entry("locked_at", "ロックした日時"),
             // A business plan's measure (PlanAudit), its actions and KPI links flattened as action1.done_text.
             Map.entry("group", "担当グループ"),

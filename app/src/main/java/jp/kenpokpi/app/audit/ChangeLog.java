@@ -110,6 +110,19 @@ public class ChangeLog {
                 .list();
     }
 
+    /** A branch's changes of a fiscal year to these tables, oldest first (a branch's target history of a year). */
+    public List<Change> history(List<String> tables, String branch, int fiscalYear) {
+        String in = String.join(", ", java.util.Collections.nCopies(tables.size(), "?"));
+        List<Object> params = new ArrayList<>(tables);
+        params.add(branch);
+        params.add(fiscalYear);
+        return jdbc.sql("SELECT * FROM data_change WHERE table_name IN (" + in
+                        + ") AND org_code = ? AND fiscal_year = ?" + " ORDER BY id")
+                .params(params)
+                .query((rs, n) -> change(rs))
+                .list();
+    }
+
     /** The changes the filter lets through, newest first, at most {@code limit}: what an audit log page lists. */
     public List<Change> list(ChangeFilter filter, int limit) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");

@@ -136,6 +136,17 @@ class TargetGridController {
         return done(saved, fy, block(block), kpi, "に前年度の目標を写しました", model, redirect);
     }
 
+    /** 目標の変更履歴: an organisation's target and proposal changes of the year, newest first. */
+    @GetMapping("/targets/history")
+    String history(@RequestParam String branch, @RequestParam Optional<String> year, Model model) {
+        Organisation org = WebParameters.organisation(branch);
+        FiscalYear fy = year(year);
+        model.addAttribute("organisation", org);
+        model.addAttribute("year", fy);
+        model.addAttribute("lines", targets.history(org.code(), fy));
+        return "target-history";
+    }
+
     /** The grid shown as a file: the year and block as on the screen. */
     @GetMapping("/targets.{format}")
     ResponseEntity<byte[]> download(

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.kenpokpi.app.audit.ChangeHistory;
 import jp.kenpokpi.app.audit.ChangeLog;
 import jp.kenpokpi.app.audit.ChangeSource;
 import jp.kenpokpi.app.catalogue.CatalogueRepository;
@@ -124,6 +125,29 @@ public class TargetSettingService {
                 Map.of(),
                 List.of(),
                 frozen(year));
+    }
+
+    /** One line of an organisation's target history: which KPI, whether its target or its proposal, and the change. */
+    public record HistoryLine(String kpiNameJa, String whatJa, ChangeHistory.Line line) {}
+
+    /** Every change to the organisation's targets and proposals of the year, newest first. */
+    public List<HistoryLine> history(OrgCode org, FiscalYear year) {
+        var catalogueNow = catalogue.load();
+        List<ChangeLog.Change> changes =
+                changeLog.history(List.of(TargetAudit.TABLE, TargetProposalService.TABLE), org.value(), year.value());
+        List<HistoryLine> lines = new java.util.ArrayList<>();
+        for (ChangeLog.Change c : changes) {
+            String kpi = c.subject().kpiCode().orElse("");
+            String name = catalogueNow
+                    .find(kpi)
+                    .flatMap(k -> k.definitionIn(year))
+                    .map(d -> d.nameJa())
+                    .orElse(kpi);
+            String what = c.table().equals(TargetAudit.TABLE) ? "目標" : "支部の提案";
+            lines.add(new HistoryLine(name, what, ChangeHistory.of(List.of(c)).get(0)));
+        }
+        java.util.Collections.reverse(lines);
+        return lines;
     }
 
     /** Why each organisation's targets of the year cannot change now: its year locked, or its plan frozen. */

@@ -133,6 +133,11 @@ class TargetProposalPageIT {
                 .containsExactly("提案中", "差戻し", "提案中", "承認");
         String grid = DemoUsers.page(mvc, "/targets?year=2026", "honbu");
         assertThat(grid).contains("提案（承認）");
+        // The branch's target history of the year: the proposal's steps and the target it set, who and how.
+        String history = DemoUsers.page(mvc, "/targets/history?branch=09&year=2026", "tochigi");
+        assertThat(history)
+                .contains("栃木支部 令和8年度（2026年度） 目標の変更履歴", "支部の提案", "状態", "差戻し", "コメント")
+                .contains("全国平均との比較を考え方に加えてください", "目標設定の考え方", "97.0%以上", "（画面）");
     }
 
     @Test
