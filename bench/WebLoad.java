@@ -156,7 +156,11 @@ public class WebLoad {
                         if (t0 > warm) {
                             if (saved) latencies.add(t1 - t0); else errors.incrementAndGet();
                         }
-                        if (!saved) break;
+                        if (!saved) {
+                            // Says why once, so that a run with no saves is not silent about it.
+                            System.err.println(cell + ": save answered " + r.statusCode() + " after " + (n - 1) + " saves");
+                            break;
+                        }
                     } catch (Exception e) {
                         errors.incrementAndGet();
                         break;

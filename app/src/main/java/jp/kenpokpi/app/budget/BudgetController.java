@@ -2,6 +2,7 @@ package jp.kenpokpi.app.budget;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import jp.kenpokpi.app.security.BranchAccess;
@@ -34,8 +35,11 @@ class BudgetController {
     private final BudgetRepository budgets;
     private final BudgetEntryService entries;
     private final BranchAccess access;
+    private final BudgetLineService lines;
 
-    BudgetController(BudgetRepository budgets, BudgetEntryService entries, BranchAccess access) {
+    BudgetController(
+            BudgetRepository budgets, BudgetEntryService entries, BranchAccess access, BudgetLineService lines) {
+        this.lines = lines;
         this.budgets = budgets;
         this.entries = entries;
         this.access = access;
@@ -70,6 +74,50 @@ class BudgetController {
                 fy.map(y -> access.canChange(CurrentUser.get(), org.code(), y)).orElse(false));
         model.addAttribute("message", budget.isPresent() ? null : noBudgetMessage(org, fy, years, withData));
         return "budget";
+    }
+
+    /** 予算の項目を追加: the form of a new budget line; 403 for who may not change the branch's year. */
+    @GetMapping("/budget/line")
+    String lineForm(@RequestParam String branch, @RequestParam String year, Model model) {
+        Organisation org = WebParameters.organisation(branch);
+        FiscalYear fy = WebParameters.fiscalYear(year);
+        access.requireChange(CurrentUser.get(), org.code(), fy);
+        return linePage(model, org, fy, new BudgetLineService.Line("", "", "", "", ""), Map.of());
+    }
+
+    @PostMapping("/budget/line")
+    String addLine(
+            @RequestParam String branch,
+            @RequestParam String year,
+            @RequestParam(defaultValue = "") String section,
+            @RequestParam(defaultValue = "") String category,
+            @RequestParam(defaultValue = "") String item,
+            @RequestParam(defaultValue = "") String budget,
+            @RequestParam(defaultValue = "") String executed,
+            Model model,
+            RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletResponse response) {
+        Organisation org = WebParameters.organisation(branch);
+        FiscalYear fy = WebParameters.fiscalYear(year);
+        BudgetLineService.Line line = new BudgetLineService.Line(section, category, item, budget, executed);
+        Map<String, String> problems = lines.add(CurrentUser.get(), org.code(), fy, line);
+        if (!problems.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return linePage(model, org, fy, line, problems);
+        }
+        redirect.addFlashAttribute(
+                "flashMessage", "「" + item.strip() + "」を" + section.strip() + "の" + category.strip() + "に追加しました");
+        return "redirect:/budget?branch=" + org.code().value() + "&year=" + fy.value();
+    }
+
+    private String linePage(
+            Model model, Organisation org, FiscalYear fy, BudgetLineService.Line line, Map<String, String> problems) {
+        model.addAttribute("organisation", org);
+        model.addAttribute("year", fy);
+        model.addAttribute("line", line);
+        model.addAttribute("problems", problems);
+        model.addAttribute("budget", budgets.find(org.code(), fy).orElse(null));
+        return "budget-line";
     }
 
     /** The form of one item's executed amount; 403 for who may not change the branch's year, 404 for no such item. */

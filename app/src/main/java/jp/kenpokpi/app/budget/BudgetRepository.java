@@ -105,7 +105,7 @@ public class BudgetRepository {
                 .list();
     }
 
-    long insertCategory(OrgCode org, FiscalYear year, CategoryRow c, String user, Instant at, long batch) {
+    long insertCategory(OrgCode org, FiscalYear year, CategoryRow c, String user, Instant at, Long batch) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO budget_category (org_code, fiscal_year, section_order, section_name, category_order, name_ja,
@@ -130,7 +130,7 @@ public class BudgetRepository {
                 == 1;
     }
 
-    void insertItem(OrgCode org, FiscalYear year, long categoryId, ItemRow i, String user, Instant at, long batch) {
+    void insertItem(OrgCode org, FiscalYear year, long categoryId, ItemRow i, String user, Instant at, Long batch) {
         jdbc.sql("""
                 INSERT INTO budget_item (category_id, org_code, fiscal_year, item_order, name_ja, budget_amount,
                     executed_amount, source, synthetic, version, changed_by, changed_at, batch_id)
@@ -169,7 +169,7 @@ public class BudgetRepository {
      * synthetic, changed_by, changed_at, batch_id.
      */
     private static List<Object> provenance(
-            Optional<String> source, boolean synthetic, String user, Instant at, long batch) {
+            Optional<String> source, boolean synthetic, String user, Instant at, Long batch) {
         return Arrays.asList(source.orElse(null), synthetic, user, Timestamp.from(at), batch);
     }
 

@@ -44,6 +44,7 @@ public class CliApplication {
             "jp.kenpokpi.app.audit.ReadableNames",
             "jp.kenpokpi.app.budget.BudgetEntryService",
             "jp.kenpokpi.app.budget.BudgetImport",
+            "jp.kenpokpi.app.budget.BudgetLineService",
             "jp.kenpokpi.app.budget.BudgetRepository",
             "jp.kenpokpi.app.budget.BudgetWorkbook",
             "jp.kenpokpi.app.catalogue.CatalogueRepository",

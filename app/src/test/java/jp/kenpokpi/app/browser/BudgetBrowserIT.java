@@ -86,6 +86,40 @@ class BudgetBrowserIT {
         }
     }
 
+    /** Without a file: the editor types a year's budget line by line on the budget page, and R7 shows it. */
+    @ParameterizedTest(name = "{0}px, FY{1}")
+    @CsvSource({"1440, 2021", "768, 2022"})
+    void aBranchTypesItsBudgetLineByLineAndR7Appears(int width, int year) {
+        try (Browser b = new Browser(port).width(width).signInAs("tochigi")) {
+            b.open("/budget?branch=09&year=" + year);
+            b.find(By.id("add-budget-line")).click();
+            b.type(By.id("section"), "医療費適正化等予算");
+            b.type(By.id("category"), "医療費適正化対策");
+            b.type(By.id("item"), "健診の受診勧奨");
+            b.type(By.id("budget-amount"), "一万");
+            b.find(By.id("add-line")).click();
+            assertThat(b.waitFor(By.id("line-error")).getText()).contains("何も保存していません");
+            assertThat(b.find(By.id("budget-line-form")).getText()).contains("「一万」を予算額として読めません");
+            b.type(By.id("budget-amount"), "1,200,000");
+            b.screenshot("budget-line-form-" + width);
+            b.find(By.id("add-line")).click();
+            assertThat(b.waitFor(By.id("flash-message")).getText()).isEqualTo("「健診の受診勧奨」を医療費適正化等予算の医療費適正化対策に追加しました");
+            b.find(By.id("add-budget-line")).click();
+            b.type(By.id("section"), "医療費適正化等予算");
+            b.type(By.id("category"), "医療費適正化対策");
+            b.type(By.id("item"), "ジェネリック医薬品の使用促進");
+            b.type(By.id("budget-amount"), "800000");
+            b.type(By.id("executed-amount"), "200000");
+            b.find(By.id("add-line")).click();
+            b.waitFor(By.id("flash-message"));
+            assertThat(b.find(By.id("budget-table")).getText()).contains("健診の受診勧奨", "2,000,000円", "200,000円");
+            b.screenshot("budget-typed-" + width);
+
+            b.open("/reports/budget?branch=09&year=" + year);
+            assertThat(b.find(By.tagName("main")).getText()).contains("ジェネリック医薬品の使用促進", "2,000,000");
+        }
+    }
+
     /** A file as the signed-in browser would download it: the same session, through the page's own address. */
     private byte[] download(Browser b, String path) throws Exception {
         Cookie session = b.driver().manage().getCookieNamed("JSESSIONID");

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jp.kenpokpi.app.DemoUsers;
 import jp.kenpokpi.app.SampleDataTest;
 import jp.kenpokpi.app.security.FiscalYearLocks;
 import jp.kenpokpi.budget.BudgetAmounts;
+import jp.kenpokpi.budget.BudgetExecution;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
 import org.junit.jupiter.api.Test;
@@ -109,5 +111,45 @@ class BudgetEntryIT {
             locks.unlock(OrgCode.of("09"), FiscalYear.of(2023));
         }
         assertThat(firstItem()).isEqualTo(before);
+    }
+
+    private static MockHttpServletRequestBuilder line(String section, String category, String item, String budget) {
+        return post("/budget/line")
+                .param("branch", "09")
+                .param("year", "2025")
+                .param("section", section)
+                .param("category", category)
+                .param("item", item)
+                .param("budget", budget)
+                .param("executed", "");
+    }
+
+    @Test
+    void aBranchMakesItsBudgetOnThePageLineByLineAndR7ShowsIt() throws Exception {
+        FiscalYear fy2025 = FiscalYear.of(2025);
+        assertThat(budgets.find(OrgCode.of("09"), fy2025)).isEmpty();
+        assertThat(DemoUsers.page(mvc, "/budget?branch=09&year=2025", "tochigi"))
+                .contains("予算の項目を追加");
+
+        String refused = DemoUsers.submit(
+                mvc, line("医療費適正化等予算", "", "健診の受診勧奨", "百万"), "tochigi", status().isUnprocessableContent());
+        assertThat(refused).contains("分野を入力してください", "「百万」を予算額として読めません", "value=\"健診の受診勧奨\"");
+        assertThat(budgets.find(OrgCode.of("09"), fy2025)).isEmpty();
+
+        DemoUsers.send(mvc, line("医療費適正化等予算", "医療費適正化対策", "健診の受診勧奨", "1,200,000"), "tochigi")
+                .andExpect(redirectedUrl("/budget?branch=09&year=2025"));
+        DemoUsers.send(mvc, line("医療費適正化等予算", "医療費適正化対策", "ジェネリック医薬品の使用促進", "800000"), "tochigi")
+                .andExpect(redirectedUrl("/budget?branch=09&year=2025"));
+        DemoUsers.send(mvc, line("広報・意見発信予算", "広報", "メールマガジン", "300000"), "tochigi")
+                .andExpect(redirectedUrl("/budget?branch=09&year=2025"));
+
+        BudgetExecution made = budgets.find(OrgCode.of("09"), fy2025).orElseThrow();
+        assertThat(made.sections()).extracting(s -> s.nameJa()).containsExactly("医療費適正化等予算", "広報・意見発信予算");
+        assertThat(made.sections().get(0).total().budget()).isEqualTo(2_000_000);
+        assertThat(made.sections().get(0).categories()).hasSize(1);
+        String r7 = DemoUsers.page(mvc, "/reports/budget?branch=09&year=2025", "tochigi");
+        assertThat(r7).contains("健診の受診勧奨", "ジェネリック医薬品の使用促進", "メールマガジン", "2,000,000");
+
+        DemoUsers.send(mvc, line("他支部の予算", "分野", "取組", "1"), "etsuran").andExpect(status().isForbidden());
     }
 }
