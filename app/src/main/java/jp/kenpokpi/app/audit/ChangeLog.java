@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.kenpokpi.period.JapanTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -123,19 +124,68 @@ public class ChangeLog {
                 .list();
     }
 
-    /** The changes the filter lets through, newest first, at most {@code limit}: what an audit log page lists. */
+    /**
+     * The changes the filter lets through, newest first by when they happened (a sample-data step is dated when it
+     * happened in the story, not when it was loaded), at most {@code limit}.
+     */
     public List<Change> list(ChangeFilter filter, int limit) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
-        filter.branch().ifPresent(b -> condition(where, params, "org_code", b));
-        filter.kpiCode().ifPresent(k -> condition(where, params, "kpi_code", k));
-        filter.changedBy().ifPresent(u -> condition(where, params, "changed_by", u));
-        filter.source().ifPresent(s -> condition(where, params, "source_kind", s.name()));
+        StringBuilder where = where(filter, params);
         params.add(limit);
         return jdbc.sql("SELECT * FROM data_change" + where + " ORDER BY changed_at DESC, id DESC LIMIT ?")
                 .params(params)
                 .query((rs, n) -> change(rs))
                 .list();
+    }
+
+    /** A change with its place in the log, which the audit log pages by. */
+    public record Entry(long id, Change change) {}
+
+    /**
+     * A page of the audit log: the changes the filter lets through, newest first, at most {@code size}, before the
+     * entry {@code beforeId} when given. Paged by the log's own order (its id), not by an offset, so that the thousandth
+     * page costs what the first does.
+     */
+    public List<Entry> page(ChangeFilter filter, Optional<Long> beforeId, int size) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = where(filter, params);
+        filter.fromDay().ifPresent(d -> {
+            where.append(" AND changed_at >= ?");
+            params.add(Timestamp.from(d.atStartOfDay(JapanTime.ZONE).toInstant()));
+        });
+        filter.toDay().ifPresent(d -> {
+            where.append(" AND changed_at < ?");
+            params.add(Timestamp.from(d.plusDays(1).atStartOfDay(JapanTime.ZONE).toInstant()));
+        });
+        filter.text().filter(t -> !t.isBlank()).ifPresent(t -> {
+            // The values are JSON text: a word typed is looked for as it is written there (ChangeValues).
+            String like =
+                    "%" + t.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            where.append(
+                    " AND (new_values LIKE ? ESCAPE '\\' OR old_values LIKE ? ESCAPE '\\' OR row_key LIKE ? ESCAPE '\\')");
+            params.add(like);
+            params.add(like);
+            params.add(like);
+        });
+        beforeId.ifPresent(id -> {
+            where.append(" AND id < ?");
+            params.add(id);
+        });
+        params.add(size);
+        return jdbc.sql("SELECT * FROM data_change" + where + " ORDER BY id DESC LIMIT ?")
+                .params(params)
+                .query((rs, n) -> new Entry(rs.getLong("id"), change(rs)))
+                .list();
+    }
+
+    /** The filter's conditions on branch, KPI, who and source, their values added to {@code params}. */
+    private static StringBuilder where(ChangeFilter filter, List<Object> params) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        filter.branch().ifPresent(b -> condition(where, params, "org_code", b));
+        filter.kpiCode().ifPresent(k -> condition(where, params, "kpi_code", k));
+        filter.changedBy().ifPresent(u -> condition(where, params, "changed_by", u));
+        filter.source().ifPresent(s -> condition(where, params, "source_kind", s.name()));
+        return where;
     }
 
     private static void condition(StringBuilder where, List<Object> params, String column, Object value) {

@@ -37,7 +37,8 @@ class NarrowWindowBrowserIT {
             List.of("submissions", "/submissions?branch=09&year=2023", ""),
             List.of("submission-board", "/submissions/board?year=2023", ""),
             List.of("targets", "/targets?year=2025&block=TOHOKU", ""),
-            List.of("target-proposals", "/targets/proposals?year=2025", ""));
+            List.of("target-proposals", "/targets/proposals?year=2025", ""),
+            List.of("audit", "/audit", ""));
 
     /**
      * Lines a box's own text runs over: distinct tops of its text's line boxes. A value with its unit in one cell
