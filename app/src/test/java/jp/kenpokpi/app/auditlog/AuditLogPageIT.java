@@ -1,4 +1,4 @@
-package jp.kenpokpi.app.audit;
+package jp.kenpokpi.app.auditlog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

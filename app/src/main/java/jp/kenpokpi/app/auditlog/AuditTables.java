@@ -1,4 +1,4 @@
-package jp.kenpokpi.app.audit;
+package jp.kenpokpi.app.auditlog;
 
 import java.util.Map;
 

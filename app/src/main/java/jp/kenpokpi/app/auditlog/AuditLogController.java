@@ -1,4 +1,4 @@
-package jp.kenpokpi.app.audit;
+package jp.kenpokpi.app.auditlog;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -8,6 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import jp.kenpokpi.app.audit.ChangeFilter;
+import jp.kenpokpi.app.audit.ChangeHistory;
+import jp.kenpokpi.app.audit.ChangeLog;
+import jp.kenpokpi.app.audit.ChangeSource;
+import jp.kenpokpi.app.audit.ChangeSubject;
+import jp.kenpokpi.app.audit.ReadableNames;
 import jp.kenpokpi.app.report.ViewDownloads;
 import jp.kenpokpi.app.security.AccessDeniedToBranchException;
 import jp.kenpokpi.app.security.Role;
