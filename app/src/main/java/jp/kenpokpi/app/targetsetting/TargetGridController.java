@@ -81,7 +81,7 @@ class TargetGridController {
             if (name.startsWith("v_")) {
                 CellKey.parse("t_" + name.substring(2)).ifPresent(key -> {
                     int colon = value.indexOf(':');
-                    versions.put(key, version(colon < 0 ? value : value.substring(0, colon)));
+                    versions.put(key, TargetForms.version(colon < 0 ? value : value.substring(0, colon)));
                     seen.put(key, colon < 0 ? "" : value.substring(colon + 1));
                 });
             }
@@ -117,7 +117,7 @@ class TargetGridController {
         // The page sends every column's setting version (version_KPI); the chosen KPI's is the one read.
         Optional<Integer> read = Optional.ofNullable(form.get("version_" + kpi))
                 .filter(v -> !v.isBlank())
-                .map(TargetGridController::version);
+                .map(TargetForms::version);
         TargetSettingService.Saved saved =
                 targets.setColumn(CurrentUser.get(), fy, kpi, Optional.of(rule), branchesPropose, read);
         return done(saved, fy, shown, kpi, "を設定しました", model, redirect);
@@ -245,9 +245,5 @@ class TargetGridController {
     private static String redirectTo(FiscalYear fy, Optional<Block> block) {
         return "redirect:/targets?year=" + fy.value()
                 + block.map(b -> "&block=" + b.name()).orElse("");
-    }
-
-    private static int version(String text) {
-        return TargetForms.version(text);
     }
 }

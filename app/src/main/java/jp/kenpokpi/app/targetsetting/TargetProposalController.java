@@ -55,7 +55,7 @@ class TargetProposalController {
         Organisation org = WebParameters.organisation(branch);
         FiscalYear fy = WebParameters.fiscalYear(year);
         try {
-            proposals.propose(CurrentUser.get(), org.code(), fy, kpi, target, reasoning, read(version));
+            proposals.propose(CurrentUser.get(), org.code(), fy, kpi, target, reasoning, TargetForms.version(version));
         } catch (TargetProposalService.Refused refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("typedTarget", target);
@@ -91,7 +91,7 @@ class TargetProposalController {
                     kpi,
                     accept,
                     comment,
-                    read(Optional.of(version)).orElse(-1));
+                    TargetForms.version(Optional.of(version)).orElse(-1));
         } catch (TargetProposalService.Refused refused) {
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("typedComment", comment.orElse(""));
@@ -135,9 +135,5 @@ class TargetProposalController {
 
     private FiscalYear year(Optional<String> year) {
         return TargetForms.year(year, records.fiscalYears());
-    }
-
-    private static Optional<Integer> read(Optional<String> version) {
-        return TargetForms.version(version);
     }
 }

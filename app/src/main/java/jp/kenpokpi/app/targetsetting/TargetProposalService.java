@@ -66,15 +66,12 @@ public class TargetProposalService {
             Optional<String> frozenBecause) {}
 
     /**
-     * The proposals page: for a branch, every KPI of the year its branches propose for; for headquarters without a
-     * branch, every proposal of the year.
+     * The proposals page: for each of the branches shown (one, or every branch for headquarters), the KPIs of the year
+     * headquarters lets branches propose for, and any other KPI the branch has a proposal for.
      */
     public List<Line> lines(FiscalYear year, List<Organisation> orgs) {
         TargetGrid grid = grids.page(year, orgs).grid();
-        Map<CellKey, Integer> versions = new LinkedHashMap<>();
-        settings.proposals(year)
-                .forEach(p -> settings.findProposal(p.branch(), year, p.kpiCode())
-                        .ifPresent(s -> versions.put(CellKey.of(p.branch(), p.kpiCode()), s.version())));
+        Map<CellKey, Integer> versions = settings.proposalVersions(year);
         List<Line> lines = new java.util.ArrayList<>();
         for (TargetGrid.Row row : grid.rows()) {
             if (row.org().isAssociation()) continue;

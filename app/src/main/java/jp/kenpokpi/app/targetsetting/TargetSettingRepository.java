@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import jp.kenpokpi.app.result.KpiRecordRepository.StoredRow;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.targetsetting.CellKey;
 import jp.kenpokpi.targetsetting.ColumnSetting;
 import jp.kenpokpi.targetsetting.ProposalState;
 import jp.kenpokpi.targetsetting.TargetProposal;
@@ -80,6 +81,19 @@ class TargetSettingRepository {
                 .param(year.value())
                 .query((rs, n) -> proposal(rs))
                 .list();
+    }
+
+    /** Each proposal's version by its cell, which the proposals page sends back with each form. */
+    Map<CellKey, Integer> proposalVersions(FiscalYear year) {
+        Map<CellKey, Integer> versions = new java.util.HashMap<>();
+        jdbc.sql("SELECT org_code, kpi_code, version FROM target_proposal WHERE fiscal_year = ?")
+                .param(year.value())
+                .query(rs -> {
+                    versions.put(
+                            CellKey.of(OrgCode.of(rs.getString("org_code")), rs.getString("kpi_code")),
+                            rs.getInt("version"));
+                });
+        return versions;
     }
 
     Optional<StoredRow<TargetProposal>> findProposal(OrgCode org, FiscalYear year, String kpiCode) {
