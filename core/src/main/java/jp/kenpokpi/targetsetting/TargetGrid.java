@@ -94,15 +94,6 @@ public record TargetGrid(FiscalYear year, List<Column> columns, List<Row> rows) 
         return row(key.org()).map(r -> r.cells().get(index));
     }
 
-    /** The proposals waiting for headquarters, in grid order. */
-    public List<TargetProposal> awaitingDecision() {
-        return rows.stream()
-                .flatMap(r -> r.cells().stream())
-                .filter(TargetCell::awaitsDecision)
-                .map(c -> c.proposal().orElseThrow())
-                .toList();
-    }
-
     /** A target to write: the cell, what it holds now, and the new text. */
     public record CellChange(CellKey key, Optional<StoredTarget> before, String text) {}
 
