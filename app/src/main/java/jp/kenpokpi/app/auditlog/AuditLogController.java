@@ -70,7 +70,7 @@ class AuditLogController {
                 "nextBefore",
                 shown.isEmpty() ? null : shown.get(shown.size() - 1).id());
         model.addAttribute("query", query);
-        model.addAttribute("ownBranchOnly", CurrentUser.get().role() != Role.HQ_ADMIN);
+        model.addAttribute("ownBranchOnly", !CurrentUser.get().role().headquarters());
         model.addAttribute("organisations", Organisations.all().list());
         model.addAttribute("sources", ChangeSource.Kind.values());
         return "audit";
@@ -138,7 +138,7 @@ class AuditLogController {
         UserAccount user = CurrentUser.get();
         if (user.role() == Role.VIEWER) throw new AccessDeniedToBranchException("閲覧者は監査ログを見られません");
         ChangeFilter filter = ChangeFilter.all();
-        Optional<String> branch = user.role() == Role.HQ_ADMIN
+        Optional<String> branch = user.role().headquarters()
                 ? given(query, "branch")
                         .map(b -> WebParameters.organisation(b).code().value())
                 : user.branch().map(b -> b.value());

@@ -27,7 +27,7 @@ public class BranchAccess {
     /** Whether the role and branch allow it at all, before any lock. */
     public static boolean mayChange(UserAccount user, OrgCode org) {
         return switch (user.role()) {
-            case HQ_ADMIN -> true;
+            case HQ_ADMIN, HQ_STAFF -> true;
             case BRANCH_MANAGER, BRANCH_EDITOR ->
                 user.branch().map(b -> b.equals(org)).orElse(false);
             case VIEWER -> false;

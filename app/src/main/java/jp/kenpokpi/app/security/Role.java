@@ -2,8 +2,10 @@ package jp.kenpokpi.app.security;
 
 /** What a signed-in user may do. */
 public enum Role {
-    /** 本部管理者: reads and changes everything, locks a branch's year. */
+    /** 本部管理者: as headquarters staff, and also administers accounts and locks a branch's year. */
     HQ_ADMIN("本部管理者"),
+    /** 本部担当者: reads and changes every branch's data, sets targets, returns and approves reports. */
+    HQ_STAFF("本部担当者"),
     /** 支部長・支部管理者: as a branch editor, and approves the branch's reports before they go to headquarters. */
     BRANCH_MANAGER("支部長・支部管理者"),
     /** 支部担当者: reads everything, changes only their own branch. */
@@ -19,6 +21,16 @@ public enum Role {
 
     public String nameJa() {
         return nameJa;
+    }
+
+    /** Headquarters (本部管理者 or 本部担当者): every branch's data, targets and approvals. */
+    public boolean headquarters() {
+        return this == HQ_ADMIN || this == HQ_STAFF;
+    }
+
+    /** Branch staff (支部担当者 or 支部管理者): one branch's data. */
+    public boolean branchStaff() {
+        return this == BRANCH_EDITOR || this == BRANCH_MANAGER;
     }
 
     public String authority() {

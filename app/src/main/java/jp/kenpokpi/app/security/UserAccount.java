@@ -10,7 +10,7 @@ public record UserAccount(String username, String displayName, Role role, Option
     public static final OrgCode BRANCH_WITH_SEED_PLAN = OrgCode.of("09");
 
     public UserAccount {
-        if ((role == Role.BRANCH_EDITOR || role == Role.BRANCH_MANAGER) && branch.isEmpty()) {
+        if (role.branchStaff() && branch.isEmpty()) {
             throw new IllegalArgumentException(role.nameJa() + "には支部が必要です: " + username);
         }
     }

@@ -205,7 +205,7 @@ public class SubmissionService {
     /** The user in the domain's words of a submission. */
     static Actor actor(UserAccount user) {
         return switch (user.role()) {
-            case HQ_ADMIN -> Actor.headquarters(user.username());
+            case HQ_ADMIN, HQ_STAFF -> Actor.headquarters(user.username());
             case BRANCH_MANAGER ->
                 Actor.branchManager(user.username(), user.branch().orElseThrow());
             case BRANCH_EDITOR ->

@@ -10,7 +10,6 @@ import java.util.Optional;
 import jp.kenpokpi.app.catalogue.CatalogueRepository;
 import jp.kenpokpi.app.report.ViewDownloads;
 import jp.kenpokpi.app.result.KpiRecordRepository;
-import jp.kenpokpi.app.security.Role;
 import jp.kenpokpi.app.security.UserAccount;
 import jp.kenpokpi.app.web.CachedPages;
 import jp.kenpokpi.app.web.CurrentUser;
@@ -207,7 +206,7 @@ class TargetGridController {
         model.addAttribute("block", block.orElse(null));
         model.addAttribute("page", page);
         model.addAttribute("grid", page.grid());
-        model.addAttribute("editable", user.role() == Role.HQ_ADMIN);
+        model.addAttribute("editable", user.role().headquarters());
         model.addAttribute("typed", typedByField(typed));
         model.addAttribute("problems", typedByField(problems));
         model.addAttribute("settingVersions", targets.settingVersions(fy));

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jp.kenpokpi.app.result.KpiRecordRepository;
-import jp.kenpokpi.app.security.Role;
 import jp.kenpokpi.app.security.UserAccount;
 import jp.kenpokpi.app.web.CurrentUser;
 import jp.kenpokpi.app.web.WebParameters;
@@ -125,8 +124,8 @@ class TargetProposalController {
         model.addAttribute("organisation", org.orElse(null));
         model.addAttribute("organisations", Organisations.all().branches());
         model.addAttribute("lines", proposals.lines(fy, orgs));
-        model.addAttribute("headquarters", user.role() == Role.HQ_ADMIN);
-        model.addAttribute("proposer", (user.role() == Role.BRANCH_EDITOR || user.role() == Role.BRANCH_MANAGER));
+        model.addAttribute("headquarters", user.role().headquarters());
+        model.addAttribute("proposer", user.role().branchStaff());
         model.addAttribute("ownBranch", user.branch().map(b -> b.value()).orElse(""));
         model.addAttribute("problems", problems);
         model.addAttribute("refusedAt", refusedAt.map(CellKey::fieldName).orElse(""));

@@ -12,7 +12,6 @@ import jp.kenpokpi.app.plan.PlanTargetReasoning;
 import jp.kenpokpi.app.result.KpiRecordRepository.StoredRow;
 import jp.kenpokpi.app.security.AccessDeniedToBranchException;
 import jp.kenpokpi.app.security.BranchAccess;
-import jp.kenpokpi.app.security.Role;
 import jp.kenpokpi.app.security.UserAccount;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.organisation.Organisation;
@@ -120,7 +119,7 @@ public class TargetProposalService {
             String targetText,
             String reasoning,
             Optional<Integer> readVersion) {
-        boolean branchStaff = user.role() == Role.BRANCH_EDITOR || user.role() == Role.BRANCH_MANAGER;
+        boolean branchStaff = user.role().branchStaff();
         if (!branchStaff || !BranchAccess.mayChange(user, branch)) {
             throw new AccessDeniedToBranchException(
                     branchStaff

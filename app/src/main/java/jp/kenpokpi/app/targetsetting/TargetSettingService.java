@@ -18,7 +18,6 @@ import jp.kenpokpi.app.result.VersionedCache;
 import jp.kenpokpi.app.security.AccessDeniedToBranchException;
 import jp.kenpokpi.app.security.BranchAccess;
 import jp.kenpokpi.app.security.FiscalYearLocks;
-import jp.kenpokpi.app.security.Role;
 import jp.kenpokpi.app.security.UserAccount;
 import jp.kenpokpi.app.submission.ReportFreeze;
 import jp.kenpokpi.organisation.OrgCode;
@@ -311,7 +310,7 @@ public class TargetSettingService {
     }
 
     static void requireHeadquarters(UserAccount user) {
-        if (user.role() != Role.HQ_ADMIN) {
+        if (!user.role().headquarters()) {
             throw new AccessDeniedToBranchException("目標の設定は本部が行います（支部は目標を提案できます）");
         }
     }
