@@ -17,6 +17,7 @@ public class DemoAccounts {
 
     public static final List<UserAccount> ACCOUNTS = List.of(
             new UserAccount("honbu", "本部 企画部（デモ）", Role.HQ_ADMIN, Optional.empty()),
+            new UserAccount("honbu-tanto", "本部 企画部 担当（デモ）", Role.HQ_STAFF, Optional.empty()),
             new UserAccount("tochigi", "栃木支部 企画総務グループ（デモ）", Role.BRANCH_EDITOR, Optional.of(OrgCode.of("09"))),
             new UserAccount("tochigi-shibucho", "栃木支部（デモ）", Role.BRANCH_MANAGER, Optional.of(OrgCode.of("09"))),
             new UserAccount("etsuran", "閲覧者（デモ）", Role.VIEWER, Optional.empty()));
