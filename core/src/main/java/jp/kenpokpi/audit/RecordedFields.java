@@ -52,7 +52,17 @@ public final class RecordedFields {
             Map.entry("category", "分野"),
             Map.entry("item", "主な取組"),
             Map.entry("budget", "予算額"),
-            Map.entry("executed", "執行額"));
+            Map.entry("executed", "執行額"),
+            // An account (app_user): what headquarters sets, and what a sign-in or the user changes.
+            Map.entry("display_name", "氏名"),
+            Map.entry("role", "権限"),
+            Map.entry("branch_code", "支部"),
+            Map.entry("group_name", "所属グループ"),
+            Map.entry("email", "メールアドレス"),
+            Map.entry("enabled", "状態"),
+            Map.entry("password", "パスワード"),
+            Map.entry("locked_until", "ロック期限"),
+            Map.entry("failed_sign_ins", "続けて失敗したログイン"));
 
     /** A plan action's fields: action1.done_text. */
     private static final Pattern ACTION_FIELD = Pattern.compile("action(\\d+)\\.(.+)");

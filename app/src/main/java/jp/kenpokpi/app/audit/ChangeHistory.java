@@ -17,9 +17,6 @@ import jp.kenpokpi.period.JapanTime;
  */
 public final class ChangeHistory {
 
-    /** Users are in Japan; the log is kept in UTC. */
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private static final DateTimeFormatter WHEN_TO_THE_SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /** The fields that hold a value of the row; only these carry the 架空 label of a synthetic row. */
@@ -95,7 +92,7 @@ public final class ChangeHistory {
         String kind = kind(change.action());
         return new Line(
                 change.changedAt(),
-                WHEN.format(change.changedAt().atZone(JapanTime.ZONE)),
+                JapanTime.minute(change.changedAt()),
                 change.changedBy(),
                 kind,
                 change.batchId().map(b -> kind + "（取込 #" + b + "）").orElse(kind),

@@ -11,10 +11,15 @@ public record ChangeSource(Kind kind, Optional<Long> batchId, Optional<String> f
     /** Who the sample data's changes are recorded as (sampledata/SampleDataLoader); ReadableNames shows サンプルデータ. */
     public static final String SAMPLE_DATA_USER = "sample-data";
 
+    /** Who a change the application makes by its own rule is recorded as (a lock-out); ReadableNames shows システム. */
+    public static final String SYSTEM_USER = "system";
+
     public enum Kind {
         FORM("画面"),
         IMPORT("取込"),
         API("API"),
+        /** A sign-in: an account locked after repeated failures, a directory account brought up to date. */
+        SIGN_IN("ログイン"),
         SAMPLE_DATA("サンプルデータ");
 
         private final String labelJa;
@@ -26,6 +31,11 @@ public record ChangeSource(Kind kind, Optional<Long> batchId, Optional<String> f
         public String labelJa() {
             return labelJa;
         }
+    }
+
+    /** A sign-in's consequence (an account locked out). */
+    public static ChangeSource signIn() {
+        return new ChangeSource(Kind.SIGN_IN, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** A page's form (result entry, plan edit, year lock). */

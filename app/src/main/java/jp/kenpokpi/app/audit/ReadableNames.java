@@ -27,6 +27,7 @@ public class ReadableNames {
     public String person(String recordedBy) {
         if (recordedBy == null || recordedBy.isBlank()) return "";
         if (recordedBy.equals(ChangeSource.SAMPLE_DATA_USER)) return "サンプルデータ";
+        if (recordedBy.equals(ChangeSource.SYSTEM_USER)) return "システム";
         if (recordedBy.startsWith(CLI_PREFIX)) return "コマンドライン（" + recordedBy.substring(CLI_PREFIX.length()) + "）";
         return accounts().getOrDefault(recordedBy, recordedBy);
     }

@@ -38,6 +38,8 @@ public class CliApplication {
 
     /** By name: some are package-private. */
     static final List<String> COMPONENTS = List.of(
+            "jp.kenpokpi.app.account.AccountAdministration",
+            "jp.kenpokpi.app.account.PasswordChange",
             "jp.kenpokpi.app.audit.ChangeLog",
             "jp.kenpokpi.app.audit.DataVersion",
             "jp.kenpokpi.app.audit.ImportBatches",
@@ -76,6 +78,8 @@ public class CliApplication {
             "jp.kenpokpi.app.security.FiscalYearLocks",
             "jp.kenpokpi.app.security.PasswordConfig",
             "jp.kenpokpi.app.security.Permissions",
+            "jp.kenpokpi.app.security.SignInHistory",
+            "jp.kenpokpi.app.security.SignInOutcomes",
             "jp.kenpokpi.app.security.UserAccountRepository",
             "jp.kenpokpi.app.submission.ReportFreeze",
             "jp.kenpokpi.app.submission.SubmissionRepository",

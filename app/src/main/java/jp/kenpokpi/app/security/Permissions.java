@@ -26,6 +26,14 @@ public class Permissions {
         return true;
     }
 
+    /** Accounts (create, edit, disable, unlock, reset a password): headquarters' administrators only. */
+    public boolean mayAdministerAccounts(UserAccount user) {
+        if (user.role() != Role.HQ_ADMIN) {
+            throw new AccessDeniedToBranchException("アカウントの管理は本部管理者だけができます");
+        }
+        return true;
+    }
+
     /** Importing files: anyone but a viewer (which branches a file may change is checked row by row). */
     public boolean mayImport(UserAccount user) {
         if (user.role() == Role.VIEWER) throw new AccessDeniedToBranchException("閲覧者はデータを取り込めません");

@@ -6,9 +6,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
- * Everything but the sign-in page, static assets and the health endpoint needs a signed-in user. CSRF protection
+ * Everything but the sign-in page, static assets and the health endpoint needs a signed-in user; a user with an
+ * initial password changes it first (PasswordChangeFirst); sign-in attempts are recorded and count towards the
+ * lock-out (SignInOutcomes). CSRF protection
  * stays on (Spring Security's default); forms carry the token. Who may change what is declared on the methods that
  * change it ({@code @PreAuthorize} calling Permissions).
  */
@@ -18,14 +21,17 @@ import org.springframework.security.web.SecurityFilterChain;
 public class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInOutcomes outcomes) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login", "/assets/**", "/webjars/**", "/actuator/health", "/error")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .formLogin(form ->
-                        form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler(outcomes)
+                        .failureHandler(outcomes)
+                        .permitAll())
+                .addFilterAfter(new PasswordChangeFirst(), AuthorizationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
         return http.build();
     }
