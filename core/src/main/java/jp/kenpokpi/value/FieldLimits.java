@@ -43,6 +43,8 @@ public final class FieldLimits {
     public static final int SUBMISSION_COMMENT = 2000;
     /** A code, number or symbol cell (branch_code, kpi_code, mark…): whatever its reader accepts is far shorter. */
     public static final int CODE = 100;
+    /** An account's e-mail address (app_user.email, V13). */
+    public static final int EMAIL = 200;
 
     private FieldLimits() {}
 
@@ -65,7 +67,8 @@ public final class FieldLimits {
         BUDGET_CATEGORY(FieldLimits.BUDGET_CATEGORY, false),
         BUDGET_ITEM(FieldLimits.BUDGET_ITEM, false),
         SUBMISSION_COMMENT(FieldLimits.SUBMISSION_COMMENT, true),
-        CODE(FieldLimits.CODE, false);
+        CODE(FieldLimits.CODE, false),
+        EMAIL(FieldLimits.EMAIL, false);
 
         private final int maxLength;
         private final boolean multiLine;

@@ -9,13 +9,13 @@ import jp.kenpokpi.interchange.InterchangeFile;
  * session holds one at most (a new preview replaces it, the apply takes it), and no more than {@link #MAX_BYTES},
  * so that previews cannot pile uploads up in memory until sign-out.
  */
-record PendingImport(String token, String kind, List<InterchangeFile> files) {
+public record PendingImport(String token, String kind, List<InterchangeFile> files) {
 
     /** As much as one upload request may carry (Spring's multipart limit). */
-    static final long MAX_BYTES = 10L * 1024 * 1024;
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
 
     /** The files previewed under the token and kind, taken out of the session; null when they are not waiting. */
-    static List<InterchangeFile> take(HttpSession session, String attribute, String token, String kind) {
+    public static List<InterchangeFile> take(HttpSession session, String attribute, String token, String kind) {
         if (!(session.getAttribute(attribute) instanceof PendingImport pending)) return null;
         if (!pending.token().equals(token) || !pending.kind().equals(kind)) return null;
         session.removeAttribute(attribute);
