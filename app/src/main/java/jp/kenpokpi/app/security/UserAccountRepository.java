@@ -142,6 +142,13 @@ public class UserAccountRepository {
                 .update();
     }
 
+    /** The same password in the encoder's current form (an upgrade at sign-in): nothing else changes. */
+    public void updateHash(String username, String passwordHash) {
+        jdbc.sql("UPDATE app_user SET password_hash = ? WHERE username = ?")
+                .params(passwordHash, username)
+                .update();
+    }
+
     /** One more failed sign-in in a row; the count after it. */
     public int addFailure(String username) {
         jdbc.sql("UPDATE app_user SET failed_sign_ins = failed_sign_ins + 1 WHERE username = ?")

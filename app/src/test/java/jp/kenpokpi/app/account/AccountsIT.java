@@ -272,4 +272,25 @@ class AccountsIT {
         assertThat(PageHtml.every(mine, "<td>(成功|失敗（[^）]+）)</td>")).containsExactly("成功", "失敗（パスワードが違う）");
         assertThat(mine).contains("127.0.0.1");
     }
+
+    @Test
+    void aHashOfAnOlderFormIsRehashedInTheCurrentFormAtTheNextSignIn() throws Exception {
+        create("saitama-old");
+        jdbc.sql(
+                        "UPDATE app_user SET password_hash = '{noop}an-old-plain-password', must_change_password = FALSE WHERE username = 'saitama-old'")
+                .update();
+
+        assertThat(signIn("saitama-old", "an-old-plain-password").getResponse().getRedirectedUrl())
+                .isEqualTo("/");
+
+        String hash = accounts.find("saitama-old").orElseThrow().passwordHash();
+        assertThat(hash).startsWith("{bcrypt}$2a$10$").doesNotContain("an-old-plain-password");
+        assertThat(signIn("saitama-old", "an-old-plain-password").getResponse().getRedirectedUrl())
+                .isEqualTo("/");
+        assertThat(jdbc.sql(
+                                "SELECT new_values FROM data_change WHERE row_key = 'saitama-old' AND changed_by = 'system'")
+                        .query(String.class)
+                        .single())
+                .contains("保存形式を更新（{bcrypt}）");
+    }
 }
