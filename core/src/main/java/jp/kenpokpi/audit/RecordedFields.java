@@ -52,7 +52,10 @@ public final class RecordedFields {
             Map.entry("category", "分野"),
             Map.entry("item", "主な取組"),
             Map.entry("budget", "予算額"),
-            Map.entry("executed", "執行額"));
+            Map.entry("executed", "執行額"),
+            // An account's notice settings (notices/NoticeSettings).
+            Map.entry("email", "メールアドレス"),
+            Map.entry("email_digest", "お知らせメール"));
 
     /** A plan action's fields: action1.done_text. */
     private static final Pattern ACTION_FIELD = Pattern.compile("action(\\d+)\\.(.+)");
