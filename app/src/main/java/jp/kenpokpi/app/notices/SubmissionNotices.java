@@ -1,6 +1,6 @@
 package jp.kenpokpi.app.notices;
 
-import java.util.Optional;
+import java.util.List;
 import jp.kenpokpi.app.submission.SubmissionStepTaken;
 import jp.kenpokpi.submission.Submission;
 import jp.kenpokpi.submission.SubmissionEvent;
@@ -34,40 +34,34 @@ class SubmissionNotices {
         String key = "submission/" + report.branch().value() + "/"
                 + report.year().value() + "/" + report.kind().name() + "/"
                 + (report.history().events().size() - 1);
+        // 差戻し and 承認 go to the branch, 提出 to headquarters; 支部承認 and 再開 stay between those who took them.
+        NoticeKind kind;
+        List<String> recipients;
         switch (event.action()) {
-            case RETURN ->
-                notices.raise(
-                        new NoticeDraft(
-                                NoticeKind.RETURNED,
-                                key,
-                                report.describeJa() + "が差戻しされました（" + who + "）",
-                                event.comment().map(c -> "コメント：" + c),
-                                link,
-                                event.at()),
-                        repository.branchStaff(report.branch()));
-            case APPROVE ->
-                notices.raise(
-                        new NoticeDraft(
-                                NoticeKind.APPROVED,
-                                key,
-                                report.describeJa() + "が承認されました（" + who + "）",
-                                event.comment().map(c -> "コメント：" + c),
-                                link,
-                                event.at()),
-                        repository.branchStaff(report.branch()));
-            case SUBMIT ->
-                notices.raise(
-                        new NoticeDraft(
-                                NoticeKind.SUBMITTED,
-                                key,
-                                report.describeJa() + "が提出されました（" + who + "）",
-                                Optional.empty(),
-                                link,
-                                event.at()),
-                        repository.headquarters());
+            case RETURN -> {
+                kind = NoticeKind.RETURNED;
+                recipients = repository.branchStaff(report.branch());
+            }
+            case APPROVE -> {
+                kind = NoticeKind.APPROVED;
+                recipients = repository.branchStaff(report.branch());
+            }
+            case SUBMIT -> {
+                kind = NoticeKind.SUBMITTED;
+                recipients = repository.headquarters();
+            }
             default -> {
-                // 支部承認 and 再開 stay between the people who took them: no notice.
+                return;
             }
         }
+        notices.raise(
+                new NoticeDraft(
+                        kind,
+                        key,
+                        report.describeJa() + "が" + event.action().nameJa() + "されました（" + who + "）",
+                        event.comment().map(c -> "コメント：" + c),
+                        link,
+                        event.at()),
+                recipients);
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import jp.kenpokpi.app.SampleDataTest;
-import jp.kenpokpi.app.notices.DeadlineChecks;
+import jp.kenpokpi.app.notices.NoticeFixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +42,7 @@ class NoticesBrowserIT {
             assertThat(honbu.find(By.id("notice-count")).getText())
                     .as("the submission reached headquarters")
                     .isEqualTo("1");
-            DeadlineChecks.run(context, LocalDate.of(2025, 6, 26));
+            NoticeFixtures.deadlineCheck(context, LocalDate.of(2025, 6, 26));
 
             tochigi.open("/dashboard");
             assertThat(tochigi.find(By.id("notice-count")).getText()).isEqualTo("2");

@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.List;
 import jp.kenpokpi.app.DemoUsers;
 import jp.kenpokpi.app.SampleDataTest;
-import jp.kenpokpi.app.importing.ImportForms;
 import jp.kenpokpi.app.submission.SubmissionRepository;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.FiscalYear;
@@ -32,7 +31,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -126,7 +124,7 @@ class NoticeMailIT {
     @Order(2)
     void theDigestCollectsTheDaysNoticesIntoOneMail() throws Exception {
         deadlines.check(LocalDate.of(2025, 6, 26));
-        importAs("honbu-tanto");
+        NoticeFixtures.importIntoTochigi(mvc, "honbu-tanto", "8.2%");
         assertThat(smtp.waitForIncomingEmail(5000, 2))
                 .as("the editor's two at once")
                 .isTrue();
@@ -168,20 +166,6 @@ class NoticeMailIT {
                 .as("kept in the application, not marked as mailed")
                 .isEqualTo(1);
         assertThat(DemoUsers.page(mvc, "/notifications", "tochigi")).contains("コメント：もう一度確認してください");
-    }
-
-    private void importAs(String username) throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        String preview = DemoUsers.submit(
-                mvc,
-                ImportForms.preview(ImportForms.csv("tochigi.csv", """
-                                branch_code,fiscal_year,kpi_code,actual
-                                09,2023,EMPLOYER_CHECKUP_DATA_RATE,8.2%
-                                """)).session(session),
-                username,
-                status().isOk());
-        DemoUsers.send(mvc, ImportForms.apply(ImportForms.token(preview)).session(session), username)
-                .andExpect(status().is3xxRedirection());
     }
 
     private List<MimeMessage> to(String address) {

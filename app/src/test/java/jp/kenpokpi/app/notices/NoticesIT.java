@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 import jp.kenpokpi.app.DemoUsers;
 import jp.kenpokpi.app.SampleDataTest;
 import jp.kenpokpi.app.audit.ChangeLog;
-import jp.kenpokpi.app.importing.ImportForms;
 import jp.kenpokpi.app.security.Role;
 import jp.kenpokpi.app.security.SignedInUser;
 import jp.kenpokpi.app.security.UserAccount;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -81,7 +79,7 @@ class NoticesIT {
         DemoUsers.send(mvc, post(FIRST_HALF + "RETURN").param("comment", "9月末の実績の備考を補ってください"), "honbu")
                 .andExpect(status().is3xxRedirection());
         assertThat(titles("tochigi")).singleElement().asString().startsWith("栃木支部の令和7年度 上期実施状況が差戻しされました（");
-        assertThat(detail("tochigi", "RETURNED")).isEqualTo("コメント：9月末の実績の備考を補ってください");
+        assertThat(latest("detail", "tochigi", "RETURNED")).isEqualTo("コメント：9月末の実績の備考を補ってください");
         assertThat(titles("tochigi-shibucho")).hasSize(1);
         assertThat(titles("etsuran")).as("a viewer is not the branch's staff").isEmpty();
         assertThat(titles("saitama")).as("another branch").isEmpty();
@@ -123,14 +121,15 @@ class NoticesIT {
 
     @Test
     void anImportBySomeoneElseIntoMyBranchIsANoticeButMyOwnImportIsNot() throws Exception {
-        importAs("honbu-tanto", "8.4%");
+        NoticeFixtures.importIntoTochigi(mvc, "honbu-tanto", "8.4%");
         assertThat(titles("tochigi")).containsExactly("本部 企画部 担当（デモ）さんが栃木支部のデータを取り込みました");
-        assertThat(detail("tochigi", "IMPORTED")).isEqualTo("ファイル：tochigi.csv");
-        assertThat(link("tochigi", "IMPORTED")).startsWith("/audit?branch=09&user=honbu-tanto&source=IMPORT&from=");
+        assertThat(latest("detail", "tochigi", "IMPORTED")).isEqualTo("ファイル：tochigi.csv");
+        assertThat(latest("link", "tochigi", "IMPORTED"))
+                .startsWith("/audit?branch=09&user=honbu-tanto&source=IMPORT&from=");
         assertThat(titles("honbu-tanto")).as("the importer").isEmpty();
         assertThat(titles("saitama")).as("another branch's import").isEmpty();
 
-        importAs("tochigi", "8.3%");
+        NoticeFixtures.importIntoTochigi(mvc, "tochigi", "8.3%");
         assertThat(titles("tochigi")).as("my own import").hasSize(1);
         assertThat(titles("tochigi-shibucho"))
                 .containsExactly("栃木支部 企画総務グループ（デモ）さんが栃木支部のデータを取り込みました", "本部 企画部 担当（デモ）さんが栃木支部のデータを取り込みました");
@@ -211,21 +210,6 @@ class NoticesIT {
         assertThat(DemoUsers.page(mvc, "/audit?user=tochigi", "honbu")).contains("利用者", "tochigi@kenpo.example.jp");
     }
 
-    private void importAs(String username, String value) throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        String preview = DemoUsers.submit(
-                mvc,
-                ImportForms.preview(ImportForms.csv("tochigi.csv", """
-                                branch_code,fiscal_year,kpi_code,actual
-                                09,2023,EMPLOYER_CHECKUP_DATA_RATE,%s
-                                """.formatted(value)))
-                        .session(session),
-                username,
-                status().isOk());
-        DemoUsers.send(mvc, ImportForms.apply(ImportForms.token(preview)).session(session), username)
-                .andExpect(status().is3xxRedirection());
-    }
-
     private static RequestPostProcessor as(UserAccount account) {
         return user(new SignedInUser(account, "unused", true));
     }
@@ -238,16 +222,9 @@ class NoticesIT {
                 .list();
     }
 
-    private String detail(String username, String kind) {
-        return jdbc.sql("SELECT detail FROM notice WHERE username = ? AND kind = ? ORDER BY id DESC")
-                .params(username, kind)
-                .query(String.class)
-                .list()
-                .get(0);
-    }
-
-    private String link(String username, String kind) {
-        return jdbc.sql("SELECT link FROM notice WHERE username = ? AND kind = ? ORDER BY id DESC")
+    /** A column (detail, link) of the user's newest notice of the kind. */
+    private String latest(String column, String username, String kind) {
+        return jdbc.sql("SELECT " + column + " FROM notice WHERE username = ? AND kind = ? ORDER BY id DESC")
                 .params(username, kind)
                 .query(String.class)
                 .list()
