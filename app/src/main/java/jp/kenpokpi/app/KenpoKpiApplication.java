@@ -2,9 +2,12 @@ package jp.kenpokpi.app;
 
 import jp.kenpokpi.app.system.LoopbackDatabaseServer;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The Spring application: persistence, import, web. Started by {@link KenpoKpi}, the command line. */
 @SpringBootApplication
+// The daily jobs of the served application (notices: deadline check, mail digest); the command line runs none.
+@EnableScheduling
 public class KenpoKpiApplication {
 
     static {

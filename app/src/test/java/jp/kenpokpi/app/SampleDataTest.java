@@ -20,7 +20,8 @@ import org.springframework.test.context.ContextCustomizerFactories;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@SpringBootTest
+// The daily jobs never run by the clock in a test: a test calls them with the day it needs.
+@SpringBootTest(properties = {"kenpo.notices.deadline-check-cron=-", "kenpo.mail.digest-cron=-"})
 @AutoConfigureMockMvc
 @ContextCustomizerFactories(OwnSampleDatabase.class)
 public @interface SampleDataTest {

@@ -62,7 +62,9 @@ public final class RecordedFields {
             Map.entry("enabled", "状態"),
             Map.entry("password", "パスワード"),
             Map.entry("locked_until", "ロック期限"),
-            Map.entry("failed_sign_ins", "続けて失敗したログイン"));
+            Map.entry("failed_sign_ins", "続けて失敗したログイン"),
+            // An account's notice settings (notices/NoticeSettings).
+            Map.entry("email_digest", "お知らせメール"));
 
     /** A plan action's fields: action1.done_text. */
     private static final Pattern ACTION_FIELD = Pattern.compile("action(\\d+)\\.(.+)");

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import jp.kenpokpi.interchange.InterchangeFile;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -17,10 +18,18 @@ public class ImportBatches {
     private static final int FILES_WIDTH = 4000;
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    public ImportBatches(JdbcClient jdbc) {
+    public ImportBatches(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
+
+    /**
+     * A batch just opened, published in the import's transaction (before its writes): a listener that needs what the
+     * import changed (the notices of the branches it touched) reads it when the transaction is about to commit.
+     */
+    public record Opened(OpenBatch batch, String user) {}
 
     /**
      * A batch as its writes see it: its id (which every change it makes refers to), the moment it was opened (when
@@ -45,7 +54,9 @@ public class ImportBatches {
     public OpenBatch open(String kind, List<InterchangeFile> files, int rowCount, String user) {
         Instant now = Instant.now();
         List<String> names = files.stream().map(InterchangeFile::name).toList();
-        return new OpenBatch(kind, open(kind, names, rowCount, user, now), now, names);
+        OpenBatch batch = new OpenBatch(kind, open(kind, names, rowCount, user, now), now, names);
+        events.publishEvent(new Opened(batch, user));
+        return batch;
     }
 
     private long open(String kind, List<String> files, int rowCount, String user, Instant at) {

@@ -55,6 +55,15 @@ public class CliApplication {
             "jp.kenpokpi.app.interchange.ImportPermissions",
             "jp.kenpokpi.app.interchange.InterchangeImport",
             "jp.kenpokpi.app.lock.YearLocking",
+            // Notices are raised by the steps and imports a command makes too; mail needs spring.mail.host, which
+            // the command line's context never configures (no JavaMailSender: nothing sent).
+            "jp.kenpokpi.app.notices.DeadlineNotices",
+            "jp.kenpokpi.app.notices.ImportNotices",
+            "jp.kenpokpi.app.notices.NoticeMail",
+            "jp.kenpokpi.app.notices.NoticeRepository",
+            "jp.kenpokpi.app.notices.NoticeSettings",
+            "jp.kenpokpi.app.notices.Notices",
+            "jp.kenpokpi.app.notices.SubmissionNotices",
             "jp.kenpokpi.app.organisation.OrganisationRepository",
             "jp.kenpokpi.app.plan.MeasureWriter",
             "jp.kenpokpi.app.plan.PlanEditService",

@@ -31,6 +31,7 @@ import jp.kenpokpi.submission.MissingItem;
 import jp.kenpokpi.submission.Submission;
 import jp.kenpokpi.submission.SubmissionAction;
 import jp.kenpokpi.submission.SubmissionKind;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -51,6 +52,7 @@ public class SubmissionService {
     private final ChangeLog changeLog;
     private final YearLocking locking;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final VersionedCache cache = new VersionedCache();
 
@@ -61,7 +63,8 @@ public class SubmissionService {
             PlanRepository plans,
             ChangeLog changeLog,
             YearLocking locking,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            ApplicationEventPublisher events) {
         this.submissions = submissions;
         this.summaries = summaries;
         this.records = records;
@@ -69,6 +72,7 @@ public class SubmissionService {
         this.changeLog = changeLog;
         this.locking = locking;
         this.transaction = transaction;
+        this.events = events;
         this.clock = JapanTime.clock();
     }
 
@@ -180,6 +184,9 @@ public class SubmissionService {
             if (kind == SubmissionKind.YEAR_END && action == SubmissionAction.APPROVE) locking.lock(user, branch, year);
             if (kind == SubmissionKind.YEAR_END && action == SubmissionAction.REOPEN)
                 locking.unlock(user, branch, year);
+            // In this transaction: a notice of the step is written with it or not at all.
+            events.publishEvent(new SubmissionStepTaken(
+                    accepted.next(), accepted.event(), source.kind() == ChangeSource.Kind.SAMPLE_DATA));
             return accepted.next();
         });
     }

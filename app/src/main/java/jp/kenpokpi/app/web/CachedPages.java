@@ -47,6 +47,7 @@ public class CachedPages {
     private record Page(long version, String contentType, PageParts parts) {}
 
     private final ObjectProvider<ViewResolver> views;
+    private final ObjectProvider<PerUserPageState> userStates;
     private final DataVersion version;
     private final Cache<String, Page> pages = Caffeine.newBuilder()
             .maximumWeight(MAX_BYTES)
@@ -54,8 +55,9 @@ public class CachedPages {
             .executor(Runnable::run)
             .build();
 
-    CachedPages(ObjectProvider<ViewResolver> views, DataVersion version) {
+    CachedPages(ObjectProvider<ViewResolver> views, ObjectProvider<PerUserPageState> userStates, DataVersion version) {
         this.views = views;
+        this.userStates = userStates;
         this.version = version;
     }
 
@@ -88,10 +90,12 @@ public class CachedPages {
         };
     }
 
-    private static String key(HttpServletRequest request) {
+    private String key(HttpServletRequest request) {
         UserAccount user = CurrentUser.get();
-        return request.getRequestURI() + "?" + request.getQueryString() + " " + user.username() + " " + user.role()
-                + " " + user.labelJa();
+        StringBuilder key = new StringBuilder(request.getRequestURI() + "?" + request.getQueryString() + " "
+                + user.username() + " " + user.role() + " " + user.labelJa());
+        userStates.orderedStream().forEach(state -> key.append(' ').append(state.of(user)));
+        return key.toString();
     }
 
     private Page render(

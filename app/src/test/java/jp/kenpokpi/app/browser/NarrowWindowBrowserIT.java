@@ -38,7 +38,9 @@ class NarrowWindowBrowserIT {
             List.of("submission-board", "/submissions/board?year=2023", ""),
             List.of("targets", "/targets?year=2025&block=TOHOKU", ""),
             List.of("target-proposals", "/targets/proposals?year=2025", ""),
-            List.of("audit", "/audit", ""));
+            List.of("audit", "/audit", ""),
+            List.of("notifications", "/notifications", ""),
+            List.of("notification-settings", "/notifications/settings", ""));
 
     /**
      * Lines a box's own text runs over: distinct tops of its text's line boxes. A value with its unit in one cell

@@ -1,0 +1,95 @@
+package jp.kenpokpi.app.notices;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import jp.kenpokpi.app.audit.ChangeLog;
+import jp.kenpokpi.app.audit.ChangeSource;
+import jp.kenpokpi.period.JapanTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A user's own notice settings on app_user (V13): the e-mail address notices go to, and 即時 (each notice at once) or
+ * 1日1回まとめて (one digest a day). A change is written with its change-log row, or not at all.
+ */
+@Service
+class NoticeSettings {
+
+    static final String TABLE = "app_user";
+    /** app_user.email's width (V13). */
+    static final int EMAIL_MAX = 200;
+    /** One address, no spaces or control characters, a domain with a dot: what a mail server can deliver to. */
+    private static final Pattern ADDRESS =
+            Pattern.compile("[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}.]+(\\.[^@\\s\\p{Cntrl}.]+)+");
+
+    record Settings(Optional<String> email, boolean digest) {
+
+        String deliveryJa() {
+            return digest ? "1日1回まとめて" : "即時";
+        }
+
+        Map<String, String> values() {
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("email", email.orElse(""));
+            values.put("email_digest", deliveryJa());
+            return values;
+        }
+    }
+
+    /** An address the form could not take, with the message naming the field. */
+    static final class Refused extends RuntimeException {
+        Refused(String messageJa) {
+            super(messageJa);
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final ChangeLog changeLog;
+
+    NoticeSettings(JdbcClient jdbc, ChangeLog changeLog) {
+        this.jdbc = jdbc;
+        this.changeLog = changeLog;
+    }
+
+    Settings of(String username) {
+        return jdbc.sql("SELECT email, email_digest FROM app_user WHERE username = ?")
+                .params(username)
+                .query((rs, n) -> new Settings(Optional.ofNullable(rs.getString(1)), rs.getBoolean(2)))
+                .single();
+    }
+
+    /** The address as typed (blank: no mail), checked; throws {@link Refused} with the Japanese reason. */
+    static Optional<String> address(String typed) {
+        String email = typed == null ? "" : typed.strip();
+        if (email.isEmpty()) return Optional.empty();
+        if (email.length() > EMAIL_MAX)
+            throw new Refused("メールアドレス：" + EMAIL_MAX + "文字以内で入力してください（" + email.length() + "文字です）");
+        if (!ADDRESS.matcher(email).matches())
+            throw new Refused("メールアドレス：「" + email + "」はメールアドレスとして読み取れません（例: tanto@example.jp）");
+        return Optional.of(email);
+    }
+
+    /** @return whether anything changed */
+    @Transactional
+    boolean save(String username, String typedEmail, boolean digest) {
+        Settings wanted = new Settings(address(typedEmail), digest);
+        Settings before = of(username);
+        if (before.equals(wanted)) return false;
+        jdbc.sql("UPDATE app_user SET email = ?, email_digest = ? WHERE username = ?")
+                .params(wanted.email().orElse(null), wanted.digest(), username)
+                .update();
+        changeLog.record(
+                TABLE,
+                username,
+                Optional.of(before.values()),
+                wanted.values(),
+                username,
+                Instant.now(JapanTime.clock()),
+                ChangeSource.form());
+        return true;
+    }
+}
