@@ -207,7 +207,7 @@ class NoticesIT {
                     .containsEntry("email_digest", "1日1回まとめて");
             assertThat(c.before()).containsEntry("email", "").containsEntry("email_digest", "即時");
         });
-        assertThat(DemoUsers.page(mvc, "/audit?user=tochigi", "honbu")).contains("利用者", "tochigi@kenpo.example.jp");
+        assertThat(DemoUsers.page(mvc, "/audit?user=tochigi", "honbu")).contains("アカウント", "tochigi@kenpo.example.jp");
     }
 
     private static RequestPostProcessor as(UserAccount account) {
