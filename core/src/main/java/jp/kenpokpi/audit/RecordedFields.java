@@ -52,7 +52,14 @@ public final class RecordedFields {
             Map.entry("category", "分野"),
             Map.entry("item", "主な取組"),
             Map.entry("budget", "予算額"),
-            Map.entry("executed", "執行額"));
+            Map.entry("executed", "執行額"),
+            // An account (app_user) as the directory sign-in writes it (app directory/DirectoryAccounts).
+            Map.entry("display_name", "表示名"),
+            Map.entry("email", "メールアドレス"),
+            Map.entry("role", "役割"),
+            Map.entry("branch", "支部"),
+            Map.entry("account_source", "アカウントの管理元"),
+            Map.entry("directory_groups", "ディレクトリのグループ"));
 
     /** A plan action's fields: action1.done_text. */
     private static final Pattern ACTION_FIELD = Pattern.compile("action(\\d+)\\.(.+)");

@@ -31,6 +31,19 @@ public class UserAccountRepository {
                 .optional();
     }
 
+    /**
+     * Whether the account's password is kept here (account_source LOCAL). A directory account (DIRECTORY) signs in
+     * only against the directory (directory/DirectoryConfig); its stored hash is of a random value nobody knows.
+     */
+    public boolean passwordKeptHere(String username) {
+        return jdbc.sql("SELECT account_source FROM app_user WHERE username = ?")
+                .param(username)
+                .query(String.class)
+                .optional()
+                .filter("LOCAL"::equals)
+                .isPresent();
+    }
+
     public void create(UserAccount account, String passwordHash, boolean demo) {
         jdbc.sql("""
                 INSERT INTO app_user (username, password_hash, display_name, role, branch_code, enabled, demo)
