@@ -53,7 +53,7 @@ class DirectoryConfig {
                             source.setPassword(properties.manager().password());
                         },
                         () -> source.setAnonymousReadOnly(true));
-        String timeout = Long.toString(properties.timeoutSeconds() * 1000L);
+        String timeout = Long.toString(properties.timeout() * 1000L);
         source.setBaseEnvironmentProperties(Map.of(
                 "com.sun.jndi.ldap.connect.timeout", timeout,
                 "com.sun.jndi.ldap.read.timeout", timeout));

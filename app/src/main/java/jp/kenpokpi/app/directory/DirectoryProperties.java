@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param base the base DN every other DN here is relative to, e.g. {@code dc=example,dc=jp}
  * @param manager the account that finds users by {@link User#filter} (Active Directory allows no anonymous search);
  *     without one the search is anonymous, and groups and attributes are read as the user signing in
- * @param timeoutSeconds how long connecting or waiting for an answer may take before the directory counts as down
+ * @param timeout how long connecting or waiting for an answer may take before the directory counts as down
  */
 @ConfigurationProperties("kenpo.directory")
 public record DirectoryProperties(
@@ -25,7 +25,7 @@ public record DirectoryProperties(
         @DefaultValue User user,
         @DefaultValue Group group,
         @DefaultValue Roles roles,
-        @DefaultValue("5") int timeoutSeconds) {
+        @DefaultValue("5") int timeout) {
 
     /** The manager's DN and password; both empty: none. */
     public record Manager(

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A real LDAP server for the tests: UnboundID's in-memory directory on the loopback interface, loaded from
@@ -48,6 +49,21 @@ final class TestDirectory implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("the test directory did not start", e);
         }
+    }
+
+    /**
+     * Configures the application for this directory as an Active Directory would be: users found by a search as the
+     * manager, groups by their member attribute.
+     */
+    void configure(DynamicPropertyRegistry properties) {
+        properties.add("kenpo.directory.url", this::url);
+        properties.add("kenpo.directory.base", () -> BASE);
+        properties.add("kenpo.directory.manager.dn", () -> MANAGER_DN);
+        properties.add("kenpo.directory.manager.password", () -> MANAGER_PASSWORD);
+        properties.add("kenpo.directory.user.base", () -> "ou=people");
+        properties.add("kenpo.directory.user.filter", () -> "(uid={0})");
+        properties.add("kenpo.directory.group.base", () -> "ou=groups");
+        properties.add("kenpo.directory.timeout", () -> "2");
     }
 
     String url() {
