@@ -9,6 +9,7 @@ import javax.naming.directory.DirContext;
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.ldap.AuthenticationException;
 import org.springframework.ldap.NamingException;
+import org.springframework.ldap.core.ContextSource;
 import org.springframework.ldap.core.DirContextOperations;
 import org.springframework.ldap.core.LdapTemplate;
 import org.springframework.ldap.core.support.LdapContextSource;
@@ -57,7 +58,7 @@ final class DirectoryClient {
                 throw new BadCredentialsException("directory refused the bind of " + dn);
             }
             try {
-                return read(new LdapTemplate(new SingleContextSource(asUser)), entry, dn, username);
+                return read(template(new SingleContextSource(asUser)), entry, dn, username);
             } finally {
                 LdapUtils.closeContext(asUser);
             }
@@ -105,7 +106,7 @@ final class DirectoryClient {
                 groups);
     }
 
-    static LdapTemplate template(LdapContextSource source) {
+    private static LdapTemplate template(ContextSource source) {
         LdapTemplate template = new LdapTemplate(source);
         // Active Directory answers a search at a domain's root with referrals to other partitions: not an error.
         template.setIgnorePartialResultException(true);
