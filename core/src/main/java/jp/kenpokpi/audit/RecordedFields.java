@@ -53,11 +53,17 @@ public final class RecordedFields {
             Map.entry("item", "主な取組"),
             Map.entry("budget", "予算額"),
             Map.entry("executed", "執行額"),
-            // An account (app_user) as the directory sign-in writes it (app directory/DirectoryAccounts).
-            Map.entry("display_name", "表示名"),
+            // An account (app_user): what headquarters sets, and what a sign-in or the user changes.
+            Map.entry("display_name", "氏名"),
+            Map.entry("role", "権限"),
+            Map.entry("branch_code", "支部"),
+            Map.entry("group_name", "所属グループ"),
             Map.entry("email", "メールアドレス"),
-            Map.entry("role", "役割"),
-            Map.entry("branch", "支部"),
+            Map.entry("enabled", "状態"),
+            Map.entry("password", "パスワード"),
+            Map.entry("locked_until", "ロック期限"),
+            Map.entry("failed_sign_ins", "続けて失敗したログイン"),
+            // A directory account (app directory/DirectoryAccounts): where it comes from, the groups giving its role.
             Map.entry("account_source", "アカウントの管理元"),
             Map.entry("directory_groups", "ディレクトリのグループ"));
 

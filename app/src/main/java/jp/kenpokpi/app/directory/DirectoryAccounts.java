@@ -15,7 +15,10 @@ import jp.kenpokpi.app.security.Role;
 import jp.kenpokpi.app.security.SignInRefusedException;
 import jp.kenpokpi.app.security.UserAccount;
 import jp.kenpokpi.organisation.OrgCode;
+import jp.kenpokpi.organisation.Organisations;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -78,7 +81,7 @@ final class DirectoryAccounts {
 
     /**
      * Creates or updates the account of a user the directory let in with this role and branch, logs what changed,
-     * and answers the account to sign in with; refuses an account headquarters disabled.
+     * and answers the account to sign in with; refuses an account headquarters disabled or the lock-out locked.
      */
     UserAccount signedIn(String typed, DirectoryUser user, DirectoryRoleMapping.Granted grant) {
         String username = accountName(typed);
@@ -88,18 +91,17 @@ final class DirectoryAccounts {
         UserAccount account = new UserAccount(
                 username, cut(user.displayName().orElse(username), DISPLAY_NAME_LENGTH), grant.role(), grant.branch());
         Optional<String> email = user.email().filter(e -> e.length() <= EMAIL_LENGTH);
-        Map<String, String> kept = values(
-                account.displayName(), email, account.role(), account.branch().map(OrgCode::value));
+        Map<String, String> kept = values(account.displayName(), email, account.role(), account.branch());
         // The log also says which groups gave the role (app_user does not keep them).
         Map<String, String> after = new LinkedHashMap<>(kept);
         after.put("directory_groups", String.join("、", grant.groups()));
-        Boolean enabled = transaction.execute(status -> {
-            Instant now = clock.instant();
+        Stored now = transaction.execute(status -> {
+            Instant at = clock.instant();
             Optional<Stored> stored = find(username);
             if (stored.isEmpty()) {
-                insert(account, email, now);
-                changeLog.record(TABLE, username, Optional.empty(), after, username, now, ChangeSource.directory());
-                return true;
+                insert(account, email, at);
+                changeLog.record(TABLE, username, Optional.empty(), after, username, at, ChangeSource.directory());
+                return new Stored(SOURCE, true, Optional.empty(), kept);
             }
             if (!stored.get().source().equals(SOURCE)) {
                 // isLocal answered no a moment ago; a local account made since keeps its name.
@@ -113,18 +115,23 @@ final class DirectoryAccounts {
                         Optional.of(stored.get().values()),
                         after,
                         username,
-                        now,
+                        at,
                         ChangeSource.directory());
             }
-            return stored.get().enabled();
+            return stored.get();
         });
-        if (!Boolean.TRUE.equals(enabled)) {
-            throw new SignInRefusedException("このアカウントは本部により利用停止されています。本部のシステム管理者にお問い合わせください。");
+        // Headquarters' decisions about the account stand whatever the directory says (the same words as the
+        // local accounts' refusals).
+        if (!now.enabled()) {
+            throw new DisabledException("このアカウントは無効になっています。本部の管理者に問い合わせてください。");
+        }
+        if (now.lockedUntil().filter(until -> until.isAfter(clock.instant())).isPresent()) {
+            throw new LockedException("ログインに続けて失敗したため、このアカウントは一時的にロックされています。" + "しばらくしてから試すか、本部の管理者にロックの解除を依頼してください。");
         }
         return account;
     }
 
-    private record Stored(String source, boolean enabled, Map<String, String> values) {}
+    private record Stored(String source, boolean enabled, Optional<Instant> lockedUntil, Map<String, String> values) {}
 
     private Optional<Stored> find(String username) {
         return jdbc.sql("SELECT * FROM app_user WHERE username = ?")
@@ -132,11 +139,12 @@ final class DirectoryAccounts {
                 .query((rs, n) -> new Stored(
                         rs.getString("account_source"),
                         rs.getBoolean("enabled"),
+                        Optional.ofNullable(rs.getTimestamp("locked_until")).map(Timestamp::toInstant),
                         values(
                                 rs.getString("display_name"),
                                 Optional.ofNullable(rs.getString("email")),
                                 Role.valueOf(rs.getString("role")),
-                                Optional.ofNullable(rs.getString("branch_code")))))
+                                Optional.ofNullable(rs.getString("branch_code")).map(OrgCode::of))))
                 .optional();
     }
 
@@ -180,12 +188,16 @@ final class DirectoryAccounts {
 
     /** What the change log records of a directory account, under RecordedFields' labels. */
     private static Map<String, String> values(
-            String displayName, Optional<String> email, Role role, Optional<String> branch) {
+            String displayName, Optional<String> email, Role role, Optional<OrgCode> branch) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("display_name", displayName);
         values.put("email", email.orElse(""));
         values.put("role", role.nameJa());
-        values.put("branch", branch.orElse(""));
+        // As the account administration records a branch: 埼玉支部（11）.
+        values.put(
+                "branch_code",
+                branch.map(c -> Organisations.all().get(c).nameJa() + "（" + c.value() + "）")
+                        .orElse(""));
         values.put("account_source", ChangeSource.Kind.DIRECTORY.labelJa());
         return values;
     }

@@ -246,10 +246,10 @@ class DirectorySignInIT {
                 .findFirst()
                 .orElseThrow();
         assertThat(update.source().kind()).isEqualTo(ChangeSource.Kind.DIRECTORY);
-        assertThat(update.before()).containsEntry("role", "閲覧者").containsEntry("branch", "");
+        assertThat(update.before()).containsEntry("role", "閲覧者").containsEntry("branch_code", "");
         assertThat(update.after())
                 .containsEntry("role", "支部担当者")
-                .containsEntry("branch", "11")
+                .containsEntry("branch_code", "埼玉支部（11）")
                 .containsEntry("directory_groups", "kenpo-branch-11-editor");
         // Headquarters reads it in the audit log, with its source.
         String audit = HtmlUtils.htmlUnescape(DemoUsers.page(mvc, "/audit?user=kansa", "honbu"));
@@ -257,16 +257,26 @@ class DirectorySignInIT {
     }
 
     @Test
-    void anAccountHeadquartersDisabledIsRefusedThoughTheDirectoryKnowsThePassword() throws Exception {
+    void aDisabledOrLockedAccountIsRefusedThoughTheDirectoryKnowsThePassword() throws Exception {
         signIn("hq-kanri", TestDirectory.PASSWORD);
         jdbc.sql("UPDATE app_user SET enabled = FALSE WHERE username = 'hq-kanri'")
                 .update();
         try {
-            assertThat(refusedSignIn("hq-kanri", TestDirectory.PASSWORD)).contains("このアカウントは本部により利用停止されています");
+            assertThat(refusedSignIn("hq-kanri", TestDirectory.PASSWORD)).contains("このアカウントは無効になっています");
         } finally {
             jdbc.sql("UPDATE app_user SET enabled = TRUE WHERE username = 'hq-kanri'")
                     .update();
         }
+        jdbc.sql("UPDATE app_user SET locked_until = ? WHERE username = 'hq-kanri'")
+                .param(java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(600)))
+                .update();
+        try {
+            assertThat(refusedSignIn("hq-kanri", TestDirectory.PASSWORD)).contains("このアカウントは一時的にロックされています");
+        } finally {
+            jdbc.sql("UPDATE app_user SET locked_until = NULL WHERE username = 'hq-kanri'")
+                    .update();
+        }
+        signIn("hq-kanri", TestDirectory.PASSWORD);
     }
 
     @Test
