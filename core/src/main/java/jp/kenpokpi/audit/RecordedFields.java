@@ -64,7 +64,10 @@ public final class RecordedFields {
             Map.entry("locked_until", "ロック期限"),
             Map.entry("failed_sign_ins", "続けて失敗したログイン"),
             // An account's notice settings (notices/NoticeSettings).
-            Map.entry("email_digest", "お知らせメール"));
+            Map.entry("email_digest", "お知らせメール"),
+            // A directory account (app directory/DirectoryAccounts): where it comes from, the groups giving its role.
+            Map.entry("account_source", "アカウントの管理元"),
+            Map.entry("directory_groups", "ディレクトリのグループ"));
 
     /** A plan action's fields: action1.done_text. */
     private static final Pattern ACTION_FIELD = Pattern.compile("action(\\d+)\\.(.+)");

@@ -89,6 +89,12 @@ public class AccountAdministration {
         Map<String, String> problems = form.problems(false, policy);
         if (!problems.isEmpty()) throw new AccountProblemsException(problems);
         Profile profile = form.profile();
+        if (!stored.passwordKeptHere()
+                && (profile.account().role() != stored.account().role()
+                        || !profile.account().branch().equals(stored.account().branch()))) {
+            throw new AccountProblemsException(
+                    Map.of("role", "ディレクトリのアカウントの権限と支部は、ログインのたびにディレクトリのグループから決まります（ここでは変えられません）"));
+        }
         if (username.equals(by.username()) && profile.account().role() != Role.HQ_ADMIN) {
             throw new AccountProblemsException(Map.of("role", "自分の権限は本部管理者から変えられません（管理者がいなくならないように）"));
         }
@@ -150,7 +156,7 @@ public class AccountAdministration {
     @Transactional
     public String resetPassword(String username, UserAccount by) {
         StoredAccount stored = find(username);
-        if (!stored.source().equals("LOCAL")) {
+        if (!stored.passwordKeptHere()) {
             throw new AccessDeniedToBranchException("ディレクトリのアカウントのパスワードはディレクトリで管理します");
         }
         String password = InitialPasswords.generate(policy, username);

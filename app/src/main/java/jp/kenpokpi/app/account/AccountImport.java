@@ -81,7 +81,7 @@ public class AccountImport {
                 if (!form.username().isEmpty() && !seen.add(form.username())) {
                     row.problem(AccountColumn.USERNAME, "ログイン名「" + form.username() + "」がファイルの中で2回以上出てきます");
                 }
-                if (stored.isPresent() && !stored.get().source().equals("LOCAL")) {
+                if (stored.isPresent() && !stored.get().passwordKeptHere()) {
                     row.problem(AccountColumn.USERNAME, "「" + form.username() + "」はディレクトリのアカウントです。ディレクトリで管理してください");
                 }
                 if (row.failed()) continue;

@@ -42,7 +42,7 @@ public class PasswordChange {
     public String change(String username, String current, String password, String confirmation) {
         StoredAccount stored = administration.find(username);
         Map<String, String> problems = new LinkedHashMap<>();
-        if (!stored.source().equals("LOCAL")) {
+        if (!stored.passwordKeptHere()) {
             problems.put("password", "ディレクトリのアカウントのパスワードはディレクトリ（本部のシステム）で変更してください");
             throw new AccountProblemsException(problems);
         }

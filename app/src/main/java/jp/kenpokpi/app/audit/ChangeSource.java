@@ -18,9 +18,11 @@ public record ChangeSource(Kind kind, Optional<Long> batchId, Optional<String> f
         FORM("画面"),
         IMPORT("取込"),
         API("API"),
-        /** A sign-in: an account locked after repeated failures, a directory account brought up to date. */
+        /** A sign-in's consequence: an account locked after repeated failures, a stored hash re-encoded. */
         SIGN_IN("ログイン"),
-        SAMPLE_DATA("サンプルデータ");
+        SAMPLE_DATA("サンプルデータ"),
+        /** An account created or updated from the organisation's directory at its user's sign-in (directory/). */
+        DIRECTORY("ディレクトリ");
 
         private final String labelJa;
 
@@ -47,6 +49,11 @@ public record ChangeSource(Kind kind, Optional<Long> batchId, Optional<String> f
     /** A change typed by this user: the sample data's when the sample-data user makes it (loading), a form's otherwise. */
     public static ChangeSource typedBy(String username) {
         return username.equals(SAMPLE_DATA_USER) ? sampleData() : form();
+    }
+
+    /** An account written from the directory's entry of the user signing in. */
+    public static ChangeSource directory() {
+        return new ChangeSource(Kind.DIRECTORY, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     public static ChangeSource sampleData() {

@@ -13,9 +13,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
- * Loads sign-in accounts for Spring Security, locked while their lock-out lasts. As a UserDetailsPasswordService it
- * is also the upgrade path of stored hashes: at a successful sign-in Spring Security re-hashes the password when the
- * stored hash is not in the encoder's current form (another algorithm id, a weaker bcrypt cost), and this stores it.
+ * Loads the local sign-in accounts (password kept here) for Spring Security, locked while their lock-out lasts; a
+ * directory account is never found here (directory/). As a UserDetailsPasswordService it is also the upgrade path of
+ * stored hashes: at a successful sign-in Spring Security re-hashes the password when the stored hash is not in the
+ * encoder's current form (another algorithm id, a weaker bcrypt cost), and this stores it.
  */
 @Service
 class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
@@ -47,7 +48,9 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
 
     @Override
     public UserDetails loadUserByUsername(String username) {
+        // A directory account's password is not here: the local path refuses it as an unknown name.
         return accounts.find(username)
+                .filter(UserAccountRepository.StoredAccount::passwordKeptHere)
                 .map(a -> new SignedInUser(
                         a.account(),
                         a.passwordHash(),

@@ -1,5 +1,6 @@
 package jp.kenpokpi.app.security;
 
+import java.util.Optional;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,7 +22,10 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 public class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInOutcomes outcomes) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, SignInOutcomes outcomes, Optional<DirectorySignIn> directory) throws Exception {
+        // With a directory configured, the form asks it first; the local accounts remain the fallback (README).
+        directory.ifPresent(d -> http.authenticationProvider(d.provider()));
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login", "/assets/**", "/webjars/**", "/actuator/health", "/error")
                         .permitAll()

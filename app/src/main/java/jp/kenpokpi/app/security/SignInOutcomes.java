@@ -16,6 +16,7 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -79,6 +80,13 @@ public class SignInOutcomes implements AuthenticationSuccessHandler, Authenticat
             throws IOException {
         String username =
                 Optional.ofNullable(request.getParameter("username")).orElse("").strip();
+        if (exception instanceof SignInRefusedException) {
+            // A refusal with its own Japanese reason (the directory's: no group of this application, unreachable):
+            // the sign-in page shows it (LoginController); it is not a guess at a password and counts towards nothing.
+            request.getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, exception);
+        } else if (request.getSession(false) != null) {
+            request.getSession(false).removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        }
         String outcome = transaction.execute(status -> failed(username, exception, address(request)));
         response.sendRedirect(request.getContextPath() + "/login?" + outcome);
     }
@@ -88,6 +96,15 @@ public class SignInOutcomes implements AuthenticationSuccessHandler, Authenticat
         Optional<UserAccountRepository.StoredAccount> account = accounts.find(username);
         if (account.isEmpty()) return "error";
         Instant now = clock.instant();
+        if (exception instanceof SignInRefusedException) {
+            String reason = exception.getMessage();
+            history.record(
+                    username,
+                    now,
+                    address,
+                    Optional.of(reason.length() > 100 ? reason.substring(0, 99) + "…" : reason));
+            return "error";
+        }
         if (exception instanceof LockedException) {
             history.record(username, now, address, Optional.of("ロック中"));
             return "locked";

@@ -42,6 +42,14 @@ public class UserAccountRepository {
         public String username() {
             return account.username();
         }
+
+        /**
+         * Whether the password is kept here (account_source LOCAL). A directory account (DIRECTORY) signs in only
+         * against the directory (directory/DirectoryConfig); its stored hash is of a random value nobody knows.
+         */
+        public boolean passwordKeptHere() {
+            return source.equals("LOCAL");
+        }
     }
 
     /** The fields headquarters sets on an account (never the password, which has its own path). */
