@@ -39,6 +39,7 @@ public class CliApplication {
     /** By name: some are package-private. */
     static final List<String> COMPONENTS = List.of(
             "jp.kenpokpi.app.account.AccountAdministration",
+            "jp.kenpokpi.app.account.AccountImport",
             "jp.kenpokpi.app.account.PasswordChange",
             "jp.kenpokpi.app.audit.ChangeLog",
             "jp.kenpokpi.app.audit.DataVersion",
