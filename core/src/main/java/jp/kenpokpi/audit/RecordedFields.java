@@ -52,7 +52,9 @@ public final class RecordedFields {
             Map.entry("category", "分野"),
             Map.entry("item", "主な取組"),
             Map.entry("budget", "予算額"),
-            Map.entry("executed", "執行額"));
+            Map.entry("executed", "執行額"),
+            // An account's 「すべての端末からサインアウト」 (app/session/AccountSessions): sessions begun before it end.
+            Map.entry("sessions_valid_from", "この日時より前のサインインを終了"));
 
     /** A plan action's fields: action1.done_text. */
     private static final Pattern ACTION_FIELD = Pattern.compile("action(\\d+)\\.(.+)");

@@ -14,7 +14,8 @@ final class AuditTables {
             Map.entry("fiscal_year_lock", "年度の確定"),
             Map.entry("submission", "提出・承認"),
             Map.entry("target_setting", "目標設定"),
-            Map.entry("target_proposal", "支部の提案"));
+            Map.entry("target_proposal", "支部の提案"),
+            Map.entry("app_user", "アカウント"));
 
     private AuditTables() {}
 

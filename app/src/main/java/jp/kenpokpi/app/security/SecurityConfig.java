@@ -27,6 +27,7 @@ public class SecurityConfig {
                 .formLogin(form ->
                         form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
+        SecurityHeaders.apply(http);
         return http.build();
     }
 }
