@@ -77,6 +77,7 @@ public class CliApplication {
             "jp.kenpokpi.app.security.PasswordConfig",
             "jp.kenpokpi.app.security.Permissions",
             "jp.kenpokpi.app.security.UserAccountRepository",
+            "jp.kenpokpi.app.session.AccountSessions",
             "jp.kenpokpi.app.submission.ReportFreeze",
             "jp.kenpokpi.app.submission.SubmissionRepository",
             "jp.kenpokpi.app.submission.SubmissionService",

@@ -10,7 +10,6 @@ import jp.kenpokpi.app.audit.ChangeLog;
 import jp.kenpokpi.app.audit.ChangeSource;
 import jp.kenpokpi.app.security.UserAccount;
 import jp.kenpokpi.period.JapanTime;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,7 +19,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (app_user.sessions_valid_from, V13). Setting it is recorded in the change log (who, when) as a change of the account.
  */
 @Service
-@ConditionalOnWebApplication
 public class AccountSessions {
 
     /** The change log's table and field of the cut-off (the account's row, keyed by its login name). */
