@@ -69,9 +69,7 @@ class SecurityHeadersIT {
             Map.entry("/audit.{format}", "/audit.csv?branch=09"),
             Map.entry("/reports", "/reports?branch=09&year=2023"),
             Map.entry("/reports/{id:[a-z0-9-]+}", "/reports/kpi-summary?branch=09&year=2023"),
-            Map.entry(
-                    "/reports/{id:[a-z0-9-]+}.{extension:xlsx|pdf|html}",
-                    "/reports/book.html?branch=09&year=2023"),
+            Map.entry("/reports/{id:[a-z0-9-]+}.{extension:xlsx|pdf|html}", "/reports/book.html?branch=09&year=2023"),
             Map.entry("/account/sessions", "/account/sessions"));
 
     /** Answered by other handler mappings than the controllers': checked too. */
