@@ -49,9 +49,12 @@ public final class SecurityHeaders {
             "form-action 'none'",
             "frame-ancestors 'none'");
 
-    /** Features no page of the application uses, refused for it and for anything it could be made to embed. */
-    static final String PERMISSIONS_POLICY = String.join(
-            ", ", "camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()", "serial=()", "bluetooth=()");
+    /**
+     * Features no page of the application uses, refused for it and for anything it could be made to embed. Only
+     * features Chromium knows: an unknown one is an error in every page's console (bluetooth was one).
+     */
+    static final String PERMISSIONS_POLICY =
+            String.join(", ", "camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()", "serial=()");
 
     /** A year, as auditors expect; sub-domains too (the application is served on a host of its own). */
     private static final long HSTS_SECONDS = 365L * 24 * 60 * 60;
