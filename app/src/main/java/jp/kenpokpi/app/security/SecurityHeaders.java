@@ -1,5 +1,6 @@
 package jp.kenpokpi.app.security;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -60,6 +61,19 @@ public final class SecurityHeaders {
     private static final long HSTS_SECONDS = 365L * 24 * 60 * 60;
 
     private SecurityHeaders() {}
+
+    /**
+     * The same headers on an error page Tomcat writes before the application sees the request (an encoded path
+     * traversal, a malformed request line: web/JapaneseErrorReportValve), which no filter reaches. No HSTS there: the
+     * valve cannot tell a secure request as Spring Security does, and the next good response sends it.
+     */
+    public static void setOnErrorPage(HttpServletResponse response) {
+        response.setHeader("Content-Security-Policy", PAGE_POLICY);
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN.getPolicy());
+        response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
+    }
 
     /** Sets the headers on every response of the filter chain (a response that set its own CSP keeps it). */
     static void apply(HttpSecurity http) throws Exception {
