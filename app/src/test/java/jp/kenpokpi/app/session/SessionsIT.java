@@ -2,17 +2,22 @@ package jp.kenpokpi.app.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import jp.kenpokpi.app.SampleDataTest;
 import jp.kenpokpi.app.audit.ChangeLog;
+import jp.kenpokpi.app.security.DemoAccounts;
 import jp.kenpokpi.app.web.SignedInClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Issue 11, sessions: on a real server with real cookies (each {@link SignedInClient} is a browser of its own), a new
@@ -28,6 +33,9 @@ class SessionsIT {
     @Autowired
     ChangeLog changeLog;
 
+    @Autowired
+    MockMvc mvc;
+
     @Test
     void signingInGivesANewSessionId() throws Exception {
         SignedInClient browser = SignedInClient.signedOut(port);
@@ -39,6 +47,21 @@ class SessionsIT {
         String afterSignIn = browser.cookie("JSESSIONID").orElseThrow();
         assertThat(afterSignIn).as("session id after sign-in").isNotEqualTo(beforeSignIn);
         assertThat(browser.get("/dashboard?branch=09&year=2023").body()).contains("id=\"logout\"");
+    }
+
+    @Test
+    void theMomentOfSignInIsKeptInTheSessionWhenTheSignInSucceeds() throws Exception {
+        Instant before = Instant.now();
+        HttpSession session = mvc.perform(SecurityMockMvcRequestBuilders.formLogin()
+                        .user("tochigi")
+                        .password(DemoAccounts.PASSWORD))
+                .andReturn()
+                .getRequest()
+                .getSession(false);
+        assertThat(session).isNotNull();
+        assertThat((Instant) session.getAttribute(SessionCutOff.SIGNED_IN_AT))
+                .as("the sign-in's moment, which the cut-off compares")
+                .isBetween(before, Instant.now());
     }
 
     @Test
