@@ -67,7 +67,9 @@ public final class RecordedFields {
             Map.entry("email_digest", "お知らせメール"),
             // A directory account (app directory/DirectoryAccounts): where it comes from, the groups giving its role.
             Map.entry("account_source", "アカウントの管理元"),
-            Map.entry("directory_groups", "ディレクトリのグループ"));
+            Map.entry("directory_groups", "ディレクトリのグループ"),
+            // An account's 「すべての端末からサインアウト」 (app/session/AccountSessions): sessions begun before it end.
+            Map.entry("sessions_valid_from", "この日時より前のサインインを終了"));
 
     /** A plan action's fields: action1.done_text. */
     private static final Pattern ACTION_FIELD = Pattern.compile("action(\\d+)\\.(.+)");

@@ -120,6 +120,8 @@ public class AccountAdministration {
         }
         if (stored.enabled() == enabled) return;
         accounts.setEnabled(username, enabled);
+        // A disabled account's sessions end at their next request, not when they time out.
+        if (!enabled) accounts.endSessions(username, clock.instant());
         changeLog.record(
                 TABLE,
                 username,
@@ -161,6 +163,8 @@ public class AccountAdministration {
         }
         String password = InitialPasswords.generate(policy, username);
         accounts.setPassword(username, encoder.encode(password), true, clock.instant());
+        // Whoever is signed in with the old password is signed out: the new initial password is for its owner.
+        accounts.endSessions(username, clock.instant());
         changeLog.record(
                 TABLE,
                 username,

@@ -91,6 +91,7 @@ public class CliApplication {
             "jp.kenpokpi.app.security.SignInHistory",
             "jp.kenpokpi.app.security.SignInOutcomes",
             "jp.kenpokpi.app.security.UserAccountRepository",
+            "jp.kenpokpi.app.session.AccountSessions",
             "jp.kenpokpi.app.submission.ReportFreeze",
             "jp.kenpokpi.app.submission.SubmissionRepository",
             "jp.kenpokpi.app.submission.SubmissionService",

@@ -1,6 +1,7 @@
 package jp.kenpokpi.app.report;
 
 import jp.kenpokpi.app.report.KpiSummaryReports.Format;
+import jp.kenpokpi.app.security.SecurityHeaders;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -16,12 +17,18 @@ final class ReportDownloads {
         return file(document.render(format), fileName, format);
     }
 
-    /** HTML opens as a page in the browser (its name kept for saving it); Excel and PDF are saved as files. */
+    /**
+     * HTML opens as a page in the browser (its name kept for saving it), under the policy of a self-contained
+     * document: its style sheet is inside it; Excel and PDF are saved as files.
+     */
     private static ResponseEntity<byte[]> file(byte[] body, String fileName, Format format) {
         ContentDisposition.Builder disposition =
                 format == Format.HTML ? ContentDisposition.inline() : ContentDisposition.attachment();
-        return ResponseEntity.ok()
-                .header(
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        if (format == Format.HTML) {
+            answer.header("Content-Security-Policy", SecurityHeaders.DOCUMENT_POLICY);
+        }
+        return answer.header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         disposition.filename(fileName).build().toString())
                 .contentType(MediaType.parseMediaType(format.mediaType()))

@@ -37,6 +37,7 @@ public class SecurityConfig {
                         .permitAll())
                 .addFilterAfter(new PasswordChangeFirst(), AuthorizationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
+        SecurityHeaders.apply(http);
         return http.build();
     }
 }

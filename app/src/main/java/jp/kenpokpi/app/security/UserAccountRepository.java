@@ -150,6 +150,13 @@ public class UserAccountRepository {
                 .update();
     }
 
+    /** Ends every session of the account that began before the instant (session/SessionCutOff reads it). */
+    public void endSessions(String username, Instant at) {
+        jdbc.sql("UPDATE app_user SET sessions_valid_from = ? WHERE username = ?")
+                .params(Timestamp.from(at), username)
+                .update();
+    }
+
     /** The same password in the encoder's current form (an upgrade at sign-in): nothing else changes. */
     public void updateHash(String username, String passwordHash) {
         jdbc.sql("UPDATE app_user SET password_hash = ? WHERE username = ?")

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.regex.Pattern;
+import jp.kenpokpi.app.security.SecurityHeaders;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
@@ -41,6 +42,9 @@ class ErrorPageController implements ErrorController {
                 new ServletWebRequest(request), ErrorAttributeOptions.of(ErrorAttributeOptions.Include.MESSAGE));
         Object message = attributes.get("message");
         response.setStatus(status);
+        // A request Spring Security's firewall refused (an encoded "..") reaches this page without the headers its
+        // filters write: set them here.
+        if (!response.containsHeader("Content-Security-Policy")) SecurityHeaders.setOnErrorPage(response);
         model.addAttribute("status", status);
         model.addAttribute(
                 "message",

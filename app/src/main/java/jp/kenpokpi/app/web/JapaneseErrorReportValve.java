@@ -3,6 +3,7 @@ package jp.kenpokpi.app.web;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.concurrent.atomic.AtomicBoolean;
+import jp.kenpokpi.app.security.SecurityHeaders;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -25,6 +26,7 @@ public class JapaneseErrorReportValve extends ErrorReportValve {
         if (!ioAllowed.get()) return;
         try {
             response.setContentType("text/html");
+            SecurityHeaders.setOnErrorPage(response);
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {

@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import jp.kenpokpi.app.SampleDataTest;
+import jp.kenpokpi.app.security.SecurityHeaders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -41,6 +42,13 @@ class ErrorPagesIT {
         assertThat(answer)
                 .contains("ページを表示できません", "ダッシュボードへ戻る", "charset=UTF-8", "/assets/kenpo.css")
                 .doesNotContain("HTTP Status", "Bad Request", "Apache Tomcat", "spring.datasource");
+        // Issue 11: the security headers, though no filter of the application saw the request.
+        assertThat(answer)
+                .contains(
+                        "Content-Security-Policy: " + SecurityHeaders.PAGE_POLICY,
+                        "X-Frame-Options: DENY",
+                        "X-Content-Type-Options: nosniff",
+                        "Referrer-Policy: strict-origin-when-cross-origin");
     }
 
     @Test

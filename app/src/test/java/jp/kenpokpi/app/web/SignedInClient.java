@@ -17,37 +17,56 @@ import java.util.zip.GZIPInputStream;
 import jp.kenpokpi.app.security.DemoAccounts;
 
 /** A browser-like client of the application on a real port: its own cookies, signed in through the sign-in form. */
-final class SignedInClient {
+public final class SignedInClient {
 
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
     private final int port;
 
     private SignedInClient(int port) {
         this.port = port;
         this.http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
     }
 
-    static SignedInClient as(String username, int port) throws Exception {
-        SignedInClient client = new SignedInClient(port);
+    public static SignedInClient as(String username, int port) throws Exception {
+        return signedOut(port).signIn(username);
+    }
+
+    /** A browser that has not signed in yet (no cookie). */
+    public static SignedInClient signedOut(int port) {
+        return new SignedInClient(port);
+    }
+
+    /** Signs in through the sign-in form, as a person does: the form's page first, then the form. */
+    public SignedInClient signIn(String username) throws Exception {
+        SignedInClient client = this;
         String form = "username=" + username + "&password=" + DemoAccounts.PASSWORD + "&_csrf="
                 + URLEncoder.encode(csrfField(client.get("/login").body()), StandardCharsets.UTF_8);
         client.post("/login", form);
         return client;
     }
 
+    /** The value of a cookie the application set, if it holds one. */
+    public java.util.Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst();
+    }
+
     /** The CSRF token of the first form on a page. */
-    static String csrfField(String page) {
+    public static String csrfField(String page) {
         Matcher csrf = CSRF_FIELD.matcher(page);
         assertThat(csrf.find()).as("a form's CSRF token").isTrue();
         return csrf.group(1);
     }
 
-    HttpResponse<String> get(String path) throws Exception {
+    public HttpResponse<String> get(String path) throws Exception {
         return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
@@ -57,7 +76,7 @@ final class SignedInClient {
                 request(path).header("Accept-Encoding", "gzip").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    HttpResponse<String> post(String path, String form) throws Exception {
+    public HttpResponse<String> post(String path, String form) throws Exception {
         return http.send(
                 request(path)
                         .header("Content-Type", "application/x-www-form-urlencoded")
