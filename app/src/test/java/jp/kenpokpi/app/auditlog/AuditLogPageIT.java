@@ -80,7 +80,7 @@ class AuditLogPageIT {
     @Test
     void aBranchSeesItsOwnBranchOnlyAndAViewerNothing() throws Exception {
         String tochigi = DemoUsers.page(mvc, "/audit?branch=13", "tochigi");
-        List<String> subjects = PageHtml.every(tochigi, "<td class=\"subject\">([^<]*)</td>");
+        List<String> subjects = PageHtml.every(tochigi, "<td class=\"subject\"><a[^>]*>([^<]*)</a>");
         assertThat(subjects).isNotEmpty().allSatisfy(s -> assertThat(s).startsWith("栃木支部"));
         assertThat(tochigi).doesNotContain("name=\"branch\"");
 
