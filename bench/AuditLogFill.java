@@ -39,7 +39,7 @@ public class AuditLogFill {
                         CASE WHEN MOD(X, 2) = 0 THEN 'IMPORT' ELSE 'FORM' END,
                         CASE WHEN MOD(X, 2) = 0 THEN 'bench-' || (X / 1000) || '.csv' END,
                         CASE WHEN MOD(X, 2) = 0 THEN CAST(MOD(X, 1000) + 2 AS INTEGER) END
-                    FROM SYSTEM_RANGE(1, %d)""".formatted(count));
+                    FROM SYSTEM_RANGE(1, ROWS)""".replace("ROWS", Long.toString(count)));
             try (ResultSet r = s.executeQuery("SELECT COUNT(*), MIN(id), MAX(id) FROM data_change")) {
                 r.next();
                 System.out.printf("data_change: %,d entries (ids %d–%d), filled in %.1f s%n",

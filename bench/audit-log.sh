@@ -18,7 +18,7 @@ h2="$(ls ~/.m2/repository/com/h2database/h2/*/h2-*.jar | grep -v sources | sort 
 ./kenpo-kpi --help >/dev/null   # builds the jar if needed
 if [ ! -f "$db.mv.db" ]; then
   ./kenpo-kpi init --db "$db" >/dev/null
-  java -cp "$h2" bench/AuditLogFill.java "$db" "$count"
+  java -cp "$h2" bench/AuditLogFill.java "$db" "$count" || { rm -f "$db".*; exit 1; }
 fi
 ./kenpo-kpi serve --db "$db" --port "$port" > "$work/server.log" 2>&1 &
 server=$!

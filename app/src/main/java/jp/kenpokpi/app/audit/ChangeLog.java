@@ -147,6 +147,14 @@ public class ChangeLog {
      * page costs what the first does.
      */
     public List<Entry> page(ChangeFilter filter, Optional<Long> beforeId, int size) {
+        return page(filter, beforeId, Optional.empty(), size);
+    }
+
+    /**
+     * A page as {@link #page(ChangeFilter, Optional, int)}, reading no entry below {@code fromId}: the window a free
+     * text is looked for in (AuditLogController), which no index can serve.
+     */
+    public List<Entry> page(ChangeFilter filter, Optional<Long> beforeId, Optional<Long> fromId, int size) {
         List<Object> params = new ArrayList<>();
         StringBuilder where = where(filter, params);
         filter.fromDay().ifPresent(d -> {
@@ -169,6 +177,10 @@ public class ChangeLog {
         });
         beforeId.ifPresent(id -> {
             where.append(" AND id < ?");
+            params.add(id);
+        });
+        fromId.ifPresent(id -> {
+            where.append(" AND id >= ?");
             params.add(id);
         });
         params.add(size);

@@ -13,6 +13,7 @@ import jp.kenpokpi.app.audit.ChangeFilter;
 import jp.kenpokpi.app.audit.ChangeHistory;
 import jp.kenpokpi.app.audit.ChangeLog;
 import jp.kenpokpi.app.audit.ChangeSource;
+import jp.kenpokpi.app.audit.DataVersion;
 import jp.kenpokpi.app.audit.ReadableNames;
 import jp.kenpokpi.app.report.ViewDownloads;
 import jp.kenpokpi.app.security.AccessDeniedToBranchException;
@@ -42,15 +43,23 @@ import org.springframework.web.server.ResponseStatusException;
 class AuditLogController {
 
     static final int PAGE_SIZE = 50;
+    /**
+     * How many entries one page of a free-text search reads back at most (without a date range). A word inside the
+     * values is found by reading them (LIKE '%word%'; no index serves it): at a million entries a rare word took
+     * 7 s (docs/PERFORMANCE.md). A page reads this window; 「さらに前を検索」 goes on with the next.
+     */
+    static final long TEXT_WINDOW = 100_000;
     /** The most entries a download holds: the newest that the filter lets through. */
     static final int DOWNLOAD_LIMIT = 10_000;
 
     private final ChangeLog log;
     private final ReadableNames names;
+    private final DataVersion version;
 
-    AuditLogController(ChangeLog log, ReadableNames names) {
+    AuditLogController(ChangeLog log, ReadableNames names, DataVersion version) {
         this.log = log;
         this.names = names;
+        this.version = version;
     }
 
     /** A listed change: its place in the log, what it is about, and its line as the histories show it. */
@@ -69,8 +78,17 @@ class AuditLogController {
         Optional<Long> before = Optional.ofNullable(query.get("before"))
                 .filter(b -> !b.isBlank())
                 .map(AuditLogController::id);
-        List<ChangeLog.Entry> entries = log.page(filter, before, PAGE_SIZE + 1);
+        // A free text without days reads one window of the log a page (TEXT_WINDOW), from where the page starts.
+        boolean windowed = filter.text().isPresent()
+                && filter.fromDay().isEmpty()
+                && filter.toDay().isEmpty();
+        long start = before.orElseGet(() -> version.current() + 1);
+        Optional<Long> floor =
+                windowed && start - TEXT_WINDOW > 1 ? Optional.of(start - TEXT_WINDOW) : Optional.empty();
+        List<ChangeLog.Entry> entries = log.page(filter, before, floor, PAGE_SIZE + 1);
         boolean more = entries.size() > PAGE_SIZE;
+        model.addAttribute("textWindow", windowed ? TEXT_WINDOW : null);
+        model.addAttribute("searchOlderBefore", !more && floor.isPresent() ? floor.get() : null);
         List<Shown> shown = entries.stream().limit(PAGE_SIZE).map(this::shown).toList();
         model.addAttribute("entries", shown);
         model.addAttribute("more", more);
