@@ -1,7 +1,10 @@
 package jp.kenpokpi.app.undo;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import jp.kenpokpi.app.audit.ChangeLog;
 import jp.kenpokpi.app.audit.ImportBatches;
 import jp.kenpokpi.app.security.AccessDeniedToBranchException;
@@ -35,59 +38,76 @@ class UndoController {
         this.batches = batches;
     }
 
+    /** What is undone from a page: its address, the button's words, where a done undo leads, what it says then. */
+    private record Undoing(
+            String action,
+            String buttonJa,
+            String afterwards,
+            Supplier<UndoService.Plan> plan,
+            Supplier<UndoService.Plan> undo,
+            Function<UndoService.Plan, String> doneJa) {}
+
+    private Undoing change(long id) {
+        UserAccount user = readerOfChange(id);
+        return new Undoing(
+                "/audit/" + id + "/undo",
+                "この変更を取り消す",
+                "/audit",
+                () -> undo.ofChange(user, id),
+                () -> undo.undoChange(user, id),
+                plan -> plan.whatJa() + " を取り消しました");
+    }
+
+    private Undoing importBatch(long id) {
+        UserAccount user = readerOfImport(id);
+        return new Undoing(
+                "/imports/" + id + "/undo",
+                "この取込を取り消す",
+                "/imports/history",
+                () -> undo.ofImport(user, id),
+                () -> undo.undoImport(user, id),
+                plan -> plan.whatJa() + " を取り消しました（" + plan.steps().size() + "件）");
+    }
+
     @GetMapping("/audit/{id:\\d+}/undo")
     String confirmChange(@PathVariable long id, Model model) {
-        UserAccount user = readerOfChange(id);
-        return page(model, undo.ofChange(user, id), "/audit/" + id + "/undo", "この変更を取り消す", java.util.List.of());
+        return confirm(change(id), model);
     }
 
     @PostMapping("/audit/{id:\\d+}/undo")
     String undoChange(@PathVariable long id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        UserAccount user = readerOfChange(id);
-        try {
-            UndoService.Plan plan = undo.undoChange(user, id);
-            redirect.addFlashAttribute("flash", plan.whatJa() + " を取り消しました");
-            return "redirect:/audit";
-        } catch (UndoRefusedException e) {
-            return refused(model, undo.ofChange(user, id), "/audit/" + id + "/undo", "この変更を取り消す", e, response);
-        }
+        return undo(change(id), model, redirect, response);
     }
 
     @GetMapping("/imports/{id:\\d+}/undo")
     String confirmImport(@PathVariable long id, Model model) {
-        UserAccount user = readerOfImport(id);
-        return page(model, undo.ofImport(user, id), "/imports/" + id + "/undo", "この取込を取り消す", java.util.List.of());
+        return confirm(importBatch(id), model);
     }
 
     @PostMapping("/imports/{id:\\d+}/undo")
     String undoImport(@PathVariable long id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        UserAccount user = readerOfImport(id);
+        return undo(importBatch(id), model, redirect, response);
+    }
+
+    private static String confirm(Undoing u, Model model) {
+        return page(model, u, u.plan().get(), List.of());
+    }
+
+    /** Undoes it and leads on; refused, the page again (409) with the reasons and what it would restore now. */
+    private static String undo(Undoing u, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         try {
-            UndoService.Plan plan = undo.undoImport(user, id);
-            redirect.addFlashAttribute(
-                    "flash", plan.whatJa() + " を取り消しました（" + plan.steps().size() + "件）");
-            return "redirect:/imports/history";
+            redirect.addFlashAttribute("flash", u.doneJa().apply(u.undo().get()));
+            return "redirect:" + u.afterwards();
         } catch (UndoRefusedException e) {
-            return refused(model, undo.ofImport(user, id), "/imports/" + id + "/undo", "この取込を取り消す", e, response);
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return page(model, u, u.plan().get(), e.reasonsJa());
         }
     }
 
-    private String refused(
-            Model model,
-            UndoService.Plan now,
-            String action,
-            String buttonJa,
-            UndoRefusedException e,
-            HttpServletResponse response) {
-        response.setStatus(HttpStatus.CONFLICT.value());
-        return page(model, now, action, buttonJa, e.reasonsJa());
-    }
-
-    private static String page(
-            Model model, UndoService.Plan plan, String action, String buttonJa, java.util.List<String> refusedNow) {
+    private static String page(Model model, Undoing u, UndoService.Plan plan, List<String> refusedNow) {
         model.addAttribute("plan", plan);
-        model.addAttribute("action", action);
-        model.addAttribute("buttonJa", buttonJa);
+        model.addAttribute("action", u.action());
+        model.addAttribute("buttonJa", u.buttonJa());
         model.addAttribute("refusedNow", refusedNow);
         return "undo";
     }
