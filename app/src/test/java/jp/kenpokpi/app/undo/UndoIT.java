@@ -142,9 +142,9 @@ class UndoIT {
         String hq = DemoUsers.page(mvc, "/imports/history", "honbu");
         String row = PageHtml.find(hq, "<tr class=\"import-batch\" data-id=\"" + again + "\".*?</tr>", "the import");
         assertThat(row).contains("again.csv", "/audit?batch=" + again, "この取込を取り消す");
-        assertThat(PageHtml.group(row, "<td class=\"number changed\">(\\d+)</td>", "changed"))
+        assertThat(PageHtml.group(row, "<span class=\"number changed\">(\\d+)</span>", "changed"))
                 .isEqualTo("1");
-        assertThat(PageHtml.group(row, "<td class=\"number unchanged\">(\\d+)</td>", "unchanged"))
+        assertThat(PageHtml.group(row, "<span class=\"number unchanged\">(\\d+)</span>", "unchanged"))
                 .isEqualTo("1");
         assertThat(hq).contains("data-id=\"" + saitamaOnly + "\"");
 
