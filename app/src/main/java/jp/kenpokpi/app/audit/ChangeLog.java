@@ -147,6 +147,14 @@ public class ChangeLog {
      * page costs what the first does.
      */
     public List<Entry> page(ChangeFilter filter, Optional<Long> beforeId, int size) {
+        return page(filter, beforeId, Optional.empty(), size);
+    }
+
+    /**
+     * A page as {@link #page(ChangeFilter, Optional, int)}, reading no entry below {@code fromId}: the window a free
+     * text is looked for in (AuditLogController), which no index can serve.
+     */
+    public List<Entry> page(ChangeFilter filter, Optional<Long> beforeId, Optional<Long> fromId, int size) {
         List<Object> params = new ArrayList<>();
         StringBuilder where = where(filter, params);
         filter.fromDay().ifPresent(d -> {
@@ -171,6 +179,10 @@ public class ChangeLog {
             where.append(" AND id < ?");
             params.add(id);
         });
+        fromId.ifPresent(id -> {
+            where.append(" AND id >= ?");
+            params.add(id);
+        });
         params.add(size);
         return jdbc.sql("SELECT * FROM data_change" + where + " ORDER BY id DESC LIMIT ?")
                 .params(params)
@@ -185,12 +197,45 @@ public class ChangeLog {
         filter.kpiCode().ifPresent(k -> condition(where, params, "kpi_code", k));
         filter.changedBy().ifPresent(u -> condition(where, params, "changed_by", u));
         filter.source().ifPresent(s -> condition(where, params, "source_kind", s.name()));
+        filter.batch().ifPresent(b -> condition(where, params, "batch_id", b));
         return where;
     }
 
     private static void condition(StringBuilder where, List<Object> params, String column, Object value) {
         where.append(" AND ").append(column).append(" = ?");
         params.add(value);
+    }
+
+    /** The entry of this id, if the log holds it. */
+    public Optional<Entry> entry(long id) {
+        return jdbc.sql("SELECT * FROM data_change WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> new Entry(rs.getLong("id"), change(rs)))
+                .optional();
+    }
+
+    /** Every entry an import batch wrote, in the order it wrote them. */
+    public List<Entry> ofBatch(long batchId) {
+        return jdbc.sql("SELECT * FROM data_change WHERE batch_id = ? ORDER BY id")
+                .param(batchId)
+                .query((rs, n) -> new Entry(rs.getLong("id"), change(rs)))
+                .list();
+    }
+
+    /** The entries after {@code afterId} about the same record (table and row key), oldest first. */
+    public List<Entry> laterChanges(String table, String rowKey, long afterId) {
+        return jdbc.sql("SELECT * FROM data_change WHERE table_name = ? AND row_key = ? AND id > ? ORDER BY id")
+                .params(table, rowKey, afterId)
+                .query((rs, n) -> new Entry(rs.getLong("id"), change(rs)))
+                .list();
+    }
+
+    /** Whether an undo already names this entry or batch (ChangeSource.undo). */
+    public Optional<Entry> undoOf(String undone) {
+        return jdbc.sql("SELECT * FROM data_change WHERE source_kind = 'UNDO' AND source_file = ? ORDER BY id LIMIT 1")
+                .param(undone)
+                .query((rs, n) -> new Entry(rs.getLong("id"), change(rs)))
+                .optional();
     }
 
     public int count() {

@@ -22,7 +22,9 @@ public record ChangeSource(Kind kind, Optional<Long> batchId, Optional<String> f
         SIGN_IN("ログイン"),
         SAMPLE_DATA("サンプルデータ"),
         /** An account created or updated from the organisation's directory at its user's sign-in (directory/). */
-        DIRECTORY("ディレクトリ");
+        DIRECTORY("ディレクトリ"),
+        /** An earlier change or import undone (「この変更を取り消す」): the file names what was undone. */
+        UNDO("取消");
 
         private final String labelJa;
 
@@ -77,6 +79,21 @@ public record ChangeSource(Kind kind, Optional<Long> batchId, Optional<String> f
     public static ChangeSource batch(String batchKind, long batchId, java.util.List<String> files) {
         return batch(
                 batchKind, batchId, files.size() == 1 ? Optional.of(files.get(0)) : Optional.empty(), Optional.empty());
+    }
+
+    /** The change that undoes the entry or batch named ({@link #undoneEntry}, {@link #undoneBatch}). */
+    public static ChangeSource undo(String undone) {
+        return new ChangeSource(Kind.UNDO, Optional.empty(), Optional.of(undone), Optional.empty());
+    }
+
+    /** How an undo names the log entry it undid: 変更#123. */
+    public static String undoneEntry(long entryId) {
+        return "変更#" + entryId;
+    }
+
+    /** How an undo names the import it undid: 取込#45. */
+    public static String undoneBatch(long batchId) {
+        return "取込#" + batchId;
     }
 
     /** tochigi.csv 12行目, tochigi.csv, or nothing. */

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Repository;
 public class ImportBatches {
 
     private static final int FILES_WIDTH = 4000;
+    private static final java.time.format.DateTimeFormatter WHEN =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -57,6 +59,104 @@ public class ImportBatches {
         OpenBatch batch = new OpenBatch(kind, open(kind, names, rowCount, user, now), now, names);
         events.publishEvent(new Opened(batch, user));
         return batch;
+    }
+
+    /**
+     * What an import did, counted in records (a target, a result, a plan measure, a budget item); null where it is
+     * not known (an unchanged count of a batch stored before V15).
+     */
+    public record Counts(Integer added, Integer changed, Integer deleted, Integer unchanged) {}
+
+    /** Stores what the batch did, in the transaction that wrote it. */
+    public void counted(long id, Counts counts) {
+        jdbc.sql("UPDATE import_batch SET added_count = ?, changed_count = ?, deleted_count = ?, unchanged_count = ?"
+                        + " WHERE id = ?")
+                .params(counts.added(), counts.changed(), counts.deleted(), counts.unchanged(), id)
+                .update();
+    }
+
+    /** A stored batch as the import history lists it. */
+    public record Batch(
+            long id,
+            String kind,
+            String files,
+            int rowCount,
+            String importedBy,
+            Instant importedAt,
+            Counts counts,
+            Optional<String> undoneBy,
+            Optional<Instant> undoneAt) {
+
+        public boolean undone() {
+            return undoneAt.isPresent();
+        }
+
+        /** 2026-12-05 10:00:00, Japan time. */
+        public String importedAtJa() {
+            return WHEN.format(importedAt.atZone(jp.kenpokpi.period.JapanTime.ZONE));
+        }
+
+        public String undoneAtJa() {
+            return undoneAt.map(at -> WHEN.format(at.atZone(jp.kenpokpi.period.JapanTime.ZONE)))
+                    .orElse("");
+        }
+    }
+
+    /**
+     * The newest batches first, at most {@code limit}; with a branch, only those that changed something of it (a
+     * batch that changed nothing names no branch in the log, and is listed to headquarters only).
+     */
+    public List<Batch> list(Optional<String> branch, int limit) {
+        String where = branch.isPresent()
+                ? " WHERE EXISTS (SELECT 1 FROM data_change d WHERE d.batch_id = b.id AND d.org_code = ?)"
+                : "";
+        List<Object> params = new java.util.ArrayList<>();
+        branch.ifPresent(params::add);
+        params.add(limit);
+        return jdbc.sql("SELECT * FROM import_batch b" + where + " ORDER BY b.id DESC LIMIT ?")
+                .params(params)
+                .query((rs, n) -> batch(rs))
+                .list();
+    }
+
+    public Optional<Batch> find(long id) {
+        return jdbc.sql("SELECT * FROM import_batch WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> batch(rs))
+                .optional();
+    }
+
+    /** The branches a batch changed something of. */
+    public List<String> branches(long id) {
+        return jdbc.sql("SELECT DISTINCT org_code FROM data_change WHERE batch_id = ? AND org_code IS NOT NULL"
+                        + " ORDER BY org_code")
+                .param(id)
+                .query(String.class)
+                .list();
+    }
+
+    /** Records that the whole batch was undone, in the undo's transaction. */
+    public void undone(long id, String by, Instant at) {
+        jdbc.sql("UPDATE import_batch SET undone_by = ?, undone_at = ? WHERE id = ?")
+                .params(by, Timestamp.from(at), id)
+                .update();
+    }
+
+    private static Batch batch(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Batch(
+                rs.getLong("id"),
+                rs.getString("kind"),
+                rs.getString("files"),
+                rs.getInt("row_count"),
+                rs.getString("imported_by"),
+                rs.getTimestamp("imported_at").toInstant(),
+                new Counts(
+                        rs.getObject("added_count", Integer.class),
+                        rs.getObject("changed_count", Integer.class),
+                        rs.getObject("deleted_count", Integer.class),
+                        rs.getObject("unchanged_count", Integer.class)),
+                Optional.ofNullable(rs.getString("undone_by")),
+                Optional.ofNullable(rs.getTimestamp("undone_at")).map(Timestamp::toInstant));
     }
 
     private long open(String kind, List<String> files, int rowCount, String user, Instant at) {

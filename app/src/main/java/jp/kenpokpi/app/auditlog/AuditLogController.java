@@ -8,16 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import jp.kenpokpi.app.audit.AuditTables;
 import jp.kenpokpi.app.audit.ChangeFilter;
 import jp.kenpokpi.app.audit.ChangeHistory;
 import jp.kenpokpi.app.audit.ChangeLog;
 import jp.kenpokpi.app.audit.ChangeSource;
-import jp.kenpokpi.app.audit.ChangeSubject;
+import jp.kenpokpi.app.audit.DataVersion;
 import jp.kenpokpi.app.audit.ReadableNames;
 import jp.kenpokpi.app.report.ViewDownloads;
 import jp.kenpokpi.app.security.AccessDeniedToBranchException;
 import jp.kenpokpi.app.security.Role;
 import jp.kenpokpi.app.security.UserAccount;
+import jp.kenpokpi.app.undo.UndoableRecords;
 import jp.kenpokpi.app.web.CurrentUser;
 import jp.kenpokpi.app.web.WebParameters;
 import jp.kenpokpi.organisation.Organisations;
@@ -41,19 +43,34 @@ import org.springframework.web.server.ResponseStatusException;
 class AuditLogController {
 
     static final int PAGE_SIZE = 50;
+    /**
+     * How many entries one page of a free-text search reads back at most (without a date range). A word inside the
+     * values is found by reading them (LIKE '%word%'; no index serves it): at a million entries a rare word took
+     * 7 s (docs/PERFORMANCE.md). A page reads this window; 「さらに前を検索」 goes on with the next.
+     */
+    static final long TEXT_WINDOW = 100_000;
     /** The most entries a download holds: the newest that the filter lets through. */
     static final int DOWNLOAD_LIMIT = 10_000;
 
     private final ChangeLog log;
     private final ReadableNames names;
+    private final DataVersion version;
 
-    AuditLogController(ChangeLog log, ReadableNames names) {
+    AuditLogController(ChangeLog log, ReadableNames names, DataVersion version) {
         this.log = log;
         this.names = names;
+        this.version = version;
     }
 
     /** A listed change: its place in the log, what it is about, and its line as the histories show it. */
-    record Shown(long id, String tableJa, String subjectJa, ChangeHistory.Line line) {}
+    record Shown(
+            long id,
+            String tableJa,
+            String subjectJa,
+            ChangeHistory.Line line,
+            Optional<String> recordLink,
+            Optional<Long> batchId,
+            boolean undoable) {}
 
     @GetMapping("/audit")
     String page(@RequestParam Map<String, String> query, Model model) {
@@ -61,8 +78,17 @@ class AuditLogController {
         Optional<Long> before = Optional.ofNullable(query.get("before"))
                 .filter(b -> !b.isBlank())
                 .map(AuditLogController::id);
-        List<ChangeLog.Entry> entries = log.page(filter, before, PAGE_SIZE + 1);
+        // A free text without days reads one window of the log a page (TEXT_WINDOW), from where the page starts.
+        boolean windowed = filter.text().isPresent()
+                && filter.fromDay().isEmpty()
+                && filter.toDay().isEmpty();
+        long start = before.orElseGet(() -> version.current() + 1);
+        Optional<Long> floor =
+                windowed && start - TEXT_WINDOW > 1 ? Optional.of(start - TEXT_WINDOW) : Optional.empty();
+        List<ChangeLog.Entry> entries = log.page(filter, before, floor, PAGE_SIZE + 1);
         boolean more = entries.size() > PAGE_SIZE;
+        model.addAttribute("textWindow", windowed ? TEXT_WINDOW : null);
+        model.addAttribute("searchOlderBefore", !more && floor.isPresent() ? floor.get() : null);
         List<Shown> shown = entries.stream().limit(PAGE_SIZE).map(this::shown).toList();
         model.addAttribute("entries", shown);
         model.addAttribute("more", more);
@@ -116,32 +142,37 @@ class AuditLogController {
 
     private Shown shown(ChangeLog.Entry e) {
         ChangeLog.Change c = e.change();
-        ChangeSubject subject = c.subject();
-        String subjectJa = String.join(
-                        " ",
-                        subject.branch()
-                                .flatMap(b -> Organisations.all().find(b))
-                                .map(o -> o.nameJa())
-                                .orElse(""),
-                        subject.fiscalYear().map(y -> y + "年度").orElse(""),
-                        subject.kpiCode().orElse(""))
-                .strip();
         return new Shown(
                 e.id(),
                 AuditTables.nameJa(c.table()),
-                subjectJa.isEmpty() ? c.rowKey() : subjectJa,
-                ChangeHistory.of(List.of(c)).get(0));
+                AuditTables.subjectJa(c),
+                ChangeHistory.of(List.of(c)).get(0),
+                RecordLinks.of(c),
+                c.batchId(),
+                // Offered where the table can be undone; whether it can now, the confirmation page says.
+                UndoableRecords.undoable(c.table()) && c.source().kind() != ChangeSource.Kind.UNDO);
+    }
+
+    /**
+     * The branch whose entries alone the user may read (a branch's people), empty for headquarters (every branch);
+     * a viewer reads none. The audit log's rule, and the import history's.
+     */
+    static Optional<String> readableBranchOnly(UserAccount user) {
+        if (user.role() == Role.VIEWER) throw new AccessDeniedToBranchException("閲覧者は監査ログを見られません");
+        return user.role().headquarters()
+                ? Optional.empty()
+                : Optional.of(user.branch().map(b -> b.value()).orElse("--"));
     }
 
     /** The filter the query asks for, within what the user may read. */
     private static ChangeFilter filter(Map<String, String> query) {
         UserAccount user = CurrentUser.get();
-        if (user.role() == Role.VIEWER) throw new AccessDeniedToBranchException("閲覧者は監査ログを見られません");
+        Optional<String> own = readableBranchOnly(user);
         ChangeFilter filter = ChangeFilter.all();
-        Optional<String> branch = user.role().headquarters()
-                ? given(query, "branch")
-                        .map(b -> WebParameters.organisation(b).code().value())
-                : user.branch().map(b -> b.value());
+        Optional<String> branch = own.isPresent()
+                ? own
+                : given(query, "branch")
+                        .map(b -> WebParameters.organisation(b).code().value());
         if (branch.isPresent()) filter = filter.branch(branch.get());
         if (given(query, "kpi").isPresent())
             filter = filter.kpi(given(query, "kpi").get());
@@ -158,6 +189,8 @@ class AuditLogController {
         filter = filter.between(day(query, "from", "開始日"), day(query, "to", "終了日"));
         if (given(query, "q").isPresent())
             filter = filter.containing(given(query, "q").get());
+        if (given(query, "batch").isPresent())
+            filter = filter.batch(id(given(query, "batch").get()));
         return filter;
     }
 

@@ -184,6 +184,9 @@ public class BudgetImport {
             ImportBatches.OpenBatch batch = batches.open(kind, files, outcome.rowCount(), user);
             Writer writer = new Writer(user, batch.at(), batch.id(), batch.source());
             outcome.budgets().forEach(b -> writer.replace(BudgetRows.of(b)));
+            batches.counted(
+                    batch.id(),
+                    new ImportBatches.Counts(writer.added, writer.changed, writer.deleted, writer.unchanged));
             return new BudgetImportReport(
                     batch.id(), outcome.rowCount(), writer.added, writer.changed, writer.deleted, writer.unchanged);
         });

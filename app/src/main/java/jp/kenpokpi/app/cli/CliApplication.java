@@ -99,7 +99,9 @@ public class CliApplication {
             "jp.kenpokpi.app.system.DatabaseInfo",
             "jp.kenpokpi.app.targetsetting.TargetProposalService",
             "jp.kenpokpi.app.targetsetting.TargetSettingRepository",
-            "jp.kenpokpi.app.targetsetting.TargetSettingService");
+            "jp.kenpokpi.app.targetsetting.TargetSettingService",
+            "jp.kenpokpi.app.undo.UndoService",
+            "jp.kenpokpi.app.undo.UndoableRecords");
 
     static final class Components implements ImportSelector {
         @Override

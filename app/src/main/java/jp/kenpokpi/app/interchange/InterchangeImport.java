@@ -101,6 +101,13 @@ public class InterchangeImport {
             }
             if (!changed) counter.unchanged++;
         }
+        batches.counted(
+                batch.id(),
+                new ImportBatches.Counts(
+                        counter.of(ImportAction.ADD),
+                        counter.of(ImportAction.CHANGE),
+                        0,
+                        counter.of(ImportAction.KEEP)));
         return new ImportReport(
                 batch.id(),
                 rows.size(),
@@ -121,6 +128,13 @@ public class InterchangeImport {
             counts.computeIfAbsent(kind.table(), t -> new EnumMap<>(ImportAction.class))
                     .merge(action, 1, Integer::sum);
             return action.changes();
+        }
+
+        /** Targets and results together. */
+        int of(ImportAction action) {
+            return counts.values().stream()
+                    .mapToInt(m -> m.getOrDefault(action, 0))
+                    .sum();
         }
 
         int of(Kind<?> kind, ImportAction action) {

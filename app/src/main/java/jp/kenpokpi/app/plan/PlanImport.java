@@ -244,6 +244,7 @@ public class PlanImport {
                     case KEEP -> unchanged++;
                 }
             }
+            batches.counted(batch, new ImportBatches.Counts(added, changed, deleted, unchanged));
             return new PlanImportReport(
                     batch, outcome.rowCount(), outcome.plans().size(), added, changed, deleted, unchanged);
         });

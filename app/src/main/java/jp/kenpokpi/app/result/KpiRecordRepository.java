@@ -201,6 +201,22 @@ public class KpiRecordRepository {
                 r.synthetic());
     }
 
+    /** Removes a target (an undone insert); false when there was none. */
+    public boolean deleteTarget(long id, int version) {
+        return jdbc.sql("DELETE FROM kpi_target WHERE id = ? AND version = ?")
+                        .params(id, version)
+                        .update()
+                == 1;
+    }
+
+    /** Removes a result (an undone insert); false when it changed since it was read. */
+    public boolean deleteResult(long id, int version) {
+        return jdbc.sql("DELETE FROM kpi_result WHERE id = ? AND version = ?")
+                        .params(id, version)
+                        .update()
+                == 1;
+    }
+
     /** What the entry form writes beside a result; an import leaves it alone. */
     public record EntryTexts(Optional<String> selfEvaluationReason, Optional<String> narrative) {}
 

@@ -38,6 +38,11 @@ public class BranchAccess {
         return refusal(user, org, year).isEmpty();
     }
 
+    /** Why the user may not change the branch's year (role and branch, then the year's lock), or empty. */
+    public Optional<String> changeRefusal(UserAccount user, OrgCode org, FiscalYear year) {
+        return refusal(user, org, year);
+    }
+
     /** Throws with a Japanese message when the user may not change the branch's year. */
     public void requireChange(UserAccount user, OrgCode org, FiscalYear year) {
         refusal(user, org, year).ifPresent(BranchAccess::refuse);

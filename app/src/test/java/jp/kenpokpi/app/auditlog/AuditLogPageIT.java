@@ -8,9 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import jp.kenpokpi.app.DemoUsers;
 import jp.kenpokpi.app.PageHtml;
 import jp.kenpokpi.app.SampleDataTest;
+import jp.kenpokpi.app.audit.ChangeFilter;
+import jp.kenpokpi.app.audit.ChangeLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +68,26 @@ class AuditLogPageIT {
         assertThat(unreadable).contains("開始日「昨日」は日付として読めません");
     }
 
+    @Autowired
+    ChangeLog log;
+
+    @Test
+    void aFreeTextSearchReadsOneWindowOfTheLogAPageAndSaysSo() throws Exception {
+        assertThat(DemoUsers.page(mvc, "/audit?q=99.0", "honbu"))
+                .contains("id=\"audit-text-window\"", "100,000</span>件");
+        assertThat(DemoUsers.page(mvc, "/audit?q=99.0&from=2000-01-01", "honbu"))
+                .doesNotContain("audit-text-window");
+
+        ChangeFilter word = ChangeFilter.all().containing("99.0%以上");
+        long newest = log.page(word, Optional.empty(), 1).get(0).id();
+        assertThat(log.page(word, Optional.empty(), Optional.of(newest), 10))
+                .extracting(ChangeLog.Entry::id)
+                .containsExactly(newest);
+        assertThat(log.page(word, Optional.empty(), Optional.of(newest + 1), 10))
+                .as("nothing below the window's floor")
+                .isEmpty();
+    }
+
     @Test
     void pagesFollowEachOtherWithoutGapOrRepeat() throws Exception {
         String first = DemoUsers.page(mvc, "/audit", "honbu");
@@ -80,7 +103,7 @@ class AuditLogPageIT {
     @Test
     void aBranchSeesItsOwnBranchOnlyAndAViewerNothing() throws Exception {
         String tochigi = DemoUsers.page(mvc, "/audit?branch=13", "tochigi");
-        List<String> subjects = PageHtml.every(tochigi, "<td class=\"subject\">([^<]*)</td>");
+        List<String> subjects = PageHtml.every(tochigi, "<td class=\"subject\"><a[^>]*>([^<]*)</a>");
         assertThat(subjects).isNotEmpty().allSatisfy(s -> assertThat(s).startsWith("栃木支部"));
         assertThat(tochigi).doesNotContain("name=\"branch\"");
 
