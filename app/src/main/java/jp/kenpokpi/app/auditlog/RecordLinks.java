@@ -9,7 +9,8 @@ import jp.kenpokpi.app.audit.ChangeSubject;
 /**
  * The page that shows the record a change is about: a KPI's target or result on the KPI's page of the branch and
  * year, a measure on the plan, a budget line on the budget, a submission step on the submission page, a year's lock
- * on the branch's dashboard, a headquarters target rule on the target grid, a branch's proposal on the proposals.
+ * on the branch's dashboard, a headquarters target rule on the target grid, a branch's proposal on the proposals, an
+ * account on its page of account administration.
  */
 final class RecordLinks {
 
@@ -17,6 +18,10 @@ final class RecordLinks {
 
     /** The page's address relative to the application, or empty where the change names no branch or year. */
     static Optional<String> of(ChangeLog.Change c) {
+        // An account's row is keyed by its login name (account/AccountAdministration).
+        if (c.table().equals("app_user")) {
+            return Optional.of("/admin/users/" + URLEncoder.encode(c.rowKey(), StandardCharsets.UTF_8));
+        }
         ChangeSubject s = c.subject();
         if (s.fiscalYear().isEmpty()) return Optional.empty();
         int year = s.fiscalYear().get();

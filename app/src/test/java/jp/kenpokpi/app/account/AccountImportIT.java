@@ -33,10 +33,18 @@ class AccountImportIT {
     JdbcClient jdbc;
 
     private String preview(MockHttpSession session, String name, byte[] content) throws Exception {
+        return sentByHonbu(
+                multipart("/admin/users/import/preview").file(new MockMultipartFile("file", name, "text/csv", content)),
+                session);
+    }
+
+    /** A form sent by honbu in the session (the preview waits there for its apply), answered 200: the page. */
+    private String sentByHonbu(
+            org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> form,
+            MockHttpSession session)
+            throws Exception {
         return mvc.perform(
-                        multipart("/admin/users/import/preview")
-                                .file(new MockMultipartFile("file", name, "text/csv", content))
-                                .session(session)
+                        form.session(session)
                                 .with(DemoUsers.as("honbu"))
                                 .with(org.springframework.security.test.web.servlet.request
                                         .SecurityMockMvcRequestPostProcessors.csrf()))
@@ -64,17 +72,7 @@ class AccountImportIT {
         assertThat(accounts.find("saitama-a")).isEmpty();
 
         String token = PageHtml.group(page, "name=\"token\" value=\"([^\"]+)\"", "the preview's token");
-        String done = mvc.perform(
-                        post("/admin/users/import/apply")
-                                .param("token", token)
-                                .session(session)
-                                .with(DemoUsers.as("honbu"))
-                                .with(org.springframework.security.test.web.servlet.request
-                                        .SecurityMockMvcRequestPostProcessors.csrf()))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String done = sentByHonbu(post("/admin/users/import/apply").param("token", token), session);
         assertThat(done).contains("登録しました（3件）");
         assertThat(PageHtml.every(done, "<td>([a-z-]+)</td><td><code>")).containsExactly("saitama-a", "kenpo-viewer");
 

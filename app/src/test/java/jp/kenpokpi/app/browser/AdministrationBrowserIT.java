@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -14,7 +15,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Issue 11's scenario in a real browser: headquarters' administrator creates a 支部担当者 for 埼玉支部; the new user
  * signs in with the initial password, is made to change it, enters a result for 埼玉 and is refused for 栃木; the
- * audit log shows each step with its source and exports it.
+ * audit log shows each step with its source and exports it; undoing the change restores the old value and is itself
+ * in the log.
  */
 @SampleDataTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AdministrationBrowserIT {
@@ -28,6 +30,7 @@ class AdministrationBrowserIT {
     @Test
     void aNewBranchEditorIsCreatedSignsInChangesThePasswordAndWorksOnlyForTheirBranch() {
         String initial;
+        String before;
         try (Browser b = new Browser(port).width(1440).signInAs("honbu")) {
             b.find(By.cssSelector("nav a[data-nav=admin]")).click();
             b.waitFor(By.id("new-account")).click();
@@ -70,6 +73,7 @@ class AdministrationBrowserIT {
             b.screenshot("account-1440");
 
             b.open("/entry/" + KPI + "?branch=11&year=2025");
+            before = b.find(By.id("actual")).getAttribute("value");
             b.type(By.id("actual"), "12.5%").type(By.id("numerator"), "").type(By.id("denominator"), "");
             b.type(By.id("narrative"), "事業所訪問で提供を依頼した。");
             b.find(By.id("save")).click();
@@ -89,6 +93,21 @@ class AdministrationBrowserIT {
             b.screenshot("audit-new-user-1440");
             assertThat(b.status("GET", "/audit.csv?user=saitama-tanto")).isEqualTo(200);
             assertThat(b.status("GET", "/audit.xlsx?user=saitama-tanto")).isEqualTo(200);
+
+            // Undo of the new user's change restores the old value, and the undo is itself in the log.
+            b.open("/audit?user=saitama-tanto&kpi=" + KPI);
+            WebElement change = b.waitFor(By.cssSelector("tr.audit-entry"));
+            assertThat(change.getText()).contains("12.5%");
+            change.findElement(By.cssSelector("a.undo-link")).click();
+            b.waitFor(By.id("undo-steps"));
+            b.screenshot("admin-scenario-undo-confirm-1440");
+            b.find(By.id("undo-confirm")).click();
+            assertThat(b.waitFor(By.id("flash-message")).getText()).contains("を取り消しました");
+            WebElement undo = b.find(By.cssSelector("tr.audit-entry"));
+            assertThat(undo.getText()).contains("埼玉支部 2025年度 " + KPI, "取消 変更#");
+            b.screenshot("admin-scenario-undone-1440");
+            b.open("/entry/" + KPI + "?branch=11&year=2025");
+            assertThat(b.find(By.id("actual")).getAttribute("value")).isEqualTo(before);
         }
     }
 

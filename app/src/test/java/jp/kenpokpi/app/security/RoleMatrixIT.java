@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import jp.kenpokpi.app.DemoUsers;
 import jp.kenpokpi.app.SampleDataTest;
 import jp.kenpokpi.organisation.OrgCode;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -93,6 +94,8 @@ class RoleMatrixIT {
     private static final String OTHER_BRANCH_REFUSED = "自支部以外のデータは変更できません（栃木支部）";
     private static final String HEADQUARTERS_SETS_TARGETS = "目標の設定は本部が行います（支部は目標を提案できます）";
     private static final String ADMIN_LOCKS = "年度の確定（ロック）と解除は本部管理者だけができます";
+    private static final String ADMINISTERS_ACCOUNTS = "アカウントの管理は本部管理者だけができます";
+    private static final String ACCOUNTS_CSV = "username,display_name,role,branch_code\nmatrix-import,権限の試験,閲覧者,\n";
 
     /** The reasons of a branch's data: a viewer changes nothing, another branch's editor not 栃木's. */
     private static final Map<Principal, String> BRANCH_DATA =
@@ -256,6 +259,22 @@ class RoleMatrixIT {
                     Map.of(
                             Principal.VIEWER, "閲覧者はデータを取り込めません",
                             Principal.OTHER_BRANCH_EDITOR, "取り込めません（1件の誤り。データベースは変更していません）")),
+            // The newest import entry of 栃木 (headquarters' import above): the branch editor undoes it first; the
+            // others are then told it is undone already (409, an answer about the data).
+            new Row(
+                    "POST /audit/{id:\\d+}/undo",
+                    c -> post("/audit/" + newest(c, "/audit?branch=09&source=IMPORT", "data-id=\"(\\d+)\"") + "/undo"),
+                    "SFFAAAA",
+                    Map.of(
+                            Principal.VIEWER, "閲覧者は変更を取り消せません",
+                            Principal.OTHER_BRANCH_EDITOR, "自支部以外の変更は取り消せません")),
+            new Row(
+                    "POST /imports/{id:\\d+}/undo",
+                    c -> post("/imports/" + newest(c, "/imports/history", "/imports/(\\d+)/undo") + "/undo"),
+                    "SFFAAAA",
+                    Map.of(
+                            Principal.VIEWER, "閲覧者は変更を取り消せません",
+                            Principal.OTHER_BRANCH_EDITOR, "自支部のデータを変更していない取込は取り消せません")),
             new Row(
                     "POST /submissions/{branch}/{year}/{kind}/{step}",
                     c -> post("/submissions/09/2025/FIRST_HALF/SUBMIT"),
@@ -271,8 +290,89 @@ class RoleMatrixIT {
                     c -> post("/locks/09/2024/unlock"),
                     "SFFFFFA",
                     everyone(ADMIN_LOCKS)),
-            // Every signed-in user may end their own sessions.
-            new Row("POST /account/sessions/end-all", c -> post("/account/sessions/end-all"), "SAAAAAA", Map.of()));
+            // Every signed-in user may end their own sessions, change their own password and notice settings.
+            new Row("POST /account/sessions/end-all", c -> post("/account/sessions/end-all"), "SAAAAAA", Map.of()),
+            new Row(
+                    "POST /account/password",
+                    c -> post("/account/password")
+                            .param("current", "not-the-password")
+                            .param("password", "a-new-password-of-the-matrix")
+                            .param("confirmation", "a-new-password-of-the-matrix"),
+                    "SAAAAAA",
+                    Map.of()),
+            new Row("POST /notifications/read-all", c -> post("/notifications/read-all"), "SAAAAAA", Map.of()),
+            new Row(
+                    "POST /notifications/settings",
+                    c -> post("/notifications/settings").param("email", "").param("digest", "false"),
+                    "SAAAAAA",
+                    Map.of()),
+            // Accounts: headquarters' administrators only. The administrator's new account is the one the rows after
+            // it change.
+            new Row(
+                    "POST /admin/users",
+                    c -> post("/admin/users")
+                            .param(
+                                    "username",
+                                    "matrix-"
+                                            + c.principal().name().toLowerCase().replace('_', '-'))
+                            .param("displayName", "権限の試験")
+                            .param("role", "VIEWER")
+                            .param("branch", "")
+                            .param("group", "")
+                            .param("email", "")
+                            .param("initialPassword", ""),
+                    "SFFFFFA",
+                    everyone(ADMINISTERS_ACCOUNTS)),
+            new Row(
+                    "POST /admin/users/{username}",
+                    c -> post("/admin/users/matrix-hq-admin")
+                            .param("displayName", "権限の試験（変更）")
+                            .param("role", "VIEWER")
+                            .param("branch", "")
+                            .param("group", "")
+                            .param("email", ""),
+                    "SFFFFFA",
+                    everyone(ADMINISTERS_ACCOUNTS)),
+            new Row(
+                    "POST /admin/users/{username}/unlock",
+                    c -> post("/admin/users/matrix-hq-admin/unlock"),
+                    "SFFFFFA",
+                    everyone(ADMINISTERS_ACCOUNTS)),
+            new Row(
+                    "POST /admin/users/{username}/password-reset",
+                    c -> post("/admin/users/matrix-hq-admin/password-reset"),
+                    "SFFFFFA",
+                    everyone(ADMINISTERS_ACCOUNTS)),
+            new Row(
+                    "POST /admin/users/{username}/enabled",
+                    c -> post("/admin/users/matrix-hq-admin/enabled").param("enabled", "false"),
+                    "SFFFFFA",
+                    everyone(ADMINISTERS_ACCOUNTS)),
+            new Row(
+                    "POST /admin/users/import/preview",
+                    c -> multipart("/admin/users/import/preview")
+                            .file(new MockMultipartFile(
+                                    "file", "accounts.csv", "text/csv", ACCOUNTS_CSV.getBytes(StandardCharsets.UTF_8))),
+                    "SFFFFFA",
+                    everyone(ADMINISTERS_ACCOUNTS)),
+            // Applied in the session of the preview before it, with the token that preview gave.
+            new Row(
+                    "POST /admin/users/import/apply",
+                    c -> {
+                        MockHttpServletResponse preview = send(
+                                c,
+                                multipart("/admin/users/import/preview")
+                                        .file(new MockMultipartFile(
+                                                "file",
+                                                "accounts.csv",
+                                                "text/csv",
+                                                ACCOUNTS_CSV.getBytes(StandardCharsets.UTF_8))));
+                        Matcher token = Pattern.compile("name=\"token\" value=\"([^\"]+)\"")
+                                .matcher(preview.getContentAsString(StandardCharsets.UTF_8));
+                        return post("/admin/users/import/apply").param("token", token.find() ? token.group(1) : "none");
+                    },
+                    "SFFFFFA",
+                    everyone(ADMINISTERS_ACCOUNTS)));
 
     /** Mutating routes the matrix does not send, with the reason. */
     static final Map<String, String> NOT_SENT = Map.of(
@@ -318,6 +418,20 @@ class RoleMatrixIT {
     /** The reason a refusal gives: the 403 page's message, or the refusal or problem shown on the answering page. */
     private static final Pattern REASON = Pattern.compile(
             "id=\"forbidden-message\">([^<]*)<|class=\"error[^\"]*\"[^>]*>([^<]*)<|class=\"refusal[^\"]*\"[^>]*>([^<]*)<");
+
+    @Autowired
+    UserAccountRepository accounts;
+
+    /** 埼玉's editor, an account as any other (the pages of one's own account read it). */
+    @BeforeEach
+    void theOtherBranchEditorHasAnAccount() {
+        if (accounts.find("saitama").isEmpty()) {
+            accounts.create(
+                    new UserAccount("saitama", "埼玉支部 担当者", Role.BRANCH_EDITOR, Optional.of(OrgCode.of("11"))),
+                    "{noop}unused-password-of-the-matrix",
+                    false);
+        }
+    }
 
     @Test
     void everyPrincipalGetsWhatTheMatrixDeclares() throws Exception {
@@ -453,6 +567,12 @@ class RoleMatrixIT {
 
     private static String hidden(Context c, String page, String field) throws Exception {
         Matcher m = Pattern.compile("name=\"" + field + "\" value=\"([^\"]*)\"").matcher(read(c, page));
+        return m.find() ? m.group(1) : "0";
+    }
+
+    /** The first id the page (read as headquarters) shows by the pattern: the newest entry or import listed. */
+    private static String newest(Context c, String page, String idPattern) throws Exception {
+        Matcher m = Pattern.compile(idPattern).matcher(read(c, page));
         return m.find() ? m.group(1) : "0";
     }
 
