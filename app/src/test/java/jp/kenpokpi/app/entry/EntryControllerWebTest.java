@@ -43,7 +43,13 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * The entry form's web layer alone (no database): who may post, and validation messages beside the field. The
  * services are stand-ins; the rules under test are the controller's, BranchAccess's and the form's.
  */
-@WebMvcTest(EntryController.class)
+// The bell's count (notices/UnreadNotices, advice to every page) is left out: the layout shows no count without it.
+@WebMvcTest(
+        controllers = EntryController.class,
+        excludeFilters =
+                @org.springframework.context.annotation.ComponentScan.Filter(
+                        type = org.springframework.context.annotation.FilterType.REGEX,
+                        pattern = "jp\\.kenpokpi\\.app\\.notices\\..*"))
 @Import({SecurityConfig.class, BranchAccess.class})
 class EntryControllerWebTest {
 
@@ -67,6 +73,13 @@ class EntryControllerWebTest {
 
     @MockitoBean
     DatabaseInfo info;
+
+    /** What every request and the sign-in need beyond the controller: the session cut-off, the outcome of a sign-in. */
+    @MockitoBean
+    jp.kenpokpi.app.session.AccountSessions sessions;
+
+    @MockitoBean
+    jp.kenpokpi.app.security.SignInOutcomes signInOutcomes;
 
     @BeforeEach
     void aTochigiTargetWithoutAResult() {
