@@ -5,8 +5,8 @@ package jp.kenpokpi.submission;
  * the rules of a submission need no more than this.
  */
 public enum ActorKind {
-    /** 本部管理者: returns, approves and reopens every branch's reports. */
-    HEADQUARTERS("本部管理者"),
+    /** 本部 (本部管理者 and 本部担当者 alike): returns, approves and reopens every branch's reports. */
+    HEADQUARTERS("本部"),
     /** 支部長・支部管理者: approves the branch's reports before they go to headquarters, and may submit them. */
     BRANCH_MANAGER("支部長・支部管理者"),
     /** 支部担当者: writes and submits the branch's reports. */

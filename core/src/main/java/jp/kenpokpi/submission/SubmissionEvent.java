@@ -19,7 +19,7 @@ public record SubmissionEvent(
         comment = comment.map(String::strip).filter(c -> !c.isEmpty());
     }
 
-    /** 提出済 → 差戻し（本部 太郎、本部管理者）: the line a history page shows before the comment. */
+    /** 提出済 → 差戻し（本部 太郎、本部）: the line a history page shows before the comment. */
     public String summaryJa() {
         return from.nameJa() + " → " + to.nameJa() + "（" + action.nameJa() + "：" + actor.name() + "、"
                 + actor.kind().nameJa() + "）";

@@ -156,7 +156,7 @@ class SubmissionTransitionsTest {
 
         assertThat(reopened.next().state()).isEqualTo(SubmissionState.IN_PROGRESS);
         assertThat(reopened.next().dataMayChange()).isTrue();
-        assertThat(reopened.event().summaryJa()).isEqualTo("承認済 → 入力中（再開：本部 企画、本部管理者）");
+        assertThat(reopened.event().summaryJa()).isEqualTo("承認済 → 入力中（再開：本部 企画、本部）");
         assertThat(reopened.event().comment()).contains("評議会の指摘により実績を修正");
     }
 
@@ -189,21 +189,21 @@ class SubmissionTransitionsTest {
     @CsvSource(delimiter = '|', textBlock = """
             SUBMIT            | EDITOR        | OK
             SUBMIT            | MANAGER       | OK
-            SUBMIT            | HQ            | 提出は支部長・支部管理者・支部担当者が行います（本部管理者は提出できません）
+            SUBMIT            | HQ            | 提出は支部長・支部管理者・支部担当者が行います（本部は提出できません）
             SUBMIT            | VIEWER        | 提出は支部長・支部管理者・支部担当者が行います（閲覧者は提出できません）
             SUBMIT            | AKITA_EDITOR  | 他支部の報告は提出できません（栃木支部の報告です）
             APPROVE_IN_BRANCH | MANAGER       | OK
             APPROVE_IN_BRANCH | EDITOR        | 支部承認は支部長・支部管理者が行います（支部担当者は支部承認できません）
-            APPROVE_IN_BRANCH | HQ            | 支部承認は支部長・支部管理者が行います（本部管理者は支部承認できません）
+            APPROVE_IN_BRANCH | HQ            | 支部承認は支部長・支部管理者が行います（本部は支部承認できません）
             APPROVE_IN_BRANCH | AKITA_MANAGER | 他支部の報告は支部承認できません（栃木支部の報告です）
             RETURN            | HQ            | OK
-            RETURN            | EDITOR        | 差戻しは本部管理者が行います（支部担当者は差戻しできません）
-            RETURN            | MANAGER       | 差戻しは本部管理者が行います（支部長・支部管理者は差戻しできません）
+            RETURN            | EDITOR        | 差戻しは本部が行います（支部担当者は差戻しできません）
+            RETURN            | MANAGER       | 差戻しは本部が行います（支部長・支部管理者は差戻しできません）
             APPROVE           | HQ            | OK
-            APPROVE           | MANAGER       | 承認は本部管理者が行います（支部長・支部管理者は承認できません）
-            APPROVE           | VIEWER        | 承認は本部管理者が行います（閲覧者は承認できません）
+            APPROVE           | MANAGER       | 承認は本部が行います（支部長・支部管理者は承認できません）
+            APPROVE           | VIEWER        | 承認は本部が行います（閲覧者は承認できません）
             REOPEN            | HQ            | OK
-            REOPEN            | EDITOR        | 再開は本部管理者が行います（支部担当者は再開できません）
+            REOPEN            | EDITOR        | 再開は本部が行います（支部担当者は再開できません）
             """)
     void who_may_take_each_step(SubmissionAction action, String actor, String expected) {
         Submission from = switch (action) {

@@ -283,7 +283,7 @@ class RoleMatrixIT {
                             Principal.VIEWER, "提出は支部長・支部管理者・支部担当者が行います（閲覧者は提出できません）",
                             Principal.OTHER_BRANCH_EDITOR, "他支部の報告は提出できません（栃木支部の報告です）",
                             Principal.HQ_STAFF, "提出は支部長・支部管理者・支部担当者が行います",
-                            Principal.HQ_ADMIN, "提出は支部長・支部管理者・支部担当者が行います（本部管理者は提出できません）")),
+                            Principal.HQ_ADMIN, "提出は支部長・支部管理者・支部担当者が行います（本部は提出できません）")),
             new Row("POST /locks/{branch}/{year}", c -> post("/locks/09/2024"), "SFFFFFA", everyone(ADMIN_LOCKS)),
             new Row(
                     "POST /locks/{branch}/{year}/unlock",
