@@ -9,6 +9,7 @@ import jp.kenpokpi.csv.CsvRecord;
 import jp.kenpokpi.interchange.ImportProblem;
 import jp.kenpokpi.interchange.InterchangeFile;
 import jp.kenpokpi.interchange.WorkbookReader;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
@@ -34,6 +35,19 @@ public final class XlsxWorkbooks implements WorkbookReader {
             if (content[i] != magic[i]) return false;
         }
         return true;
+    }
+
+    /** How many times its compressed size a part of a workbook may inflate to (POI's ZipSecureFile rule). */
+    static long inflationLimit() {
+        return Math.round(1 / ZipSecureFile.getMinInflateRatio());
+    }
+
+    private static boolean isZipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("Zip bomb") || message.contains("ZIP entry size is too large")) return true;
+        }
+        return false;
     }
 
     @Override
@@ -79,13 +93,17 @@ public final class XlsxWorkbooks implements WorkbookReader {
             }
             return Optional.of(records);
         } catch (IOException | RuntimeException e) {
-            // POI reports a file that is not a workbook (a renamed CSV, a damaged file) with runtime exceptions.
-            // Its message is POI's English (a zip bomb: "ZIP entry size is too large or invalid"): the user gets
-            // what it means for them, in Japanese.
+            // POI reports a file that is not a workbook (a renamed CSV, a damaged file) with runtime exceptions, and
+            // a part that inflates beyond its limit ("Zip bomb detected!") with an IOException. Its messages are
+            // English: the user gets what they mean, in Japanese, with the limit that refused the file.
             problems.add(ImportProblem.inFile(
                     file.name(),
                     1,
-                    "Excelファイル（.xlsx）として読めません。ファイルが壊れているか、" + "展開すると大きすぎる内容を含んでいます。Excelで開いて保存し直してください"));
+                    isZipBomb(e)
+                            ? "Excelファイル（.xlsx）として読めません。展開すると大きすぎる内容を含んでいます（圧縮された部品が"
+                                    + inflationLimit() + "倍を超えて膨らむファイルは、展開でサーバーを止めないよう読みません）。"
+                                    + "Excelで開いて保存し直してください"
+                            : "Excelファイル（.xlsx）として読めません。ファイルが壊れているようです。Excelで開いて保存し直してください"));
             return Optional.empty();
         }
     }

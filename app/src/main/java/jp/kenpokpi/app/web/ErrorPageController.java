@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.regex.Pattern;
+import jp.kenpokpi.app.importing.PendingImport;
 import jp.kenpokpi.app.security.SecurityHeaders;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
@@ -46,6 +47,8 @@ class ErrorPageController implements ErrorController {
         // filters write: set them here.
         if (!response.containsHeader("Content-Security-Policy")) SecurityHeaders.setOnErrorPage(response);
         model.addAttribute("status", status);
+        // An upload over the limit stopped by Tomcat while a filter read the request's parameters (the CSRF check).
+        if (status == 413) message = PendingImport.TOO_LARGE_JA;
         model.addAttribute(
                 "message",
                 status < 500

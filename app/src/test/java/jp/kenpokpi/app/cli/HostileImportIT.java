@@ -124,7 +124,7 @@ class HostileImportIT {
                         "2行目 列「title」: エスケープ文字（U+001B"),
                 // Files that are not what they claim.
                 Arguments.of("zip-bomb.xlsx", (Generator) HostileImportIT::zipBomb, false, new String[] {
-                    "」 1行目: Excelファイル（.xlsx）として読めません"
+                    "」 1行目: Excelファイル（.xlsx）として読めません。展開すると大きすぎる内容を含んでいます（圧縮された部品が100倍を超えて膨らむファイルは"
                 }),
                 resource("renamed-text.xlsx", "1行目: Excelファイル（.xlsx）として読めません（中身がExcelブックの形式ではありません）"),
                 Arguments.of("workbook.csv", (Generator) HostileImportIT::workbookBytes, false, new String[] {
