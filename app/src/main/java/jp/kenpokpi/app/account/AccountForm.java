@@ -6,13 +6,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import jp.kenpokpi.account.EmailAddress;
 import jp.kenpokpi.account.PasswordPolicy;
 import jp.kenpokpi.app.audit.ChangeSource;
 import jp.kenpokpi.app.security.Role;
 import jp.kenpokpi.app.security.UserAccount;
 import jp.kenpokpi.app.security.UserAccountRepository.Profile;
 import jp.kenpokpi.organisation.OrgCode;
-import jp.kenpokpi.organisation.Organisations;
 
 /**
  * An account as headquarters types it on /admin/users or in an account file: every field as text, read into a
@@ -31,8 +31,6 @@ public record AccountForm(
 
     /** Letters, digits and . _ - only: a login name is typed on every sign-in and appears in every log line. */
     static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,49}");
-
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /** Ids the change log uses for its own writers: an account under one of them would be mistaken for them. */
     private static final Set<String> RESERVED = Set.of(ChangeSource.SAMPLE_DATA_USER, ChangeSource.SYSTEM_USER);
@@ -100,7 +98,7 @@ public record AccountForm(
             problems.putIfAbsent("branch", "「" + branch + "」は支部コードではありません（01〜47）");
         }
         if (group.length() > 100) problems.put("group", "所属グループは100文字以内にしてください");
-        if (!email.isEmpty() && (email.length() > 200 || !EMAIL.matcher(email).matches())) {
+        if (!email.isEmpty() && !EmailAddress.isValid(email)) {
             problems.put("email", "メールアドレスの形ではありません（例: tanto@example.jp）");
         }
         return problems;
@@ -130,11 +128,6 @@ public record AccountForm(
     /** The form for an existing account: its login name, whatever was typed. */
     AccountForm forAccount(String existing) {
         return new AccountForm(existing, displayName, role, branch, group, email, "");
-    }
-
-    static String branchNameJa(Optional<OrgCode> branch) {
-        return branch.map(code -> Organisations.all().get(code).nameJa() + "（" + code.value() + "）")
-                .orElse("");
     }
 
     private static String strip(String text) {

@@ -13,7 +13,7 @@ final class AccountValues {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("display_name", profile.account().displayName());
         values.put("role", profile.account().role().nameJa());
-        values.put("branch_code", AccountForm.branchNameJa(profile.account().branch()));
+        values.put("branch_code", profile.account().branchNameJa());
         values.put("group_name", profile.group().orElse(""));
         values.put("email", profile.email().orElse(""));
         values.put("enabled", enabledJa(enabled));

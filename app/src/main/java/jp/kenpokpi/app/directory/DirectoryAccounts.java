@@ -11,11 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import jp.kenpokpi.app.audit.ChangeLog;
 import jp.kenpokpi.app.audit.ChangeSource;
-import jp.kenpokpi.app.security.Role;
 import jp.kenpokpi.app.security.SignInRefusedException;
 import jp.kenpokpi.app.security.UserAccount;
+import jp.kenpokpi.app.security.UserAccountRepository;
+import jp.kenpokpi.app.security.UserAccountRepository.Profile;
+import jp.kenpokpi.app.security.UserAccountRepository.StoredAccount;
 import jp.kenpokpi.organisation.OrgCode;
-import jp.kenpokpi.organisation.Organisations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -44,6 +45,7 @@ final class DirectoryAccounts {
     private static final int EMAIL_LENGTH = 200;
 
     private final JdbcClient jdbc;
+    private final UserAccountRepository users;
     private final ChangeLog changeLog;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
@@ -51,11 +53,13 @@ final class DirectoryAccounts {
 
     DirectoryAccounts(
             JdbcClient jdbc,
+            UserAccountRepository users,
             ChangeLog changeLog,
             PasswordEncoder passwordEncoder,
             TransactionTemplate transaction,
             Clock clock) {
         this.jdbc = jdbc;
+        this.users = users;
         this.changeLog = changeLog;
         this.passwordEncoder = passwordEncoder;
         this.transaction = transaction;
@@ -91,34 +95,30 @@ final class DirectoryAccounts {
         UserAccount account = new UserAccount(
                 username, cut(user.displayName().orElse(username), DISPLAY_NAME_LENGTH), grant.role(), grant.branch());
         Optional<String> email = user.email().filter(e -> e.length() <= EMAIL_LENGTH);
-        Map<String, String> kept = values(account.displayName(), email, account.role(), account.branch());
+        Map<String, String> kept = values(account, email);
         // The log also says which groups gave the role (app_user does not keep them).
         Map<String, String> after = new LinkedHashMap<>(kept);
         after.put("directory_groups", String.join("、", grant.groups()));
         Stored now = transaction.execute(status -> {
             Instant at = clock.instant();
-            Optional<Stored> stored = find(username);
+            Optional<StoredAccount> stored = users.find(username);
             if (stored.isEmpty()) {
                 insert(account, email, at);
                 changeLog.record(TABLE, username, Optional.empty(), after, username, at, ChangeSource.directory());
-                return new Stored(SOURCE, true, Optional.empty(), kept);
+                return new Stored(true, Optional.empty());
             }
-            if (!stored.get().source().equals(SOURCE)) {
+            if (stored.get().passwordKeptHere()) {
                 // isLocal answered no a moment ago; a local account made since keeps its name.
                 throw new SignInRefusedException("このユーザー名はこのシステムのアカウントとして登録されています。本部のシステム管理者にお問い合わせください。");
             }
-            if (!stored.get().values().equals(kept)) {
-                update(account, email);
-                changeLog.record(
-                        TABLE,
-                        username,
-                        Optional.of(stored.get().values()),
-                        after,
-                        username,
-                        at,
-                        ChangeSource.directory());
+            Map<String, String> before =
+                    values(stored.get().account(), stored.get().email());
+            if (!before.equals(kept)) {
+                // What headquarters set (the group) stays; the rest is the directory's.
+                users.update(new Profile(account, stored.get().group(), email));
+                changeLog.record(TABLE, username, Optional.of(before), after, username, at, ChangeSource.directory());
             }
-            return stored.get();
+            return new Stored(stored.get().enabled(), stored.get().lockedUntil());
         });
         // Headquarters' decisions about the account stand whatever the directory says (the same words as the
         // local accounts' refusals).
@@ -131,22 +131,8 @@ final class DirectoryAccounts {
         return account;
     }
 
-    private record Stored(String source, boolean enabled, Optional<Instant> lockedUntil, Map<String, String> values) {}
-
-    private Optional<Stored> find(String username) {
-        return jdbc.sql("SELECT * FROM app_user WHERE username = ?")
-                .param(username)
-                .query((rs, n) -> new Stored(
-                        rs.getString("account_source"),
-                        rs.getBoolean("enabled"),
-                        Optional.ofNullable(rs.getTimestamp("locked_until")).map(Timestamp::toInstant),
-                        values(
-                                rs.getString("display_name"),
-                                Optional.ofNullable(rs.getString("email")),
-                                Role.valueOf(rs.getString("role")),
-                                Optional.ofNullable(rs.getString("branch_code")).map(OrgCode::of))))
-                .optional();
-    }
+    /** What headquarters decided about the account: whether it may sign in. */
+    private record Stored(boolean enabled, Optional<Instant> lockedUntil) {}
 
     private void insert(UserAccount account, Optional<String> email, Instant now) {
         jdbc.sql("""
@@ -165,17 +151,6 @@ final class DirectoryAccounts {
                 .update();
     }
 
-    private void update(UserAccount account, Optional<String> email) {
-        jdbc.sql("UPDATE app_user SET display_name = ?, role = ?, branch_code = ?, email = ? WHERE username = ?")
-                .params(
-                        account.displayName(),
-                        account.role().name(),
-                        account.branch().map(OrgCode::value).orElse(null),
-                        email.orElse(null),
-                        account.username())
-                .update();
-    }
-
     /**
      * The hash of 32 random bytes that are then forgotten: a password no one can type, in the column's usual form,
      * so that nothing reading app_user mistakes the account for one without a password.
@@ -187,17 +162,12 @@ final class DirectoryAccounts {
     }
 
     /** What the change log records of a directory account, under RecordedFields' labels. */
-    private static Map<String, String> values(
-            String displayName, Optional<String> email, Role role, Optional<OrgCode> branch) {
+    private static Map<String, String> values(UserAccount account, Optional<String> email) {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("display_name", displayName);
+        values.put("display_name", account.displayName());
         values.put("email", email.orElse(""));
-        values.put("role", role.nameJa());
-        // As the account administration records a branch: 埼玉支部（11）.
-        values.put(
-                "branch_code",
-                branch.map(c -> Organisations.all().get(c).nameJa() + "（" + c.value() + "）")
-                        .orElse(""));
+        values.put("role", account.role().nameJa());
+        values.put("branch_code", account.branchNameJa());
         values.put("account_source", ChangeSource.Kind.DIRECTORY.labelJa());
         return values;
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 import jp.kenpokpi.app.audit.ChangeLog;
 import jp.kenpokpi.app.security.DirectorySignIn;
+import jp.kenpokpi.app.security.UserAccountRepository;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -31,10 +32,11 @@ class DirectoryConfig {
             JdbcClient jdbc,
             ChangeLog changeLog,
             PasswordEncoder passwordEncoder,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            UserAccountRepository users) {
         DirectoryClient client = new DirectoryClient(contextSource(properties), properties);
         DirectoryAccounts accounts =
-                new DirectoryAccounts(jdbc, changeLog, passwordEncoder, transaction, Clock.systemUTC());
+                new DirectoryAccounts(jdbc, users, changeLog, passwordEncoder, transaction, Clock.systemUTC());
         return new DirectorySignIn(
                 new DirectoryAuthenticationProvider(client, new DirectoryRoleMapping(properties.roles()), accounts));
     }

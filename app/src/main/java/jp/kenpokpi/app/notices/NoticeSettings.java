@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import jp.kenpokpi.account.EmailAddress;
 import jp.kenpokpi.app.audit.ChangeLog;
 import jp.kenpokpi.app.audit.ChangeSource;
 import jp.kenpokpi.period.JapanTime;
@@ -20,11 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 class NoticeSettings {
 
     static final String TABLE = "app_user";
-    /** app_user.email's width (V13). */
-    static final int EMAIL_MAX = 200;
-    /** One address, no spaces or control characters, a domain with a dot: what a mail server can deliver to. */
-    private static final Pattern ADDRESS =
-            Pattern.compile("[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}.]+(\\.[^@\\s\\p{Cntrl}.]+)+");
 
     record Settings(Optional<String> email, boolean digest) {
 
@@ -66,9 +61,9 @@ class NoticeSettings {
     static Optional<String> address(String typed) {
         String email = typed == null ? "" : typed.strip();
         if (email.isEmpty()) return Optional.empty();
-        if (email.length() > EMAIL_MAX)
-            throw new Refused("メールアドレス：" + EMAIL_MAX + "文字以内で入力してください（" + email.length() + "文字です）");
-        if (!ADDRESS.matcher(email).matches())
+        if (email.length() > EmailAddress.MAX_LENGTH)
+            throw new Refused("メールアドレス：" + EmailAddress.MAX_LENGTH + "文字以内で入力してください（" + email.length() + "文字です）");
+        if (!EmailAddress.isValid(email))
             throw new Refused("メールアドレス：「" + email + "」はメールアドレスとして読み取れません（例: tanto@example.jp）");
         return Optional.of(email);
     }

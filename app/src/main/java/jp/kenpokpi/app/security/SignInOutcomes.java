@@ -55,10 +55,6 @@ public class SignInOutcomes implements AuthenticationSuccessHandler, Authenticat
         this.lockout = new SignInLockout(maxFailures, java.time.Duration.ofMinutes(lockMinutes));
     }
 
-    public SignInLockout lockout() {
-        return lockout;
-    }
-
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication auth)
             throws IOException, jakarta.servlet.ServletException {

@@ -2,6 +2,7 @@ package jp.kenpokpi.app.security;
 
 import java.util.Optional;
 import jp.kenpokpi.organisation.OrgCode;
+import jp.kenpokpi.organisation.Organisations;
 
 /** A sign-in account: a branch editor or manager belongs to one branch. */
 public record UserAccount(String username, String displayName, Role role, Optional<OrgCode> branch) {
@@ -26,6 +27,12 @@ public record UserAccount(String username, String displayName, Role role, Option
      */
     public OrgCode homeBranch() {
         return branch.orElse(BRANCH_WITH_SEED_PLAN);
+    }
+
+    /** The branch as the change log records an account's: 埼玉支部（11）; empty for headquarters and viewers. */
+    public String branchNameJa() {
+        return branch.map(code -> Organisations.all().get(code).nameJa() + "（" + code.value() + "）")
+                .orElse("");
     }
 
     /**
