@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import jp.kenpokpi.account.SignInLockout;
 import jp.kenpokpi.app.audit.ChangeLog;
 import jp.kenpokpi.app.audit.ChangeSource;
 import jp.kenpokpi.app.security.SignInRefusedException;
@@ -120,13 +121,11 @@ final class DirectoryAccounts {
             }
             return new Stored(stored.get().enabled(), stored.get().lockedUntil());
         });
-        // Headquarters' decisions about the account stand whatever the directory says (the same words as the
-        // local accounts' refusals).
-        if (!now.enabled()) {
-            throw new DisabledException("このアカウントは無効になっています。本部の管理者に問い合わせてください。");
-        }
-        if (now.lockedUntil().filter(until -> until.isAfter(clock.instant())).isPresent()) {
-            throw new LockedException("ログインに続けて失敗したため、このアカウントは一時的にロックされています。" + "しばらくしてから試すか、本部の管理者にロックの解除を依頼してください。");
+        // Headquarters' decisions about the account stand whatever the directory says. The sign-in page words them
+        // as for a local account (security/SignInOutcomes sends ?disabled or ?locked; login.html holds the text).
+        if (!now.enabled()) throw new DisabledException("directory account disabled by headquarters");
+        if (SignInLockout.isLocked(now.lockedUntil(), clock.instant())) {
+            throw new LockedException("directory account locked out");
         }
         return account;
     }
