@@ -69,7 +69,12 @@ public final class RecordedFields {
             Map.entry("account_source", "アカウントの管理元"),
             Map.entry("directory_groups", "ディレクトリのグループ"),
             // An account's 「すべての端末からサインアウト」 (app/session/AccountSessions): sessions begun before it end.
-            Map.entry("sessions_valid_from", "この日時より前のサインインを終了"));
+            Map.entry("sessions_valid_from", "この日時より前のサインインを終了"),
+            // A personal API token (app apitoken/ApiTokens): never its secret, only what names it.
+            Map.entry("token_name", "トークンの名前"),
+            Map.entry("token_prefix", "トークンの先頭"),
+            Map.entry("scope", "権限の範囲"),
+            Map.entry("expires_at", "有効期限"));
 
     /** A plan action's fields: action1.done_text. */
     private static final Pattern ACTION_FIELD = Pattern.compile("action(\\d+)\\.(.+)");

@@ -16,7 +16,8 @@ public final class AuditTables {
             Map.entry("submission", "提出・承認"),
             Map.entry("target_setting", "目標設定"),
             Map.entry("target_proposal", "支部の提案"),
-            Map.entry("app_user", "アカウント"));
+            Map.entry("app_user", "アカウント"),
+            Map.entry("api_token", "APIトークン"));
 
     private AuditTables() {}
 

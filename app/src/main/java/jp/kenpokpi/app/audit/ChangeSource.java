@@ -1,6 +1,8 @@
 package jp.kenpokpi.app.audit;
 
 import java.util.Optional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Where a change came from: typed into a form, read from an import file (which file, which line), sent through the
@@ -42,10 +44,27 @@ public record ChangeSource(Kind kind, Optional<Long> batchId, Optional<String> f
         return new ChangeSource(Kind.SIGN_IN, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
-    /** A page's form (result entry, plan edit, year lock). */
+    /**
+     * A change a person made: on a page's form (result entry, plan edit, year lock), or through the API when the
+     * request is one of the API's (/api/…). Every service that records a typed change asks here, so a change sent
+     * through the API is recorded as the API's, by the token's user, without a second path through the services.
+     */
     public static ChangeSource form() {
-        return new ChangeSource(Kind.FORM, Optional.empty(), Optional.empty(), Optional.empty());
+        return new ChangeSource(
+                throughApi() ? Kind.API : Kind.FORM, Optional.empty(), Optional.empty(), Optional.empty());
     }
+
+    /** Whether the current request, if any, is one of the API's. */
+    static boolean throughApi() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes
+                        .getRequest()
+                        .getRequestURI()
+                        .startsWith(attributes.getRequest().getContextPath() + API_PATH);
+    }
+
+    /** The API's addresses begin so (api/). */
+    public static final String API_PATH = "/api/";
 
     /** A change the sample data made outside an import batch (its 提出・承認 history). */
     /** A change typed by this user: the sample data's when the sample-data user makes it (loading), a form's otherwise. */
@@ -68,7 +87,7 @@ public record ChangeSource(Kind kind, Optional<Long> batchId, Optional<String> f
      * @param batchKind the batch's kind as ImportBatches records it: "import" or "sample-data"
      */
     public static ChangeSource batch(String batchKind, long batchId, Optional<String> file, Optional<Integer> line) {
-        Kind kind = batchKind.equals("sample-data") ? Kind.SAMPLE_DATA : Kind.IMPORT;
+        Kind kind = batchKind.equals("sample-data") ? Kind.SAMPLE_DATA : throughApi() ? Kind.API : Kind.IMPORT;
         return new ChangeSource(kind, Optional.of(batchId), file, line);
     }
 

@@ -26,7 +26,9 @@ final class PasswordChangeFirst extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        // A token is a credential of its own, made by the user after they had chosen their password.
         if (auth != null
+                && !(auth instanceof ApiTokenAuthentication)
                 && auth.getPrincipal() instanceof SignedInUser user
                 && user.mustChangePassword()
                 && OPEN.stream().noneMatch(path::startsWith)) {

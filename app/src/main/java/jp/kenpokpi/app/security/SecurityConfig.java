@@ -8,13 +8,15 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * Everything but the sign-in page, static assets and the health endpoint needs a signed-in user; a user with an
  * initial password changes it first (PasswordChangeFirst); sign-in attempts are recorded and count towards the
  * lock-out (SignInOutcomes). CSRF protection
  * stays on (Spring Security's default); forms carry the token. Who may change what is declared on the methods that
- * change it ({@code @PreAuthorize} calling Permissions).
+ * change it ({@code @PreAuthorize} calling Permissions). The API's addresses also take a personal API token instead
+ * of a session, and answer refusals in JSON (ApiAccess).
  */
 @Configuration
 @ConditionalOnWebApplication
@@ -23,14 +25,26 @@ public class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, SignInOutcomes outcomes, Optional<DirectorySignIn> directory) throws Exception {
+            HttpSecurity http,
+            SignInOutcomes outcomes,
+            Optional<DirectorySignIn> directory,
+            Optional<TokenSignIn> tokens)
+            throws Exception {
         // With a directory configured, the form asks it first; the local accounts remain the fallback (README).
         directory.ifPresent(d -> http.authenticationProvider(d.provider()));
+        tokens.ifPresent(
+                t -> http.addFilterBefore(ApiAccess.tokenFilter(t), UsernamePasswordAuthenticationFilter.class));
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login", "/assets/**", "/webjars/**", "/actuator/health", "/error")
                         .permitAll()
+                        .requestMatchers(ApiAccess.API)
+                        .access(ApiAccess::allowed)
                         .anyRequest()
                         .authenticated())
+                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiAccess.TOKEN_REQUEST))
+                .exceptionHandling(
+                        refusals -> refusals.defaultAuthenticationEntryPointFor(ApiAccess.SIGN_IN_FIRST, ApiAccess.API)
+                                .defaultAccessDeniedHandlerFor(ApiAccess.REFUSED, ApiAccess.API))
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler(outcomes)
                         .failureHandler(outcomes)

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -292,6 +293,30 @@ class RoleMatrixIT {
                     everyone(ADMIN_LOCKS)),
             // Every signed-in user may end their own sessions, change their own password and notice settings.
             new Row("POST /account/sessions/end-all", c -> post("/account/sessions/end-all"), "SAAAAAA", Map.of()),
+            // ... and make and revoke their own API tokens (a token acts as its user: no more than the user may).
+            new Row(
+                    "POST /account/tokens",
+                    c -> post("/account/tokens")
+                            .param("name", "権限の試験")
+                            .param("scope", "READ")
+                            .param("lifetimeDays", "7"),
+                    "SAAAAAA",
+                    Map.of()),
+            new Row(
+                    "POST /account/tokens/{id}/revoke",
+                    c -> post("/account/tokens/" + newest(c, "/account/tokens", "/account/tokens/(\\d+)/revoke")
+                            + "/revoke"),
+                    "SAAAAAA",
+                    Map.of()),
+            // The API's writes: the rights of the entry form (a stored result without If-Match is answered 428, an
+            // answer about the data).
+            new Row(
+                    "PUT /api/v1/results/{branch}/{year}/{kpiCode}",
+                    c -> put("/api/v1/results/09/2024/LIFESTYLE_CHECKUP_RATE")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"actual\":\"66.0%\"}"),
+                    "SFFAAAA",
+                    BRANCH_DATA),
             new Row(
                     "POST /account/password",
                     c -> post("/account/password")
@@ -417,7 +442,9 @@ class RoleMatrixIT {
 
     /** The reason a refusal gives: the 403 page's message, or the refusal or problem shown on the answering page. */
     private static final Pattern REASON = Pattern.compile(
-            "id=\"forbidden-message\">([^<]*)<|class=\"error[^\"]*\"[^>]*>([^<]*)<|class=\"refusal[^\"]*\"[^>]*>([^<]*)<");
+            "id=\"forbidden-message\">([^<]*)<|class=\"error[^\"]*\"[^>]*>([^<]*)<|class=\"refusal[^\"]*\"[^>]*>([^<]*)<"
+                    // The API's problem (RFC 9457): its detail.
+                    + "|\"detail\":\"([^\"]*)\"");
 
     @Autowired
     UserAccountRepository accounts;
@@ -486,6 +513,7 @@ class RoleMatrixIT {
         int status = response.getStatus();
         String location = response.getRedirectedUrl();
         if (status == 302 && location != null && location.endsWith("/login")) return 'S';
+        if (status == 401) return 'S'; // the API's "sign in first" (a problem in JSON, no redirect)
         boolean givesReason = refusal != null && reason(body).contains(refusal);
         if (status == 403) return givesReason ? 'F' : '?';
         if (status >= 500) return '!';

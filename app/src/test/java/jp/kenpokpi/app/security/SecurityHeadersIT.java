@@ -83,7 +83,13 @@ class SecurityHeadersIT {
             Map.entry("/reports", "/reports?branch=09&year=2023"),
             Map.entry("/reports/{id:[a-z0-9-]+}", "/reports/kpi-summary?branch=09&year=2023"),
             Map.entry("/reports/{id:[a-z0-9-]+}.{extension:xlsx|pdf|html}", "/reports/book.html?branch=09&year=2023"),
-            Map.entry("/account/sessions", "/account/sessions"));
+            Map.entry("/account/sessions", "/account/sessions"),
+            Map.entry("/account/tokens", "/account/tokens"),
+            // The API's OpenAPI document and its browsable page (springdoc).
+            Map.entry("/swagger-ui.html", "/swagger-ui.html"),
+            Map.entry("/v3/api-docs", "/v3/api-docs"),
+            Map.entry("/v3/api-docs.yaml", "/v3/api-docs.yaml"),
+            Map.entry("/v3/api-docs/swagger-config", "/v3/api-docs/swagger-config"));
 
     /** Answered by other handler mappings than the controllers': checked too. */
     private static final Set<String> BEYOND_THE_CONTROLLERS =

@@ -1,0 +1,39 @@
+package jp.kenpokpi.app.importing;
+
+import java.util.List;
+import jp.kenpokpi.app.budget.BudgetImport;
+import jp.kenpokpi.app.interchange.InterchangeImport;
+import jp.kenpokpi.app.plan.PlanImport;
+import jp.kenpokpi.organisation.Organisations;
+
+/**
+ * What an import would change, line by line, the same for every kind of file: what the web's preview shows and the
+ * API's dry run answers.
+ *
+ * @param place the file and line the change comes from (KPI files; a plan or budget names its measure or item)
+ * @param subjectJa what changes: 栃木支部 令和5年度 特定健診実施率 実績, or the measure or budget item
+ */
+public record ImportPreview(
+        String place, String subjectJa, String actionJa, boolean changes, List<String> differencesJa) {
+
+    static ImportPreview of(InterchangeImport.PreviewLine line) {
+        var row = line.row();
+        String period =
+                row.year().japanese() + row.asOf().map(a -> " " + a.japanese()).orElse("");
+        return new ImportPreview(
+                row.file() + " " + row.line() + "行目",
+                Organisations.all().get(row.org()).nameJa() + " " + period + " "
+                        + row.definition().nameJa() + " " + line.whatJa(),
+                line.actionJa(),
+                line.changes(),
+                line.differencesJa());
+    }
+
+    static ImportPreview of(PlanImport.Change change) {
+        return new ImportPreview("", change.titleJa(), change.actionJa(), change.changes(), change.differencesJa());
+    }
+
+    static ImportPreview of(BudgetImport.Change change) {
+        return new ImportPreview("", change.titleJa(), change.actionJa(), change.changes(), change.differencesJa());
+    }
+}
