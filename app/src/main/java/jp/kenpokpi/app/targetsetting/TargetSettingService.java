@@ -309,7 +309,7 @@ public class TargetSettingService {
         return m;
     }
 
-    static void requireHeadquarters(UserAccount user) {
+    public static void requireHeadquarters(UserAccount user) {
         if (!user.role().headquarters()) {
             throw new AccessDeniedToBranchException("目標の設定は本部が行います（支部は目標を提案できます）");
         }

@@ -124,6 +124,24 @@ class RoleMatrixIT {
                     "SFFAAAA",
                     BRANCH_DATA),
             new Row(
+                    "PUT /api/v1/targets/{branch}/{year}/{kpiCode}",
+                    c -> put("/api/v1/targets/09/2024/LIFESTYLE_CHECKUP_RATE")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"target\":\"66.0%以上\"}"),
+                    "SFFFFAA",
+                    everyone(HEADQUARTERS_SETS_TARGETS)),
+            // The API's import, as a dry run: the import page's rights, each refused row named in the problem.
+            new Row(
+                    "POST /api/v1/imports",
+                    c -> multipart("/api/v1/imports")
+                            .file(new MockMultipartFile(
+                                    "files", "matrix.csv", "text/csv", IMPORT_CSV.getBytes(StandardCharsets.UTF_8)))
+                            .param("dryRun", "true"),
+                    "SFRAAAA",
+                    Map.of(
+                            Principal.VIEWER, "閲覧者はデータを取り込めません",
+                            Principal.OTHER_BRANCH_EDITOR, "取り込めません（1件の誤り。データベースは変更していません）")),
+            new Row(
                     "POST /interim/entry/{kpiCode}",
                     c -> form(
                             c,
