@@ -1,7 +1,9 @@
 package jp.kenpokpi.app.importing;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,19 +13,25 @@ import jp.kenpokpi.app.budget.BudgetImport;
 import jp.kenpokpi.app.budget.BudgetWorkbook;
 import jp.kenpokpi.app.catalogue.CatalogueRepository;
 import jp.kenpokpi.app.interchange.ImportPermissions;
+import jp.kenpokpi.app.interchange.ImportProgress;
 import jp.kenpokpi.app.interchange.InterchangeImport;
 import jp.kenpokpi.app.interchange.KpiTemplate;
 import jp.kenpokpi.app.plan.PlanImport;
 import jp.kenpokpi.app.security.UserAccount;
+import jp.kenpokpi.app.summary.SummaryService;
 import jp.kenpokpi.app.web.CurrentUser;
 import jp.kenpokpi.app.web.WebParameters;
+import jp.kenpokpi.evaluation.MarkPolicies;
+import jp.kenpokpi.interchange.ImportClaim;
 import jp.kenpokpi.interchange.ImportProblem;
 import jp.kenpokpi.interchange.InterchangeFile;
 import jp.kenpokpi.interchange.InterchangeReader;
+import jp.kenpokpi.interchange.InterchangeRow;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.FiscalYear;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -34,8 +42,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -66,6 +76,11 @@ class ImportController {
     private final CatalogueRepository catalogue;
     private final BudgetImport budgetImport;
     private final BudgetWorkbook budgetWorkbook;
+    private final SummaryService summaries;
+    private final ImportJobs jobs = new ImportJobs();
+
+    /** How long the apply waits for an import before it shows the progress page instead of the outcome. */
+    private final Duration progressAfter;
 
     ImportController(
             InterchangeImport importer,
@@ -73,7 +88,11 @@ class ImportController {
             PlanImport planImport,
             CatalogueRepository catalogue,
             BudgetImport budgetImport,
-            BudgetWorkbook budgetWorkbook) {
+            BudgetWorkbook budgetWorkbook,
+            SummaryService summaries,
+            @Value("${kenpo.import.progress-after:1s}") Duration progressAfter) {
+        this.summaries = summaries;
+        this.progressAfter = progressAfter;
         this.catalogue = catalogue;
         this.budgetImport = budgetImport;
         this.budgetWorkbook = budgetWorkbook;
@@ -217,6 +236,10 @@ class ImportController {
         return "import";
     }
 
+    /**
+     * Applies the files previewed, in the background ({@link ImportJobs}): an import done within
+     * kenpo.import.progress-after shows its outcome at once, as before; a longer one goes to its progress page.
+     */
     @PreAuthorize(MAY_IMPORT)
     @PostMapping("/import/apply")
     String apply(
@@ -233,21 +256,102 @@ class ImportController {
                     "problems", List.of(ImportProblem.inFile("（なし）", 1, "取り込み内容の確認が古くなりました。もう一度ファイルを選んで確認してください")));
             return "import";
         }
-        List<ImportProblem> problems = problems(fileKind, user, files);
-        if (!problems.isEmpty()) {
-            model.addAttribute("problems", problems);
-            return "import";
+        ImportJobs.Job job = jobs.start(user.username(), progress -> run(fileKind, user, files, progress));
+        Optional<ImportJobs.Outcome> outcome = job.await(progressAfter);
+        if (outcome.isEmpty()) return "redirect:/import/running/" + job.id();
+        jobs.forget(job);
+        return shown(outcome.get(), fileKind, model, redirect);
+    }
+
+    /**
+     * The page of an import still running: its stages and a progress bar, refreshed by static/import-progress.js
+     * (or, without JavaScript, by the page reloading itself); once it has finished, its outcome, shown once.
+     */
+    @PreAuthorize(MAY_IMPORT)
+    @GetMapping("/import/running/{id}")
+    String running(@PathVariable String id, Model model, RedirectAttributes redirect) {
+        ImportJobs.Job job = ownJob(id);
+        Optional<ImportJobs.Outcome> outcome = job.await(Duration.ZERO);
+        if (outcome.isEmpty()) {
+            model.addAttribute("job", job.status());
+            return "import-progress";
         }
-        redirect.addFlashAttribute(
-                "flashMessage",
-                switch (fileKind) {
-                    case PLAN -> planImport.importFiles(files, user, "import").summaryJa();
-                    case BUDGET ->
-                        budgetImport.importFiles(files, user, "import").summaryJa();
-                    default ->
-                        importer.importFiles(files, user.username(), "import").summaryJa();
-                });
-        return "redirect:/import";
+        jobs.forget(job);
+        return shown(outcome.get(), KPI, model, redirect);
+    }
+
+    /** Where the user's import has got to, for the progress page's script: {@link ImportJobs.Status} as JSON. */
+    @PreAuthorize(MAY_IMPORT)
+    @GetMapping(value = "/import/progress/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ImportJobs.Status progress(@PathVariable String id) {
+        return ownJob(id).status();
+    }
+
+    @PreDestroy
+    void stopImports() {
+        jobs.close();
+    }
+
+    /** The user's own job; another user's, or one whose outcome was shown, is not found. */
+    private ImportJobs.Job ownJob(String id) {
+        return jobs.find(id, CurrentUser.get().username())
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "この取り込みは見つかりません（結果は一度だけ表示します。取込履歴で確かめてください）"));
+    }
+
+    /** An import's outcome as the page has always shown it: the summary on the import page, or why not. */
+    private static String shown(ImportJobs.Outcome outcome, String kind, Model model, RedirectAttributes redirect) {
+        if (outcome instanceof ImportJobs.Outcome.Imported imported) {
+            redirect.addFlashAttribute("flashMessage", imported.summaryJa());
+            return "redirect:/import";
+        }
+        ImportJobs.Outcome.Refused refused = (ImportJobs.Outcome.Refused) outcome;
+        model.addAttribute("kind", kind);
+        if (refused.busyJa().isPresent())
+            model.addAttribute("busyMessage", refused.busyJa().get());
+        else model.addAttribute("problems", refused.problems());
+        return "import";
+    }
+
+    /** The import itself, on a job's thread: the user's rights first, then the files, telling the progress. */
+    private ImportJobs.Outcome run(
+            String fileKind, UserAccount user, List<InterchangeFile> files, ImportProgress progress) {
+        progress.reached(ImportJobs.STAGES.get(0), 0, files.size());
+        if (!fileKind.equals(KPI)) {
+            List<ImportProblem> problems = problems(fileKind, user, files);
+            if (!problems.isEmpty()) return new ImportJobs.Outcome.Refused(problems, Optional.empty());
+            return new ImportJobs.Outcome.Imported(
+                    fileKind.equals(PLAN)
+                            ? planImport.importFiles(files, user, "import").summaryJa()
+                            : budgetImport.importFiles(files, user, "import").summaryJa());
+        }
+        InterchangeReader.Outcome outcome = importer.check(files);
+        List<ImportProblem> problems = problems(user, outcome);
+        if (!problems.isEmpty()) return new ImportJobs.Outcome.Refused(problems, Optional.empty());
+        String summary =
+                importer.importFiles(files, user.username(), "import", progress).summaryJa();
+        reevaluate(outcome.rows(), progress);
+        return new ImportJobs.Outcome.Imported(summary);
+    }
+
+    /**
+     * 再評価: the summaries of the branch-years imported, worked out again now (the dashboard's mark policy) and kept
+     * for the data's new version, so that the pages the user goes to next show at once.
+     */
+    private void reevaluate(List<InterchangeRow> rows, ImportProgress progress) {
+        List<ImportClaim.BranchYear> places = rows.stream()
+                .filter(r -> !r.org().equals(OrgCode.ASSOCIATION))
+                .map(r -> new ImportClaim.BranchYear(r.org(), r.year()))
+                .distinct()
+                .sorted()
+                .toList();
+        String stage = ImportJobs.STAGES.get(4);
+        progress.reached(stage, 0, places.size());
+        for (int i = 0; i < places.size(); i++) {
+            summaries.branchYear(places.get(i).org(), places.get(i).year(), MarkPolicies.EXCEEDS);
+            progress.reached(stage, i + 1, places.size());
+        }
     }
 
     /** The kind of file asked for; KPI results unless the form says plan or budget. */
@@ -263,10 +367,12 @@ class ImportController {
         };
     }
 
-    /** The file's own problems first; only a readable file is checked against the user's rights. */
     private List<ImportProblem> check(UserAccount user, List<InterchangeFile> files) {
-        InterchangeReader.Outcome outcome = importer.check(files);
-        if (!outcome.ok()) return outcome.problems();
-        return permissions.problems(user, outcome.rows());
+        return problems(user, importer.check(files));
+    }
+
+    /** The file's own problems first; only a readable file is checked against the user's rights. */
+    private List<ImportProblem> problems(UserAccount user, InterchangeReader.Outcome outcome) {
+        return outcome.ok() ? permissions.problems(user, outcome.rows()) : outcome.problems();
     }
 }
