@@ -79,7 +79,13 @@ class ImportController {
     private final SummaryService summaries;
     private final ImportJobs jobs = new ImportJobs();
 
-    /** How long the apply waits for an import before it shows the progress page instead of the outcome. */
+    /**
+     * Files smaller than this (some 300 rows) are waited for to the end, as before: they import in a moment once the
+     * application is warm, and a progress page for a few rows would only flash by, or show on a busy machine.
+     */
+    static final long SMALL_BYTES = 16 * 1024;
+
+    /** How long the apply waits for a larger import before it shows the progress page instead of the outcome. */
     private final Duration progressAfter;
 
     ImportController(
@@ -237,8 +243,8 @@ class ImportController {
     }
 
     /**
-     * Applies the files previewed, in the background ({@link ImportJobs}): an import done within
-     * kenpo.import.progress-after shows its outcome at once, as before; a longer one goes to its progress page.
+     * Applies the files previewed, in the background ({@link ImportJobs}): a small file, or an import done within
+     * kenpo.import.progress-after, shows its outcome at once, as before; a longer one goes to its progress page.
      */
     @PreAuthorize(MAY_IMPORT)
     @PostMapping("/import/apply")
@@ -257,7 +263,8 @@ class ImportController {
             return "import";
         }
         ImportJobs.Job job = jobs.start(user.username(), progress -> run(fileKind, user, files, progress));
-        Optional<ImportJobs.Outcome> outcome = job.await(progressAfter);
+        long bytes = files.stream().mapToLong(f -> f.content().length).sum();
+        Optional<ImportJobs.Outcome> outcome = job.await(bytes < SMALL_BYTES ? Duration.ofMinutes(10) : progressAfter);
         if (outcome.isEmpty()) return "redirect:/import/running/" + job.id();
         jobs.forget(job);
         return shown(outcome.get(), fileKind, model, redirect);
