@@ -62,6 +62,8 @@ class ImportController {
     /** Viewers may not import (security/Permissions); which branches a file may change is checked row by row. */
     private static final String MAY_IMPORT = "@permissions.mayImport(principal.account())";
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ImportController.class);
+
     private static final String PENDING = "pendingImport";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     /** The file kinds the page takes: KPI results (the interchange CSV), a business plan or a budget. */
@@ -356,7 +358,17 @@ class ImportController {
         String stage = ImportJobs.STAGES.get(4);
         progress.reached(stage, 0, places.size());
         for (int i = 0; i < places.size(); i++) {
-            summaries.branchYear(places.get(i).org(), places.get(i).year(), MarkPolicies.EXCEEDS);
+            try {
+                summaries.branchYear(places.get(i).org(), places.get(i).year(), MarkPolicies.EXCEEDS);
+            } catch (RuntimeException e) {
+                // The import has committed: a year its pages cannot show yet (say 2100, whose next year does not
+                // exist) is no reason to say otherwise. The page says why when it is opened.
+                LOG.warn(
+                        "re-evaluating {} {} after an import failed",
+                        places.get(i).org(),
+                        places.get(i).year(),
+                        e);
+            }
             progress.reached(stage, i + 1, places.size());
         }
     }

@@ -10,18 +10,25 @@ import java.util.List;
  */
 public final class LongImportFile {
 
+    /** The rate KPIs of the catalogue whose definition holds from 2025 on, with no end. */
     private static final List<String> RATES = List.of(
+            "SS_ACHIEVEMENT",
+            "COUNTER_RECEIPT_RATE",
+            "RECEIPT_REVIEW_RATE",
+            "REFUND_CLAIM_RECOVERY_RATE",
+            "LIFESTYLE_CHECKUP_RATE",
             "EMPLOYER_CHECKUP_DATA_RATE",
             "DEPENDENT_CHECKUP_RATE",
             "INSURED_GUIDANCE_RATE",
             "DEPENDENT_GUIDANCE_RATE",
+            "REFERRAL_VISIT_RATE",
             "HEALTH_COMMISSIONER_COVERAGE",
             "GENERIC_DRUG_SHARE",
             "SINGLE_BID_RATE");
 
     private LongImportFile() {}
 
-    /** The file's text: 13 rows per KPI and year, seven KPIs, {@code years} fiscal years from {@code firstYear}. */
+    /** The file's text: 13 rows per KPI and year, thirteen KPIs, {@code years} fiscal years from {@code firstYear}. */
     public static String csv(int firstYear, int years) {
         StringBuilder csv = new StringBuilder("branch_code,fiscal_year,as_of,kpi_code,actual\n");
         for (int year = firstYear; year < firstYear + years; year++) {
