@@ -23,6 +23,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * Issue 12 (6): an import applied on the web runs in the background; one not finished at once (here: a file over
@@ -43,13 +44,18 @@ class ImportProgressIT {
 
     /** Previews and applies the file as the user; the address the apply sends the browser to. */
     private String apply(String user, MockMultipartFile file) throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        String preview = DemoUsers.submit(mvc, ImportForms.preview(file).session(session), user, status().isOk());
-        return DemoUsers.send(mvc, ImportForms.apply(ImportForms.token(preview)).session(session), user)
+        return applied(user, file)
                 .andExpect(status().is3xxRedirection())
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();
+    }
+
+    /** Previews the file as the user, then applies it: the answer to the apply. */
+    private ResultActions applied(String user, MockMultipartFile file) throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String preview = DemoUsers.submit(mvc, ImportForms.preview(file).session(session), user, status().isOk());
+        return DemoUsers.send(mvc, ImportForms.apply(ImportForms.token(preview)).session(session), user);
     }
 
     private Map<String, Object> progress(String id, String user) throws Exception {
@@ -121,30 +127,34 @@ class ImportProgressIT {
         String running = apply("tochigi", csv("long.csv", LongImportFile.csv(2040, 9)));
         String id = running.substring("/import/running/".length());
         long until = System.currentTimeMillis() + 120_000;
-        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        List<String> stages = List.of("読み込み", "検査", "保存", "記録", "再評価");
+        List<Integer> seen = new java.util.ArrayList<>();
         Map<String, Object> status = progress(id, "tochigi");
         while (!(Boolean) status.get("finished") && System.currentTimeMillis() < until) {
-            seen.add((String) status.get("stageJa"));
-            if ("保存".equals(status.get("stageJa"))) {
-                assertThat((Integer) status.get("total")).isEqualTo(LongImportFile.rows(9));
-                assertThat(((Number) status.get("done")).longValue()).isBetween(0L, (long) LongImportFile.rows(9));
-            }
+            int stage = stages.indexOf((String) status.get("stageJa"));
+            assertThat((Integer) status.get("stage")).isEqualTo(stage);
+            seen.add(stage);
+            long done = ((Number) status.get("done")).longValue();
+            long total = ((Number) status.get("total")).longValue();
+            assertThat(done).isBetween(0L, total);
+            if (stage == 2) assertThat(total).isEqualTo(LongImportFile.rows(9));
+            assertThat(status.get("textJa")).asString().startsWith(stages.get(stage));
             Thread.sleep(20);
             status = progress(id, "tochigi");
         }
-        assertThat(seen).as("the stages seen while running").contains("保存");
+        assertThat(seen)
+                .as("seen while running, in the order of the stages")
+                .isNotEmpty()
+                .isSorted();
         DemoUsers.send(mvc, get(running), "tochigi").andExpect(redirectedUrl("/import"));
     }
 
     @Test
     void aSmallFileShowsItsOutcomeAtOnceAsBefore() throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        String preview = DemoUsers.submit(
-                mvc, ImportForms.preview(csv("tochigi.csv", """
-                                branch_code,fiscal_year,kpi_code,actual
-                                09,2022,EMPLOYER_CHECKUP_DATA_RATE,8.1%
-                                """)).session(session), "tochigi", status().isOk());
-        DemoUsers.send(mvc, ImportForms.apply(ImportForms.token(preview)).session(session), "tochigi")
+        applied("tochigi", csv("tochigi.csv", """
+                        branch_code,fiscal_year,kpi_code,actual
+                        09,2022,EMPLOYER_CHECKUP_DATA_RATE,8.1%
+                        """))
                 .andExpect(redirectedUrl("/import"))
                 .andExpect(flash().attribute("flashMessage", "1行を取り込みました（目標 追加0・変更0、実績 追加0・変更1、変更なし0）"));
     }
@@ -153,17 +163,14 @@ class ImportProgressIT {
     void anImportRefusedBecauseAnotherRunsShowsWhoRunsItOnTheImportPage() throws Exception {
         claims.holding(List.of(new BranchYear(OrgCode.of("09"), FiscalYear.of(2023))), "cli:kenpo", () -> {
             try {
-                MockHttpSession session = new MockHttpSession();
-                String preview = DemoUsers.submit(
-                        mvc, ImportForms.preview(csv("tochigi.csv", """
-                                        branch_code,fiscal_year,kpi_code,actual
-                                        09,2023,EMPLOYER_CHECKUP_DATA_RATE,8.2%
-                                        """)).session(session), "tochigi", status().isOk());
-                String page = DemoUsers.submit(
-                        mvc,
-                        ImportForms.apply(ImportForms.token(preview)).session(session),
-                        "tochigi",
-                        status().isOk());
+                String page = applied("tochigi", csv("tochigi.csv", """
+                                branch_code,fiscal_year,kpi_code,actual
+                                09,2023,EMPLOYER_CHECKUP_DATA_RATE,8.2%
+                                """))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString();
                 assertThat(page)
                         .contains("id=\"import-busy\"")
                         .contains("栃木支部 令和5年度は cli:kenpo さんが ")
