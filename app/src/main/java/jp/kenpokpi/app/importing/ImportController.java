@@ -264,7 +264,7 @@ class ImportController {
                     "problems", List.of(ImportProblem.inFile("（なし）", 1, "取り込み内容の確認が古くなりました。もう一度ファイルを選んで確認してください")));
             return "import";
         }
-        ImportJobs.Job job = jobs.start(user.username(), progress -> run(fileKind, user, files, progress));
+        ImportJobs.Job job = jobs.start(user.username(), fileKind, progress -> run(fileKind, user, files, progress));
         long bytes = files.stream().mapToLong(f -> f.content().length).sum();
         Optional<ImportJobs.Outcome> outcome = job.await(bytes < SMALL_BYTES ? Duration.ofMinutes(10) : progressAfter);
         if (outcome.isEmpty()) return "redirect:/import/running/" + job.id();
@@ -286,7 +286,7 @@ class ImportController {
             return "import-progress";
         }
         jobs.forget(job);
-        return shown(outcome.get(), KPI, model, redirect);
+        return shown(outcome.get(), job.kind(), model, redirect);
     }
 
     /** Where the user's import has got to, for the progress page's script: {@link ImportJobs.Status} as JSON. */

@@ -77,12 +77,14 @@ final class ImportJobs implements AutoCloseable {
     static final class Job implements ImportProgress {
         private final String id = UUID.randomUUID().toString();
         private final String owner;
+        private final String kind;
         private final CompletableFuture<Outcome> outcome = new CompletableFuture<>();
         private volatile Reached reached = new Reached(STAGES.get(0), 0, 0);
         private volatile Instant finishedAt;
 
-        private Job(String owner) {
+        private Job(String owner, String kind) {
             this.owner = owner;
+            this.kind = kind;
         }
 
         /** One snapshot, so that a reader never sees a stage with the counts of another. */
@@ -95,6 +97,11 @@ final class ImportJobs implements AutoCloseable {
 
         String id() {
             return id;
+        }
+
+        /** The kind of files imported (kpi, plan, budget): the import page shown with a refusal keeps it chosen. */
+        String kind() {
+            return kind;
         }
 
         /** The outcome, waiting for it at most this long; empty while the import still runs. */
@@ -138,9 +145,9 @@ final class ImportJobs implements AutoCloseable {
      *
      * @param work the import, telling its progress; an ImportRejectedException it throws is its refusal
      */
-    Job start(String owner, Function<ImportProgress, Outcome> work) {
+    Job start(String owner, String kind, Function<ImportProgress, Outcome> work) {
         forgetOldOutcomes();
-        Job job = new Job(owner);
+        Job job = new Job(owner, kind);
         jobs.put(job.id, job);
         executor.execute(() -> {
             job.outcome.complete(run(job, work));
