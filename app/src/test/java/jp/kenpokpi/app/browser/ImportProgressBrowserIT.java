@@ -60,26 +60,28 @@ class ImportProgressBrowserIT {
             // What the bar and its text say, read every 50 ms while the page is the progress page.
             List<String> seen = new ArrayList<>();
             boolean shot = false;
-            while (!b.findAll(By.id("import-progress-bar")).isEmpty()) {
-                try {
-                    String text = b.find(By.id("import-progress-text")).getText();
-                    String value = b.find(By.id("import-progress-bar")).getAttribute("value");
-                    if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(value + " " + text))
-                        seen.add(value + " " + text);
-                    int percent = Integer.parseInt(value);
-                    if (!shot && percent > 0 && percent < 100) {
-                        // Half-way through a stage: the stages before it done, it the current one.
-                        String current = b.find(By.cssSelector("#import-stages li.current"))
-                                .getText();
-                        assertThat(text).startsWith(current);
-                        assertThat(b.findAll(By.cssSelector("#import-stages li.done")))
-                                .hasSize(stages.indexOf(current));
-                        b.screenshot("import-progress-" + width + "-running");
-                        shot = true;
-                    }
-                } catch (org.openqa.selenium.StaleElementReferenceException
-                        | org.openqa.selenium.NoSuchElementException e) {
-                    break; // the page went on to the outcome
+            while (true) {
+                // Read in one go, between two of the script's updates: the bar, its text, the stages' states.
+                Object read = b.script("""
+                        var bar = document.getElementById('import-progress-bar');
+                        if (!bar) return null;
+                        var current = document.querySelector('#import-stages li.current');
+                        return [String(bar.value), document.getElementById('import-progress-text').textContent,
+                                current ? current.textContent : '',
+                                String(document.querySelectorAll('#import-stages li.done').length)];""");
+                if (!(read instanceof List<?> now)) break; // the page went on to the outcome
+                String value = (String) now.get(0);
+                String text = (String) now.get(1);
+                if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(value + " " + text))
+                    seen.add(value + " " + text);
+                int percent = Integer.parseInt(value);
+                if (!shot && percent > 0 && percent < 100) {
+                    // Part of the way through a stage: the stages before it done, it the current one.
+                    String current = (String) now.get(2);
+                    assertThat(text).startsWith(current);
+                    assertThat(Integer.parseInt((String) now.get(3))).isEqualTo(stages.indexOf(current));
+                    b.screenshot("import-progress-" + width + "-running");
+                    shot = true;
                 }
                 sleep(50);
                 assertThat(System.nanoTime() - started).as("the import ends").isLessThan(300_000_000_000L);
