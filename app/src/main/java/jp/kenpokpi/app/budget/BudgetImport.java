@@ -19,6 +19,7 @@ import jp.kenpokpi.app.budget.BudgetRows.CategoryKey;
 import jp.kenpokpi.app.budget.BudgetRows.CategoryRow;
 import jp.kenpokpi.app.budget.BudgetRows.ItemKey;
 import jp.kenpokpi.app.budget.BudgetRows.ItemRow;
+import jp.kenpokpi.app.interchange.ImportClaims;
 import jp.kenpokpi.app.interchange.ImportPermissions;
 import jp.kenpokpi.app.interchange.ImportPermissions.PlacedRow;
 import jp.kenpokpi.app.interchange.ImportRejectedException;
@@ -27,6 +28,7 @@ import jp.kenpokpi.app.result.KpiRecordRepository.StoredRow;
 import jp.kenpokpi.app.security.UserAccount;
 import jp.kenpokpi.budget.BudgetCsv;
 import jp.kenpokpi.budget.BudgetExecution;
+import jp.kenpokpi.interchange.ImportClaim;
 import jp.kenpokpi.interchange.ImportProblem;
 import jp.kenpokpi.interchange.InterchangeFile;
 import jp.kenpokpi.organisation.OrgCode;
@@ -51,13 +53,16 @@ public class BudgetImport {
     private final ImportBatches batches;
     private final ImportPermissions permissions;
     private final TransactionTemplate transaction;
+    private final ImportClaims claims;
 
     public BudgetImport(
             BudgetRepository repository,
             ChangeLog changeLog,
             ImportBatches batches,
             ImportPermissions permissions,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            ImportClaims claims) {
+        this.claims = claims;
         this.repository = repository;
         this.changeLog = changeLog;
         this.batches = batches;
@@ -180,16 +185,28 @@ public class BudgetImport {
     public BudgetImportReport importFiles(List<InterchangeFile> files, String user, String kind) {
         BudgetCsv.Outcome outcome = check(files);
         if (!outcome.ok()) throw new ImportRejectedException(outcome.problems());
-        return transaction.execute(status -> {
-            ImportBatches.OpenBatch batch = batches.open(kind, files, outcome.rowCount(), user);
-            Writer writer = new Writer(user, batch.at(), batch.id(), batch.source());
-            outcome.budgets().forEach(b -> writer.replace(BudgetRows.of(b)));
-            batches.counted(
-                    batch.id(),
-                    new ImportBatches.Counts(writer.added, writer.changed, writer.deleted, writer.unchanged));
-            return new BudgetImportReport(
-                    batch.id(), outcome.rowCount(), writer.added, writer.changed, writer.deleted, writer.unchanged);
-        });
+        // One import at a time per branch and year (ImportClaims), as the KPI import.
+        List<ImportClaim.BranchYear> places = outcome.budgets().stream()
+                .map(p -> new ImportClaim.BranchYear(p.org(), p.year()))
+                .toList();
+        return claims.holding(
+                places,
+                user,
+                () -> transaction.execute(status -> {
+                    ImportBatches.OpenBatch batch = batches.open(kind, files, outcome.rowCount(), user);
+                    Writer writer = new Writer(user, batch.at(), batch.id(), batch.source());
+                    outcome.budgets().forEach(b -> writer.replace(BudgetRows.of(b)));
+                    batches.counted(
+                            batch.id(),
+                            new ImportBatches.Counts(writer.added, writer.changed, writer.deleted, writer.unchanged));
+                    return new BudgetImportReport(
+                            batch.id(),
+                            outcome.rowCount(),
+                            writer.added,
+                            writer.changed,
+                            writer.deleted,
+                            writer.unchanged);
+                }));
     }
 
     /** Writes the budgets of one import, counting what it changed. */

@@ -55,6 +55,7 @@ public class CliApplication {
             "jp.kenpokpi.app.cli.Commands",
             "jp.kenpokpi.app.entry.ResultEntryService",
             "jp.kenpokpi.app.importing.ImportKind",
+            "jp.kenpokpi.app.interchange.ImportClaims",
             "jp.kenpokpi.app.interchange.ImportPermissions",
             "jp.kenpokpi.app.interchange.InterchangeImport",
             "jp.kenpokpi.app.lock.YearLocking",

@@ -1,7 +1,9 @@
 package jp.kenpokpi.app.importing;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +12,7 @@ import java.util.UUID;
 import jp.kenpokpi.app.budget.BudgetImport;
 import jp.kenpokpi.app.budget.BudgetWorkbook;
 import jp.kenpokpi.app.catalogue.CatalogueRepository;
-import jp.kenpokpi.app.interchange.ImportPermissions;
+import jp.kenpokpi.app.interchange.ImportProgress;
 import jp.kenpokpi.app.interchange.InterchangeImport;
 import jp.kenpokpi.app.interchange.KpiTemplate;
 import jp.kenpokpi.app.plan.PlanImport;
@@ -19,11 +21,11 @@ import jp.kenpokpi.app.web.CurrentUser;
 import jp.kenpokpi.app.web.WebParameters;
 import jp.kenpokpi.interchange.ImportProblem;
 import jp.kenpokpi.interchange.InterchangeFile;
-import jp.kenpokpi.interchange.InterchangeReader;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.FiscalYear;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -34,8 +36,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -52,6 +56,8 @@ class ImportController {
     /** Viewers may not import (security/Permissions); which branches a file may change is checked row by row. */
     private static final String MAY_IMPORT = "@permissions.mayImport(principal.account())";
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ImportController.class);
+
     private static final String PENDING = "pendingImport";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     /** The file kinds the page takes: KPI results (the interchange CSV), a business plan or a budget. */
@@ -61,24 +67,36 @@ class ImportController {
     private static final String KPI = "kpi";
 
     private final InterchangeImport importer;
-    private final ImportPermissions permissions;
     private final PlanImport planImport;
     private final CatalogueRepository catalogue;
     private final BudgetImport budgetImport;
     private final BudgetWorkbook budgetWorkbook;
+    private final ImportKind kinds;
+    private final ImportJobs jobs = new ImportJobs();
+
+    /**
+     * Files smaller than this (some 300 rows) are waited for to the end, as before: they import in a moment once the
+     * application is warm, and a progress page for a few rows would only flash by, or show on a busy machine.
+     */
+    static final long SMALL_BYTES = 16 * 1024;
+
+    /** How long the apply waits for a larger import before it shows the progress page instead of the outcome. */
+    private final Duration progressAfter;
 
     ImportController(
             InterchangeImport importer,
-            ImportPermissions permissions,
             PlanImport planImport,
             CatalogueRepository catalogue,
             BudgetImport budgetImport,
-            BudgetWorkbook budgetWorkbook) {
+            BudgetWorkbook budgetWorkbook,
+            ImportKind kinds,
+            @Value("${kenpo.import.progress-after:1s}") Duration progressAfter) {
+        this.kinds = kinds;
+        this.progressAfter = progressAfter;
         this.catalogue = catalogue;
         this.budgetImport = budgetImport;
         this.budgetWorkbook = budgetWorkbook;
         this.importer = importer;
-        this.permissions = permissions;
         this.planImport = planImport;
     }
 
@@ -217,6 +235,10 @@ class ImportController {
         return "import";
     }
 
+    /**
+     * Applies the files previewed, in the background ({@link ImportJobs}): a small file, or an import done within
+     * kenpo.import.progress-after, shows its outcome at once, as before; a longer one goes to its progress page.
+     */
     @PreAuthorize(MAY_IMPORT)
     @PostMapping("/import/apply")
     String apply(
@@ -233,40 +255,81 @@ class ImportController {
                     "problems", List.of(ImportProblem.inFile("（なし）", 1, "取り込み内容の確認が古くなりました。もう一度ファイルを選んで確認してください")));
             return "import";
         }
-        List<ImportProblem> problems = problems(fileKind, user, files);
-        if (!problems.isEmpty()) {
-            model.addAttribute("problems", problems);
-            return "import";
+        ImportJobs.Job job = jobs.start(user.username(), fileKind, progress -> run(fileKind, user, files, progress));
+        long bytes = files.stream().mapToLong(f -> f.content().length).sum();
+        Optional<ImportJobs.Outcome> outcome = job.await(bytes < SMALL_BYTES ? Duration.ofMinutes(10) : progressAfter);
+        if (outcome.isEmpty()) return "redirect:/import/running/" + job.id();
+        jobs.forget(job);
+        return shown(outcome.get(), fileKind, model, redirect);
+    }
+
+    /**
+     * The page of an import still running: its stages and a progress bar, refreshed by static/import-progress.js
+     * (or, without JavaScript, by the page reloading itself); once it has finished, its outcome, shown once.
+     */
+    @PreAuthorize(MAY_IMPORT)
+    @GetMapping("/import/running/{id}")
+    String running(@PathVariable String id, Model model, RedirectAttributes redirect) {
+        ImportJobs.Job job = ownJob(id);
+        Optional<ImportJobs.Outcome> outcome = job.await(Duration.ZERO);
+        if (outcome.isEmpty()) {
+            model.addAttribute("job", job.status());
+            return "import-progress";
         }
-        redirect.addFlashAttribute(
-                "flashMessage",
-                switch (fileKind) {
-                    case PLAN -> planImport.importFiles(files, user, "import").summaryJa();
-                    case BUDGET ->
-                        budgetImport.importFiles(files, user, "import").summaryJa();
-                    default ->
-                        importer.importFiles(files, user.username(), "import").summaryJa();
-                });
-        return "redirect:/import";
+        jobs.forget(job);
+        return shown(outcome.get(), job.kind(), model, redirect);
+    }
+
+    /** Where the user's import has got to, for the progress page's script: {@link ImportJobs.Status} as JSON. */
+    @PreAuthorize(MAY_IMPORT)
+    @GetMapping(value = "/import/progress/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ImportJobs.Status progress(@PathVariable String id) {
+        return ownJob(id).status();
+    }
+
+    @PreDestroy
+    void stopImports() {
+        jobs.close();
+    }
+
+    /** The user's own job; another user's, or one whose outcome was shown, is not found. */
+    private ImportJobs.Job ownJob(String id) {
+        return jobs.find(id, CurrentUser.get().username())
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "この取り込みは見つかりません（結果は一度だけ表示します。取込履歴で確かめてください）"));
+    }
+
+    /** An import's outcome as the page has always shown it: the summary on the import page, or why not. */
+    private static String shown(ImportJobs.Outcome outcome, String kind, Model model, RedirectAttributes redirect) {
+        if (outcome instanceof ImportJobs.Outcome.Imported imported) {
+            redirect.addFlashAttribute("flashMessage", imported.summaryJa());
+            return "redirect:/import";
+        }
+        ImportJobs.Outcome.Refused refused = (ImportJobs.Outcome.Refused) outcome;
+        model.addAttribute("kind", kind);
+        if (refused.busyJa().isPresent())
+            model.addAttribute("busyMessage", refused.busyJa().get());
+        else model.addAttribute("problems", refused.problems());
+        return "import";
+    }
+
+    /** The import itself, on a job's thread: the user's rights first, then the files, telling the progress. */
+    private ImportJobs.Outcome run(
+            String fileKind, UserAccount user, List<InterchangeFile> files, ImportProgress progress) {
+        progress.reached(ImportJobs.STAGES.get(0), 0, files.size());
+        List<ImportProblem> problems = kinds.problems(fileKind, user, files);
+        if (!problems.isEmpty()) return new ImportJobs.Outcome.Refused(problems, Optional.empty());
+        return new ImportJobs.Outcome.Imported(
+                kinds.apply(fileKind, user, files, progress).summaryJa());
     }
 
     /** The kind of file asked for; KPI results unless the form says plan or budget. */
     private static String known(String kind) {
-        return kind.equals(PLAN) || kind.equals(BUDGET) ? kind : KPI;
+        return ImportKind.known(kind);
     }
 
     private List<ImportProblem> problems(String kind, UserAccount user, List<InterchangeFile> files) {
-        return switch (kind) {
-            case PLAN -> planImport.problems(files, user);
-            case BUDGET -> budgetImport.problems(files, user);
-            default -> check(user, files);
-        };
-    }
-
-    /** The file's own problems first; only a readable file is checked against the user's rights. */
-    private List<ImportProblem> check(UserAccount user, List<InterchangeFile> files) {
-        InterchangeReader.Outcome outcome = importer.check(files);
-        if (!outcome.ok()) return outcome.problems();
-        return permissions.problems(user, outcome.rows());
+        return kinds.problems(kind, user, files);
     }
 }

@@ -15,6 +15,12 @@ public class ImportRejectedException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
+    /** A refusal told in one sentence of its own (another import running), with the problems as the page lists them. */
+    protected ImportRejectedException(String messageJa, List<ImportProblem> problems) {
+        super(messageJa);
+        this.problems = List.copyOf(problems);
+    }
+
     public List<ImportProblem> problems() {
         return problems;
     }

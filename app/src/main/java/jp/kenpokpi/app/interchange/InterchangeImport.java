@@ -17,6 +17,7 @@ import jp.kenpokpi.app.result.KpiRecordRepository.StoredRow;
 import jp.kenpokpi.app.result.ResultAudit;
 import jp.kenpokpi.app.result.TargetAudit;
 import jp.kenpokpi.audit.RecordedFields;
+import jp.kenpokpi.interchange.ImportClaim;
 import jp.kenpokpi.interchange.ImportProblem;
 import jp.kenpokpi.interchange.InterchangeFile;
 import jp.kenpokpi.interchange.InterchangeReader;
@@ -39,6 +40,7 @@ public class InterchangeImport {
     private final ImportBatches batches;
     private final TransactionTemplate transaction;
     private final ImportPermissions permissions;
+    private final ImportClaims claims;
 
     public InterchangeImport(
             CatalogueRepository catalogue,
@@ -46,8 +48,10 @@ public class InterchangeImport {
             ChangeLog changeLog,
             ImportBatches batches,
             TransactionTemplate transaction,
-            ImportPermissions permissions) {
+            ImportPermissions permissions,
+            ImportClaims claims) {
         this.permissions = permissions;
+        this.claims = claims;
         this.catalogue = catalogue;
         this.records = records;
         this.changeLog = changeLog;
@@ -78,20 +82,44 @@ public class InterchangeImport {
      * @throws ImportRejectedException when any file has a problem; the database is then unchanged
      */
     public ImportReport importFiles(List<InterchangeFile> files, String user, String kind) {
-        InterchangeReader.Outcome outcome = check(files);
-        if (!outcome.ok()) throw new ImportRejectedException(outcome.problems());
-        return transaction.execute(status -> {
-            // Checked again inside the transaction: a lock or a submission since the check wins, nothing written.
-            List<ImportProblem> closed = closed(outcome.rows());
-            if (!closed.isEmpty()) throw new ImportRejectedException(closed);
-            return write(outcome.rows(), files, user, kind);
-        });
+        return importFiles(files, user, kind, ImportProgress.NONE);
     }
 
-    private ImportReport write(List<InterchangeRow> rows, List<InterchangeFile> files, String user, String kind) {
+    /**
+     * As {@link #importFiles(List, String, String)}, telling the progress where it has got to; one import at a time
+     * per branch and year ({@link ImportClaims}).
+     *
+     * @throws ImportClaimedException when another import of a branch-year of the files is running
+     */
+    public ImportReport importFiles(List<InterchangeFile> files, String user, String kind, ImportProgress progress) {
+        progress.reached("読み込み", 0, files.size());
+        InterchangeReader.Outcome outcome = check(files);
+        if (!outcome.ok()) throw new ImportRejectedException(outcome.problems());
+        int rows = outcome.rows().size();
+        progress.reached("検査", rows, rows);
+        List<ImportClaim.BranchYear> places = outcome.rows().stream()
+                .map(r -> new ImportClaim.BranchYear(r.org(), r.year()))
+                .toList();
+        ImportReport report = claims.holding(
+                places,
+                user,
+                () -> transaction.execute(status -> {
+                    // Checked again inside the transaction: a lock or a submission since the check wins, nothing
+                    // written.
+                    List<ImportProblem> closed = closed(outcome.rows());
+                    if (!closed.isEmpty()) throw new ImportRejectedException(closed);
+                    return write(outcome.rows(), files, user, kind, progress);
+                }));
+        progress.reached("記録", rows, rows);
+        return report;
+    }
+
+    private ImportReport write(
+            List<InterchangeRow> rows, List<InterchangeFile> files, String user, String kind, ImportProgress progress) {
         ImportBatches.OpenBatch batch = batches.open(kind, files, rows.size(), user);
         Instant now = batch.at();
         Counter counter = new Counter();
+        long written = 0;
         for (InterchangeRow row : rows) {
             boolean changed = false;
             ChangeSource source = batch.source(row.file(), row.line());
@@ -100,6 +128,7 @@ public class InterchangeImport {
                 changed |= saveResult(row, user, now, source, counter);
             }
             if (!changed) counter.unchanged++;
+            progress.reached("保存", ++written, rows.size());
         }
         batches.counted(
                 batch.id(),

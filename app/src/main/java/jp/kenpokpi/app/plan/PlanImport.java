@@ -12,12 +12,14 @@ import jp.kenpokpi.app.audit.ChangeSource;
 import jp.kenpokpi.app.audit.ImportAction;
 import jp.kenpokpi.app.audit.ImportBatches;
 import jp.kenpokpi.app.catalogue.CatalogueRepository;
+import jp.kenpokpi.app.interchange.ImportClaims;
 import jp.kenpokpi.app.interchange.ImportPermissions;
 import jp.kenpokpi.app.interchange.ImportPermissions.PlacedRow;
 import jp.kenpokpi.app.interchange.ImportRejectedException;
 import jp.kenpokpi.app.interchange.XlsxWorkbooks;
 import jp.kenpokpi.app.plan.PlanRepository.StoredMeasure;
 import jp.kenpokpi.app.security.UserAccount;
+import jp.kenpokpi.interchange.ImportClaim;
 import jp.kenpokpi.interchange.ImportCsv;
 import jp.kenpokpi.interchange.ImportProblem;
 import jp.kenpokpi.interchange.InterchangeFile;
@@ -46,6 +48,7 @@ public class PlanImport {
     private final ImportBatches batches;
     private final ImportPermissions permissions;
     private final TransactionTemplate transaction;
+    private final ImportClaims claims;
 
     public PlanImport(
             CatalogueRepository catalogue,
@@ -53,7 +56,9 @@ public class PlanImport {
             ChangeLog changeLog,
             ImportBatches batches,
             ImportPermissions permissions,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            ImportClaims claims) {
+        this.claims = claims;
         this.catalogue = catalogue;
         this.repository = repository;
         this.changeLog = changeLog;
@@ -201,53 +206,61 @@ public class PlanImport {
     public PlanImportReport importFiles(List<InterchangeFile> files, String user, String kind) {
         PlanCsv.Outcome outcome = check(files);
         if (!outcome.ok()) throw new ImportRejectedException(outcome.problems());
-        return transaction.execute(status -> {
-            ImportBatches.OpenBatch opened = batches.open(kind, files, outcome.rowCount(), user);
-            Instant now = opened.at();
-            long batch = opened.id();
-            ChangeSource source = opened.source();
-            List<Change> changes = changes(outcome.plans());
-            // A KPI or an item number may move between measures: free those of every measure that changes or
-            // goes before any measure is written, so that no unique key sees it twice.
-            changes.stream()
-                    .filter(Change::changes)
-                    .flatMap(c -> c.stored().stream())
-                    .forEach(s -> repository.deleteParts(s.id()));
-            int added = 0, changed = 0, deleted = 0, unchanged = 0;
-            for (Change c : changes) {
-                switch (c.action()) {
-                    case ADD -> {
-                        repository.insertMeasure(
-                                c.org(), c.year(), c.wanted().orElseThrow(), c.source(), user, now, batch);
-                        changeLog.record(PlanAudit.TABLE, c.key(), Optional.empty(), c.after(), user, now, source);
-                        added++;
+        // One import at a time per branch and year (ImportClaims), as the KPI import.
+        List<ImportClaim.BranchYear> places = outcome.plans().stream()
+                .map(p -> new ImportClaim.BranchYear(p.organisation(), p.year()))
+                .toList();
+        return claims.holding(
+                places,
+                user,
+                () -> transaction.execute(status -> {
+                    ImportBatches.OpenBatch opened = batches.open(kind, files, outcome.rowCount(), user);
+                    Instant now = opened.at();
+                    long batch = opened.id();
+                    ChangeSource source = opened.source();
+                    List<Change> changes = changes(outcome.plans());
+                    // A KPI or an item number may move between measures: free those of every measure that changes or
+                    // goes before any measure is written, so that no unique key sees it twice.
+                    changes.stream()
+                            .filter(Change::changes)
+                            .flatMap(c -> c.stored().stream())
+                            .forEach(s -> repository.deleteParts(s.id()));
+                    int added = 0, changed = 0, deleted = 0, unchanged = 0;
+                    for (Change c : changes) {
+                        switch (c.action()) {
+                            case ADD -> {
+                                repository.insertMeasure(
+                                        c.org(), c.year(), c.wanted().orElseThrow(), c.source(), user, now, batch);
+                                changeLog.record(
+                                        PlanAudit.TABLE, c.key(), Optional.empty(), c.after(), user, now, source);
+                                added++;
+                            }
+                            case REMOVE -> {
+                                written(repository.deleteMeasure(c.stored().orElseThrow()), c);
+                                changeLog.recordDeletion(
+                                        PlanAudit.TABLE, c.key(), c.before().orElseThrow(), user, now, source);
+                                deleted++;
+                            }
+                            case CHANGE -> {
+                                written(
+                                        repository.updateMeasure(
+                                                c.stored().orElseThrow(),
+                                                c.wanted().orElseThrow(),
+                                                c.source(),
+                                                user,
+                                                now,
+                                                batch),
+                                        c);
+                                changeLog.record(PlanAudit.TABLE, c.key(), c.before(), c.after(), user, now, source);
+                                changed++;
+                            }
+                            case KEEP -> unchanged++;
+                        }
                     }
-                    case REMOVE -> {
-                        written(repository.deleteMeasure(c.stored().orElseThrow()), c);
-                        changeLog.recordDeletion(
-                                PlanAudit.TABLE, c.key(), c.before().orElseThrow(), user, now, source);
-                        deleted++;
-                    }
-                    case CHANGE -> {
-                        written(
-                                repository.updateMeasure(
-                                        c.stored().orElseThrow(),
-                                        c.wanted().orElseThrow(),
-                                        c.source(),
-                                        user,
-                                        now,
-                                        batch),
-                                c);
-                        changeLog.record(PlanAudit.TABLE, c.key(), c.before(), c.after(), user, now, source);
-                        changed++;
-                    }
-                    case KEEP -> unchanged++;
-                }
-            }
-            batches.counted(batch, new ImportBatches.Counts(added, changed, deleted, unchanged));
-            return new PlanImportReport(
-                    batch, outcome.rowCount(), outcome.plans().size(), added, changed, deleted, unchanged);
-        });
+                    batches.counted(batch, new ImportBatches.Counts(added, changed, deleted, unchanged));
+                    return new PlanImportReport(
+                            batch, outcome.rowCount(), outcome.plans().size(), added, changed, deleted, unchanged);
+                }));
     }
 
     private static void written(boolean written, Change c) {

@@ -3,18 +3,24 @@ package jp.kenpokpi.app.security;
 import static jp.kenpokpi.app.DemoUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import jp.kenpokpi.app.DemoUsers;
 import jp.kenpokpi.app.SampleDataTest;
+import jp.kenpokpi.app.importing.ImportForms;
+import jp.kenpokpi.app.importing.LongImportFile;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -26,6 +32,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * plus the sign-in page signed out, a static file, the health check and a page not found. HSTS only over TLS.
  */
 @SampleDataTest
+// Every import applied goes to its progress page, so that the test has one to check.
+@TestPropertySource(properties = "kenpo.import.progress-after=0ms")
 class SecurityHeadersIT {
 
     /** Each GET route's pattern, with an address that calls it with realistic parameters. */
@@ -59,6 +67,9 @@ class SecurityHeadersIT {
             Map.entry("/import", "/import"),
             Map.entry("/import/kpi-template.xlsx", "/import/kpi-template.xlsx"),
             Map.entry("/import/budget-template.xlsx", "/import/budget-template.xlsx?branch=09&year=2024"),
+            // {job}: an import honbu applies in the test (its progress is honbu's only).
+            Map.entry("/import/progress/{id}", "/import/progress/{job}"),
+            Map.entry("/import/running/{id}", "/import/running/{job}"),
             Map.entry("/submissions", "/submissions?branch=09&year=2023"),
             Map.entry("/submissions/board", "/submissions/board?year=2023"),
             Map.entry("/submissions/board.{format}", "/submissions/board.csv?year=2023"),
@@ -130,10 +141,12 @@ class SecurityHeadersIT {
         jdbc.sql("""
                 INSERT INTO notice (id, username, kind, event_key, title, link, created_at)
                 VALUES (900001, 'honbu', 'SUBMITTED', 'headers-test', '見出しの試験', '/submissions', CURRENT_TIMESTAMP)""").update();
+        String job = importApplied();
         Map<String, String> problems = new TreeMap<>();
         for (String route : routes(mapping, Set.of(RequestMethod.GET))) {
             String address = SAMPLE_ADDRESSES.get(route);
             if (address == null) continue; // everyGetRouteHasASampleAddress names it
+            address = address.replace("{job}", job);
             MockHttpServletResponse response = mvc.perform(
                             get(address).with(as("honbu")).accept(MediaType.TEXT_HTML, MediaType.ALL))
                     .andReturn()
@@ -160,6 +173,24 @@ class SecurityHeadersIT {
                 SecurityHeaders.PAGE_POLICY,
                 problems);
         assertThat(problems).as("responses without the headers they need").isEmpty();
+    }
+
+    /** An import honbu applies, long enough to have a progress page: the id of its job. */
+    private String importApplied() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String preview = DemoUsers.submit(
+                mvc,
+                ImportForms.preview(ImportForms.csv("headers.csv", LongImportFile.csv(2030, 10)))
+                        .session(session),
+                "honbu",
+                status().isOk());
+        String running = DemoUsers.send(
+                        mvc, ImportForms.apply(ImportForms.token(preview)).session(session), "honbu")
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(running).startsWith("/import/running/");
+        return running.substring("/import/running/".length());
     }
 
     private static void check(
