@@ -53,6 +53,7 @@ public class CliApplication {
             "jp.kenpokpi.app.catalogue.CatalogueRepository",
             "jp.kenpokpi.app.cli.Commands",
             "jp.kenpokpi.app.entry.ResultEntryService",
+            "jp.kenpokpi.app.export.Export",
             "jp.kenpokpi.app.interchange.ImportPermissions",
             "jp.kenpokpi.app.interchange.InterchangeImport",
             "jp.kenpokpi.app.lock.YearLocking",
