@@ -35,6 +35,7 @@ public final class DatabaseCommands {
     public static int run(CliArguments args, String[] settings, boolean exists, PrintStream out, PrintStream err) {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Settings.class)
                         .web(WebApplicationType.NONE)
+                        .profiles("cli") // logs to standard error, warnings only, as every command's
                         .logStartupInfo(false)
                         .run(settings);
                 HikariDataSource dataSource = dataSource(context.getEnvironment())) {
