@@ -44,10 +44,11 @@ public final class DatabaseBackup {
     /** @param folder a folder that does not exist yet or is empty */
     public static BackupManifest write(DataSource dataSource, Path folder) {
         prepare(folder);
-        String version = SchemaVersion.current(dataSource)
-                .map(Object::toString)
-                .orElseThrow(() -> new BackupException("データベースにスキーマがありません（kenpo-kpi のデータベースではないか、移行が失敗しています）"));
         try (Connection connection = dataSource.getConnection()) {
+            // Asked once connected, so that an unreachable database is said as such, not as a missing schema.
+            String version = SchemaVersion.current(dataSource)
+                    .map(Object::toString)
+                    .orElseThrow(() -> new BackupException("データベースにスキーマがありません（kenpo-kpi のデータベースではないか、移行が失敗しています）"));
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             connection.setReadOnly(true);
@@ -70,7 +71,7 @@ public final class DatabaseBackup {
                 connection.rollback(); // read only: nothing to keep
             }
         } catch (SQLException e) {
-            throw new BackupException("データベースを読めません: " + e.getMessage(), e);
+            throw new BackupException("データベースに接続できないか、読めません: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new BackupException("「" + folder + "」に書き込めません: " + e.getMessage(), e);
         }

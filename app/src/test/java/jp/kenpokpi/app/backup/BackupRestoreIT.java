@@ -249,6 +249,29 @@ class BackupRestoreIT {
         assertThat(run.err).contains("出力先「" + backup + "」は空ではありません");
     }
 
+    @Test
+    void wrong_calls_are_told_in_japanese() {
+        Run noFolder = run("restore", "--db", work.resolve("never").toString());
+        assertThat(noFolder.status).isEqualTo(2);
+        assertThat(noFolder.err).contains("restore には戻すバックアップのフォルダを1つ指定してください");
+
+        Run noDatabase = run(
+                "backup",
+                "--db",
+                work.resolve("nothing-here").toString(),
+                "--out",
+                work.resolve("never-written").toString());
+        assertThat(noDatabase.status).isEqualTo(2);
+        assertThat(noDatabase.err).contains("バックアップするデータベースがありません");
+        assertThat(work.resolve("never-written")).doesNotExist();
+        assertThat(work.resolve("nothing-here.mv.db")).doesNotExist();
+
+        Run text = run(
+                "export", "--db", sample, "--out", work.resolve("export.txt").toString());
+        assertThat(text.status).isEqualTo(2);
+        assertThat(text.err).contains("--out のファイル名は .csv か .xlsx で終えてください");
+    }
+
     private static Path copy(Path from, String name) throws IOException {
         Path to = work.resolve(name);
         Files.createDirectories(to);
