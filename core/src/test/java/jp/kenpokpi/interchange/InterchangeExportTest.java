@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
 import jp.kenpokpi.catalogue.KpiCatalogue;
 import jp.kenpokpi.catalogue.ReferenceCatalogue;
 import jp.kenpokpi.csv.CsvWriter;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.result.StoredResult;
+import jp.kenpokpi.result.StoredResults;
 import jp.kenpokpi.result.StoredTarget;
 import jp.kenpokpi.sampledata.SyntheticDataGenerator;
 import org.junit.jupiter.api.Test;
@@ -135,26 +135,20 @@ class InterchangeExportTest {
 
     @Test
     void a_result_with_nothing_an_import_would_store_is_not_written() {
-        StoredResult empty = new StoredResult(
-                jp.kenpokpi.organisation.OrgCode.of("09"),
-                FiscalYear.of(2023),
-                Optional.empty(),
-                "LIFESTYLE_CHECKUP_RATE",
-                2021,
-                Optional.empty(),
-                jp.kenpokpi.result.Result.none(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.of("出典だけ"),
-                false,
-                Optional.of("理由"),
-                Optional.empty());
+        // As the entry form may leave one: no value, no note (a narrative only, which the format has no column for).
+        StoredResult empty = StoredResults.yearEnd("09", FiscalYear.of(2023), "LIFESTYLE_CHECKUP_RATE", 2021)
+                .build();
 
         assertThat(new InterchangeExport(CATALOGUE).rows(FiscalYear.of(2023), List.of(), List.of(empty)))
                 .isEmpty();
+        assertThat(new InterchangeExport(CATALOGUE)
+                        .rows(
+                                FiscalYear.of(2023),
+                                List.of(),
+                                List.of(StoredResults.yearEnd("09", FiscalYear.of(2023), "LIFESTYLE_CHECKUP_RATE", 2021)
+                                        .note("備考だけ")
+                                        .build())))
+                .singleElement()
+                .satisfies(row -> assertThat(row).contains("備考だけ"));
     }
 }

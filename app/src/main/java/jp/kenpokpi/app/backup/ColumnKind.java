@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.Base64;
+import java.util.function.Function;
 
 /**
  * How a column's values are written into a backup file and bound again on restore: as text that means the same on
@@ -17,117 +18,56 @@ import java.util.Base64;
  * Base64), so that neither database's own dump format is needed.
  */
 enum ColumnKind {
-    INTEGER {
-        @Override
-        String read(ResultSet rs, int i) throws SQLException {
-            long v = rs.getLong(i);
-            return rs.wasNull() ? null : Long.toString(v);
-        }
+    INTEGER(
+            (rs, i) -> {
+                long v = rs.getLong(i);
+                return rs.wasNull() ? null : Long.toString(v);
+            },
+            (ps, i, text) -> ps.setLong(i, Long.parseLong(text))),
+    DECIMAL(
+            (rs, i) -> text(rs.getBigDecimal(i), BigDecimal::toPlainString),
+            (ps, i, text) -> ps.setBigDecimal(i, new BigDecimal(text))),
+    BOOLEAN(
+            (rs, i) -> {
+                boolean v = rs.getBoolean(i);
+                return rs.wasNull() ? null : Boolean.toString(v);
+            },
+            (ps, i, text) -> {
+                if (!text.equals("true") && !text.equals("false")) throw new IllegalArgumentException(text);
+                ps.setBoolean(i, Boolean.parseBoolean(text));
+            }),
+    TIMESTAMP(temporal(LocalDateTime.class), (ps, i, text) -> ps.setObject(i, LocalDateTime.parse(text))),
+    TIMESTAMP_WITH_TIME_ZONE(
+            temporal(OffsetDateTime.class), (ps, i, text) -> ps.setObject(i, OffsetDateTime.parse(text))),
+    DATE(temporal(LocalDate.class), (ps, i, text) -> ps.setObject(i, LocalDate.parse(text))),
+    TIME(temporal(LocalTime.class), (ps, i, text) -> ps.setObject(i, LocalTime.parse(text))),
+    BINARY(
+            (rs, i) -> text(rs.getBytes(i), Base64.getEncoder()::encodeToString),
+            (ps, i, text) -> ps.setBytes(i, Base64.getDecoder().decode(text))),
+    TEXT(ResultSet::getString, PreparedStatement::setString);
 
-        @Override
-        void bind(PreparedStatement ps, int i, String text) throws SQLException {
-            ps.setLong(i, Long.parseLong(text));
-        }
-    },
-    DECIMAL {
-        @Override
-        String read(ResultSet rs, int i) throws SQLException {
-            BigDecimal v = rs.getBigDecimal(i);
-            return v == null ? null : v.toPlainString();
-        }
+    @FunctionalInterface
+    private interface Reader {
+        String read(ResultSet rs, int i) throws SQLException;
+    }
 
-        @Override
-        void bind(PreparedStatement ps, int i, String text) throws SQLException {
-            ps.setBigDecimal(i, new BigDecimal(text));
-        }
-    },
-    BOOLEAN {
-        @Override
-        String read(ResultSet rs, int i) throws SQLException {
-            boolean v = rs.getBoolean(i);
-            return rs.wasNull() ? null : Boolean.toString(v);
-        }
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement ps, int i, String text) throws SQLException;
+    }
 
-        @Override
-        void bind(PreparedStatement ps, int i, String text) throws SQLException {
-            if (!text.equals("true") && !text.equals("false")) throw new IllegalArgumentException(text);
-            ps.setBoolean(i, Boolean.parseBoolean(text));
-        }
-    },
-    TIMESTAMP {
-        @Override
-        String read(ResultSet rs, int i) throws SQLException {
-            LocalDateTime v = rs.getObject(i, LocalDateTime.class);
-            return v == null ? null : v.toString();
-        }
+    private final Reader reader;
+    private final Binder binder;
 
-        @Override
-        void bind(PreparedStatement ps, int i, String text) throws SQLException {
-            ps.setObject(i, LocalDateTime.parse(text));
-        }
-    },
-    TIMESTAMP_WITH_TIME_ZONE {
-        @Override
-        String read(ResultSet rs, int i) throws SQLException {
-            OffsetDateTime v = rs.getObject(i, OffsetDateTime.class);
-            return v == null ? null : v.toString();
-        }
-
-        @Override
-        void bind(PreparedStatement ps, int i, String text) throws SQLException {
-            ps.setObject(i, OffsetDateTime.parse(text));
-        }
-    },
-    DATE {
-        @Override
-        String read(ResultSet rs, int i) throws SQLException {
-            LocalDate v = rs.getObject(i, LocalDate.class);
-            return v == null ? null : v.toString();
-        }
-
-        @Override
-        void bind(PreparedStatement ps, int i, String text) throws SQLException {
-            ps.setObject(i, LocalDate.parse(text));
-        }
-    },
-    TIME {
-        @Override
-        String read(ResultSet rs, int i) throws SQLException {
-            LocalTime v = rs.getObject(i, LocalTime.class);
-            return v == null ? null : v.toString();
-        }
-
-        @Override
-        void bind(PreparedStatement ps, int i, String text) throws SQLException {
-            ps.setObject(i, LocalTime.parse(text));
-        }
-    },
-    BINARY {
-        @Override
-        String read(ResultSet rs, int i) throws SQLException {
-            byte[] v = rs.getBytes(i);
-            return v == null ? null : Base64.getEncoder().encodeToString(v);
-        }
-
-        @Override
-        void bind(PreparedStatement ps, int i, String text) throws SQLException {
-            ps.setBytes(i, Base64.getDecoder().decode(text));
-        }
-    },
-    TEXT {
-        @Override
-        String read(ResultSet rs, int i) throws SQLException {
-            return rs.getString(i);
-        }
-
-        @Override
-        void bind(PreparedStatement ps, int i, String text) throws SQLException {
-            ps.setString(i, text);
-        }
-    };
+    ColumnKind(Reader reader, Binder binder) {
+        this.reader = reader;
+        this.binder = binder;
+    }
 
     /** The value of column {@code i} as the backup writes it; null for SQL NULL. */
-    abstract String read(ResultSet rs, int i) throws SQLException;
+    String read(ResultSet rs, int i) throws SQLException {
+        return reader.read(rs, i);
+    }
 
     /**
      * Binds a value the backup wrote (never null: NULL is bound by the caller).
@@ -135,7 +75,18 @@ enum ColumnKind {
      * @throws IllegalArgumentException (a DateTimeParseException or NumberFormatException among them) for a text
      *                                  that is not a value of the kind
      */
-    abstract void bind(PreparedStatement ps, int i, String text) throws SQLException;
+    void bind(PreparedStatement ps, int i, String text) throws SQLException {
+        binder.bind(ps, i, text);
+    }
+
+    /** A date or time read as its java.time type, written in ISO 8601 (its toString). */
+    private static Reader temporal(Class<?> type) {
+        return (rs, i) -> text(rs.getObject(i, type), Object::toString);
+    }
+
+    private static <T> String text(T value, Function<T, String> format) {
+        return value == null ? null : format.apply(value);
+    }
 
     /** The kind of a column of the JDBC type (java.sql.Types). */
     static ColumnKind of(int sqlType) {

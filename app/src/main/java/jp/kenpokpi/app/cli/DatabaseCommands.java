@@ -38,7 +38,8 @@ public final class DatabaseCommands {
                         .profiles("cli") // logs to standard error, warnings only, as every command's
                         .logStartupInfo(false)
                         .run(settings);
-                HikariDataSource dataSource = dataSource(context.getEnvironment())) {
+                // Restore: Flyway's connection and the loading one.
+                HikariDataSource dataSource = CliApplication.pool(context.getEnvironment(), 3)) {
             return args.command().equals("backup")
                     ? backup(args, dataSource, exists, err)
                     : restore(args, dataSource, context.getEnvironment(), err);
@@ -67,15 +68,5 @@ public final class DatabaseCommands {
         err.println("バックアップ " + folder + "（" + manifest.createdAt() + "、スキーマの版 " + manifest.schemaVersion() + "）を戻しました（"
                 + manifest.tables().size() + "表、" + manifest.totalRows() + "行）");
         return 0;
-    }
-
-    private static HikariDataSource dataSource(Environment environment) {
-        HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(environment.getRequiredProperty("spring.datasource.url"));
-        dataSource.setUsername(environment.getProperty("spring.datasource.username", ""));
-        dataSource.setPassword(environment.getProperty("spring.datasource.password", ""));
-        dataSource.setMaximumPoolSize(3);
-        dataSource.setMinimumIdle(0);
-        return dataSource;
     }
 }

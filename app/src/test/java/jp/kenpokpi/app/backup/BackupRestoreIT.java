@@ -1,10 +1,9 @@
 package jp.kenpokpi.app.backup;
 
+import static jp.kenpokpi.app.cli.CommandLineIT.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import jp.kenpokpi.app.KenpoKpi;
 import jp.kenpokpi.app.TemporaryDatabase;
+import jp.kenpokpi.app.cli.CommandLineIT.Run;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,8 +70,8 @@ class BackupRestoreIT {
         sampleExport = export(sample, "sample.csv");
         backup = work.resolve("backup");
         Run run = run("backup", "--db", sample, "--out", backup.toString());
-        assertThat(run.status).as(run.err).isZero();
-        assertThat(run.err).contains("バックアップを " + backup + " に書き出しました");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err()).contains("バックアップを " + backup + " に書き出しました");
     }
 
     @AfterAll
@@ -80,22 +79,10 @@ class BackupRestoreIT {
         System.clearProperty("spring.datasource.username");
     }
 
-    record Run(int status, String out, String err) {}
-
-    static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = KenpoKpi.run(
-                args,
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     static byte[] export(String db, String name) throws IOException {
         Path file = work.resolve(name);
         Run run = run("export", "--db", db, "--out", file.toString());
-        assertThat(run.status).as(run.err).isZero();
+        assertThat(run.status()).as(run.err()).isZero();
         return Files.readAllBytes(file);
     }
 
@@ -120,8 +107,8 @@ class BackupRestoreIT {
 
         Run run = run("restore", "--db", restored, backup.toString());
 
-        assertThat(run.status).as(run.err).isZero();
-        assertThat(run.err).contains("を戻しました");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err()).contains("を戻しました");
         Map<String, Long> before = rowCounts(sample);
         assertThat(before.keySet()).containsAll(ESSENTIAL);
         for (String table : List.of(
@@ -148,7 +135,7 @@ class BackupRestoreIT {
                 csv,
                 "branch_code,fiscal_year,kpi_code,actual,note\n" + "09,2026,LIFESTYLE_CHECKUP_RATE,55.5%,復元後の新しい行\n");
         Run imported = run("import", "--db", restored, csv.toString());
-        assertThat(imported.status).as(imported.err).isZero();
+        assertThat(imported.status()).as(imported.err()).isZero();
         assertThat(rowCounts(restored).get("kpi_result")).isEqualTo(before.get("kpi_result") + 1);
         assertThat(rowCounts(restored).get("data_change")).isGreaterThan(before.get("data_change"));
     }
@@ -165,15 +152,15 @@ class BackupRestoreIT {
                 .contains("tochigi-fy2023");
         Path xlsx = work.resolve("sample.xlsx");
         Run excel = run("export", "--db", sample, "--out", xlsx.toString());
-        assertThat(excel.status).as(excel.err).isZero();
+        assertThat(excel.status()).as(excel.err()).isZero();
 
         for (Path file : List.of(work.resolve("sample.csv"), xlsx)) {
             String empty = TemporaryDatabase.emptyDb(
                     "from-" + file.getFileName().toString().replace('.', '-'));
             Run init = run("init", "--db", empty, "--no-sample-data");
-            assertThat(init.status).as(init.err).isZero();
+            assertThat(init.status()).as(init.err()).isZero();
             Run imported = run("import", "--db", empty, file.toString());
-            assertThat(imported.status).as(imported.err).isZero();
+            assertThat(imported.status()).as(imported.err()).isZero();
 
             assertThat(new String(export(empty, "again-" + file.getFileName() + ".csv"), StandardCharsets.UTF_8))
                     .as(file.getFileName().toString())
@@ -187,8 +174,8 @@ class BackupRestoreIT {
 
         Run run = run("restore", "--db", sample, backup.toString());
 
-        assertThat(run.status).isEqualTo(1);
-        assertThat(run.err).contains("戻し先のデータベースは空ではありません", "kpi_result");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains("戻し先のデータベースは空ではありません", "kpi_result");
         assertThat(rowCounts(sample)).isEqualTo(before);
     }
 
@@ -205,8 +192,8 @@ class BackupRestoreIT {
 
         Run run = run("restore", "--db", target, older.toString());
 
-        assertThat(run.status).isEqualTo(1);
-        assertThat(run.err).contains("このバックアップはスキーマの版 14 で作られています", "このアプリケーションの版は " + version);
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains("このバックアップはスキーマの版 14 で作られています", "このアプリケーションの版は " + version);
     }
 
     @Test
@@ -220,8 +207,8 @@ class BackupRestoreIT {
 
         Run run = run("restore", "--db", target, damaged.toString());
 
-        assertThat(run.status).isEqualTo(1);
-        assertThat(run.err).contains("kpi_result.jsonl", " 3行目: 行を読めません", "何も戻していません");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains("kpi_result.jsonl", " 3行目: 行を読めません", "何も戻していません");
         assertThat(rowCounts(target))
                 .allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
 
@@ -230,14 +217,14 @@ class BackupRestoreIT {
         Path users = altered.resolve("app_user.jsonl");
         Files.writeString(users, Files.readString(users).replaceFirst("\"tochigi\"", "\"tochigx\""));
         Run checked = run("restore", "--db", target, altered.toString());
-        assertThat(checked.status).isEqualTo(1);
-        assertThat(checked.err).contains("app_user.jsonl", "チェックサム");
+        assertThat(checked.status()).isEqualTo(1);
+        assertThat(checked.err()).contains("app_user.jsonl", "チェックサム");
         assertThat(rowCounts(target))
                 .allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
 
         // The refused restores left the database empty: the good backup restores into it.
         Run good = run("restore", "--db", target, backup.toString());
-        assertThat(good.status).as(good.err).isZero();
+        assertThat(good.status()).as(good.err()).isZero();
         assertThat(rowCounts(target)).isEqualTo(rowCounts(sample));
     }
 
@@ -245,15 +232,15 @@ class BackupRestoreIT {
     void a_backup_goes_to_a_new_or_empty_folder_only() {
         Run run = run("backup", "--db", sample, "--out", backup.toString());
 
-        assertThat(run.status).isEqualTo(1);
-        assertThat(run.err).contains("出力先「" + backup + "」は空ではありません");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains("出力先「" + backup + "」は空ではありません");
     }
 
     @Test
     void wrong_calls_are_told_in_japanese() {
         Run noFolder = run("restore", "--db", work.resolve("never").toString());
-        assertThat(noFolder.status).isEqualTo(2);
-        assertThat(noFolder.err).contains("restore には戻すバックアップのフォルダを1つ指定してください");
+        assertThat(noFolder.status()).isEqualTo(2);
+        assertThat(noFolder.err()).contains("restore には戻すバックアップのフォルダを1つ指定してください");
 
         Run noDatabase = run(
                 "backup",
@@ -261,15 +248,15 @@ class BackupRestoreIT {
                 work.resolve("nothing-here").toString(),
                 "--out",
                 work.resolve("never-written").toString());
-        assertThat(noDatabase.status).isEqualTo(2);
-        assertThat(noDatabase.err).contains("バックアップするデータベースがありません");
+        assertThat(noDatabase.status()).isEqualTo(2);
+        assertThat(noDatabase.err()).contains("バックアップするデータベースがありません");
         assertThat(work.resolve("never-written")).doesNotExist();
         assertThat(work.resolve("nothing-here.mv.db")).doesNotExist();
 
         Run text = run(
                 "export", "--db", sample, "--out", work.resolve("export.txt").toString());
-        assertThat(text.status).isEqualTo(2);
-        assertThat(text.err).contains("--out のファイル名は .csv か .xlsx で終えてください");
+        assertThat(text.status()).isEqualTo(2);
+        assertThat(text.err()).contains("--out のファイル名は .csv か .xlsx で終えてください");
     }
 
     private static Path copy(Path from, String name) throws IOException {
