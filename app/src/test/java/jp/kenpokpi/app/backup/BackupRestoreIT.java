@@ -19,6 +19,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import jp.kenpokpi.app.TemporaryDatabase;
 import jp.kenpokpi.app.cli.CommandLineIT.Run;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -132,12 +134,29 @@ class BackupRestoreIT {
         // New rows after the restore get new ids: an import writes a batch, a result and change-log rows.
         Path csv = work.resolve("new-result.csv");
         Files.writeString(
-                csv,
-                "branch_code,fiscal_year,kpi_code,actual,note\n" + "09,2026,LIFESTYLE_CHECKUP_RATE,55.5%,復元後の新しい行\n");
+                csv, "branch_code,fiscal_year,kpi_code,actual,note\n" + "09,2026,LIFESTYLE_CHECKUP_RATE,55.5%,=1+1\n");
         Run imported = run("import", "--db", restored, csv.toString());
         assertThat(imported.status()).as(imported.err()).isZero();
         assertThat(rowCounts(restored).get("kpi_result")).isEqualTo(before.get("kpi_result") + 1);
         assertThat(rowCounts(restored).get("data_change")).isGreaterThan(before.get("data_change"));
+
+        // A formula-like text is kept harmless in both exports: an apostrophe in CSV, Excel's quote prefix in .xlsx.
+        assertThat(new String(export(restored, "with-formula.csv"), StandardCharsets.UTF_8))
+                .contains("\n09,2026,,LIFESTYLE_CHECKUP_RATE,,,55.5%,,,,,,,'=1+1,,\n");
+        Path xlsx = work.resolve("with-formula.xlsx");
+        assertThat(run("export", "--db", restored, "--out", xlsx.toString()).status())
+                .isZero();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            List<Cell> formulaLike = new ArrayList<>();
+            workbook.getSheetAt(0)
+                    .forEach(row -> row.forEach(cell -> {
+                        if (cell.getStringCellValue().equals("=1+1")) formulaLike.add(cell);
+                    }));
+            assertThat(formulaLike)
+                    .singleElement()
+                    .satisfies(cell ->
+                            assertThat(cell.getCellStyle().getQuotePrefixed()).isTrue());
+        }
     }
 
     @Test
