@@ -8,10 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import jp.kenpokpi.app.backup.BackupException;
 import jp.kenpokpi.app.cli.CliApplication;
 import jp.kenpokpi.app.cli.CliArguments;
 import jp.kenpokpi.app.cli.CliException;
 import jp.kenpokpi.app.cli.Commands;
+import jp.kenpokpi.app.cli.DatabaseCommands;
 import jp.kenpokpi.app.interchange.ImportRejectedException;
 import jp.kenpokpi.app.system.DatabaseLocation;
 import jp.kenpokpi.app.system.LoopbackDatabaseServer;
@@ -20,13 +24,17 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The command line: {@code serve} starts the web application; {@code import}, {@code evaluate}, {@code rank} and
- * {@code init} run in an application context without a web server and exit. Exit status 0 on success; otherwise
+ * The command line: {@code serve} starts the web application; {@code import}, {@code evaluate}, {@code rank},
+ * {@code report}, {@code export} and {@code init} run in an application context without a web server and exit;
+ * {@code backup} and {@code restore} work on the database without one (DatabaseCommands). Exit status 0 on success; otherwise
  * a Japanese message on standard error and 1 (the command failed) or 2 (it was called wrongly).
  */
 public final class KenpoKpi {
 
     private static final int KEEP_RUNNING = -1;
+
+    /** Commands on the database itself, without the application's context (which would fill a new database). */
+    private static final Set<String> DATABASE_COMMANDS = Set.of("backup", "restore");
 
     private KenpoKpi() {}
 
@@ -53,6 +61,9 @@ public final class KenpoKpi {
         } catch (ImportRejectedException e) {
             err.println(e.getMessage());
             return 1;
+        } catch (BackupException e) {
+            err.println("エラー: " + e.getMessage());
+            return 1;
         } catch (RuntimeException e) {
             err.println("エラー: " + describe(e));
             return 1;
@@ -63,20 +74,32 @@ public final class KenpoKpi {
         if (args.command().equals("init") && args.option("db").isEmpty()) {
             throw new CliException("init には --db PATH が必要です（例: ./kenpo-kpi init --db ./data/kenpo）");
         }
-        DatabaseLocation db = args.option("db").map(DatabaseLocation::of).orElse(DatabaseLocation.defaultLocation());
-        if (args.command().equals("init") && db.exists()) {
-            throw new CliException("データベース「" + db.file() + "」は既にあります（作り直すときはファイルを削除してください）");
-        }
-        if (args.command().equals("init") || !db.exists()) {
-            createParent(db);
-            if (args.flag("no-sample-data") || args.command().equals("init")) {
-                err.println("データベースを作成します: " + db.file());
-            } else {
-                err.println("データベースを作成し、サンプルデータを読み込みます: " + db.file());
-            }
-        }
         Map<String, Object> properties = new HashMap<>();
-        properties.put("kenpo.db", db.h2Path());
+        // --db names an H2 file, or (jdbc:postgresql://…) a database on a server, which the server creates.
+        Optional<String> url = args.option("db").filter(d -> d.startsWith("jdbc:"));
+        boolean exists = true;
+        if (url.isPresent()) {
+            properties.put("spring.datasource.url", url.get());
+        } else {
+            DatabaseLocation db =
+                    args.option("db").map(DatabaseLocation::of).orElse(DatabaseLocation.defaultLocation());
+            exists = db.exists();
+            if (args.command().equals("init") && exists) {
+                throw new CliException("データベース「" + db.file() + "」は既にあります（作り直すときはファイルを削除してください）");
+            }
+            if (!exists && !args.command().equals("backup")) createParent(db);
+            if ((args.command().equals("init") || !exists) && !DATABASE_COMMANDS.contains(args.command())) {
+                if (args.flag("no-sample-data") || args.command().equals("init")) {
+                    err.println("データベースを作成します: " + db.file());
+                } else {
+                    err.println("データベースを作成し、サンプルデータを読み込みます: " + db.file());
+                }
+            }
+            properties.put("kenpo.db", db.h2Path());
+        }
+        if (DATABASE_COMMANDS.contains(args.command())) {
+            return DatabaseCommands.run(args, asArguments(properties), exists, out, err);
+        }
         properties.put("kenpo.sample-data", Boolean.toString(!args.flag("no-sample-data")));
         if (args.command().equals("serve")) {
             args.option("port").ifPresent(p -> properties.put("server.port", port(p)));

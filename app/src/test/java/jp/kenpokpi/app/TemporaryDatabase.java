@@ -79,6 +79,25 @@ public final class TemporaryDatabase {
     }
 
     /**
+     * A new copy of the sample database as the command line's --db takes it: an H2 file's path, or the URL of a
+     * PostgreSQL database (the command line then needs spring.datasource.username=postgres, {@link #user()}).
+     */
+    public static String sampleDataDb(String name) {
+        Map<String, Object> properties = sampleDataProperties(name);
+        return (String) properties.getOrDefault("spring.datasource.url", properties.get("kenpo.db"));
+    }
+
+    /** A new database with nothing in it, not even the schema, as the command line's --db takes it. */
+    public static String emptyDb(String name) {
+        return System.getProperty(POSTGRESQL, "").isBlank() ? newPath(name).toString() : emptyDatabaseUrl(name);
+    }
+
+    /** The JDBC URL of a database given as --db takes it (an H2 path or a URL), to look into it from a test. */
+    public static String jdbcUrl(String db) {
+        return db.startsWith("jdbc:") ? db : "jdbc:h2:file:" + db + ";AUTO_SERVER=TRUE";
+    }
+
+    /**
      * A new empty database for a test without the application (a migration's test): its URL, user postgres or sa.
      */
     public static String emptyDatabaseUrl(String name) {

@@ -2,6 +2,7 @@ package jp.kenpokpi.csv;
 
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.util.List;
 
 /**
@@ -12,14 +13,25 @@ import java.util.List;
  */
 public final class CsvWriter {
 
-    private final StringWriter text = new StringWriter();
-    // FastCSV quotes a first field beginning with its comment character (#); we write no comments, and a leading #
-    // stays as our files always wrote it. NUL never stands in a cell (FieldLimits refuses control characters).
-    private final de.siegmar.fastcsv.writer.CsvWriter csv = de.siegmar.fastcsv.writer.CsvWriter.builder()
-            .commentCharacter('\0')
-            .lineDelimiter(LineDelimiter.LF)
-            .bufferSize(0)
-            .build(text);
+    private final Writer text;
+    private final de.siegmar.fastcsv.writer.CsvWriter csv;
+
+    /** Collects the text, which {@link #toString()} returns. */
+    public CsvWriter() {
+        this(new StringWriter());
+    }
+
+    /** Writes each row to {@code out} as it comes (a file of any length); the caller flushes and closes it. */
+    public CsvWriter(Writer out) {
+        text = out;
+        // FastCSV quotes a first field beginning with its comment character (#); we write no comments, and a leading
+        // # stays as our files always wrote it. NUL never stands in a cell (FieldLimits refuses control characters).
+        csv = de.siegmar.fastcsv.writer.CsvWriter.builder()
+                .commentCharacter('\0')
+                .lineDelimiter(LineDelimiter.LF)
+                .bufferSize(0)
+                .build(text);
+    }
 
     public CsvWriter row(List<String> fields) {
         csv.writeRecord(fields.stream().map(CsvWriter::harmless).toList());
@@ -36,6 +48,7 @@ public final class CsvWriter {
         return raw == null ? "" : FormulaGuard.neutralise(raw);
     }
 
+    /** The text written, where the writer collects it ({@link #CsvWriter()}). */
     @Override
     public String toString() {
         return text.toString();

@@ -186,6 +186,11 @@ public final class ImportCsv {
             return record.line();
         }
 
+        /** Whether the file has the column at all (a blank cell in it still says something). */
+        public boolean has(C column) {
+            return columns.containsKey(column);
+        }
+
         /**
          * The cell's text, stripped; empty for a blank cell or a column the file does not have. The apostrophe a
          * written CSV puts before a formula-like text ('=…) is taken off: the file imports to the value written.

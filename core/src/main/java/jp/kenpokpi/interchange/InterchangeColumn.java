@@ -4,7 +4,8 @@ import jp.kenpokpi.value.FieldLimits;
 
 /**
  * The columns of the KPI interchange CSV (docs/INTERCHANGE.md). {@code source} is this system's one addition: where
- * a value was read (a report and its page), kept with the value as its provenance. A header row may name a column
+ * a value was read (a report and its page), kept with the value as its provenance; {@code synthetic} carries the 架空
+ * label of a synthetic value. A header row may name a column
  * by its Japanese label instead (the Excel template's header).
  */
 public enum InterchangeColumn implements ImportCsv.Column {
@@ -22,7 +23,12 @@ public enum InterchangeColumn implements ImportCsv.Column {
     MARK(false, "実施状況", FieldLimits.Text.CODE),
     SELF_EVALUATION(false, "自己評価", FieldLimits.Text.CODE),
     NOTE(false, "備考", FieldLimits.Text.NOTE),
-    SOURCE(false, "出典", FieldLimits.Text.SOURCE);
+    SOURCE(false, "出典", FieldLimits.Text.SOURCE),
+    /**
+     * 架空 (synthetic) or empty. Present, it decides whether the row's values are synthetic; absent, a source that
+     * says 架空 does (the rule before the column existed). The export writes it, so that 架空 travels as a value.
+     */
+    SYNTHETIC(false, "架空", FieldLimits.Text.CODE);
 
     private final boolean required;
     private final String labelJa;

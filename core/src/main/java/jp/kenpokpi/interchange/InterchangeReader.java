@@ -121,6 +121,7 @@ public final class InterchangeReader {
                 note.flatMap(n -> InterchangeColumn.NOTE.limit().problem(n))
                         .ifPresent(m -> problem(InterchangeColumn.ACTUAL, "実績の後の括弧書きは備考に入ります。備考と合わせて" + m));
             }
+            boolean synthetic = synthetic();
             if (row.failed()) return Optional.empty();
             return Optional.of(new InterchangeRow(
                     row.file(),
@@ -140,7 +141,19 @@ public final class InterchangeReader {
                     mark,
                     self,
                     note,
-                    text(InterchangeColumn.SOURCE)));
+                    text(InterchangeColumn.SOURCE),
+                    synthetic));
+        }
+
+        /** The synthetic column decides where the file has it (架空 or blank); without it, the source does. */
+        private boolean synthetic() {
+            if (!row.has(InterchangeColumn.SYNTHETIC))
+                return InterchangeRow.syntheticBySource(text(InterchangeColumn.SOURCE));
+            Optional<String> cell = text(InterchangeColumn.SYNTHETIC);
+            if (cell.isEmpty()) return false;
+            if (cell.get().equals(InterchangeRow.SYNTHETIC)) return true;
+            problem(InterchangeColumn.SYNTHETIC, "「" + cell.get() + "」は架空の印ではありません（架空 と書くか、空欄にします）");
+            return false;
         }
 
         private Optional<String> text(InterchangeColumn column) {

@@ -19,6 +19,8 @@ import jp.kenpokpi.value.PrintedValue;
  *
  * @param definition the definition version the values were computed under
  * @param note       the note, with any bracketed remark taken from the actual value appended
+ * @param synthetic  whether the values are synthetic (架空): the synthetic column where the file has it, else
+ *                   whether the source says 架空
  */
 public record InterchangeRow(
         String file,
@@ -38,7 +40,8 @@ public record InterchangeRow(
         Optional<Mark> mark,
         Optional<SelfEvaluation> selfEvaluation,
         Optional<String> note,
-        Optional<String> source) {
+        Optional<String> source,
+        boolean synthetic) {
 
     public RowKey key() {
         return new RowKey(org, year, asOf, definition.kpiCode(), definition.definitionFy());
@@ -82,8 +85,14 @@ public record InterchangeRow(
                 Optional.empty());
     }
 
-    /** Synthetic sample values are labelled 架空 in their source. */
     public boolean isSynthetic() {
-        return source.map(s -> s.contains("架空")).orElse(false);
+        return synthetic;
+    }
+
+    /** The word of the synthetic column, and the rule of a file without it: a source that says 架空. */
+    public static final String SYNTHETIC = "架空";
+
+    static boolean syntheticBySource(Optional<String> source) {
+        return source.map(s -> s.contains(SYNTHETIC)).orElse(false);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.interchange.InterchangeColumn;
+import jp.kenpokpi.interchange.InterchangeRow;
 import jp.kenpokpi.interchange.RowKey;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.AsOf;
@@ -55,6 +56,7 @@ record SyntheticRow(
             case NATIONAL_VALUE, NATIONAL_RANK, MARK, SELF_EVALUATION -> "";
             case NOTE -> note.orElse("");
             case SOURCE -> SOURCE;
+            case SYNTHETIC -> InterchangeRow.SYNTHETIC;
         };
     }
 

@@ -177,6 +177,32 @@ class InterchangeReaderTest {
     }
 
     @Test
+    void the_synthetic_column_where_present_decides_and_the_source_decides_without_it() {
+        InterchangeReader.Outcome outcome = reader.read(List.of(csv(
+                "synthetic.csv",
+                HEADER + ",synthetic",
+                "09,2023,,OPINION_ADVOCACY,,,実施,,,,,,,,出典に架空とあっても,",
+                "09,2022,,OPINION_ADVOCACY,,,実施,,,,,,,,実在の報告書,架空")));
+
+        assertThat(outcome.problems()).as(describe(outcome.problems())).isEmpty();
+        assertThat(outcome.rows()).extracting(InterchangeRow::isSynthetic).containsExactly(false, true);
+        assertThat(outcome.rows().get(1).storedResult().synthetic()).isTrue();
+        assertThat(outcome.rows().get(0).storedResult().synthetic()).isFalse();
+    }
+
+    @Test
+    void a_synthetic_cell_that_is_not_the_word_is_refused_naming_file_line_and_column() {
+        InterchangeReader.Outcome outcome = reader.read(
+                List.of(csv("synthetic.csv", HEADER + ",架空", "09,2023,,OPINION_ADVOCACY,,,実施,,,,,,,,,true")));
+
+        rejected(outcome)
+                .inFile("synthetic.csv")
+                .onLine(2)
+                .inColumn("synthetic")
+                .says("「true」は架空の印ではありません");
+    }
+
+    @Test
     void a_file_that_is_not_utf8_is_rejected_naming_file_line_and_column() {
         byte[] header = (HEADER + "\n").getBytes(StandardCharsets.UTF_8);
         byte[] row = "09,2023,,OPINION_ADVOCACY,,実施,実施,,,,,,,栃木,\n".getBytes(Charset.forName("Shift_JIS"));

@@ -91,7 +91,7 @@ class SyntheticDataGeneratorTest {
     void the_output_is_utf8_csv_with_the_interchange_header_and_lf_line_endings() {
         assertThat(OUTPUT)
                 .startsWith("branch_code,fiscal_year,as_of,kpi_code,definition_fy,target,actual,numerator,"
-                        + "denominator,national_value,national_rank,mark,self_evaluation,note,source\n");
+                        + "denominator,national_value,national_rank,mark,self_evaluation,note,source,synthetic\n");
         assertThat(OUTPUT).doesNotContain("\r").endsWith("\n");
     }
 

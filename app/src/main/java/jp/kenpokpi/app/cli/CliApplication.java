@@ -54,6 +54,7 @@ public class CliApplication {
             "jp.kenpokpi.app.catalogue.CatalogueRepository",
             "jp.kenpokpi.app.cli.Commands",
             "jp.kenpokpi.app.entry.ResultEntryService",
+            "jp.kenpokpi.app.export.Export",
             "jp.kenpokpi.app.importing.ImportKind",
             "jp.kenpokpi.app.interchange.ImportClaims",
             "jp.kenpokpi.app.interchange.ImportPermissions",
@@ -132,13 +133,7 @@ public class CliApplication {
     /** spring.datasource.* as application.properties sets them; the schema is brought up to date before first use. */
     @Bean(destroyMethod = "close")
     HikariDataSource dataSource(Environment environment) {
-        HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(environment.getRequiredProperty("spring.datasource.url"));
-        dataSource.setUsername(environment.getProperty("spring.datasource.username", ""));
-        dataSource.setPassword(environment.getProperty("spring.datasource.password", ""));
-        // One command, one thread: no idle connections opened in the background on a two-core machine.
-        dataSource.setMaximumPoolSize(2);
-        dataSource.setMinimumIdle(1);
+        HikariDataSource dataSource = pool(environment, 2);
         try {
             SchemaVersion.migrateIfBehind(
                     dataSource, environment.getProperty("spring.flyway.locations", "classpath:db/migration"));
@@ -146,6 +141,20 @@ public class CliApplication {
             dataSource.close(); // not a bean yet: the context would not close it, and the database file stays locked
             throw e;
         }
+        return dataSource;
+    }
+
+    /**
+     * A small pool on the database spring.datasource.* names (also what backup and restore use). One command, one
+     * thread: no idle connections opened in the background on a two-core machine.
+     */
+    static HikariDataSource pool(Environment environment, int size) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(environment.getRequiredProperty("spring.datasource.url"));
+        dataSource.setUsername(environment.getProperty("spring.datasource.username", ""));
+        dataSource.setPassword(environment.getProperty("spring.datasource.password", ""));
+        dataSource.setMaximumPoolSize(size);
+        dataSource.setMinimumIdle(1);
         return dataSource;
     }
 

@@ -32,6 +32,9 @@ public record CliArguments(String command, Map<String, String> options, List<Str
             "evaluate", Set.of("db", "branch", "year", "policy", "format", "as-of"),
             "rank", Set.of("db", "year", "kpi", "format"),
             "init", Set.of("db", "no-sample-data"),
+            "export", Set.of("db", "out"),
+            "backup", Set.of("db", "out"),
+            "restore", Set.of("db"),
             "report", reportOptions());
 
     /** The report subcommand's own options and every report parameter (ReportParameter.ALL) as an option. */
@@ -57,7 +60,11 @@ public record CliArguments(String command, Map<String, String> options, List<Str
               report   [--db PATH] [--report 種類] [種類のオプション] --format pdf|xlsx|html --out FILE
                                                               報告資料を書き出します（既定: --branch 09 --year 2023 で報告書一式）
               report   [--db PATH] --report list                報告資料の種類とそのオプションの一覧
-            --db はH2データベースファイル（既定: ~/.kenpo-kpi/kenpo-kpi）。存在しなければ init と同じく作成します。""";
+              export   [--db PATH] --out FILE.csv|FILE.xlsx     KPIの目標・実績をすべて交換形式（CSVまたはExcel）で書き出します
+              backup   [--db PATH] --out DIR                    データベース全体をフォルダに書き出します（表ごとのファイルと目録）
+              restore  --db NEWPATH DIR                         バックアップを空のデータベースに戻します
+            --db はH2データベースファイル（既定: ~/.kenpo-kpi/kenpo-kpi）。存在しなければ init と同じく作成します。
+            --db jdbc:postgresql://… でPostgreSQLのデータベースを指定できます（利用者とパスワードは SPRING_DATASOURCE_USERNAME、SPRING_DATASOURCE_PASSWORD）。""";
 
     /**
      * Reads the arguments with picocli, in order: the first mistake is the one reported, and --help anywhere before a
@@ -93,7 +100,7 @@ public record CliArguments(String command, Map<String, String> options, List<Str
             String name = option.longestName().substring(2);
             options.put(name, FLAGS.contains(name) ? "true" : parsed.matchedOptionValue(option.longestName(), ""));
         }
-        if (!command.equals("import") && !positional.isEmpty()) {
+        if (!command.equals("import") && !command.equals("restore") && !positional.isEmpty()) {
             throw new CliException(command + " は引数「" + positional.get(0) + "」を取りません。\n" + USAGE);
         }
         return new CliArguments(command, options, List.copyOf(positional));

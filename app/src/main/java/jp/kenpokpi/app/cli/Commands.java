@@ -1,7 +1,9 @@
 package jp.kenpokpi.app.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import jp.kenpokpi.app.budget.BudgetImport;
+import jp.kenpokpi.app.export.Export;
 import jp.kenpokpi.app.interchange.InterchangeImport;
 import jp.kenpokpi.app.plan.PlanImport;
 import jp.kenpokpi.app.plan.PlanRepository;
@@ -57,6 +60,7 @@ public class Commands {
     private final PlanImport planImport;
     private final PlanRepository plans;
     private final BudgetImport budgetImport;
+    private final Export export;
 
     public Commands(
             InterchangeImport importer,
@@ -65,7 +69,9 @@ public class Commands {
             ReportRegistry reports,
             PlanImport planImport,
             PlanRepository plans,
-            BudgetImport budgetImport) {
+            BudgetImport budgetImport,
+            Export export) {
+        this.export = export;
         this.planImport = planImport;
         this.budgetImport = budgetImport;
         this.plans = plans;
@@ -81,6 +87,7 @@ public class Commands {
             case "evaluate" -> args.option("as-of").isPresent() ? interim(args, out) : evaluate(args, out);
             case "rank" -> rank(args, out);
             case "report" -> report(args, out, err);
+            case "export" -> export(args, err);
             case "init" -> {
                 err.println("データベースを用意しました（サンプルデータ: " + (info.holdsSampleData() ? "あり" : "なし") + "）");
                 yield 0;
@@ -182,6 +189,22 @@ public class Commands {
             throw new CliException("ファイル「" + file + "」に書き込めません: " + e.getMessage());
         }
         err.println(document.title() + " を " + file + " に書き出しました");
+        return 0;
+    }
+
+    /** Every stored target and result as an interchange file, CSV or Excel by the name's extension. */
+    private int export(CliArguments args, PrintStream err) {
+        Path file = Path.of(args.required("out"));
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        Export.Format format =
+                name.endsWith(".xlsx") ? Export.Format.XLSX : name.endsWith(".csv") ? Export.Format.CSV : null;
+        if (format == null) throw new CliException("--out のファイル名は .csv か .xlsx で終えてください: " + file);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            export.write(format, out);
+        } catch (IOException | UncheckedIOException e) {
+            throw new CliException("ファイル「" + file + "」に書き込めません: " + e.getMessage());
+        }
+        err.println("KPIの目標と実績を " + file + " に書き出しました");
         return 0;
     }
 

@@ -39,7 +39,8 @@ public final class KpiTemplate {
             Map.entry(InterchangeColumn.MARK, "報告書に印刷された実施状況の記号（◎ ○ △ ×）"),
             Map.entry(InterchangeColumn.SELF_EVALUATION, "自己評価（S A B C D）"),
             Map.entry(InterchangeColumn.NOTE, "備考。" + String.format("%,d", FieldLimits.NOTE) + "文字まで、複数行可"),
-            Map.entry(InterchangeColumn.SOURCE, "値の出典（資料名とページ）。" + String.format("%,d", FieldLimits.SOURCE) + "文字まで"));
+            Map.entry(InterchangeColumn.SOURCE, "値の出典（資料名とページ）。" + String.format("%,d", FieldLimits.SOURCE) + "文字まで"),
+            Map.entry(InterchangeColumn.SYNTHETIC, "架空（サンプルの値）なら「架空」、実際の値なら空欄。この列がないファイルでは、出典に「架空」とあれば架空の値です"));
 
     private KpiTemplate() {}
 

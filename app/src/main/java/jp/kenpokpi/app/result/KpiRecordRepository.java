@@ -81,6 +81,19 @@ public class KpiRecordRepository {
         return new KpiDataSet(targets, results);
     }
 
+    /** One fiscal year's targets and results as stored. */
+    public record YearRecords(List<StoredTarget> targets, List<StoredResult> results) {}
+
+    /** One fiscal year's records read afresh, not kept: the export reads each year once, one year at a time. */
+    public YearRecords year(FiscalYear year) {
+        return new YearRecords(
+                targetRows(year, year),
+                jdbc.sql("SELECT * FROM kpi_result WHERE fiscal_year = ?")
+                        .param(year.value())
+                        .query(KpiRecordRepository::result)
+                        .list());
+    }
+
     public record StoredRow<T>(long id, int version, T value) {}
 
     public Optional<StoredRow<StoredTarget>> findTarget(OrgCode org, FiscalYear year, String kpiCode) {

@@ -39,6 +39,16 @@ public final class SchemaVersion {
         }
     }
 
+    /** The version the application's migrations bring a database to: the highest of the scripts it ships. */
+    public static MigrationVersion latestShipped(String locations) {
+        return shipped(locations).stream().max(MigrationVersion::compareTo).orElse(MigrationVersion.EMPTY);
+    }
+
+    /** The highest version the database records as migrated; empty for a database without a schema yet. */
+    public static java.util.Optional<MigrationVersion> current(DataSource dataSource) {
+        return applied(dataSource).stream().max(MigrationVersion::compareTo);
+    }
+
     /**
      * The versions of the migrations Flyway would run, by their file names (V5__business_plan.sql is 5): the SQL
      * scripts and the Java migrations compiled into the same folder (db/migration/V7__….class), which read old rows

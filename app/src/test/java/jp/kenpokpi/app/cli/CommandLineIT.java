@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The command line as a user runs it: each call starts the application on its own H2 file, as ./kenpo-kpi does.
  */
-class CommandLineIT {
+public class CommandLineIT {
 
     /** One database with the sample data, shared by the read-only tests of this class. */
     static Path sampleDb;
@@ -37,7 +37,7 @@ class CommandLineIT {
         assertThat(init.status).as(init.err).isZero();
     }
 
-    record Run(int status, String out, String err) {
+    public record Run(int status, String out, String err) {
         List<Map<String, String>> csv() {
             try {
                 List<CsvRecord> records = CsvParser.parse(out);
@@ -56,7 +56,8 @@ class CommandLineIT {
         }
     }
 
-    static Run run(String... args) {
+    /** The command line run in this JVM, as ./kenpo-kpi would run it: its exit status and what it printed. */
+    public static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = KenpoKpi.run(

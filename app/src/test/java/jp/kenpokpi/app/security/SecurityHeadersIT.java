@@ -98,6 +98,7 @@ class SecurityHeadersIT {
             Map.entry("/account/tokens", "/account/tokens"),
             // The API's OpenAPI document and its browsable page (springdoc).
             Map.entry("/swagger-ui.html", "/swagger-ui.html"),
+            Map.entry("/api/v1/export", "/api/v1/export?format=xlsx"),
             Map.entry("/v3/api-docs", "/v3/api-docs"),
             Map.entry("/v3/api-docs.yaml", "/v3/api-docs.yaml"),
             Map.entry("/v3/api-docs/swagger-config", "/v3/api-docs/swagger-config"));
