@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * (springdoc.paths-to-match in application.properties).
  */
 @RestController
+@ProblemResponses
 @OpenAPIDefinition(info = @Info(title = "健保KPI管理システム API", version = "v1", description = """
                                 健保KPI管理システムのデータを他のシステム（本部のデータウェアハウス、支部の表計算・スクリプトなど）から読むための REST API です。
                                 KPIカタログ、組織とブロック、目標、実績（年度末・月末時点）、評価（ダッシュボードの行：実施状況、判定の理由、全国平均、順位）、

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The KPI catalogue with each KPI's definition versions, as the KPI pages show it. */
 @RestController
+@ProblemResponses
 @Tag(name = "カタログ", description = "KPIカタログ：KPIと定義の版")
 class CatalogueApiController {
 

@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
  * answers with the same marks, reasons and values.
  */
 @RestController
+@ProblemResponses
 @Tag(name = "評価", description = "評価（ダッシュボードの行）、順位、支部比較：画面・報告資料と同じ判定")
 class EvaluationApiController {
 

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The association (00 協会) and its 47 branches (JIS X 0401 order), and the eight blocks the comparisons use. */
 @RestController
+@ProblemResponses
 @Tag(name = "組織", description = "協会（00）と47支部、比較に使うブロック")
 class OrganisationApiController {
 

@@ -24,6 +24,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** A branch's business plan (事業計画) and budget execution (予算執行) of a year, as /plan and /budget read them. */
 @RestController
+@ProblemResponses
 @Tag(name = "事業計画・予算", description = "支部の年度の事業計画（施策、行動計画、KPI）と予算執行")
 class PlanBudgetApiController {
 

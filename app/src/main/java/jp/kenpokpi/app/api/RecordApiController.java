@@ -29,6 +29,7 @@ import org.springframework.web.server.ResponseStatusException;
  * version (body and ETag), the address the API's writes (PUT with If-Match) use.
  */
 @RestController
+@ProblemResponses
 @Tag(name = "目標・実績", description = "登録された目標と実績（年度末・月末時点）。1件ごとのアドレスは版（ETag）付き")
 class RecordApiController {
 

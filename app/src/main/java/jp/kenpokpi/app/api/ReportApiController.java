@@ -31,6 +31,7 @@ import org.springframework.web.server.ResponseStatusException;
  * listed and downloadable here without API code, drawn by the same document and renderers as /reports/{id}.xlsx|pdf.
  */
 @RestController
+@ProblemResponses
 @Tag(name = "報告資料", description = "報告資料（R1〜R7と報告書一式）の Excel・PDF・HTML")
 class ReportApiController {
 

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * rows a user sees.
  */
 @RestController
+@ProblemResponses
 @Tag(name = "提出・承認", description = "支部の報告（事業計画・目標、上期実施状況、年度実績・自己評価）の状態と履歴")
 class SubmissionApiController {
 

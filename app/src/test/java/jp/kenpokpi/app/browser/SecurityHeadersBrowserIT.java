@@ -77,6 +77,31 @@ class SecurityHeadersBrowserIT {
                 .isEmpty();
     }
 
+    /**
+     * Issue 12: the API's browsable document (springdoc's Swagger UI, /swagger-ui.html) loads under the same policy:
+     * its scripts are files (swagger-initializer.js included), it draws the document's Japanese title and an
+     * operation opens, with no violation in the console. Screenshots: target/screenshots/csp-*-swagger-ui*.png.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {768, 1440})
+    void theApisDocumentPageRunsUnderThePolicyWithoutAViolation(int width) {
+        try (Browser b = new Browser(port).width(width).signInAs("etsuran")) {
+            b.open("/swagger-ui.html");
+            b.waitUntil(d -> b.script("var t = document.querySelector('.swagger-ui .info .title');"
+                    + " return t !== null && t.textContent.indexOf('健保KPI管理システム API') >= 0;"));
+            b.screenshot("csp-" + width + "-swagger-ui");
+            b.find(By.cssSelector("#operations-評価-evaluations .opblock-summary"))
+                    .click();
+            b.waitFor(By.cssSelector("#operations-評価-evaluations .parameters"));
+            assertThat(b.find(By.cssSelector("#operations-評価-evaluations")).getText())
+                    .contains("評価（ダッシュボードの行）", "組織コード（00 協会、01〜47 支部）");
+            b.screenshot("csp-" + width + "-swagger-ui-operation");
+            assertThat(violations("swagger-ui", b.consoleLog()))
+                    .as("Content-Security-Policy violations in the console at " + width + " px")
+                    .isEmpty();
+        }
+    }
+
     private static List<String> violations(String page, List<String> console) {
         return console.stream()
                 .filter(m -> m.contains("Content Security Policy")
