@@ -16,6 +16,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -121,6 +123,15 @@ public class ApiProblems {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> unreadableParameter(MethodArgumentTypeMismatchException e) {
         return answer(badParameter(e.getName(), "パラメータ「" + e.getName() + "」の値「" + e.getValue() + "」を読めません"));
+    }
+
+    /** A parameter object's field that cannot be read (page=x): the first such parameter, named. */
+    @ExceptionHandler(BindException.class)
+    ResponseEntity<ProblemDetail> unreadableParameters(BindException e) {
+        FieldError field = e.getFieldError();
+        if (field == null) return answer(problem(HttpStatus.BAD_REQUEST, titleOf(HttpStatus.BAD_REQUEST)));
+        return answer(badParameter(
+                field.getField(), "パラメータ「" + field.getField() + "」の値「" + field.getRejectedValue() + "」を読めません"));
     }
 
     /** Another branch's record, a viewer's write, a locked year: 403 with the reason BranchAccess gives. */

@@ -11,6 +11,7 @@ import jp.kenpokpi.app.summary.SummaryService;
 import jp.kenpokpi.catalogue.Kpi;
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.period.FiscalYear;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -108,9 +109,8 @@ class CatalogueApiController {
             @Parameter(description = "年度（例: 2023）。指定するとその年度に定義のある KPI だけ", example = "2023")
                     @RequestParam(required = false)
                     String year,
-            @Parameter(description = "ページ番号（0から）") @RequestParam(required = false) Integer page,
-            @Parameter(description = "1ページの件数（既定100、最大1000）") @RequestParam(required = false) Integer size) {
-        Paging paging = Paging.of(page, size);
+            @ParameterObject PageParameters pages) {
+        Paging paging = pages.paging();
         Optional<FiscalYear> fy = ApiParameters.yearIfGiven("year", year);
         List<KpiJson> kpis = summaries.catalogue().kpis().stream()
                 .filter(k -> fy.map(y -> k.definitionIn(y).isPresent()).orElse(true))

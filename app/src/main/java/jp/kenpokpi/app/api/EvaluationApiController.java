@@ -25,6 +25,7 @@ import jp.kenpokpi.ranking.RankedBranch;
 import jp.kenpokpi.report.PlanResults;
 import jp.kenpokpi.summary.SummaryRow;
 import jp.kenpokpi.value.Figure;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -146,9 +147,8 @@ class EvaluationApiController {
                     String kpi,
             @Parameter(description = "分野（その分野の行だけ）") @RequestParam(required = false) String area,
             @Parameter(description = "担当グループ（そのグループの行だけ）") @RequestParam(required = false) String group,
-            @Parameter(description = "ページ番号（0から）") @RequestParam(required = false) Integer page,
-            @Parameter(description = "1ページの件数（既定100、最大1000）") @RequestParam(required = false) Integer size) {
-        Paging paging = Paging.of(page, size);
+            @ParameterObject PageParameters pages) {
+        Paging paging = pages.paging();
         Organisation org = ApiParameters.organisation("branch", branch);
         FiscalYear fy = yearOfCatalogue(year);
         MarkPolicy markPolicy = ApiParameters.policy("policy", policy);
@@ -199,9 +199,8 @@ class EvaluationApiController {
             @Parameter(description = "年度", example = "2023", required = true) @RequestParam String year,
             @Parameter(description = "KPIコード", example = "LIFESTYLE_CHECKUP_RATE", required = true) @RequestParam
                     String kpi,
-            @Parameter(description = "ページ番号（0から）") @RequestParam(required = false) Integer page,
-            @Parameter(description = "1ページの件数（既定100、最大1000）") @RequestParam(required = false) Integer size) {
-        Paging paging = Paging.of(page, size);
+            @ParameterObject PageParameters pages) {
+        Paging paging = pages.paging();
         FiscalYear fy = ApiParameters.year("year", year);
         Kpi found = ApiParameters.kpi("kpi", kpi, summaries.catalogue());
         KpiDefinition definition = ApiParameters.definitionIn(found, fy, "year");
@@ -300,9 +299,8 @@ class EvaluationApiController {
             @Parameter(description = "KPIコード（その KPI の行だけ）", example = "LIFESTYLE_CHECKUP_RATE")
                     @RequestParam(required = false)
                     String kpi,
-            @Parameter(description = "ページ番号（0から）") @RequestParam(required = false) Integer page,
-            @Parameter(description = "1ページの件数（既定100、最大1000）") @RequestParam(required = false) Integer size) {
-        Paging paging = Paging.of(page, size);
+            @ParameterObject PageParameters pages) {
+        Paging paging = pages.paging();
         FiscalYear fy = yearOfCatalogue(year);
         Scope scope = ApiParameters.scope("block", block);
         MarkPolicy markPolicy = ApiParameters.policy("policy", policy);

@@ -11,6 +11,7 @@ import jp.kenpokpi.app.report.CouncilReports.Scope;
 import jp.kenpokpi.organisation.Block;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.organisation.Organisations;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -61,9 +62,8 @@ class OrganisationApiController {
             @Parameter(description = "ブロックのID（HOKKAIDO、TOHOKU、KANTO など。ALL は全支部）", example = "TOHOKU")
                     @RequestParam(required = false)
                     String block,
-            @Parameter(description = "ページ番号（0から）") @RequestParam(required = false) Integer page,
-            @Parameter(description = "1ページの件数（既定100、最大1000）") @RequestParam(required = false) Integer size) {
-        Paging paging = Paging.of(page, size);
+            @ParameterObject PageParameters pages) {
+        Paging paging = pages.paging();
         Optional<Scope> scope = ApiParameters.given(block).map(b -> ApiParameters.scope("block", b));
         List<Organisation> shown =
                 scope.map(Scope::branches).orElseGet(() -> Organisations.all().list());

@@ -16,6 +16,7 @@ import jp.kenpokpi.catalogue.KpiCatalogue;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.period.AsOf;
 import jp.kenpokpi.period.FiscalYear;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,9 +50,8 @@ class RecordApiController {
             @Parameter(description = "年度", example = "2023") @RequestParam(required = false) String year,
             @Parameter(description = "KPIコード", example = "LIFESTYLE_CHECKUP_RATE") @RequestParam(required = false)
                     String kpi,
-            @Parameter(description = "ページ番号（0から）") @RequestParam(required = false) Integer page,
-            @Parameter(description = "1ページの件数（既定100、最大1000）") @RequestParam(required = false) Integer size) {
-        Paging paging = Paging.of(page, size);
+            @ParameterObject PageParameters pages) {
+        Paging paging = pages.paging();
         RowFilter filter = filter(branch, year, Optional.empty(), kpi);
         return page(records.targetPage(filter, offset(paging), paging.size()), paging, TargetJson::of);
     }
@@ -88,9 +88,8 @@ class RecordApiController {
                     String asOf,
             @Parameter(description = "KPIコード", example = "LIFESTYLE_CHECKUP_RATE") @RequestParam(required = false)
                     String kpi,
-            @Parameter(description = "ページ番号（0から）") @RequestParam(required = false) Integer page,
-            @Parameter(description = "1ページの件数（既定100、最大1000）") @RequestParam(required = false) Integer size) {
-        Paging paging = Paging.of(page, size);
+            @ParameterObject PageParameters pages) {
+        Paging paging = pages.paging();
         Optional<AsOf> month = ApiParameters.asOfIfGiven("asOf", asOf);
         RowFilter filter = filter(branch, year, Optional.of(month), kpi);
         return page(records.resultPage(filter, offset(paging), paging.size()), paging, ResultJson::of);

@@ -17,6 +17,7 @@ import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.submission.BoardRow;
 import jp.kenpokpi.submission.Submission;
 import jp.kenpokpi.submission.SubmissionEvent;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -96,9 +97,8 @@ class SubmissionApiController {
             @Parameter(description = "ブロックのID（branch を省いたとき。ALL は全支部）", example = "KANTO")
                     @RequestParam(required = false)
                     String block,
-            @Parameter(description = "ページ番号（0から）") @RequestParam(required = false) Integer page,
-            @Parameter(description = "1ページの件数（既定100、最大1000）") @RequestParam(required = false) Integer size) {
-        Paging paging = Paging.of(page, size);
+            @ParameterObject PageParameters pages) {
+        Paging paging = pages.paging();
         FiscalYear fy = ApiParameters.year("year", year);
         UserAccount user = CurrentUser.get();
         Optional<Organisation> one = ApiParameters.organisationIfGiven("branch", branch);
