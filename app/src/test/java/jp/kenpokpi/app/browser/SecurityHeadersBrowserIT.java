@@ -2,6 +2,7 @@ package jp.kenpokpi.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import jp.kenpokpi.app.SampleDataTest;
@@ -13,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -87,12 +89,21 @@ class SecurityHeadersBrowserIT {
     void theApisDocumentPageRunsUnderThePolicyWithoutAViolation(int width) {
         try (Browser b = new Browser(port).width(width).signInAs("etsuran")) {
             b.open("/swagger-ui.html");
-            b.waitUntil(d -> b.script("var t = document.querySelector('.swagger-ui .info .title');"
+            // Swagger UI loads a large bundle and the document (generated at its first request): longer than a page
+            // of ours on a busy machine, so its own waits are longer than Browser's 10 s.
+            WebDriverWait slow = new WebDriverWait(b.driver(), Duration.ofSeconds(60));
+            slow.until(d -> b.script("var t = document.querySelector('.swagger-ui .info .title');"
                     + " return t !== null && t.textContent.indexOf('健保KPI管理システム API') >= 0;"));
             b.screenshot("csp-" + width + "-swagger-ui");
-            b.find(By.cssSelector("#operations-評価-evaluations .opblock-summary"))
-                    .click();
-            b.waitFor(By.cssSelector("#operations-評価-evaluations .parameters"));
+            // An operation opens on a click of its summary (again, if the click came while the page still rendered).
+            By operation = By.cssSelector("#operations-評価-evaluations .opblock-summary-control");
+            By open = By.cssSelector("#operations-評価-evaluations.is-open");
+            By parameters = By.cssSelector("#operations-評価-evaluations .parameters");
+            slow.until(d -> {
+                if (!b.findAll(parameters).isEmpty()) return true;
+                if (b.findAll(open).isEmpty()) b.find(operation).click();
+                return false;
+            });
             assertThat(b.find(By.cssSelector("#operations-評価-evaluations")).getText())
                     .contains("評価（ダッシュボードの行）", "組織コード（00 協会、01〜47 支部）");
             b.screenshot("csp-" + width + "-swagger-ui-operation");
