@@ -7,8 +7,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import jp.kenpokpi.app.plan.PlanRepository;
 import jp.kenpokpi.app.report.CouncilReports.Scope;
+import jp.kenpokpi.app.report.KpiSummaryReports;
 import jp.kenpokpi.app.summary.SummaryService;
 import jp.kenpokpi.catalogue.Kpi;
 import jp.kenpokpi.catalogue.KpiCatalogue;
@@ -41,11 +41,11 @@ import org.springframework.web.bind.annotation.RestController;
 class EvaluationApiController {
 
     private final SummaryService summaries;
-    private final PlanRepository plans;
+    private final KpiSummaryReports numbered;
 
-    EvaluationApiController(SummaryService summaries, PlanRepository plans) {
+    EvaluationApiController(SummaryService summaries, KpiSummaryReports numbered) {
         this.summaries = summaries;
-        this.plans = plans;
+        this.numbered = numbered;
     }
 
     @Schema(description = "前年度・前々年度の実績")
@@ -155,8 +155,7 @@ class EvaluationApiController {
         Optional<String> kpiCode =
                 ApiParameters.kpiIfGiven("kpi", kpi, summaries.catalogue()).map(Kpi::code);
         // The dashboard's rows: the summary in the branch's own 項番 order, as R1 numbers them.
-        List<PlanResults.ItemRow> rows =
-                PlanResults.inItemOrder(summaries.branchYear(org.code(), fy, markPolicy), plans.find(org.code(), fy));
+        List<PlanResults.ItemRow> rows = numbered.numberedRows(org.code(), fy, markPolicy);
         return paging.of(rows.stream()
                 .filter(n -> kpiCode.map(n.row().definition().kpiCode()::equals).orElse(true))
                 .filter(n -> ApiParameters.given(area)
