@@ -45,14 +45,9 @@ class RecordApiController {
     @GetMapping("/api/v1/targets")
     @Operation(summary = "目標の一覧", description = "登録された目標を組織コード、年度、KPIコードの順に返します。branch、year、kpi で絞り込めます。")
     ApiPage<TargetJson> targets(
-            @Parameter(description = "組織コード（00 協会、01〜47 支部）", example = "09") @RequestParam(required = false)
-                    String branch,
-            @Parameter(description = "年度", example = "2023") @RequestParam(required = false) String year,
-            @Parameter(description = "KPIコード", example = "LIFESTYLE_CHECKUP_RATE") @RequestParam(required = false)
-                    String kpi,
-            @ParameterObject PageParameters pages) {
+            @ParameterObject RecordFilterParameters filters, @ParameterObject PageParameters pages) {
         Paging paging = pages.paging();
-        RowFilter filter = filter(branch, year, Optional.empty(), kpi);
+        RowFilter filter = filter(filters, Optional.empty());
         return page(records.targetPage(filter, offset(paging), paging.size()), paging, TargetJson::of);
     }
 
@@ -81,17 +76,13 @@ class RecordApiController {
             description = "登録された実績を組織コード、年度、時点、KPIコードの順に返します。asOf を省くと年度末の実績、"
                     + "asOf=YYYY-MM でその月末時点の実績です。branch、year、kpi で絞り込めます。")
     ApiPage<ResultJson> results(
-            @Parameter(description = "組織コード（00 協会、01〜47 支部）", example = "09") @RequestParam(required = false)
-                    String branch,
-            @Parameter(description = "年度", example = "2023") @RequestParam(required = false) String year,
+            @ParameterObject RecordFilterParameters filters,
             @Parameter(description = "月末時点（YYYY-MM）。省くと年度末の実績", example = "2023-09") @RequestParam(required = false)
                     String asOf,
-            @Parameter(description = "KPIコード", example = "LIFESTYLE_CHECKUP_RATE") @RequestParam(required = false)
-                    String kpi,
             @ParameterObject PageParameters pages) {
         Paging paging = pages.paging();
         Optional<AsOf> month = ApiParameters.asOfIfGiven("asOf", asOf);
-        RowFilter filter = filter(branch, year, Optional.of(month), kpi);
+        RowFilter filter = filter(filters, Optional.of(month));
         return page(records.resultPage(filter, offset(paging), paging.size()), paging, ResultJson::of);
     }
 
@@ -128,12 +119,13 @@ class RecordApiController {
         return versioned(ResultJson.of(row, catalogue), row.version());
     }
 
-    private RowFilter filter(String branch, String year, Optional<Optional<AsOf>> asOf, String kpi) {
+    private RowFilter filter(RecordFilterParameters filters, Optional<Optional<AsOf>> asOf) {
         return new RowFilter(
-                ApiParameters.organisationIfGiven("branch", branch).map(Organisation::code),
-                ApiParameters.yearIfGiven("year", year),
+                ApiParameters.organisationIfGiven("branch", filters.branch()).map(Organisation::code),
+                ApiParameters.yearIfGiven("year", filters.year()),
                 asOf,
-                ApiParameters.kpiIfGiven("kpi", kpi, summaries.catalogue()).map(Kpi::code));
+                ApiParameters.kpiIfGiven("kpi", filters.kpi(), summaries.catalogue())
+                        .map(Kpi::code));
     }
 
     private static long offset(Paging paging) {
