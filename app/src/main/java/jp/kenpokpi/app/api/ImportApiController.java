@@ -15,7 +15,6 @@ import jp.kenpokpi.app.security.UserAccount;
 import jp.kenpokpi.app.web.CurrentUser;
 import jp.kenpokpi.interchange.ImportProblem;
 import jp.kenpokpi.interchange.InterchangeFile;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,7 +45,7 @@ class ImportApiController {
             summary = "ファイルを取り込む（dryRun で確認だけ）",
             description = "files に1つ以上のファイルを付けて送ります。dryRun=true なら何も保存せず、画面の「確認」と同じ変更の一覧を返します。"
                     + "dryRun=false ならすべて取り込むか、何も取り込まないかのどちらかです。誤りがあれば 422 と、ファイル・行・列ごとの誤りの一覧を返します")
-    ResponseEntity<Object> upload(
+    ResponseEntity<?> upload(
             @Parameter(description = "取り込むファイル（CSV または .xlsx）。複数可") @RequestPart("files") List<MultipartFile> uploads,
             @Parameter(description = "ファイルの種類: kpi（KPI結果・目標）、plan（事業計画）、budget（予算）", example = "kpi")
                     @RequestParam(defaultValue = "kpi")
@@ -95,22 +94,7 @@ class ImportApiController {
     }
 
     /** 422 with every problem, each naming its file, row and column. */
-    static ResponseEntity<Object> rejected(List<ImportProblem> problems) {
-        return ResultWriteController.problem(
-                HttpStatus.UNPROCESSABLE_CONTENT,
-                "取り込めません",
-                "取り込めません（" + problems.size() + "件の誤り。データベースは変更していません）",
-                Map.of(
-                        "errors",
-                        problems.stream()
-                                .map(p -> {
-                                    Map<String, Object> error = new LinkedHashMap<>();
-                                    error.put("file", p.file());
-                                    error.put("row", p.line());
-                                    error.put("column", p.column().orElse(null));
-                                    error.put("message", p.messageJa());
-                                    return error;
-                                })
-                                .toList()));
+    private static ResponseEntity<?> rejected(List<ImportProblem> problems) {
+        return ApiProblems.importRejected(problems);
     }
 }

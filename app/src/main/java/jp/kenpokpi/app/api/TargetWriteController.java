@@ -1,14 +1,17 @@
 package jp.kenpokpi.app.api;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.kenpokpi.app.catalogue.CatalogueRepository;
 import jp.kenpokpi.app.result.KpiRecordRepository;
-import jp.kenpokpi.app.result.TargetAudit;
+import jp.kenpokpi.app.result.KpiRecordRepository.StoredRow;
 import jp.kenpokpi.app.targetsetting.TargetSettingService;
 import jp.kenpokpi.app.web.CurrentUser;
 import jp.kenpokpi.organisation.OrgCode;
@@ -16,13 +19,13 @@ import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.result.StoredTarget;
 import jp.kenpokpi.targetsetting.CellKey;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A target written through the API: one cell of headquarters' target grid (TargetSettingService), with its rules
@@ -34,23 +37,25 @@ class TargetWriteController {
 
     private final TargetSettingService targets;
     private final KpiRecordRepository records;
+    private final CatalogueRepository catalogue;
 
-    TargetWriteController(TargetSettingService targets, KpiRecordRepository records) {
+    TargetWriteController(TargetSettingService targets, KpiRecordRepository records, CatalogueRepository catalogue) {
         this.targets = targets;
         this.records = records;
+        this.catalogue = catalogue;
     }
 
-    @Schema(description = "書き込む目標")
+    @Schema(description = "書き込む目標（GET で読んだ目標をそのまま送り返せます。読み取り専用の項目は無視します）")
     record TargetWrite(
-            @Schema(description = "目標（報告書と同じ書き方）", example = "71.7%以上")
-            String target) {}
+            @Schema(description = "目標（報告書と同じ書き方。target とも書けます）", example = "71.7%以上") @JsonAlias("target")
+            String text) {}
 
     @PutMapping("/api/v1/targets/{branch}/{year}/{kpiCode}")
     @Operation(
             summary = "目標を書き込む",
             description = "既にある目標を変えるときは、読んだときの ETag を If-Match ヘッダーで送ります。その後に他の人が変えていれば 409 と"
                     + "現在の値を返し、何も保存しません。目標を決めるのは本部です（支部は目標設定の画面で提案します）")
-    ResponseEntity<Object> write(
+    ResponseEntity<?> write(
             @Parameter(description = "支部コード（01〜47、00は協会全体）", example = "09") @PathVariable String branch,
             @Parameter(description = "年度（西暦の開始年）", example = "2025") @PathVariable int year,
             @Parameter(description = "KPIコード", example = "LIFESTYLE_CHECKUP_RATE") @PathVariable String kpiCode,
@@ -58,64 +63,49 @@ class TargetWriteController {
                     @RequestHeader(name = "If-Match", required = false)
                     String ifMatch,
             @RequestBody TargetWrite body) {
-        OrgCode org = OrgCode.read(branch)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "支部コードは00〜47です: " + branch));
+        OrgCode org =
+                OrgCode.read(branch).orElseThrow(() -> new ApiParameterException("branch", "支部コードは00〜47です: " + branch));
         FiscalYear fiscalYear = FiscalYear.of(year);
         // Rights first: a branch's writer learns nothing of the record's version.
         TargetSettingService.requireHeadquarters(CurrentUser.get());
-        Optional<Integer> version = RecordVersion.ifMatch(ifMatch);
-        Optional<KpiRecordRepository.StoredRow<StoredTarget>> stored = records.findTarget(org, fiscalYear, kpiCode);
+        Optional<Integer> version = ApiVersions.ifMatch(ifMatch);
+        Optional<StoredRow<StoredTarget>> stored = records.findTarget(org, fiscalYear, kpiCode);
         if (stored.isPresent() && version.isEmpty()) {
-            return ResultWriteController.problem(
-                    HttpStatus.PRECONDITION_REQUIRED,
-                    "版の指定が必要です",
+            return ApiProblems.versionRequired(
                     "この目標は既にあります（版 " + stored.get().version() + "）。読んだときの ETag を If-Match ヘッダーで送ってください",
-                    Map.of("current", body(stored.get())));
+                    json(stored.get()),
+                    stored.get().version());
         }
-        if (!stored.map(KpiRecordRepository.StoredRow::version).equals(version))
-            return conflict(org, fiscalYear, kpiCode);
+        if (!stored.map(StoredRow::version).equals(version)) return conflict(org, fiscalYear, kpiCode);
         CellKey cell = CellKey.of(org, kpiCode);
         Map<CellKey, Integer> read = new LinkedHashMap<>();
         version.ifPresent(v -> read.put(cell, v));
         TargetSettingService.Saved saved = targets.saveCells(
-                CurrentUser.get(), fiscalYear, Map.of(cell, body.target() == null ? "" : body.target()), read);
+                CurrentUser.get(), fiscalYear, Map.of(cell, body.text() == null ? "" : body.text()), read);
         if (!saved.ok()) {
             // Between our read and the save's own check someone else may have written: the save says so.
             String problem = saved.problems().values().iterator().next();
             if (problem.startsWith("他の人が先に変更しました")) return conflict(org, fiscalYear, kpiCode);
-            return ResultWriteController.problem(
-                    HttpStatus.UNPROCESSABLE_CONTENT,
-                    "目標を読めません",
-                    problem,
-                    Map.of("errors", java.util.List.of(Map.of("field", "target", "message", problem))));
+            return ApiProblems.refused(
+                    "目標を保存できませんでした（何も保存していません）", List.of(new ApiProblems.FieldProblem("target", problem)));
         }
-        KpiRecordRepository.StoredRow<StoredTarget> now =
+        StoredRow<StoredTarget> now =
                 records.findTarget(org, fiscalYear, kpiCode).orElseThrow();
         return ResponseEntity.status(stored.isEmpty() ? HttpStatus.CREATED : HttpStatus.OK)
-                .eTag(RecordVersion.etag(now.version()))
-                .body(body(now));
+                .eTag(ApiVersions.etag(now.version()))
+                .body(json(now));
     }
 
-    private ResponseEntity<Object> conflict(OrgCode org, FiscalYear year, String kpiCode) {
-        Optional<KpiRecordRepository.StoredRow<StoredTarget>> current = records.findTarget(org, year, kpiCode);
-        return ResultWriteController.problem(
-                HttpStatus.CONFLICT,
-                "他の人が先に変更しました",
+    private ResponseEntity<ProblemDetail> conflict(OrgCode org, FiscalYear year, String kpiCode) {
+        Optional<StoredRow<StoredTarget>> current = records.findTarget(org, year, kpiCode);
+        return ApiProblems.conflict(
                 "この目標は読んだ後に変更されています（現在の版 " + current.map(c -> "" + c.version()).orElse("なし")
                         + "）。現在の値を確かめて、その ETag で送り直してください。何も保存していません",
-                Map.of(
-                        "current",
-                        current.map(TargetWriteController::body)
-                                .map(Object.class::cast)
-                                .orElse(Map.of())));
+                current.map(this::json).orElse(null),
+                current.map(StoredRow::version).orElse(-1));
     }
 
-    static Map<String, Object> body(KpiRecordRepository.StoredRow<StoredTarget> row) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        StoredTarget t = row.value();
-        m.put("key", TargetAudit.key(t.org(), t.year(), t.kpiCode()));
-        m.put("version", row.version());
-        m.put("values", TargetAudit.values(t));
-        return m;
+    private TargetJson json(StoredRow<StoredTarget> row) {
+        return TargetJson.of(row, catalogue.load());
     }
 }

@@ -4,7 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import jp.kenpokpi.app.plan.PlanRepository;
+import jp.kenpokpi.app.report.KpiSummaryReports;
 import jp.kenpokpi.app.report.ViewDownloads;
 import jp.kenpokpi.app.result.KpiRecordRepository;
 import jp.kenpokpi.app.security.BranchAccess;
@@ -45,7 +45,7 @@ class DashboardController {
     private final FiscalYearLocks locks;
     private final BranchAccess access;
     private final RenderedFragments fragments;
-    private final PlanRepository plans;
+    private final KpiSummaryReports summaryReports;
     private final CachedPages pages;
 
     DashboardController(
@@ -55,9 +55,9 @@ class DashboardController {
             BranchAccess access,
             RenderedFragments fragments,
             CachedPages pages,
-            PlanRepository plans) {
+            KpiSummaryReports summaryReports) {
         this.pages = pages;
-        this.plans = plans;
+        this.summaryReports = summaryReports;
         this.summaries = summaries;
         this.records = records;
         this.locks = locks;
@@ -168,7 +168,7 @@ class DashboardController {
 
     /** In the branch's own 項番 order when it has a plan for the year, numbered as its report numbers them. */
     private List<PlanResults.ItemRow> numbered(Organisation org, FiscalYear fy, MarkPolicy markPolicy) {
-        return PlanResults.inItemOrder(summaries.branchYear(org.code(), fy, markPolicy), plans.find(org.code(), fy));
+        return summaryReports.numberedRows(org.code(), fy, markPolicy);
     }
 
     /** The rows the page shows: those of the area and group chosen (all where none is). */

@@ -1,12 +1,16 @@
 package jp.kenpokpi.app.report;
 
+import java.util.List;
 import jp.kenpokpi.app.plan.PlanRepository;
 import jp.kenpokpi.app.summary.SummaryService;
 import jp.kenpokpi.evaluation.MarkPolicies;
+import jp.kenpokpi.evaluation.MarkPolicy;
+import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.plan.BusinessPlan;
 import jp.kenpokpi.report.KpiSummaryReport;
+import jp.kenpokpi.report.PlanResults;
 import jp.kenpokpi.report.ReportBook;
 import jp.kenpokpi.report.ReportTable;
 import org.springframework.stereotype.Service;
@@ -68,6 +72,14 @@ public class KpiSummaryReports {
     public KpiSummaryReports(SummaryService summaries, PlanRepository plans) {
         this.summaries = summaries;
         this.plans = plans;
+    }
+
+    /**
+     * A branch's year as the dashboard, the command line's evaluate and the API list it, under a mark policy: the
+     * summary rows in the branch's own 項番 order when it has a plan for the year, numbered as R1 numbers them.
+     */
+    public List<PlanResults.ItemRow> numberedRows(OrgCode org, FiscalYear year, MarkPolicy policy) {
+        return PlanResults.inItemOrder(summaries.branchYear(org, year, policy), plans.find(org, year));
     }
 
     /**

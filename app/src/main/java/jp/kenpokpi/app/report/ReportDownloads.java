@@ -7,13 +7,13 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** Any report table drawn in a format and answered as a download, for the one report controller. */
-final class ReportDownloads {
+/** Any report table drawn in a format and answered as a download: the report pages' controller and the API's. */
+public final class ReportDownloads {
 
     private ReportDownloads() {}
 
     /** The report (a table or a book) as a file under an ASCII name (budget-09-2023.pdf), so every browser keeps it. */
-    static ResponseEntity<byte[]> file(ReportDocument document, String fileName, Format format) {
+    public static ResponseEntity<byte[]> file(ReportDocument document, String fileName, Format format) {
         return file(document.render(format), fileName, format);
     }
 

@@ -32,8 +32,12 @@ public class ReportRegistry {
         return kinds.stream().map(ReportKind::id).toList();
     }
 
+    /** The report of this id (kpi-summary) or, for a report with a page, of this number as people say it (R1). */
     public Optional<ReportKind> find(String id) {
-        return kinds.stream().filter(k -> k.id().equals(id)).findFirst();
+        return kinds.stream()
+                .filter(k -> k.id().equals(id)
+                        || (k instanceof TableReportKind t && t.number().equalsIgnoreCase(id)))
+                .findFirst();
     }
 
     /** The reports with a page, R1 to R7: the nav and the reports index. */

@@ -103,6 +103,77 @@ public class KpiRecordRepository {
                 .optional();
     }
 
+    /**
+     * Which stored rows a list asks for: each condition given narrows it (an empty one does not). {@code asOf} is the
+     * month end as stored ("" for year-end results); targets have none.
+     */
+    public record RowFilter(
+            Optional<OrgCode> org,
+            Optional<FiscalYear> year,
+            Optional<Optional<AsOf>> asOf,
+            Optional<String> kpiCode) {}
+
+    /** A page of stored rows with their versions, and how many rows the filter matches in all. */
+    public record RowPage<T>(List<StoredRow<T>> rows, long total) {}
+
+    /** Stored targets with their versions, by organisation, year and KPI: a page of the API's list. */
+    public RowPage<StoredTarget> targetPage(RowFilter filter, long offset, int limit) {
+        return page(
+                "kpi_target", filter, "org_code, fiscal_year, kpi_code", offset, limit, KpiRecordRepository::target);
+    }
+
+    /** Stored results with their versions, by organisation, year, month end (year-end first), KPI and version. */
+    public RowPage<StoredResult> resultPage(RowFilter filter, long offset, int limit) {
+        return page(
+                "kpi_result",
+                filter,
+                "org_code, fiscal_year, as_of, kpi_code, definition_fy",
+                offset,
+                limit,
+                KpiRecordRepository::result);
+    }
+
+    private <T> RowPage<T> page(
+            String table,
+            RowFilter filter,
+            String order,
+            long offset,
+            int limit,
+            org.springframework.jdbc.core.RowMapper<T> mapper) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        filter.org().ifPresent(o -> {
+            conditions.add("org_code = ?");
+            params.add(o.value());
+        });
+        filter.year().ifPresent(y -> {
+            conditions.add("fiscal_year = ?");
+            params.add(y.value());
+        });
+        filter.asOf().ifPresent(a -> {
+            conditions.add("as_of = ?");
+            params.add(asOfKey(a));
+        });
+        filter.kpiCode().ifPresent(k -> {
+            conditions.add("kpi_code = ?");
+            params.add(k);
+        });
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        long total = jdbc.sql("SELECT COUNT(*) FROM " + table + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(offset);
+        pageParams.add(limit);
+        List<StoredRow<T>> rows = jdbc.sql("SELECT * FROM " + table + where + " ORDER BY " + order
+                        + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
+                .params(pageParams)
+                .query((rs, n) -> new StoredRow<>(rs.getLong("id"), rs.getInt("version"), mapper.mapRow(rs, n)))
+                .list();
+        return new RowPage<>(rows, total);
+    }
+
     /** The version of each stored target of the year by organisation and KPI, for a form that edits many at once. */
     public Map<OrgCode, Map<String, Integer>> targetVersions(FiscalYear year) {
         Map<OrgCode, Map<String, Integer>> versions = new HashMap<>();

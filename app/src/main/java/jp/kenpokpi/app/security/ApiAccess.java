@@ -17,6 +17,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -63,6 +64,12 @@ final class ApiAccess {
 
     static final AuthenticationEntryPoint SIGN_IN_FIRST = (request, response, e) -> unauthorized(
             response, "サインインが必要です", "API には Authorization: Bearer ヘッダーで API トークンを送ってください（/account/tokens で作れます）");
+
+    /** Where a request without a sign-in is sent: a problem in JSON for the API, the sign-in page for the rest. */
+    static AuthenticationEntryPoint signInFirst(String loginPage) {
+        AuthenticationEntryPoint page = new LoginUrlAuthenticationEntryPoint(loginPage);
+        return (request, response, e) -> (API.matches(request) ? SIGN_IN_FIRST : page).commence(request, response, e);
+    }
 
     static final AccessDeniedHandler REFUSED = (request, response, e) -> {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

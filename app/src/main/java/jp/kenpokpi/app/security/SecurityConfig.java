@@ -42,9 +42,10 @@ public class SecurityConfig {
                         .anyRequest()
                         .authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(ApiAccess.TOKEN_REQUEST))
-                .exceptionHandling(
-                        refusals -> refusals.defaultAuthenticationEntryPointFor(ApiAccess.SIGN_IN_FIRST, ApiAccess.API)
-                                .defaultAccessDeniedHandlerFor(ApiAccess.REFUSED, ApiAccess.API))
+                // The API answers "sign in first" in JSON; everything else goes to the sign-in page, whatever it
+                // accepts. One entry point deciding by the address: with several, Spring picks by the Accept header.
+                .exceptionHandling(refusals -> refusals.authenticationEntryPoint(ApiAccess.signInFirst("/login"))
+                        .defaultAccessDeniedHandlerFor(ApiAccess.REFUSED, ApiAccess.API))
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler(outcomes)
                         .failureHandler(outcomes)

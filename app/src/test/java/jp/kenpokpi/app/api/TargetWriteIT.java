@@ -42,13 +42,13 @@ class TargetWriteIT {
         String read = "\"" + jp.kenpokpi.app.PageHtml.group(body, "\"version\":(\\d+)", "the version") + "\"";
         String written = write(token, "60.0%以上", read)
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.values.target").value("60.0%以上"))
+                .andExpect(jsonPath("$.text").value("60.0%以上"))
                 .andReturn()
                 .getResponse()
                 .getHeader("ETag");
         write(token, "61.0%以上", read)
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.current.values.target").value("60.0%以上"));
+                .andExpect(jsonPath("$.current.text").value("60.0%以上"));
         write(token, "61.0%以上", written).andExpect(status().isOk()).andExpect(header().exists("ETag"));
         write(token, "六十%", written.replace(written, "\"" + (Integer.parseInt(written.replace("\"", "")) + 1) + "\""))
                 .andExpect(status().isUnprocessableContent())

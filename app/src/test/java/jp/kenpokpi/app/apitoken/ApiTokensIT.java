@@ -61,7 +61,7 @@ class ApiTokensIT {
 
         String etag = putWith(token, TOCHIGI_RESULT, storedVersion(token))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.values.actual").value("66.0%"))
+                .andExpect(jsonPath("$.actual").value("66.0%"))
                 .andReturn()
                 .getResponse()
                 .getHeader("ETag");
@@ -85,7 +85,7 @@ class ApiTokensIT {
     private String storedVersion(String token) throws Exception {
         String answer = putWith(token, TOCHIGI_RESULT, null)
                 .andExpect(status().isPreconditionRequired())
-                .andExpect(jsonPath("$.current.values.actual").isNotEmpty())
+                .andExpect(jsonPath("$.current.actual").isNotEmpty())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -113,8 +113,8 @@ class ApiTokensIT {
                 .andExpect(status().isOk());
         putWith(token, TOCHIGI_RESULT, etag)
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.title").value("他の人が先に変更しました"))
-                .andExpect(jsonPath("$.current.values.actual").value("67.0%"));
+                .andExpect(jsonPath("$.title").value("ほかの更新と競合しました"))
+                .andExpect(jsonPath("$.current.actual").value("67.0%"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package jp.kenpokpi.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import jp.kenpokpi.app.SampleDataTest;
@@ -13,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -75,6 +77,40 @@ class SecurityHeadersBrowserIT {
         assertThat(violations)
                 .as("Content-Security-Policy violations in the console at " + width + " px")
                 .isEmpty();
+    }
+
+    /**
+     * Issue 12: the API's browsable document (springdoc's Swagger UI, /swagger-ui.html) loads under the same policy:
+     * its scripts are files (swagger-initializer.js included), it draws the document's Japanese title and an
+     * operation opens, with no violation in the console. Screenshots: target/screenshots/csp-*-swagger-ui*.png.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {768, 1440})
+    void theApisDocumentPageRunsUnderThePolicyWithoutAViolation(int width) {
+        try (Browser b = new Browser(port).width(width).signInAs("etsuran")) {
+            b.open("/swagger-ui.html");
+            // Swagger UI loads a large bundle and the document (generated at its first request): longer than a page
+            // of ours on a busy machine, so its own waits are longer than Browser's 10 s.
+            WebDriverWait slow = new WebDriverWait(b.driver(), Duration.ofSeconds(60));
+            slow.until(d -> b.script("var t = document.querySelector('.swagger-ui .info .title');"
+                    + " return t !== null && t.textContent.indexOf('健保KPI管理システム API') >= 0;"));
+            b.screenshot("csp-" + width + "-swagger-ui");
+            // An operation opens on a click of its summary (again, if the click came while the page still rendered).
+            By operation = By.cssSelector("#operations-評価-evaluations .opblock-summary-control");
+            By open = By.cssSelector("#operations-評価-evaluations.is-open");
+            By parameters = By.cssSelector("#operations-評価-evaluations .parameters");
+            slow.until(d -> {
+                if (!b.findAll(parameters).isEmpty()) return true;
+                if (b.findAll(open).isEmpty()) b.find(operation).click();
+                return false;
+            });
+            assertThat(b.find(By.cssSelector("#operations-評価-evaluations")).getText())
+                    .contains("評価（ダッシュボードの行）", "組織コード（00 協会、01〜47 支部）");
+            b.screenshot("csp-" + width + "-swagger-ui-operation");
+            assertThat(violations("swagger-ui", b.consoleLog()))
+                    .as("Content-Security-Policy violations in the console at " + width + " px")
+                    .isEmpty();
+        }
     }
 
     private static List<String> violations(String page, List<String> console) {

@@ -140,7 +140,7 @@ class RoleMatrixIT {
                     "SFRAAAA",
                     Map.of(
                             Principal.VIEWER, "閲覧者はデータを取り込めません",
-                            Principal.OTHER_BRANCH_EDITOR, "取り込めません（1件の誤り。データベースは変更していません）")),
+                            Principal.OTHER_BRANCH_EDITOR, "取り込みを中止しました（1件の誤り。データベースは変更していません）")),
             new Row(
                     "POST /interim/entry/{kpiCode}",
                     c -> form(

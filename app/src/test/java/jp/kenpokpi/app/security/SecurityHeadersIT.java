@@ -95,17 +95,38 @@ class SecurityHeadersIT {
             Map.entry("/reports/{id:[a-z0-9-]+}", "/reports/kpi-summary?branch=09&year=2023"),
             Map.entry("/reports/{id:[a-z0-9-]+}.{extension:xlsx|pdf|html}", "/reports/book.html?branch=09&year=2023"),
             Map.entry("/account/sessions", "/account/sessions"),
-            Map.entry("/account/tokens", "/account/tokens"),
-            // The API's OpenAPI document and its browsable page (springdoc).
-            Map.entry("/swagger-ui.html", "/swagger-ui.html"),
-            Map.entry("/api/v1/export", "/api/v1/export?format=xlsx"),
+            Map.entry("/api/v1", "/api/v1"),
+            Map.entry("/api/v1/catalogue", "/api/v1/catalogue?year=2023"),
+            Map.entry("/api/v1/catalogue/{kpiCode}", "/api/v1/catalogue/LIFESTYLE_CHECKUP_RATE"),
+            Map.entry("/api/v1/organisations", "/api/v1/organisations?block=TOHOKU"),
+            Map.entry("/api/v1/blocks", "/api/v1/blocks"),
+            Map.entry("/api/v1/targets", "/api/v1/targets?branch=09&year=2023"),
+            Map.entry("/api/v1/targets/{branch}/{year}/{kpiCode}", "/api/v1/targets/09/2023/LIFESTYLE_CHECKUP_RATE"),
+            Map.entry("/api/v1/results", "/api/v1/results?branch=09&year=2023"),
+            Map.entry("/api/v1/results/{branch}/{year}/{kpiCode}", "/api/v1/results/09/2023/LIFESTYLE_CHECKUP_RATE"),
+            Map.entry("/api/v1/evaluations", "/api/v1/evaluations?branch=09&year=2023"),
+            Map.entry("/api/v1/ranks", "/api/v1/ranks?year=2023&kpi=LIFESTYLE_CHECKUP_RATE"),
+            Map.entry("/api/v1/comparisons", "/api/v1/comparisons?year=2023&block=TOHOKU"),
+            Map.entry("/api/v1/plans/{branch}/{year}", "/api/v1/plans/09/2023"),
+            Map.entry("/api/v1/budgets/{branch}/{year}", "/api/v1/budgets/09/2023"),
+            Map.entry("/api/v1/submissions", "/api/v1/submissions?year=2023&branch=09"),
+            Map.entry("/api/v1/reports", "/api/v1/reports"),
+            Map.entry("/api/v1/reports/{kind}", "/api/v1/reports/kpi-summary?branch=09&year=2023&format=pdf"),
             Map.entry("/v3/api-docs", "/v3/api-docs"),
             Map.entry("/v3/api-docs.yaml", "/v3/api-docs.yaml"),
-            Map.entry("/v3/api-docs/swagger-config", "/v3/api-docs/swagger-config"));
+            Map.entry("/v3/api-docs/swagger-config", "/v3/api-docs/swagger-config"),
+            Map.entry("/swagger-ui.html", "/swagger-ui.html"),
+            Map.entry("/api/v1/export", "/api/v1/export?format=xlsx"),
+            Map.entry("/account/tokens", "/account/tokens"));
 
     /** Answered by other handler mappings than the controllers': checked too. */
-    private static final Set<String> BEYOND_THE_CONTROLLERS =
-            Set.of("/assets/kenpo.css", "/assets/forms.js", "/actuator/health", "/no-such-page");
+    private static final Set<String> BEYOND_THE_CONTROLLERS = Set.of(
+            "/assets/kenpo.css",
+            "/assets/forms.js",
+            "/actuator/health",
+            "/no-such-page",
+            "/swagger-ui/index.html",
+            "/swagger-ui/swagger-ui-bundle.js");
 
     @Autowired
     MockMvc mvc;
@@ -165,7 +186,9 @@ class SecurityHeadersIT {
             check(
                     address,
                     mvc.perform(get(address).with(as("honbu"))).andReturn().getResponse(),
-                    SecurityHeaders.PAGE_POLICY,
+                    address.startsWith("/swagger-ui/")
+                            ? SecurityHeaders.API_DOCUMENT_PAGE_POLICY
+                            : SecurityHeaders.PAGE_POLICY,
                     problems);
         }
         check(
@@ -218,6 +241,11 @@ class SecurityHeadersIT {
                 .contains("default-src 'self'", "script-src 'self'", "object-src 'none'", "base-uri 'self'")
                 .contains("form-action 'self'", "frame-ancestors 'none'")
                 .doesNotContain("unsafe-eval", "script-src 'self' 'unsafe-inline'", "*");
+        // The API's document page differs from the page policy only by one style element's hash.
+        assertThat(SecurityHeaders.API_DOCUMENT_PAGE_POLICY)
+                .isEqualTo(SecurityHeaders.PAGE_POLICY.replace(
+                        "style-src-elem 'self'",
+                        "style-src-elem 'self' 'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='"));
         assertThat(SecurityHeaders.DOCUMENT_POLICY)
                 .contains("default-src 'none'", "frame-ancestors 'none'")
                 .doesNotContain("script-src");
