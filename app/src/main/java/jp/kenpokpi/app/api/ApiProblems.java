@@ -94,13 +94,7 @@ public class ApiProblems {
      * can show the difference and send its change again with {@code If-Match} of that version.
      */
     public static ResponseEntity<ProblemDetail> conflict(String detailJa, Object current, int version) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, detailJa);
-        problem.setProperty("current", current);
-        problem.setProperty("version", version);
-        return ResponseEntity.status(HttpStatus.CONFLICT)
-                .eTag(ApiVersions.etag(version))
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return withCurrent(HttpStatus.CONFLICT, detailJa, current, version);
     }
 
     /**
@@ -108,10 +102,16 @@ public class ApiProblems {
      * the client can send its change again with If-Match of that version.
      */
     public static ResponseEntity<ProblemDetail> versionRequired(String detailJa, Object current, int version) {
-        ProblemDetail problem = problem(HttpStatus.PRECONDITION_REQUIRED, detailJa);
+        return withCurrent(HttpStatus.PRECONDITION_REQUIRED, detailJa, current, version);
+    }
+
+    /** A problem about a record's version: the record as it is now, its version, also as the ETag. */
+    private static ResponseEntity<ProblemDetail> withCurrent(
+            HttpStatus status, String detailJa, Object current, int version) {
+        ProblemDetail problem = problem(status, detailJa);
         problem.setProperty("current", current);
         problem.setProperty("version", version);
-        return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED)
+        return ResponseEntity.status(status)
                 .eTag(ApiVersions.etag(version))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);

@@ -15,6 +15,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -69,6 +70,12 @@ final class ApiAccess {
     static AuthenticationEntryPoint signInFirst(String loginPage) {
         AuthenticationEntryPoint page = new LoginUrlAuthenticationEntryPoint(loginPage);
         return (request, response, e) -> (API.matches(request) ? SIGN_IN_FIRST : page).commence(request, response, e);
+    }
+
+    /** A refusal: a problem in JSON for the API, the application's 403 page for the rest. */
+    static AccessDeniedHandler refusedByAddress() {
+        AccessDeniedHandler page = new AccessDeniedHandlerImpl();
+        return (request, response, e) -> (API.matches(request) ? REFUSED : page).handle(request, response, e);
     }
 
     static final AccessDeniedHandler REFUSED = (request, response, e) -> {

@@ -43,9 +43,10 @@ public class SecurityConfig {
                         .authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(ApiAccess.TOKEN_REQUEST))
                 // The API answers "sign in first" in JSON; everything else goes to the sign-in page, whatever it
-                // accepts. One entry point deciding by the address: with several, Spring picks by the Accept header.
+                // accepts. One entry point and one refusal deciding by the address: with several "defaults" Spring
+                // picks an entry point by the Accept header, and uses a lone default refusal for every address.
                 .exceptionHandling(refusals -> refusals.authenticationEntryPoint(ApiAccess.signInFirst("/login"))
-                        .defaultAccessDeniedHandlerFor(ApiAccess.REFUSED, ApiAccess.API))
+                        .accessDeniedHandler(ApiAccess.refusedByAddress()))
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler(outcomes)
                         .failureHandler(outcomes)
