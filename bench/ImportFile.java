@@ -19,8 +19,9 @@ import jp.kenpokpi.period.FiscalYear;
  * the same bytes): the association 00 and the 47 branches, for each fiscal year from FY2021 the year-end row (with a
  * target) and month-end rows from April on, for every KPI of the catalogue valid in that year, in the order year,
  * period, organisation, KPI. Ten years at least; as few months a year as reach COUNT, then more years (up to FY2100)
- * where ten years of year-end and monthly rows do not. Every value is 架空 and says so in its source; ratios come
- * with numerator and denominator that agree with the printed value.
+ * where ten years of year-end and monthly rows do not; past FY2100's 998,400 rows, the values of FY2021–FY2023 restated
+ * under the definitions that changed in FY2024 (definition_fy 2024, as headquarters publishes them). Every value is
+ * 架空 and says so in its source; ratios come with numerator and denominator that agree with the printed value.
  *
  *   java -cp core/target/classes:FASTCSV_JAR bench/ImportFile.java COUNT OUT.csv
  */
@@ -34,14 +35,13 @@ public class ImportFile {
         KpiCatalogue catalogue = CatalogueCsv.reference();
         int years = 10;
         int months = 0;
-        while (rows(catalogue, years, months) < count) {
+        while (rows(catalogue, years, months) < count && FIRST_YEAR + years - 1 < 2100) {
             if (months < 12) months++;
             else years++;
         }
-        if (FIRST_YEAR + years - 1 > 2100) throw new IllegalArgumentException("too many rows for FY2021–FY2100: " + count);
         long written = 0;
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            w.write("branch_code,fiscal_year,as_of,kpi_code,target,actual,numerator,denominator,source\n");
+            w.write("branch_code,fiscal_year,as_of,kpi_code,definition_fy,target,actual,numerator,denominator,source\n");
             loop:
             for (int y = FIRST_YEAR; y < FIRST_YEAR + years; y++) {
                 List<KpiDefinition> defs = catalogue.definitionsIn(FiscalYear.of(y));
@@ -50,13 +50,28 @@ public class ImportFile {
                     for (int org = 0; org <= 47; org++) {
                         for (KpiDefinition def : defs) {
                             if (written == count) break loop;
-                            w.write(row(def, org, y, period, asOf));
+                            w.write(row(def, org, y, period, asOf, ""));
+                            written++;
+                        }
+                    }
+                }
+            }
+            restated:
+            for (int y = FIRST_YEAR; y < 2024; y++) {
+                for (int period = 0; period <= 12; period++) {
+                    String asOf = period == 0 ? "" : String.format("%04d-%02d", period <= 9 ? y : y + 1, (period + 2) % 12 + 1);
+                    for (int org = 0; org <= 47; org++) {
+                        for (KpiDefinition def : catalogue.definitionsIn(FiscalYear.of(2024))) {
+                            if (def.definitionFy() != 2024 || catalogue.get(def.kpiCode()).versions().size() < 2) continue;
+                            if (written == count) break restated;
+                            w.write(row(def, org, y, period, asOf, "2024").replaceFirst(",[^,]*(%以上|%以下)", ","));
                             written++;
                         }
                     }
                 }
             }
         }
+        if (written < count) throw new IllegalArgumentException("at most " + written + " rows: " + count);
         System.err.printf("%s: %,d rows, FY%d–FY%d, year-end and %d month ends a year%n", out, written, FIRST_YEAR,
                 FIRST_YEAR + years - 1, months);
     }
@@ -84,7 +99,7 @@ public class ImportFile {
         return field.indexOf(',') >= 0 ? '"' + field + '"' : field;
     }
 
-    private static String row(KpiDefinition def, int org, int year, int period, String asOf) {
+    private static String row(KpiDefinition def, int org, int year, int period, String asOf, String definitionFy) {
         String code = def.kpiCode();
         int decimals = def.precision().decimals();
         String target = "";
@@ -134,7 +149,7 @@ public class ImportFile {
         }
         if (period != 0) target = "";
         String org2 = String.format("%02d", org);
-        return org2 + "," + year + "," + asOf + "," + code + "," + quoted(target) + "," + quoted(actual) + "," + numerator + ","
+        return org2 + "," + year + "," + asOf + "," + code + "," + definitionFy + "," + quoted(target) + "," + quoted(actual) + "," + numerator + ","
                 + denominator + ",架空 bench/import.sh\n";
     }
 }

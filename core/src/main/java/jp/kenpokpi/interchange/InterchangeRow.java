@@ -102,7 +102,6 @@ public record InterchangeRow(
      * empty. What the entry form writes beside it (the self-evaluation's reason, the narrative) stays as stored.
      */
     public StoredResult resultOver(Optional<StoredResult> stored) {
-        if (stored.isEmpty() && cleared.isEmpty()) return storedResult();
         Optional<StoredResult> s = stored;
         boolean actualSaid = actualText.isPresent() || cleared.contains(InterchangeColumn.ACTUAL);
         Optional<String> newActualText = actualSaid ? actualText : s.flatMap(StoredResult::actualText);
@@ -205,26 +204,9 @@ public record InterchangeRow(
         return says(InterchangeColumn.SOURCE) ? isSynthetic() : stored.orElse(false);
     }
 
-    /** The row's result as stored (year-end or interim). */
+    /** The row's result as stored (year-end or interim) where nothing is stored yet. */
     public StoredResult storedResult() {
-        return new StoredResult(
-                org,
-                year,
-                asOf,
-                definition.kpiCode(),
-                definition.definitionFy(),
-                actualText,
-                new Result(actual, numerator, denominator),
-                nationalValueText,
-                nationalValue,
-                nationalRank,
-                mark,
-                selfEvaluation,
-                note,
-                source,
-                isSynthetic(),
-                Optional.empty(),
-                Optional.empty());
+        return resultOver(Optional.empty());
     }
 
     /** Synthetic sample values are labelled 架空 in their source. */

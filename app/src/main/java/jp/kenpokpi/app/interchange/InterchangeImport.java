@@ -166,6 +166,8 @@ public class InterchangeImport {
         return report;
     }
 
+    private static final int LAST_EVALUATED_YEAR = 2100;
+
     /** An organisation's fiscal year, as the dashboard evaluates it. */
     private record OrgYear(OrgCode org, FiscalYear year) {}
 
@@ -175,7 +177,12 @@ public class InterchangeImport {
      * without computing them, and a value that cannot be evaluated shows now, not on a page. An import that changed
      * nothing left every cache valid and evaluates nothing.
      */
-    private void reevaluate(Set<OrgYear> changed, ImportProgress progress) {
+    private void reevaluate(Set<OrgYear> allChanged, ImportProgress progress) {
+        // A year's evaluation reads the next year's targets: FY2100, the last year FiscalYear takes, has none to read
+        // and no page evaluates it.
+        List<OrgYear> changed = allChanged.stream()
+                .filter(c -> c.year().value() < LAST_EVALUATED_YEAR)
+                .toList();
         progress.reached(EVALUATE, 0, changed.size());
         if (changed.isEmpty()) return;
         // A year's evaluation reads its two prior years and the next: all of them are read once, up front.
@@ -183,17 +190,14 @@ public class InterchangeImport {
                 changed.stream().map(OrgYear::year).min(FiscalYear::compareTo).orElseThrow();
         FiscalYear last =
                 changed.stream().map(OrgYear::year).max(FiscalYear::compareTo).orElseThrow();
-        records.withSpan(
-                FiscalYear.of(Math.max(1989, first.value() - 2)),
-                FiscalYear.of(Math.min(2100, last.value() + 1)),
-                () -> {
-                    int done = 0;
-                    for (OrgYear orgYear : changed) {
-                        summaries.branchYear(orgYear.org(), orgYear.year(), MarkPolicies.EXCEEDS);
-                        if (++done % 50 == 0) progress.reached(EVALUATE, done, changed.size());
-                    }
-                    return done;
-                });
+        records.withSpan(FiscalYear.of(Math.max(1989, first.value() - 2)), last.next(), () -> {
+            int done = 0;
+            for (OrgYear orgYear : changed) {
+                summaries.branchYear(orgYear.org(), orgYear.year(), MarkPolicies.EXCEEDS);
+                if (++done % 50 == 0) progress.reached(EVALUATE, done, changed.size());
+            }
+            return done;
+        });
         progress.reached(EVALUATE, changed.size(), changed.size());
     }
 
