@@ -33,6 +33,7 @@ import jp.kenpokpi.interchange.InterchangeFile;
  * imported again (nothing changes), and the naive way for comparison: the tables emptied, one INSERT per row into
  * kpi_result with autocommit and no batching, no check and no log. Prints each round, then median and spread.
  *   java -cp CLASSPATH bench/ImportBench.java (H2_PATH | jdbc:postgresql://…/db) FILE ROUNDS [naive|no-naive]
+ *   (AGAIN=0: no second import; NAIVE_SECONDS=N: how long the naive insert runs, default 30)
  */
 public class ImportBench {
 
@@ -121,7 +122,7 @@ public class ImportBench {
                     empty(data);
                 }
                 double rate = rows / ((t1 - t0) / 1e9);
-                double againRate = rows / ((t3 - t2) / 1e9);
+                double againRate = again == report ? Double.NaN : rows / ((t3 - t2) / 1e9);
                 results.add(new double[] {rate, againRate, naiveRate, rate / naiveRate, peak >> 20});
                 System.out.printf(Locale.ROOT,
                         "         %s | again: %.0f ms = %,.0f rows/s (%s) | naive: %,.0f rows/s | import/naive %.1f×%n",
