@@ -42,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * clears (#削除) is emptied; a row that changes nothing is written nowhere, not even in the change log. The work is
  * set-based, a fiscal year at a time: the stored targets and results of the year's organisations are read in two
  * queries, compared in memory, and the additions, changes and change-log rows written in few statements
- * (docs/PERFORMANCE.md, 「KPIの取込」).
+ * (docs/PERFORMANCE.md, "KPI import at 100,000 rows").
  */
 @Service
 public class InterchangeImport {

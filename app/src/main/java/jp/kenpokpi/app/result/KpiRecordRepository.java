@@ -201,7 +201,7 @@ public class KpiRecordRepository {
 
     /**
      * The stored targets of these organisations in a year, by their change-log key (TargetAudit.key): what an import
-     * compares its rows with, read in one query for all of them.
+     * compares its rows with, read together (see ofYear).
      */
     public Map<String, StoredRow<StoredTarget>> targetsOf(FiscalYear year, Collection<OrgCode> orgs) {
         Map<String, StoredRow<StoredTarget>> found = new HashMap<>();
