@@ -103,6 +103,13 @@ public final class RecordedFields {
         if ((field.equals("budget") || field.equals("executed")) && value.matches("\\d{1,15}")) {
             return BudgetAmounts.yen(Long.parseLong(value));
         }
+        // A numerator or denominator as the import page and the history show counts: 163,860.
+        if ((field.equals("numerator") || field.equals("denominator")) && value.matches("\\d{1,20}(\\.\\d+)?")) {
+            int point = value.indexOf('.');
+            String whole = point < 0 ? value : value.substring(0, point);
+            return String.format(java.util.Locale.ROOT, "%,d", new java.math.BigInteger(whole))
+                    + (point < 0 ? "" : value.substring(point));
+        }
         return value;
     }
 

@@ -29,6 +29,24 @@ import jp.kenpokpi.value.UnreadableValueException;
  */
 public final class InterchangeReader {
 
+    /**
+     * The cell that empties a stored field (docs/INTERCHANGE.md 「空欄と #削除」): an empty cell, like a column the file
+     * does not have, leaves the stored field as it is. Full-width ＃削除 is read the same.
+     */
+    public static final String CLEAR = "#削除";
+
+    /** The columns a row cannot clear: the row's key, and the target (a target is replaced, never removed). */
+    private static final java.util.Set<InterchangeColumn> NOT_CLEARABLE = java.util.EnumSet.of(
+            InterchangeColumn.BRANCH_CODE,
+            InterchangeColumn.FISCAL_YEAR,
+            InterchangeColumn.AS_OF,
+            InterchangeColumn.KPI_CODE,
+            InterchangeColumn.DEFINITION_FY,
+            InterchangeColumn.TARGET);
+
+    /** How often {@link #read(List, java.util.function.LongConsumer)} tells how many rows it has read. */
+    public static final int PROGRESS_EVERY = 5_000;
+
     private final KpiCatalogue catalogue;
     private final WorkbookReader workbooks;
 
@@ -51,10 +69,15 @@ public final class InterchangeReader {
     }
 
     public Outcome read(List<InterchangeFile> files) {
+        return read(files, rows -> {});
+    }
+
+    /** As {@link #read(List)}, telling {@code rowsRead} every {@link #PROGRESS_EVERY} rows how many it has read. */
+    public Outcome read(List<InterchangeFile> files, java.util.function.LongConsumer rowsRead) {
         List<InterchangeRow> rows = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
         for (InterchangeFile file : files) {
-            readFile(file, rows, problems);
+            readFile(file, rows, problems, rowsRead);
         }
         // A target-only row and a result-only row for the same key complement each other (a targets file and a
         // results file imported together); two rows that both set the target, or both a result, are duplicates.
@@ -77,17 +100,30 @@ public final class InterchangeReader {
         return problems.isEmpty() ? new Outcome(List.copyOf(rows), List.of()) : new Outcome(List.of(), problems);
     }
 
-    private void readFile(InterchangeFile file, List<InterchangeRow> rows, List<ImportProblem> problems) {
+    private void readFile(
+            InterchangeFile file,
+            List<InterchangeRow> rows,
+            List<ImportProblem> problems,
+            java.util.function.LongConsumer rowsRead) {
+        int done = 0;
         for (ImportCsv.Row<InterchangeColumn> row :
                 ImportCsv.read(file, List.of(InterchangeColumn.values()), problems, workbooks)) {
             new RowReader(row).read().ifPresent(rows::add);
+            if (++done % PROGRESS_EVERY == 0) rowsRead.accept(rows.size());
         }
+        rowsRead.accept(rows.size());
+    }
+
+    /** Whether a cell's text is the marker that clears the stored field. */
+    public static boolean isClear(String text) {
+        return text.equals(CLEAR) || text.equals("＃削除");
     }
 
     /** Reads one record; every problem in it is reported, not only the first. */
     private final class RowReader {
 
         private final ImportCsv.Row<InterchangeColumn> row;
+        private final java.util.Set<InterchangeColumn> cleared = java.util.EnumSet.noneOf(InterchangeColumn.class);
 
         RowReader(ImportCsv.Row<InterchangeColumn> row) {
             this.row = row;
@@ -121,7 +157,7 @@ public final class InterchangeReader {
                 note.flatMap(n -> InterchangeColumn.NOTE.limit().problem(n))
                         .ifPresent(m -> problem(InterchangeColumn.ACTUAL, "実績の後の括弧書きは備考に入ります。備考と合わせて" + m));
             }
-            boolean synthetic = synthetic();
+            Optional<Boolean> synthetic = synthetic();
             if (row.failed()) return Optional.empty();
             return Optional.of(new InterchangeRow(
                     row.file(),
@@ -142,22 +178,36 @@ public final class InterchangeReader {
                     self,
                     note,
                     text(InterchangeColumn.SOURCE),
-                    synthetic));
+                    synthetic,
+                    cleared.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(cleared)));
         }
 
-        /** The synthetic column decides where the file has it (架空 or blank); without it, the source does. */
-        private boolean synthetic() {
-            if (!row.has(InterchangeColumn.SYNTHETIC))
-                return InterchangeRow.syntheticBySource(text(InterchangeColumn.SOURCE));
+        /**
+         * The synthetic column where the file has it (架空, or blank for not): it decides; without it, empty (the
+         * source decides, or the stored flag stays: InterchangeRow).
+         */
+        private Optional<Boolean> synthetic() {
+            if (!row.has(InterchangeColumn.SYNTHETIC)) return Optional.empty();
             Optional<String> cell = text(InterchangeColumn.SYNTHETIC);
-            if (cell.isEmpty()) return false;
-            if (cell.get().equals(InterchangeRow.SYNTHETIC)) return true;
+            if (cell.isEmpty()) return Optional.of(false);
+            if (cell.get().equals(InterchangeRow.SYNTHETIC)) return Optional.of(true);
             problem(InterchangeColumn.SYNTHETIC, "「" + cell.get() + "」は架空の印ではありません（架空 と書くか、空欄にします）");
-            return false;
+            return Optional.of(false);
         }
 
+        /** The cell's text; empty for a blank cell and for the clearing marker, which is remembered instead. */
         private Optional<String> text(InterchangeColumn column) {
-            return row.text(column);
+            Optional<String> text = row.text(column);
+            if (text.isEmpty() || !isClear(text.get())) return text;
+            if (NOT_CLEARABLE.contains(column)) {
+                problem(
+                        column,
+                        CLEAR + " はこの列には使えません（" + CLEAR + " で消せるのは実績・分子・分母・全国平均・全国順位・実施状況・自己評価・備考・出典です"
+                                + (column == InterchangeColumn.TARGET ? "。目標は消せません。書き換えてください）" : "）"));
+            } else {
+                cleared.add(column);
+            }
+            return Optional.empty();
         }
 
         private void problem(InterchangeColumn column, String message) {

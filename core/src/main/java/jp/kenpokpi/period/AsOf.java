@@ -2,7 +2,6 @@ package jp.kenpokpi.period;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,10 +10,17 @@ import java.util.Optional;
 public record AsOf(YearMonth month) implements Comparable<AsOf> {
 
     public static Optional<AsOf> parse(String text) {
-        if (text == null || !text.strip().matches("\\d{4}-\\d{2}")) return Optional.empty();
+        if (text == null) return Optional.empty();
+        String s = text.strip();
+        // YYYY-MM in ASCII digits, read without a pattern: an import reads one per month-end row.
+        if (s.length() != 7 || s.charAt(4) != '-') return Optional.empty();
+        for (int i = 0; i < 7; i++) {
+            if (i != 4 && (s.charAt(i) < '0' || s.charAt(i) > '9')) return Optional.empty();
+        }
         try {
-            return Optional.of(new AsOf(YearMonth.parse(text.strip())));
-        } catch (DateTimeParseException e) {
+            return Optional.of(
+                    new AsOf(YearMonth.of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(5)))));
+        } catch (java.time.DateTimeException e) {
             return Optional.empty();
         }
     }

@@ -58,9 +58,11 @@ public final class PrintedValueParser {
     }
 
     /** A plain count or amount, as in the numerator and denominator columns: 163860, 163,860, １６３，８６０. */
+    private static final Pattern COUNT = Pattern.compile(NUMBER);
+
     public static BigDecimal parseCount(String printed) throws UnreadableValueException {
         String s = Digits.withoutSpaces(Digits.toHalfWidth(printed));
-        Matcher m = Pattern.compile(NUMBER).matcher(s);
+        Matcher m = COUNT.matcher(s);
         if (!m.matches() || !m.group(1).isEmpty()) {
             throw new UnreadableValueException("「" + printed.strip() + "」を0以上の数として読めません（例: 163860、163,860）");
         }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.kenpokpi.app.system.MultiRowInsert;
 import jp.kenpokpi.period.JapanTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -78,29 +79,46 @@ public class ChangeLog {
         insert(new Change(table, rowKey, "DELETE", before, Map.of(), changedBy, at, source), true);
     }
 
+    /**
+     * Records many changes (an import's) with few statements, in the order given, in the caller's transaction. A change
+     * whose action is INSERT keeps no values before.
+     */
+    public void recordAll(List<Change> changes) {
+        if (changes.isEmpty()) return;
+        DataVersion.forgetInThisRequest();
+        List<List<Object>> rows = new ArrayList<>(changes.size());
+        for (Change c : changes) rows.add(columns(c, !c.action().equals("INSERT")));
+        new MultiRowInsert(jdbc, "data_change", COLUMNS, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").insert(rows);
+    }
+
+    private static final String COLUMNS = "table_name, row_key, action, old_values, new_values, changed_by, changed_at,"
+            + " batch_id, org_code, fiscal_year, kpi_code, source_kind, source_file, source_line";
+
     private void insert(Change c, boolean hasBefore) {
         DataVersion.forgetInThisRequest();
-        ChangeSubject subject = c.subject();
-        jdbc.sql("""
-                INSERT INTO data_change (table_name, row_key, action, old_values, new_values, changed_by, changed_at,
-                    batch_id, org_code, fiscal_year, kpi_code, source_kind, source_file, source_line)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        c.table(),
-                        c.rowKey(),
-                        c.action(),
-                        hasBefore ? ChangeValues.json(c.before()) : null,
-                        ChangeValues.json(c.after()),
-                        c.changedBy(),
-                        Timestamp.from(c.changedAt()),
-                        c.source().batchId().orElse(null),
-                        subject.branch().orElse(null),
-                        subject.fiscalYear().orElse(null),
-                        subject.kpiCode().orElse(null),
-                        c.source().kind().name(),
-                        c.source().file().orElse(null),
-                        c.source().line().orElse(null))
+        jdbc.sql("INSERT INTO data_change (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(columns(c, hasBefore))
                 .update();
+    }
+
+    /** A change's columns, in the order of COLUMNS. */
+    private static List<Object> columns(Change c, boolean hasBefore) {
+        ChangeSubject subject = c.subject();
+        return java.util.Arrays.asList(
+                c.table(),
+                c.rowKey(),
+                c.action(),
+                hasBefore ? ChangeValues.json(c.before()) : null,
+                ChangeValues.json(c.after()),
+                c.changedBy(),
+                Timestamp.from(c.changedAt()),
+                c.source().batchId().orElse(null),
+                subject.branch().orElse(null),
+                subject.fiscalYear().orElse(null),
+                subject.kpiCode().orElse(null),
+                c.source().kind().name(),
+                c.source().file().orElse(null),
+                c.source().line().orElse(null));
     }
 
     /** One row's changes, oldest first. */

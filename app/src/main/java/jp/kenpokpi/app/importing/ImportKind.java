@@ -7,14 +7,9 @@ import jp.kenpokpi.app.interchange.ImportProgress;
 import jp.kenpokpi.app.interchange.InterchangeImport;
 import jp.kenpokpi.app.plan.PlanImport;
 import jp.kenpokpi.app.security.UserAccount;
-import jp.kenpokpi.app.summary.SummaryService;
-import jp.kenpokpi.evaluation.MarkPolicies;
-import jp.kenpokpi.interchange.ImportClaim;
 import jp.kenpokpi.interchange.ImportProblem;
 import jp.kenpokpi.interchange.InterchangeFile;
 import jp.kenpokpi.interchange.InterchangeReader;
-import jp.kenpokpi.interchange.InterchangeRow;
-import jp.kenpokpi.organisation.OrgCode;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,19 +27,12 @@ public class ImportKind {
     private final ImportPermissions permissions;
     private final PlanImport plans;
     private final BudgetImport budgets;
-    private final SummaryService summaries;
 
-    ImportKind(
-            InterchangeImport interchange,
-            ImportPermissions permissions,
-            PlanImport plans,
-            BudgetImport budgets,
-            SummaryService summaries) {
+    ImportKind(InterchangeImport interchange, ImportPermissions permissions, PlanImport plans, BudgetImport budgets) {
         this.interchange = interchange;
         this.permissions = permissions;
         this.plans = plans;
         this.budgets = budgets;
-        this.summaries = summaries;
     }
 
     /** The kind asked for; KPI results unless it says plan or budget. */
@@ -89,8 +77,8 @@ public class ImportKind {
     }
 
     /**
-     * Applies the files all or nothing, telling the progress; a KPI import then works out the summaries of the
-     * branch-years it imported again (再評価), so that the pages its user goes to next show at once.
+     * Applies the files all or nothing, telling the progress (a KPI import then evaluates the branch-years it changed
+     * again, 再評価: InterchangeImport).
      */
     public Applied apply(String kind, UserAccount user, List<InterchangeFile> files, ImportProgress progress) {
         return switch (known(kind)) {
@@ -104,39 +92,10 @@ public class ImportKind {
             }
             default -> {
                 var report = interchange.importFiles(files, user.username(), "import", progress);
-                reevaluate(interchange.check(files).rows(), progress);
                 yield new Applied(report.batchId(), report.summaryJa());
             }
         };
     }
-
-    /** 再評価: the summaries of the branch-years imported, worked out again and kept for the data's new version. */
-    private void reevaluate(List<InterchangeRow> rows, ImportProgress progress) {
-        List<ImportClaim.BranchYear> places = rows.stream()
-                .filter(r -> !r.org().equals(OrgCode.ASSOCIATION))
-                .map(r -> new ImportClaim.BranchYear(r.org(), r.year()))
-                .distinct()
-                .sorted()
-                .toList();
-        String stage = ImportJobs.STAGES.get(4);
-        progress.reached(stage, 0, places.size());
-        for (int i = 0; i < places.size(); i++) {
-            try {
-                summaries.branchYear(places.get(i).org(), places.get(i).year(), MarkPolicies.EXCEEDS);
-            } catch (RuntimeException e) {
-                // The import has committed: a year its pages cannot show yet (say 2100, whose next year does not
-                // exist) is no reason to say otherwise. The page says why when it is opened.
-                LOG.warn(
-                        "re-evaluating {} {} after an import failed",
-                        places.get(i).org(),
-                        places.get(i).year(),
-                        e);
-            }
-            progress.reached(stage, i + 1, places.size());
-        }
-    }
-
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ImportKind.class);
 
     /** An applied import: its batch (the import history's number) and its summary. */
     public record Applied(long batchId, String summaryJa) {}

@@ -53,7 +53,7 @@ public class ImportPermissions {
         static PlacedRow of(InterchangeRow r) {
             Map<SubmissionKind, String> reports = new LinkedHashMap<>();
             if (r.target().isPresent()) reports.put(SubmissionKind.PLAN, InterchangeColumn.TARGET.header());
-            if (InterchangeImport.carriesResult(r)) {
+            if (r.carriesResult()) {
                 SubmissionKind.ofResult(r.year(), r.asOf())
                         .ifPresent(report -> reports.put(
                                 report,

@@ -4,14 +4,20 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
 import jp.kenpokpi.app.audit.DataVersion;
+import jp.kenpokpi.app.system.MultiRowInsert;
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.evaluation.SelfEvaluation;
 import jp.kenpokpi.organisation.OrgCode;
@@ -23,6 +29,8 @@ import jp.kenpokpi.result.StoredResult;
 import jp.kenpokpi.result.StoredTarget;
 import jp.kenpokpi.value.PrintedValue;
 import jp.kenpokpi.value.StoredValue;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,13 +41,46 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class KpiRecordRepository {
 
+    private static final String TARGET_COLUMNS =
+            "org_code, fiscal_year, kpi_code, target_text, note, source, synthetic, version, changed_by, changed_at,"
+                    + " batch_id";
+    private static final String TARGET_VALUES = "(?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)";
+    private static final String RESULT_COLUMNS = """
+            org_code, fiscal_year, as_of, kpi_code, definition_fy, actual_text, actual_kind,
+                actual_value, actual_unit, actual_scale,
+                numerator, denominator, national_value_text, national_value, national_value_scale, national_rank,
+                printed_mark, self_evaluation, note, source, synthetic, version, changed_by, changed_at, batch_id""";
+    private static final String RESULT_VALUES =
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)";
+    private static final String UPDATE_TARGET = """
+            UPDATE kpi_target SET target_text = ?, note = ?, source = ?, synthetic = ?, version = version + 1,
+                changed_by = ?, changed_at = ?, batch_id = ? WHERE id = ? AND version = ?""";
+    private static final String UPDATE_RESULT = """
+            UPDATE kpi_result SET actual_text = ?, actual_kind = ?, actual_value = ?, actual_unit = ?,
+                actual_scale = ?, numerator = ?, denominator = ?,
+                national_value_text = ?, national_value = ?, national_value_scale = ?, national_rank = ?,
+                printed_mark = ?, self_evaluation = ?,
+                note = ?, source = ?, synthetic = ?, version = version + 1, changed_by = ?, changed_at = ?,
+                batch_id = ? WHERE id = ? AND version = ?""";
+
     private final JdbcClient jdbc;
     private final DataVersion version;
+    /** The batched updates of an import (JdbcClient has no batch); absent where the repository is made by hand. */
+    private final Optional<JdbcTemplate> batches;
+
     private final VersionedCache cache = new VersionedCache();
+
+    @Autowired
+    public KpiRecordRepository(JdbcClient jdbc, DataVersion version, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.version = version;
+        this.batches = Optional.of(new JdbcTemplate(dataSource));
+    }
 
     public KpiRecordRepository(JdbcClient jdbc, DataVersion version) {
         this.jdbc = jdbc;
         this.version = version;
+        this.batches = Optional.empty();
     }
 
     /**
@@ -48,7 +89,51 @@ public class KpiRecordRepository {
      * highest data_change id is the version of the data (also when another process, the command line, imports).
      */
     public KpiDataSet load(FiscalYear from, FiscalYear to) {
-        return cache.get("load " + from + "-" + to, dataVersion(), () -> loadFromDatabase(from, to));
+        long version = dataVersion();
+        return cache.get("load " + from + "-" + to, version, () -> {
+            Span span = this.span;
+            if (span != null && span.covers(version, from, to)) return span.between(from, to);
+            return loadFromDatabase(from, to);
+        });
+    }
+
+    /**
+     * The rows of the fiscal years from..to as read once at a version of the data, which the loads of narrower spans
+     * at that version are cut from while {@link #withSpan} runs: an import's re-evaluation asks for each year's span
+     * (the year, two before it and the next), and ten years would otherwise read each year four times.
+     */
+    private record Span(
+            long version, FiscalYear from, FiscalYear to, List<StoredTarget> targets, List<StoredResult> results) {
+
+        boolean covers(long atVersion, FiscalYear first, FiscalYear last) {
+            return version == atVersion && !first.isBefore(from) && !last.isAfter(to);
+        }
+
+        KpiDataSet between(FiscalYear first, FiscalYear last) {
+            return new KpiDataSet(
+                    targets.stream()
+                            .filter(t -> !t.year().isBefore(first) && !t.year().isAfter(last))
+                            .toList(),
+                    results.stream()
+                            .filter(r -> !r.year().isBefore(first) && !r.year().isAfter(last))
+                            .toList());
+        }
+    }
+
+    private volatile Span span;
+
+    /**
+     * Runs {@code work} with the fiscal years from..to read once: every {@link #load} of years within them at the
+     * same version of the data is cut from that read. The rows are let go when the work ends.
+     */
+    public <T> T withSpan(FiscalYear from, FiscalYear to, java.util.function.Supplier<T> work) {
+        long version = dataVersion();
+        span = new Span(version, from, to, targetRows(from, to), resultRows(from, to));
+        try {
+            return work.get();
+        } finally {
+            span = null;
+        }
     }
 
     /**
@@ -73,12 +158,14 @@ public class KpiRecordRepository {
     }
 
     private KpiDataSet loadFromDatabase(FiscalYear from, FiscalYear to) {
-        List<StoredTarget> targets = targetRows(from, to);
-        List<StoredResult> results = jdbc.sql("SELECT * FROM kpi_result WHERE fiscal_year BETWEEN ? AND ?")
+        return new KpiDataSet(targetRows(from, to), resultRows(from, to));
+    }
+
+    private List<StoredResult> resultRows(FiscalYear from, FiscalYear to) {
+        return jdbc.sql("SELECT * FROM kpi_result WHERE fiscal_year BETWEEN ? AND ?")
                 .params(from.value(), to.value())
                 .query(KpiRecordRepository::result)
                 .list();
-        return new KpiDataSet(targets, results);
     }
 
     /** One fiscal year's targets and results as stored. */
@@ -196,25 +283,120 @@ public class KpiRecordRepository {
                 .optional();
     }
 
+    /**
+     * The stored targets of these organisations in a year, by their change-log key (TargetAudit.key): what an import
+     * compares its rows with, read together (see ofYear).
+     */
+    public Map<String, StoredRow<StoredTarget>> targetsOf(FiscalYear year, Collection<OrgCode> orgs) {
+        Map<String, StoredRow<StoredTarget>> found = new HashMap<>();
+        ofYear("kpi_target", year, orgs, rs -> {
+            StoredTarget t = target(rs, 0);
+            found.put(
+                    TargetAudit.key(t.org(), t.year(), t.kpiCode()),
+                    new StoredRow<>(rs.getLong("id"), rs.getInt("version"), t));
+        });
+        return found;
+    }
+
+    /** The stored results of these organisations in a year, by their change-log key (ResultAudit.key). */
+    public Map<String, StoredRow<StoredResult>> resultsOf(FiscalYear year, Collection<OrgCode> orgs) {
+        Map<String, StoredRow<StoredResult>> found = new HashMap<>();
+        ofYear("kpi_result", year, orgs, rs -> {
+            StoredResult r = result(rs, 0);
+            found.put(ResultAudit.key(r), new StoredRow<>(rs.getLong("id"), rs.getInt("version"), r));
+        });
+        return found;
+    }
+
+    /** Organisations up to this many are read one by one (the unique key's prefix); more, the year at once. */
+    private static final int ORGS_READ_ONE_BY_ONE = 8;
+
+    /**
+     * The rows of a table in a year for these organisations: a few organisations through the unique key's prefix
+     * (org_code, fiscal_year), many through the year's index in one query, the others' rows passed over. (H2 reads an
+     * IN list of organisations through the unique key as a scan of each organisation's every year.)
+     */
+    private void ofYear(
+            String table,
+            FiscalYear year,
+            Collection<OrgCode> orgs,
+            org.springframework.jdbc.core.RowCallbackHandler rows) {
+        if (orgs.size() <= ORGS_READ_ONE_BY_ONE) {
+            for (OrgCode org : orgs) {
+                jdbc.sql("SELECT * FROM " + table + " WHERE org_code = ? AND fiscal_year = ?")
+                        .params(org.value(), year.value())
+                        .query(rows);
+            }
+            return;
+        }
+        Set<String> wanted = new HashSet<>();
+        orgs.forEach(o -> wanted.add(o.value()));
+        jdbc.sql("SELECT * FROM " + table + " WHERE fiscal_year = ?")
+                .param(year.value())
+                .query(rs -> {
+                    if (wanted.contains(rs.getString("org_code"))) rows.processRow(rs);
+                });
+    }
+
     /** @param batchId the import batch, or null for a target set on the target grid or by an accepted proposal */
     public void insertTarget(StoredTarget t, String by, Instant at, Long batchId) {
-        jdbc.sql("""
-                INSERT INTO kpi_target (org_code, fiscal_year, kpi_code, target_text, note, source, synthetic, version,
-                    changed_by, changed_at, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""")
-                .params(t.org().value(), t.year().value(), t.kpiCode())
-                .params(recorded(t, by, at, batchId))
-                .update();
+        insertTargets(List.of(t), by, at, batchId);
+    }
+
+    /** Inserts the targets with few statements (MultiRowInsert), in the caller's transaction. */
+    public void insertTargets(List<StoredTarget> targets, String by, Instant at, Long batchId) {
+        List<List<Object>> rows = new ArrayList<>(targets.size());
+        for (StoredTarget t : targets) {
+            List<Object> row = new ArrayList<>(10);
+            row.addAll(Arrays.asList(t.org().value(), t.year().value(), t.kpiCode()));
+            row.addAll(recorded(t, by, at, batchId));
+            rows.add(row);
+        }
+        new MultiRowInsert(jdbc, "kpi_target", TARGET_COLUMNS, TARGET_VALUES).insert(rows);
     }
 
     /** Updates only the version that was read, so that a change made meanwhile is never silently overwritten. */
     public boolean updateTarget(long id, int version, StoredTarget t, String by, Instant at, Long batchId) {
-        return jdbc.sql("""
-                UPDATE kpi_target SET target_text = ?, note = ?, source = ?, synthetic = ?, version = version + 1,
-                    changed_by = ?, changed_at = ?, batch_id = ? WHERE id = ? AND version = ?""")
+        return jdbc.sql(UPDATE_TARGET)
                         .params(recorded(t, by, at, batchId))
                         .params(id, version)
                         .update()
                 == 1;
+    }
+
+    /**
+     * Updates each target of the version that was read ({@code StoredRow}: the id and version read, the new value), as
+     * one JDBC batch; false when any had moved on since (the caller's transaction must then be rolled back).
+     */
+    public boolean updateTargets(List<StoredRow<StoredTarget>> targets, String by, Instant at, Long batchId) {
+        List<List<Object>> rows = new ArrayList<>(targets.size());
+        for (StoredRow<StoredTarget> t : targets) {
+            List<Object> row = new ArrayList<>(recorded(t.value(), by, at, batchId));
+            row.addAll(Arrays.asList(t.id(), t.version()));
+            rows.add(row);
+        }
+        return batchUpdate(UPDATE_TARGET, rows);
+    }
+
+    /** Each statement of the batch must change exactly one row. */
+    private boolean batchUpdate(String sql, List<List<Object>> rows) {
+        if (rows.isEmpty()) return true;
+        JdbcTemplate template = batches.orElseThrow(() -> new IllegalStateException("no DataSource for batches"));
+        int[][] counts = template.batchUpdate(sql, rows, 1_000, (ps, row) -> {
+            for (int i = 0; i < row.size(); i++) {
+                Object value = row.get(i);
+                // The type of a NULL is left to the database, without asking the driver for the statement's metadata.
+                if (value == null) ps.setNull(i + 1, Types.NULL);
+                else ps.setObject(i + 1, value);
+            }
+        });
+        for (int[] part : counts) {
+            for (int count : part) {
+                // SUCCESS_NO_INFO: the driver ran it without a count; only an explicit 0 means a version moved on.
+                if (count != 1 && count != java.sql.Statement.SUCCESS_NO_INFO) return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -234,29 +416,43 @@ public class KpiRecordRepository {
 
     /** @param batchId the import batch, or null for a result entered on the form */
     public void insertResult(StoredResult r, String by, Instant at, Long batchId) {
-        List<Object> params = new ArrayList<>(
-                Arrays.asList(r.org().value(), r.year().value(), asOfKey(r.asOf()), r.kpiCode(), r.definitionFy()));
-        params.addAll(recorded(r));
-        params.addAll(Arrays.asList(by, Timestamp.from(at), batchId));
-        jdbc.sql("""
-                INSERT INTO kpi_result (org_code, fiscal_year, as_of, kpi_code, definition_fy, actual_text, actual_kind,
-                    actual_value, actual_unit, actual_scale,
-                    numerator, denominator, national_value_text, national_value, national_value_scale, national_rank,
-                    printed_mark, self_evaluation, note, source, synthetic, version, changed_by, changed_at, batch_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""").params(params).update();
+        insertResults(List.of(r), by, at, batchId);
+    }
+
+    /** Inserts the results with few statements (MultiRowInsert), in the caller's transaction. */
+    public void insertResults(List<StoredResult> results, String by, Instant at, Long batchId) {
+        Timestamp when = Timestamp.from(at);
+        List<List<Object>> rows = new ArrayList<>(results.size());
+        for (StoredResult r : results) {
+            List<Object> row = new ArrayList<>(24);
+            row.addAll(
+                    Arrays.asList(r.org().value(), r.year().value(), asOfKey(r.asOf()), r.kpiCode(), r.definitionFy()));
+            row.addAll(recorded(r));
+            row.addAll(Arrays.asList(by, when, batchId));
+            rows.add(row);
+        }
+        new MultiRowInsert(jdbc, "kpi_result", RESULT_COLUMNS, RESULT_VALUES).insert(rows);
     }
 
     /** Updates only the version that was read; the self-evaluation's reason and the narrative are left as they are. */
     public boolean updateResult(long id, int version, StoredResult r, String by, Instant at, Long batchId) {
-        List<Object> params = new ArrayList<>(recorded(r));
-        params.addAll(Arrays.asList(by, Timestamp.from(at), batchId, id, version));
-        return jdbc.sql("""
-                UPDATE kpi_result SET actual_text = ?, actual_kind = ?, actual_value = ?, actual_unit = ?,
-                    actual_scale = ?, numerator = ?, denominator = ?,
-                    national_value_text = ?, national_value = ?, national_value_scale = ?, national_rank = ?,
-                    printed_mark = ?, self_evaluation = ?,
-                    note = ?, source = ?, synthetic = ?, version = version + 1, changed_by = ?, changed_at = ?,
-                    batch_id = ? WHERE id = ? AND version = ?""").params(params).update() == 1;
+        return jdbc.sql(UPDATE_RESULT)
+                        .params(resultUpdate(new StoredRow<>(id, version, r), by, at, batchId))
+                        .update()
+                == 1;
+    }
+
+    /** Updates each result of the version that was read, as one JDBC batch; false when any had moved on since. */
+    public boolean updateResults(List<StoredRow<StoredResult>> results, String by, Instant at, Long batchId) {
+        List<List<Object>> rows = new ArrayList<>(results.size());
+        for (StoredRow<StoredResult> r : results) rows.add(resultUpdate(r, by, at, batchId));
+        return batchUpdate(UPDATE_RESULT, rows);
+    }
+
+    private static List<Object> resultUpdate(StoredRow<StoredResult> r, String by, Instant at, Long batchId) {
+        List<Object> params = new ArrayList<>(recorded(r.value()));
+        params.addAll(Arrays.asList(by, Timestamp.from(at), batchId, r.id(), r.version()));
+        return params;
     }
 
     /**

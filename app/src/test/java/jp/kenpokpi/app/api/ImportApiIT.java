@@ -24,8 +24,8 @@ import org.springframework.test.web.servlet.ResultActions;
 class ImportApiIT {
 
     private static final String TOCHIGI_CSV = """
-            branch_code,fiscal_year,kpi_code,actual
-            09,2023,EMPLOYER_CHECKUP_DATA_RATE,8.5%
+            branch_code,fiscal_year,kpi_code,actual,numerator,denominator
+            09,2023,EMPLOYER_CHECKUP_DATA_RATE,8.5%,73355,862997
             """;
 
     @Autowired
@@ -93,8 +93,8 @@ class ImportApiIT {
     void anotherBranchsRowsAreRefusedToABranchToken() throws Exception {
         String token = TestTokens.make(mvc, "tochigi", "READ_WRITE");
         upload(token, """
-                        branch_code,fiscal_year,kpi_code,actual
-                        11,2023,EMPLOYER_CHECKUP_DATA_RATE,8.5%
+                        branch_code,fiscal_year,kpi_code,actual,numerator,denominator
+                        11,2023,EMPLOYER_CHECKUP_DATA_RATE,8.5%,73355,862997
                         """, false)
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].row").value(2))

@@ -159,8 +159,8 @@ class PagesBrowserIT {
     void theImportPagePreviewsAOneRowFileWithoutSavingIt() throws IOException {
         Path file = Files.createTempDirectory("kenpo-browser-").resolve("tochigi-one-row.csv");
         Files.writeString(file, """
-                branch_code,fiscal_year,kpi_code,actual
-                09,2023,DEPENDENT_CHECKUP_RATE,31.0%
+                branch_code,fiscal_year,kpi_code,actual,numerator,denominator
+                09,2023,DEPENDENT_CHECKUP_RATE,31.0%,#削除,#削除
                 """, StandardCharsets.UTF_8);
         try (Browser b = new Browser(port).signInAs("tochigi")) {
             b.open("/import");

@@ -207,6 +207,18 @@ public class CommandLineIT {
                 .isTrue();
     }
 
+    @Test
+    void theSameFileImportedTwiceChangesNothingTheSecondTimeAndSaysSo() {
+        Path db = emptyDatabase("twice");
+        Run first = run("import", "--db", db.toString(), fixture("kagawa-fy2023-yearend.csv"));
+        assertThat(first.status).as(first.err).isZero();
+
+        Run again = run("import", "--db", db.toString(), fixture("kagawa-fy2023-yearend.csv"));
+
+        assertThat(again.status).as(again.err).isZero();
+        assertThat(again.out).contains("このファイルの値はすべて登録済みでした。何も変わっていません（16行すべて変更なし。取込#2として取込履歴に残しました）");
+    }
+
     /** Kagawa's FY2023 judged under a preset, as CSV. */
     private static Run evaluateKagawa(Path db, String policy) {
         return run(

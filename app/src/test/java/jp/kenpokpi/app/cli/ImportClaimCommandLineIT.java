@@ -28,8 +28,8 @@ class ImportClaimCommandLineIT {
         Path db = TemporaryDatabase.withSampleData("claim-cli");
         Path csv = db.resolveSibling("tochigi.csv");
         Files.writeString(csv, """
-                branch_code,fiscal_year,kpi_code,actual
-                09,2023,EMPLOYER_CHECKUP_DATA_RATE,8.1%
+                branch_code,fiscal_year,kpi_code,actual,numerator,denominator
+                09,2023,EMPLOYER_CHECKUP_DATA_RATE,8.1%,#削除,#削除
                 """, StandardCharsets.UTF_8);
         // A minute ago: the web server's import of tochigi, running.
         Instant claimed = Instant.now().minusSeconds(60);

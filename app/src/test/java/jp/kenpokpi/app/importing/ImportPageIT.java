@@ -33,8 +33,8 @@ class ImportPageIT {
         String preview = DemoUsers.submit(
                 mvc,
                 ImportForms.preview(csv("tokyo.csv", """
-                        branch_code,fiscal_year,kpi_code,actual,source
-                        13,2023,EMPLOYER_CHECKUP_DATA_RATE,8.5%,tochigi-fy2023-implementation-status.txt l.492-562
+                        branch_code,fiscal_year,kpi_code,actual,numerator,denominator,source
+                        13,2023,EMPLOYER_CHECKUP_DATA_RATE,8.5%,#削除,#削除,tochigi-fy2023-implementation-status.txt l.492-562
                         """)).session(new MockHttpSession()),
                 "honbu",
                 status().isOk());
@@ -49,8 +49,8 @@ class ImportPageIT {
         MockHttpSession session = new MockHttpSession();
         String preview = DemoUsers.submit(
                 mvc, ImportForms.preview(csv("tochigi.csv", """
-                        branch_code,fiscal_year,kpi_code,actual
-                        09,2023,EMPLOYER_CHECKUP_DATA_RATE,8.5%
+                        branch_code,fiscal_year,kpi_code,actual,numerator,denominator
+                        09,2023,EMPLOYER_CHECKUP_DATA_RATE,8.5%,#削除,#削除
                         """)).session(session), "tochigi", status().isOk());
         assertThat(preview).contains("1件のうち1件が変わります", "実績: 8.9% → 8.5%", "変更");
         assertThat(actual("EMPLOYER_CHECKUP_DATA_RATE"))
@@ -61,6 +61,23 @@ class ImportPageIT {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("flashMessage", "1行を取り込みました（目標 追加0・変更0、実績 追加0・変更1、変更なし0）"));
         assertThat(actual("EMPLOYER_CHECKUP_DATA_RATE")).isEqualTo("8.5%");
+    }
+
+    @Test
+    void aFileWhoseValuesAreAllStoredPreviewsAsChangingNothingAndSaysSo() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        MockMultipartFile file = csv("twice.csv", """
+                branch_code,fiscal_year,kpi_code,actual,numerator,denominator
+                09,2023,SINGLE_BID_RATE,12.5%,#削除,#削除
+                """);
+        String first = DemoUsers.submit(mvc, ImportForms.preview(file).session(session), "tochigi", status().isOk());
+        assertThat(first).doesNotContain("id=\"nothing-changes\"");
+        DemoUsers.send(mvc, ImportForms.apply(ImportForms.token(first)).session(session), "tochigi")
+                .andExpect(status().is3xxRedirection());
+
+        String again = DemoUsers.submit(mvc, ImportForms.preview(file).session(session), "tochigi", status().isOk());
+
+        assertThat(again).contains("1件のうち0件が変わります", "変更なし").contains("このファイルの値はすべて登録済みです。取り込んでも何も変わりません");
     }
 
     @Test
@@ -78,6 +95,9 @@ class ImportPageIT {
             good.createCell(header.indexOf("fiscal_year")).setCellValue(2023); // a number, as Excel keeps a typed year
             good.createCell(header.indexOf("kpi_code")).setCellValue("EMPLOYER_CHECKUP_DATA_RATE");
             good.createCell(header.indexOf("actual")).setCellValue("8.7%");
+            // The stored numerator and denominator would no longer agree with the value: the file clears them.
+            good.createCell(header.indexOf("numerator")).setCellValue("#削除");
+            good.createCell(header.indexOf("denominator")).setCellValue("#削除");
             workbook.write(out);
             filled = out.toByteArray();
         }
@@ -96,9 +116,9 @@ class ImportPageIT {
     @Test
     void aBranchEditorCannotImportAnotherBranchsRowsAndNothingIsSaved() throws Exception {
         String page = DemoUsers.submit(mvc, ImportForms.preview(csv("mixed.csv", """
-                        branch_code,fiscal_year,kpi_code,actual
-                        09,2023,DEPENDENT_CHECKUP_RATE,31.0%
-                        13,2023,DEPENDENT_CHECKUP_RATE,31.0%
+                        branch_code,fiscal_year,kpi_code,actual,numerator,denominator
+                        09,2023,DEPENDENT_CHECKUP_RATE,31.0%,#削除,#削除
+                        13,2023,DEPENDENT_CHECKUP_RATE,31.0%,#削除,#削除
                         """)), "tochigi", status().isOk());
         assertThat(page)
                 .contains("取り込めません", "mixed.csv", "3行目", "branch_code", "支部「13」の行は取り込めません")
@@ -167,6 +187,8 @@ class ImportPageIT {
             row.createCell(1).setCellValue("2023");
             row.createCell(3).setCellValue("EMPLOYER_CHECKUP_DATA_RATE");
             row.createCell(6).setCellValue("8.6%");
+            row.createCell(7).setCellValue("#削除");
+            row.createCell(8).setCellValue("#削除");
             workbook.write(out);
             filled = out.toByteArray();
         }
@@ -193,7 +215,7 @@ class ImportPageIT {
                     mvc,
                     ImportForms.preview(csv(
                                     "p" + i + ".csv",
-                                    "branch_code,fiscal_year,kpi_code,actual,note\n09,2023,DEPENDENT_GUIDANCE_RATE,12.0%,"
+                                    "branch_code,fiscal_year,kpi_code,actual,numerator,denominator,note\n09,2023,DEPENDENT_GUIDANCE_RATE,12.0%,#削除,#削除,"
                                             + note + i + "\n"))
                             .session(session),
                     "tochigi",

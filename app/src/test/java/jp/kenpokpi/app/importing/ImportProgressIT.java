@@ -164,8 +164,8 @@ class ImportProgressIT {
         claims.holding(List.of(new BranchYear(OrgCode.of("09"), FiscalYear.of(2023))), "cli:kenpo", () -> {
             try {
                 String page = applied("tochigi", csv("tochigi.csv", """
-                                branch_code,fiscal_year,kpi_code,actual
-                                09,2023,EMPLOYER_CHECKUP_DATA_RATE,8.2%
+                                branch_code,fiscal_year,kpi_code,actual,numerator,denominator
+                                09,2023,EMPLOYER_CHECKUP_DATA_RATE,8.2%,#削除,#削除
                                 """))
                         .andExpect(status().isOk())
                         .andReturn()

@@ -30,14 +30,31 @@ public final class LongImportFile {
 
     /** The file's text: 13 rows per KPI and year, thirteen KPIs, {@code years} fiscal years from {@code firstYear}. */
     public static String csv(int firstYear, int years) {
+        return csv(List.of("09"), firstYear, years);
+    }
+
+    /** As {@link #csv(int, int)} for each of the branches (a file headquarters imports). */
+    public static String csv(List<String> branches, int firstYear, int years) {
         StringBuilder csv = new StringBuilder("branch_code,fiscal_year,as_of,kpi_code,actual\n");
+        for (String branch : branches) csv.append(rowsOf(branch, firstYear, years));
+        return csv.toString();
+    }
+
+    private static String rowsOf(String branch, int firstYear, int years) {
+        StringBuilder csv = new StringBuilder();
         for (int year = firstYear; year < firstYear + years; year++) {
             for (String kpi : RATES) {
-                csv.append("09,").append(year).append(",,").append(kpi).append(",50.0%\n");
+                csv.append(branch)
+                        .append(',')
+                        .append(year)
+                        .append(",,")
+                        .append(kpi)
+                        .append(",50.0%\n");
                 for (int month = 0; month < 12; month++) {
                     int calendarYear = month < 9 ? year : year + 1;
                     int calendarMonth = (month + 3) % 12 + 1;
-                    csv.append("09,")
+                    csv.append(branch)
+                            .append(',')
                             .append(year)
                             .append(',')
                             .append(String.format("%d-%02d", calendarYear, calendarMonth))

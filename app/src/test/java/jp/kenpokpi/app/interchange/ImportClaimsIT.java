@@ -35,8 +35,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ImportClaimsIT {
 
     private static final String TOCHIGI_2023 = """
-            branch_code,fiscal_year,kpi_code,actual
-            09,2023,EMPLOYER_CHECKUP_DATA_RATE,8.4%
+            branch_code,fiscal_year,kpi_code,actual,numerator,denominator
+            09,2023,EMPLOYER_CHECKUP_DATA_RATE,8.4%,#削除,#削除
             """;
 
     @Autowired
@@ -91,14 +91,14 @@ class ImportClaimsIT {
     void twoImportsRunningAtOnceNeverInterleave() throws Exception {
         CountDownLatch writing = new CountDownLatch(1);
         CountDownLatch goOn = new CountDownLatch(1);
-        // The first import stops at its first stored row, inside its transaction, holding the claim.
+        // The first import stops as it starts storing, inside its transaction, holding the claim.
         CompletableFuture<ImportReport> first = CompletableFuture.supplyAsync(() ->
                 importer.importFiles(file("""
-                        branch_code,fiscal_year,kpi_code,actual
-                        09,2023,EMPLOYER_CHECKUP_DATA_RATE,8.3%
-                        09,2023,DEPENDENT_CHECKUP_RATE,30.1%
+                        branch_code,fiscal_year,kpi_code,actual,numerator,denominator
+                        09,2023,EMPLOYER_CHECKUP_DATA_RATE,8.3%,#削除,#削除
+                        09,2023,DEPENDENT_CHECKUP_RATE,30.1%,#削除,#削除
                         """), "tochigi", "import", (stage, done, total) -> {
-                    if (stage.equals("保存") && done == 1) {
+                    if (stage.equals("保存") && done == 0) {
                         writing.countDown();
                         await(goOn);
                     }
@@ -111,8 +111,8 @@ class ImportClaimsIT {
                 .hasMessageContaining("から取り込み中です。終わってからもう一度取り込んでください");
         // Another branch-year is not held up.
         importer.importFiles(file("""
-                        branch_code,fiscal_year,kpi_code,actual
-                        09,2022,EMPLOYER_CHECKUP_DATA_RATE,8.0%
+                        branch_code,fiscal_year,kpi_code,actual,numerator,denominator
+                        09,2022,EMPLOYER_CHECKUP_DATA_RATE,8.0%,#削除,#削除
                         """), "honbu", "import");
 
         goOn.countDown();

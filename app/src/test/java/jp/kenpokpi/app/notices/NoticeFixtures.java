@@ -19,14 +19,17 @@ public final class NoticeFixtures {
         return context.getBean(DeadlineNotices.class).check(day);
     }
 
-    /** The user imports 栃木's FY2023 事業者健診データ取得率 with this value through the import page (tochigi.csv). */
+    /**
+     * The user imports 栃木's FY2023 事業者健診データ取得率 with this value through the import page (tochigi.csv), clearing
+     * the stored numerator and denominator, which would no longer agree with it.
+     */
     static void importIntoTochigi(MockMvc mvc, String username, String value) throws Exception {
         MockHttpSession session = new MockHttpSession();
         String preview = DemoUsers.submit(
                 mvc,
                 ImportForms.preview(ImportForms.csv("tochigi.csv", """
-                                branch_code,fiscal_year,kpi_code,actual
-                                09,2023,EMPLOYER_CHECKUP_DATA_RATE,%s
+                                branch_code,fiscal_year,kpi_code,actual,numerator,denominator
+                                09,2023,EMPLOYER_CHECKUP_DATA_RATE,%s,#削除,#削除
                                 """.formatted(value)))
                         .session(session),
                 username,
