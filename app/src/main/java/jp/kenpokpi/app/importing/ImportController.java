@@ -56,15 +56,12 @@ class ImportController {
     /** Viewers may not import (security/Permissions); which branches a file may change is checked row by row. */
     private static final String MAY_IMPORT = "@permissions.mayImport(principal.account())";
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ImportController.class);
-
     private static final String PENDING = "pendingImport";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     /** The file kinds the page takes: KPI results (the interchange CSV), a business plan or a budget. */
     private static final String PLAN = "plan";
 
     private static final String BUDGET = "budget";
-    private static final String KPI = "kpi";
 
     private final InterchangeImport importer;
     private final PlanImport planImport;
@@ -171,7 +168,7 @@ class ImportController {
             Model model)
             throws IOException {
         UserAccount user = CurrentUser.get();
-        String fileKind = known(kind);
+        String fileKind = ImportKind.known(kind);
         model.addAttribute("kind", fileKind);
         // A new preview replaces the one waiting: a session holds at most one, freed before the new files are read.
         session.removeAttribute(PENDING);
@@ -197,7 +194,7 @@ class ImportController {
             model.addAttribute("problems", List.of(ImportProblem.inFile("（なし）", 1, "取り込むCSVファイルを選んでください")));
             return "import";
         }
-        List<ImportProblem> problems = problems(fileKind, user, files);
+        List<ImportProblem> problems = kinds.problems(fileKind, user, files);
         model.addAttribute(
                 "fileNames", files.stream().map(InterchangeFile::name).toList());
         if (!problems.isEmpty()) {
@@ -248,7 +245,7 @@ class ImportController {
             Model model,
             RedirectAttributes redirect) {
         UserAccount user = CurrentUser.get();
-        String fileKind = known(kind);
+        String fileKind = ImportKind.known(kind);
         List<InterchangeFile> files = PendingImport.take(session, PENDING, token, fileKind);
         if (files == null) {
             model.addAttribute(
@@ -322,14 +319,5 @@ class ImportController {
         if (!problems.isEmpty()) return new ImportJobs.Outcome.Refused(problems, Optional.empty());
         return new ImportJobs.Outcome.Imported(
                 kinds.apply(fileKind, user, files, progress).summaryJa());
-    }
-
-    /** The kind of file asked for; KPI results unless the form says plan or budget. */
-    private static String known(String kind) {
-        return ImportKind.known(kind);
-    }
-
-    private List<ImportProblem> problems(String kind, UserAccount user, List<InterchangeFile> files) {
-        return kinds.problems(kind, user, files);
     }
 }
