@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import jp.kenpokpi.app.system.MultiRowInsert;
+import javax.sql.DataSource;
+import jp.kenpokpi.app.system.BulkInsert;
 import jp.kenpokpi.period.JapanTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,9 +23,12 @@ import org.springframework.stereotype.Repository;
 public class ChangeLog {
 
     private final JdbcClient jdbc;
+    /** An import's changes, written in bulk (BulkInsert). */
+    private final BulkInsert bulk;
 
-    public ChangeLog(JdbcClient jdbc) {
+    public ChangeLog(JdbcClient jdbc, DataSource data) {
         this.jdbc = jdbc;
+        this.bulk = new BulkInsert(data, "data_change", COLUMNS);
     }
 
     /** One recorded change: the one model every page, and the audit log to come, reads. */
@@ -88,7 +92,7 @@ public class ChangeLog {
         DataVersion.forgetInThisRequest();
         List<List<Object>> rows = new ArrayList<>(changes.size());
         for (Change c : changes) rows.add(columns(c, !c.action().equals("INSERT")));
-        new MultiRowInsert(jdbc, "data_change", COLUMNS, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").insert(rows);
+        bulk.insert(rows);
     }
 
     private static final String COLUMNS = "table_name, row_key, action, old_values, new_values, changed_by, changed_at,"

@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import jp.kenpokpi.app.audit.DataVersion;
-import jp.kenpokpi.app.system.MultiRowInsert;
+import jp.kenpokpi.app.system.BulkInsert;
 import jp.kenpokpi.evaluation.Mark;
 import jp.kenpokpi.evaluation.SelfEvaluation;
 import jp.kenpokpi.organisation.OrgCode;
@@ -29,7 +29,6 @@ import jp.kenpokpi.result.StoredResult;
 import jp.kenpokpi.result.StoredTarget;
 import jp.kenpokpi.value.PrintedValue;
 import jp.kenpokpi.value.StoredValue;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -41,17 +40,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class KpiRecordRepository {
 
+    /** The columns an insert writes: what a target records (see recorded), then its version, 0. */
     private static final String TARGET_COLUMNS =
-            "org_code, fiscal_year, kpi_code, target_text, note, source, synthetic, version, changed_by, changed_at,"
-                    + " batch_id";
-    private static final String TARGET_VALUES = "(?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)";
+            "org_code, fiscal_year, kpi_code, target_text, note, source, synthetic, changed_by, changed_at, batch_id,"
+                    + " version";
+    /** The columns an insert writes: what a result records (see recorded), who and when, then its version, 0. */
     private static final String RESULT_COLUMNS = """
             org_code, fiscal_year, as_of, kpi_code, definition_fy, actual_text, actual_kind,
                 actual_value, actual_unit, actual_scale,
                 numerator, denominator, national_value_text, national_value, national_value_scale, national_rank,
-                printed_mark, self_evaluation, note, source, synthetic, version, changed_by, changed_at, batch_id""";
-    private static final String RESULT_VALUES =
-            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)";
+                printed_mark, self_evaluation, note, source, synthetic, changed_by, changed_at, batch_id, version""";
+
     private static final String UPDATE_TARGET = """
             UPDATE kpi_target SET target_text = ?, note = ?, source = ?, synthetic = ?, version = version + 1,
                 changed_by = ?, changed_at = ?, batch_id = ? WHERE id = ? AND version = ?""";
@@ -65,22 +64,20 @@ public class KpiRecordRepository {
 
     private final JdbcClient jdbc;
     private final DataVersion version;
-    /** The batched updates of an import (JdbcClient has no batch); absent where the repository is made by hand. */
-    private final Optional<JdbcTemplate> batches;
+    /** The batched updates of an import (JdbcClient has no batch). */
+    private final JdbcTemplate batches;
+
+    private final BulkInsert targetInsert;
+    private final BulkInsert resultInsert;
 
     private final VersionedCache cache = new VersionedCache();
 
-    @Autowired
     public KpiRecordRepository(JdbcClient jdbc, DataVersion version, DataSource dataSource) {
         this.jdbc = jdbc;
         this.version = version;
-        this.batches = Optional.of(new JdbcTemplate(dataSource));
-    }
-
-    public KpiRecordRepository(JdbcClient jdbc, DataVersion version) {
-        this.jdbc = jdbc;
-        this.version = version;
-        this.batches = Optional.empty();
+        this.batches = new JdbcTemplate(dataSource);
+        this.targetInsert = new BulkInsert(dataSource, "kpi_target", TARGET_COLUMNS);
+        this.resultInsert = new BulkInsert(dataSource, "kpi_result", RESULT_COLUMNS);
     }
 
     /**
@@ -343,16 +340,17 @@ public class KpiRecordRepository {
         insertTargets(List.of(t), by, at, batchId);
     }
 
-    /** Inserts the targets with few statements (MultiRowInsert), in the caller's transaction. */
+    /** Inserts the targets in bulk (BulkInsert), in the caller's transaction. */
     public void insertTargets(List<StoredTarget> targets, String by, Instant at, Long batchId) {
         List<List<Object>> rows = new ArrayList<>(targets.size());
         for (StoredTarget t : targets) {
             List<Object> row = new ArrayList<>(10);
             row.addAll(Arrays.asList(t.org().value(), t.year().value(), t.kpiCode()));
             row.addAll(recorded(t, by, at, batchId));
+            row.add(0);
             rows.add(row);
         }
-        new MultiRowInsert(jdbc, "kpi_target", TARGET_COLUMNS, TARGET_VALUES).insert(rows);
+        targetInsert.insert(rows);
     }
 
     /** Updates only the version that was read, so that a change made meanwhile is never silently overwritten. */
@@ -381,8 +379,7 @@ public class KpiRecordRepository {
     /** Each statement of the batch must change exactly one row. */
     private boolean batchUpdate(String sql, List<List<Object>> rows) {
         if (rows.isEmpty()) return true;
-        JdbcTemplate template = batches.orElseThrow(() -> new IllegalStateException("no DataSource for batches"));
-        int[][] counts = template.batchUpdate(sql, rows, 1_000, (ps, row) -> {
+        int[][] counts = batches.batchUpdate(sql, rows, 1_000, (ps, row) -> {
             for (int i = 0; i < row.size(); i++) {
                 Object value = row.get(i);
                 // The type of a NULL is left to the database, without asking the driver for the statement's metadata.
@@ -419,7 +416,7 @@ public class KpiRecordRepository {
         insertResults(List.of(r), by, at, batchId);
     }
 
-    /** Inserts the results with few statements (MultiRowInsert), in the caller's transaction. */
+    /** Inserts the results in bulk (BulkInsert), in the caller's transaction. */
     public void insertResults(List<StoredResult> results, String by, Instant at, Long batchId) {
         Timestamp when = Timestamp.from(at);
         List<List<Object>> rows = new ArrayList<>(results.size());
@@ -428,10 +425,10 @@ public class KpiRecordRepository {
             row.addAll(
                     Arrays.asList(r.org().value(), r.year().value(), asOfKey(r.asOf()), r.kpiCode(), r.definitionFy()));
             row.addAll(recorded(r));
-            row.addAll(Arrays.asList(by, when, batchId));
+            row.addAll(Arrays.asList(by, when, batchId, 0));
             rows.add(row);
         }
-        new MultiRowInsert(jdbc, "kpi_result", RESULT_COLUMNS, RESULT_VALUES).insert(rows);
+        resultInsert.insert(rows);
     }
 
     /** Updates only the version that was read; the self-evaluation's reason and the narrative are left as they are. */

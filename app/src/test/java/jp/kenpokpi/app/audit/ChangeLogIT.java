@@ -83,7 +83,7 @@ class ChangeLogIT {
 
         flyway(ds, "latest").migrate();
 
-        ChangeLog log = new ChangeLog(jdbc);
+        ChangeLog log = new ChangeLog(jdbc, ds);
         List<ChangeLog.Change> history = log.history("kpi_result", "09/2023/final/LIFESTYLE_CHECKUP_RATE/2021");
         assertThat(history)
                 .extracting(ChangeLog.Change::before, ChangeLog.Change::after)
@@ -114,7 +114,7 @@ class ChangeLogIT {
     void the_log_lists_changes_newest_first_filtered_by_branch_kpi_user_and_source() {
         DriverManagerDataSource ds = database("change-log-list");
         flyway(ds, "latest").migrate();
-        ChangeLog log = new ChangeLog(JdbcClient.create(ds));
+        ChangeLog log = new ChangeLog(JdbcClient.create(ds), ds);
         JdbcClient.create(ds)
                 .sql("INSERT INTO import_batch (id, kind, files, row_count, imported_by, imported_at) "
                         + "VALUES (7, 'import', 'a.csv', 2, 'honbu', ?)")

@@ -103,6 +103,6 @@ class ResultValueStorageTest {
         ds.setURL(db.url);
         ds.setUser("sa");
         JdbcClient jdbc = JdbcClient.create(ds);
-        return new KpiRecordRepository(jdbc, new DataVersion(jdbc));
+        return new KpiRecordRepository(jdbc, new DataVersion(jdbc), ds);
     }
 }
