@@ -1,8 +1,5 @@
 package jp.kenpokpi.app;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -27,11 +24,7 @@ public final class TemporaryDatabase {
     private TemporaryDatabase() {}
 
     public static Path newPath(String name) {
-        try {
-            return Files.createTempDirectory("kenpo-kpi-test-").resolve(name);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TemporaryFolders.make("kenpo-kpi-test-").resolve(name);
     }
 
     /** A new H2 database holding the sample data, for the command line: its path, as --db takes it. */

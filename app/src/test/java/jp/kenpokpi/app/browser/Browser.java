@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
+import jp.kenpokpi.app.TemporaryFolders;
 import jp.kenpokpi.app.security.DemoAccounts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -41,22 +42,18 @@ public final class Browser implements AutoCloseable {
     public Browser(int port) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        try {
-            options.addArguments(
-                    "--headless=new",
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-dev-shm-usage",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                    "--no-first-run",
-                    "--window-size=1600,1200",
-                    "--lang=ja-JP",
-                    "--user-data-dir=" + Files.createTempDirectory("kenpo-chromium-"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1600,1200",
+                "--lang=ja-JP",
+                "--user-data-dir=" + TemporaryFolders.make("kenpo-chromium-"));
         // The browser's console log, where Chromium reports every Content-Security-Policy violation.
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
