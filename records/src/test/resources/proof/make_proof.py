@@ -129,13 +129,14 @@ checkup("E-MOVE", "2023-06-05", "lifestyle", "09")
 member("E-CROSS")
 enrol("E-CROSS", "47", "insured")
 checkup("E-CROSS", "2023-07-01", "lifestyle", "13")
-# Ages at 2024-03-31 by 年齢計算ニ関スル法律 (an age is reached the day before the birthday), all insured in 09
-# with a lifestyle check-up: 39 (born 1984-04-02) and 75 (born 1949-04-01) are no targets, 40 and 74 are.
-for mid, birth in [("E-AGE39", "1984-04-02"), ("E-AGE40", "1984-04-01"), ("E-AGE74", "1949-04-02"),
-                   ("E-AGE75", "1949-04-01")]:
+# Ages at 2024-03-31 by 年齢計算ニ関スル法律 (an age is reached the day before the birthday), insured with a
+# lifestyle check-up at their own branch: 39 (born 1984-04-02) and 75 (born 1949-04-01) are no targets, 40 and 74
+# are. The young pair is in 09, the old in 13, so that an age rule off by a day moves a figure between branches.
+for mid, birth, b in [("E-AGE39", "1984-04-02", "09"), ("E-AGE40", "1984-04-01", "09"),
+                      ("E-AGE74", "1949-04-02", "13"), ("E-AGE75", "1949-04-01", "13")]:
     member(mid, birth)
-    enrol(mid, "09", "insured")
-    checkup(mid, "2023-10-10", "lifestyle", "09")
+    enrol(mid, b, "insured")
+    checkup(mid, "2023-10-10", "lifestyle", b)
 # KIND: dependant in 13 until 2023-08-31, insured from 2023-09-01; 特定健診 2023-05-10 as a dependant.
 member("E-KIND", sex="2")
 enrol("E-KIND", "13", "dependant", end="2023-08-31")
