@@ -34,14 +34,8 @@ public final class DuckDbRecordsEngine implements RecordsEngine {
     @Override
     public List<ComputedFigure> compute(Path dataDir, FiscalYear year, Optional<AsOf> asOf, List<KpiQuery> queries) {
         QueryParameters parameters = QueryParameters.of(year, asOf);
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+        try (Connection connection = open(dataDir);
                 Statement statement = connection.createStatement()) {
-            statement.execute("SET memory_limit = '" + settings.memoryLimit() + "'");
-            statement.execute("SET temp_directory = " + RecordFiles.literal(settings.spillDirectory()));
-            statement.execute("SET preserve_insertion_order = false");
-            for (RecordKind kind : RecordKind.values()) {
-                statement.execute(RecordFiles.viewSql(dataDir, kind));
-            }
             List<ComputedFigure> figures = new ArrayList<>();
             for (KpiQuery query : queries) {
                 figures.addAll(run(statement, query, parameters));
@@ -49,6 +43,23 @@ public final class DuckDbRecordsEngine implements RecordsEngine {
             return List.copyOf(figures);
         } catch (SQLException e) {
             throw new RecordsException("記録からの集計に失敗しました（" + dataDir + "）: " + e.getMessage(), e);
+        }
+    }
+
+    /** An in-memory DuckDB bounded by the settings, with a view per record kind over the data directory's files. */
+    Connection open(Path dataDir) throws SQLException {
+        Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET memory_limit = '" + settings.memoryLimit() + "'");
+            statement.execute("SET temp_directory = " + RecordFiles.literal(settings.spillDirectory()));
+            statement.execute("SET preserve_insertion_order = false");
+            for (RecordKind kind : RecordKind.values()) {
+                statement.execute(RecordFiles.viewSql(dataDir, kind));
+            }
+            return connection;
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
         }
     }
 
