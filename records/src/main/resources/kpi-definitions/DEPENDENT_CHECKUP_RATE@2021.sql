@@ -1,24 +1,8 @@
 -- 被扶養者の特定健診実施率
--- 分子: 対象者のうち期間内に特定健診を受けた者
--- 分母: 期間末日に加入している40〜74歳（年度末年齢）の被扶養者（加入支部）
-WITH targets AS (
-    SELECT e.member_id, e.branch_code
-    FROM enrolments e
-    JOIN members m ON m.member_id = e.member_id
-    WHERE e.member_kind = 'dependant'
-      AND e.start_date <= :period_end
-      AND (e.end_date IS NULL OR e.end_date >= :period_end)
-      AND m.birth_date <= :born_by_age_40
-      AND m.birth_date > :born_by_age_75
-),
-examined AS (
-    SELECT DISTINCT c.member_id
-    FROM checkups c
-    WHERE c.checkup_kind = 'specific'
-      AND c.checkup_date >= :period_start
-      AND c.checkup_date <= :period_end
-)
+-- 分子: 被扶養者の実施対象者のうち期間内に特定健診を受けた者
+-- 分母: 被扶養者の実施対象者（checkup_targets: 期間末日の加入支部）
 SELECT t.branch_code, COUNT(x.member_id) AS numerator, COUNT(*) AS denominator
-FROM targets t
-LEFT JOIN examined x ON x.member_id = t.member_id
+FROM checkup_targets t
+LEFT JOIN period_checkups x ON x.member_id = t.member_id AND x.checkup_kind = 'specific'
+WHERE t.member_kind = 'dependant'
 GROUP BY t.branch_code

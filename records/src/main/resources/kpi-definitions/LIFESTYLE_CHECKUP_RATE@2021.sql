@@ -1,17 +1,8 @@
 -- 生活習慣病予防健診実施率（2021年度〜2023年度の定義）
--- 分子: 対象者のうち期間内に生活習慣病予防健診を受けた者（健診実施支部で計上。年2回受けた者は最初の健診の支部で1人）
--- 分母: 期間末日に加入している40〜74歳（年度末年齢）の被保険者（加入支部）
-WITH targets AS (
-    SELECT e.member_id, e.branch_code
-    FROM enrolments e
-    JOIN members m ON m.member_id = e.member_id
-    WHERE e.member_kind = 'insured'
-      AND e.start_date <= :period_end
-      AND (e.end_date IS NULL OR e.end_date >= :period_end)
-      AND m.birth_date <= :born_by_age_40
-      AND m.birth_date > :born_by_age_75
-),
-first_checkup AS (
+-- 分子: 被保険者の実施対象者のうち期間内に生活習慣病予防健診を受けた者（健診実施支部で計上。年2回受けた者は最初の
+--       健診の健診機関の支部で1人）
+-- 分母: 被保険者の実施対象者（checkup_targets: 期間末日の加入支部）
+WITH first_checkup AS (
     SELECT member_id, facility_branch_code
     FROM (
         SELECT c.member_id, c.facility_branch_code,
@@ -27,9 +18,10 @@ SELECT branch_code, SUM(examined) AS numerator, SUM(target) AS denominator
 FROM (
     SELECT f.facility_branch_code AS branch_code, 1 AS examined, 0 AS target
     FROM first_checkup f
-    JOIN targets t ON t.member_id = f.member_id
+    JOIN checkup_targets t ON t.member_id = f.member_id AND t.member_kind = 'insured'
     UNION ALL
     SELECT t.branch_code, 0 AS examined, 1 AS target
-    FROM targets t
+    FROM checkup_targets t
+    WHERE t.member_kind = 'insured'
 ) counted
 GROUP BY branch_code

@@ -14,6 +14,7 @@ import java.util.Optional;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.AsOf;
 import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.records.definition.DerivedView;
 import jp.kenpokpi.records.definition.KpiQuery;
 import jp.kenpokpi.records.definition.QueryParameters;
 import jp.kenpokpi.records.schema.RecordKind;
@@ -34,7 +35,7 @@ public final class DuckDbRecordsEngine implements RecordsEngine {
     @Override
     public List<ComputedFigure> compute(Path dataDir, FiscalYear year, Optional<AsOf> asOf, List<KpiQuery> queries) {
         QueryParameters parameters = QueryParameters.of(year, asOf);
-        try (Connection connection = open(dataDir);
+        try (Connection connection = open(dataDir, parameters);
                 Statement statement = connection.createStatement()) {
             List<ComputedFigure> figures = new ArrayList<>();
             for (KpiQuery query : queries) {
@@ -46,8 +47,11 @@ public final class DuckDbRecordsEngine implements RecordsEngine {
         }
     }
 
-    /** An in-memory DuckDB bounded by the settings, with a view per record kind over the data directory's files. */
-    Connection open(Path dataDir) throws SQLException {
+    /**
+     * An in-memory DuckDB bounded by the settings, with a view per record kind over the data directory's files and
+     * the derived views the definitions share, for the period of the parameters.
+     */
+    Connection open(Path dataDir, QueryParameters parameters) throws SQLException {
         Connection connection = DriverManager.getConnection("jdbc:duckdb:");
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET memory_limit = '" + settings.memoryLimit() + "'");
@@ -55,6 +59,9 @@ public final class DuckDbRecordsEngine implements RecordsEngine {
             statement.execute("SET preserve_insertion_order = false");
             for (RecordKind kind : RecordKind.values()) {
                 statement.execute(RecordFiles.viewSql(dataDir, kind));
+            }
+            for (DerivedView view : DerivedView.all()) {
+                statement.execute("CREATE OR REPLACE VIEW " + view.name() + " AS " + parameters.bind(view.sql()));
             }
             return connection;
         } catch (SQLException | RuntimeException e) {

@@ -79,6 +79,20 @@ class DefinitionFilesTest {
     }
 
     @Test
+    void theDerivedViewsAreTheFilesOfRecordViewsAndPortableToo() throws IOException {
+        try (Stream<Path> paths = Files.list(Path.of("src/main/resources/record-views"))) {
+            assertThat(paths.map(p -> p.getFileName().toString().replace(".sql", "")))
+                    .containsExactlyInAnyOrderElementsOf(DerivedView.NAMES);
+        }
+        QueryParameters parameters = QueryParameters.of(FiscalYear.of(2023), Optional.empty());
+        for (DerivedView view : DerivedView.all()) {
+            String code = withoutComments(view.sql()).toLowerCase(Locale.ROOT);
+            assertThat(NOT_PORTABLE).as(view.name()).noneMatch(code::contains);
+            assertThat(parameters.bind(view.sql())).as(view.name()).doesNotContain(":period", ":born");
+        }
+    }
+
+    @Test
     void theVersionInForceIsChosenByTheYear() {
         assertThat(LIBRARY.inForce(FiscalYear.of(2023), List.of("LIFESTYLE_CHECKUP_RATE", "REFERRAL_VISIT_RATE")))
                 .extracting(KpiQuery::fileName)

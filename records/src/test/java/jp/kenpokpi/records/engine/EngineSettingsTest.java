@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.records.definition.DefinitionLibrary;
+import jp.kenpokpi.records.definition.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +30,9 @@ class EngineSettingsTest {
     @Test
     void theEngineRunsWithTheSettings(@TempDir Path spill) throws SQLException {
         DuckDbRecordsEngine engine = new DuckDbRecordsEngine(new EngineSettings("300MB", spill));
-        try (Connection c = engine.open(DuckDbRecordsEngineProofTest.proofDirectory());
+        try (Connection c = engine.open(
+                        DuckDbRecordsEngineProofTest.proofDirectory(),
+                        QueryParameters.of(FiscalYear.of(2023), Optional.empty()));
                 Statement s = c.createStatement();
                 ResultSet r =
                         s.executeQuery("SELECT current_setting('memory_limit'), current_setting('temp_directory'),"
