@@ -5,7 +5,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,10 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class RecordsArchitectureTest {
 
-    private static final JavaClasses RECORDS = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
-            .importPackages("jp.kenpokpi.records");
+    private static final JavaClasses RECORDS = new ClassFileImporter().importPath(Path.of("target/classes"));
 
     @Test
     void onlyTheJdkAndCore() {
