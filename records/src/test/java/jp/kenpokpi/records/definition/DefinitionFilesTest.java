@@ -67,6 +67,21 @@ class DefinitionFilesTest {
     }
 
     @Test
+    void theDocumentNamesEachNumeratorAndDenominatorInTheCataloguesWords() {
+        for (String row : DocTables.tableUnder("### Computable definition versions")) {
+            String[] cells = row.split("\\|");
+            KpiDefinition version = LIBRARY.all().stream()
+                    .map(KpiQuery::definition)
+                    .filter(d -> d.kpiCode().equals(cells[1].strip())
+                            && Integer.toString(d.definitionFy()).equals(cells[2].strip()))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(cells[3].strip()).as(row).isEqualTo(version.numeratorJa());
+            assertThat(cells[4].strip()).as(row).isEqualTo(version.denominatorJa());
+        }
+    }
+
+    @Test
     void everyFileUsesOnlyKnownParametersAndPortableSql() throws IOException {
         QueryParameters parameters = QueryParameters.of(FiscalYear.of(2023), Optional.empty());
         for (KpiQuery query : LIBRARY.all()) {
