@@ -1,0 +1,98 @@
+package jp.kenpokpi.records.engine;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import jp.kenpokpi.organisation.OrgCode;
+import jp.kenpokpi.period.AsOf;
+import jp.kenpokpi.period.FiscalYear;
+import jp.kenpokpi.records.definition.DerivedView;
+import jp.kenpokpi.records.definition.KpiQuery;
+import jp.kenpokpi.records.definition.QueryParameters;
+import jp.kenpokpi.records.schema.RecordKind;
+
+/**
+ * The default engine: an in-memory DuckDB per computation, the data directory's files registered as views (read
+ * in place, never loaded), each definition run as written. Memory is bounded by {@link EngineSettings}, and
+ * {@code preserve_insertion_order=false} lets large joins and aggregations stream instead of buffering in order.
+ */
+public final class DuckDbRecordsEngine implements RecordsEngine {
+
+    private final EngineSettings settings;
+
+    public DuckDbRecordsEngine(EngineSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public List<ComputedFigure> compute(Path dataDir, FiscalYear year, Optional<AsOf> asOf, List<KpiQuery> queries) {
+        QueryParameters parameters = QueryParameters.of(year, asOf);
+        try (Connection connection = open(dataDir, parameters);
+                Statement statement = connection.createStatement()) {
+            List<ComputedFigure> figures = new ArrayList<>();
+            for (KpiQuery query : queries) {
+                figures.addAll(run(statement, query, parameters));
+            }
+            return List.copyOf(figures);
+        } catch (SQLException e) {
+            throw new RecordsException("記録からの集計に失敗しました（" + dataDir + "）: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * An in-memory DuckDB bounded by the settings, with a view per record kind over the data directory's files and
+     * the derived views the definitions share, for the period of the parameters.
+     */
+    Connection open(Path dataDir, QueryParameters parameters) throws SQLException {
+        Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET memory_limit = '" + settings.memoryLimit() + "'");
+            statement.execute("SET temp_directory = " + RecordFiles.literal(settings.spillDirectory()));
+            statement.execute("SET preserve_insertion_order = false");
+            for (RecordKind kind : RecordKind.values()) {
+                statement.execute(RecordFiles.viewSql(dataDir, kind));
+            }
+            for (DerivedView view : DerivedView.all()) {
+                statement.execute("CREATE OR REPLACE VIEW " + view.name() + " AS " + parameters.bind(view.sql()));
+            }
+            return connection;
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    private static List<ComputedFigure> run(Statement statement, KpiQuery query, QueryParameters parameters) {
+        List<ComputedFigure> figures = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery(parameters.bind(query.sql()))) {
+            while (rows.next()) {
+                String branch = rows.getString("branch_code");
+                figures.add(new ComputedFigure(
+                        OrgCode.read(branch)
+                                .filter(code -> !code.isAssociation())
+                                .orElseThrow(
+                                        () -> new RecordsException(query.fileName() + ": 支部コードではない値があります: " + branch)),
+                        query.definition(),
+                        number(rows.getObject("numerator")),
+                        number(rows.getObject("denominator"))));
+            }
+        } catch (SQLException e) {
+            throw new RecordsException("KPIの定義 " + query.fileName() + " の実行に失敗しました: " + e.getMessage(), e);
+        }
+        figures.sort(Comparator.comparing(ComputedFigure::org));
+        return figures;
+    }
+
+    /** SUM and COUNT come back as BIGINT, HUGEINT or DECIMAL by engine and type: read them all exactly. */
+    private static BigDecimal number(Object value) {
+        return value == null ? BigDecimal.ZERO : new BigDecimal(value.toString());
+    }
+}

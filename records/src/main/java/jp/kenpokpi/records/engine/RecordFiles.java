@@ -1,0 +1,56 @@
+package jp.kenpokpi.records.engine;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import jp.kenpokpi.records.schema.RecordColumn;
+import jp.kenpokpi.records.schema.RecordKind;
+
+/**
+ * Where a data set keeps each kind of record, and the view that reads it with the declared column types:
+ * {@code members.parquet}, a directory {@code members/} of Parquet files, or {@code members.csv} (small sets).
+ */
+final class RecordFiles {
+
+    private RecordFiles() {}
+
+    /** The {@code CREATE VIEW} statement for one kind of record in a data directory. */
+    static String viewSql(Path dataDir, RecordKind kind) {
+        return "CREATE OR REPLACE VIEW " + kind.fileName() + " AS " + select(dataDir, kind);
+    }
+
+    private static String select(Path dataDir, RecordKind kind) {
+        Path parquet = dataDir.resolve(kind.fileName() + ".parquet");
+        Path directory = dataDir.resolve(kind.fileName());
+        Path csv = dataDir.resolve(kind.fileName() + ".csv");
+        if (Files.isRegularFile(parquet)) return castedParquet(kind, literal(parquet));
+        if (Files.isDirectory(directory)) return castedParquet(kind, literal(directory) + " || '/**/*.parquet'");
+        if (Files.isRegularFile(csv)) return typedCsv(kind, csv);
+        throw new RecordsException("記録ファイルがありません: " + kind.nameJa() + "（" + dataDir.resolve(kind.fileName())
+                + ".parquet、" + kind.fileName() + "/ または " + kind.fileName() + ".csv）");
+    }
+
+    /** Parquet carries its own types; the casts make a file written with other ones read as the schema says. */
+    private static String castedParquet(RecordKind kind, String pathExpression) {
+        String columns = kind.columns().stream()
+                .map(c -> "CAST(" + c.name() + " AS " + c.sqlType() + ") AS " + c.name())
+                .collect(Collectors.joining(", "));
+        return "SELECT " + columns + " FROM read_parquet(" + pathExpression + ")";
+    }
+
+    /** A CSV is read with the declared types and no type guessing; an empty field is NULL. */
+    private static String typedCsv(RecordKind kind, Path csv) {
+        String columns = kind.columns().stream().map(RecordFiles::columnType).collect(Collectors.joining(", "));
+        return "SELECT * FROM read_csv(" + literal(csv) + ", header = true, auto_detect = false, columns = {" + columns
+                + "})";
+    }
+
+    private static String columnType(RecordColumn c) {
+        return "'" + c.name() + "': '" + c.sqlType() + "'";
+    }
+
+    /** A path as an SQL string literal (quotes doubled). */
+    static String literal(Path path) {
+        return "'" + path.toAbsolutePath().toString().replace("'", "''") + "'";
+    }
+}

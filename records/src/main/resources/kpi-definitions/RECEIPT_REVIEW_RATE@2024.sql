@@ -1,0 +1,11 @@
+-- 協会のレセプト点検の査定率（2024年度からの定義: 協会の点検分のみ）
+-- 分子: 協会の点検で査定（減額）した額（点数×10円）
+-- 分母: 協会の医療費総額（請求点数×10円）
+-- 期間: 診療年月が期間内のレセプト
+SELECT c.branch_code,
+       SUM(c.reduction_association_points * 10) AS numerator,
+       SUM(c.points * 10) AS denominator
+FROM claims c
+WHERE c.service_month >= :period_start
+  AND c.service_month <= :period_end
+GROUP BY c.branch_code
