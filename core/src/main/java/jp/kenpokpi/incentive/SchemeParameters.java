@@ -13,26 +13,27 @@ import jp.kenpokpi.period.FiscalYear;
  * the rule for a missing input. Read from incentive-scheme.csv ({@link SchemeParametersCsv}); {@link #describeJa}
  * gives the lines every output prints with its figures.
  */
-public final class SchemeParameters {
+public record SchemeParameters(List<SchemeParameter> rows) {
 
     /** The scheme starts with the FY2018 results. */
     public static final FiscalYear FIRST_RESULTS_YEAR = FiscalYear.of(2018);
 
-    private final List<SchemeParameter> rows;
-
-    public SchemeParameters(List<SchemeParameter> rows) {
-        this.rows = List.copyOf(rows);
-        sharing();
-        missingInputs();
+    public SchemeParameters {
+        rows = List.copyOf(rows);
+        for (String name : List.of("sharing", "missing_input")) {
+            String value = find(rows, name, "", FIRST_RESULTS_YEAR).value();
+            try {
+                if (name.equals("sharing")) SharingFormula.valueOf(value);
+                else MissingInputRule.valueOf(value);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("インセンティブ制度のパラメータ " + name + " の値「" + value + "」を知りません", e);
+            }
+        }
     }
 
     /** The defaults shipped in core: incentive/incentive-scheme.csv. */
     public static SchemeParameters defaults() {
         return SchemeParametersCsv.reference();
-    }
-
-    public List<SchemeParameter> rows() {
-        return rows;
     }
 
     /** The weights of the sub-items in % for a results year; those of each indicator add up to 100. */
@@ -117,6 +118,10 @@ public final class SchemeParameters {
     }
 
     private SchemeParameter one(String name, String key, FiscalYear year) {
+        return find(rows, name, key, year);
+    }
+
+    private static SchemeParameter find(List<SchemeParameter> rows, String name, String key, FiscalYear year) {
         List<SchemeParameter> found = rows.stream()
                 .filter(p -> p.name().equals(name) && p.key().equals(key) && p.appliesTo(year))
                 .toList();
