@@ -40,61 +40,21 @@ public final class IncentiveEngine {
 
     public static IncentiveRanking score(IncentiveInputs inputs, SchemeParameters parameters) {
         FiscalYear year = inputs.resultsYear();
-        Map<SubItem, BigDecimal> weights = parameters.weights(year);
         Set<OrgCode> ranked = rankedBranches(inputs, parameters.missingInputs());
-
-        Map<SubItem, DeviationScores> deviations = new EnumMap<>(SubItem.class);
-        for (SubItem s : SubItem.values()) {
-            Map<OrgCode, BigDecimal> values = new HashMap<>();
-            for (OrgCode b : ranked) {
-                s.valueOf(inputs.input(b, s.indicator())).ifPresent(v -> values.put(b, v));
-            }
-            deviations.put(s, DeviationScores.of(values, Direction.HIGHER));
-        }
-
+        Map<SubItem, DeviationScores> deviations = deviations(inputs, ranked);
+        Map<SubItem, BigDecimal> weights = parameters.weights(year);
         Map<OrgCode, Map<Indicator, List<SubItemScore>>> subItems = new HashMap<>();
-        for (OrgCode b : inputs.inputs().keySet()) {
-            Map<Indicator, List<SubItemScore>> byIndicator = new EnumMap<>(Indicator.class);
-            for (SubItem s : SubItem.values()) {
-                Optional<BigDecimal> value = s.valueOf(inputs.input(b, s.indicator()));
-                DeviationScores d = deviations.get(s);
-                BigDecimal deviation =
-                        value.map(v -> d.of(b).orElseGet(() -> d.scoreOf(v))).orElseGet(d::lowest);
-                byIndicator
-                        .computeIfAbsent(s.indicator(), i -> new ArrayList<>())
-                        .add(new SubItemScore(s, value, deviation, weights.get(s)));
-            }
-            subItems.put(b, byIndicator);
-        }
-
-        Map<Indicator, Map<OrgCode, Integer>> indicatorRanks = new EnumMap<>(Indicator.class);
-        for (Indicator i : Indicator.values()) {
-            Map<OrgCode, BigDecimal> scores = new HashMap<>();
-            ranked.forEach(b -> scores.put(b, sum(subItems.get(b).get(i), SubItemScore::points)));
-            indicatorRanks.put(i, ranks(scores));
-        }
+        inputs.inputs().keySet().forEach(b -> subItems.put(b, subItemScores(inputs, b, deviations, weights)));
+        Map<OrgCode, List<IndicatorScore>> indicatorScores = indicatorScores(subItems, ranked);
         Map<OrgCode, BigDecimal> totals = new HashMap<>();
-        Map<OrgCode, List<IndicatorScore>> indicatorScores = new HashMap<>();
-        subItems.forEach((b, byIndicator) -> {
-            List<IndicatorScore> scores = new ArrayList<>();
-            for (Indicator i : Indicator.values()) {
-                List<SubItemScore> items = byIndicator.get(i);
-                scores.add(
-                        new IndicatorScore(i, items, sum(items, SubItemScore::points), rank(indicatorRanks.get(i), b)));
-            }
-            indicatorScores.put(b, scores);
-            totals.put(b, sum(scores, IndicatorScore::score));
-        });
+        indicatorScores.forEach((b, scores) -> totals.put(b, sum(scores, IndicatorScore::score)));
+        Map<OrgCode, Integer> totalRanks = ranks(totals, ranked);
 
-        Map<OrgCode, BigDecimal> rankedTotals = new HashMap<>();
-        ranked.forEach(b -> rankedTotals.put(b, totals.get(b)));
-        Map<OrgCode, Integer> totalRanks = ranks(rankedTotals);
         int line = parameters.rewardLine(year);
         FiscalYear ratesYear = parameters.ratesYear(year);
         long fund = FundSharing.fund(inputs.premiumBases(), parameters.fundRatePercent(ratesYear));
         Map<OrgCode, BigDecimal> sharingWeights = sharingWeights(totals, totalRanks, line, parameters.sharing());
         Map<OrgCode, Long> shares = FundSharing.shares(fund, sharingWeights, inputs.premiumBases());
-
         List<BranchScore> branches = new ArrayList<>();
         for (OrgCode b : totals.keySet()) {
             long share = shares.getOrDefault(b, 0L);
@@ -112,6 +72,62 @@ public final class IncentiveEngine {
         Map<SubItem, DeviationScores.Statistics> statistics = new EnumMap<>(SubItem.class);
         deviations.forEach((s, d) -> statistics.put(s, d.statistics()));
         return new IncentiveRanking(year, ratesYear, parameters, branches, statistics, line, fund);
+    }
+
+    /** Each sub-item's 偏差値 over the ranked branches that have its value. */
+    private static Map<SubItem, DeviationScores> deviations(IncentiveInputs inputs, Set<OrgCode> ranked) {
+        Map<SubItem, DeviationScores> deviations = new EnumMap<>(SubItem.class);
+        for (SubItem s : SubItem.values()) {
+            Map<OrgCode, BigDecimal> values = new HashMap<>();
+            for (OrgCode b : ranked) {
+                s.valueOf(inputs.input(b, s.indicator())).ifPresent(v -> values.put(b, v));
+            }
+            deviations.put(s, DeviationScores.of(values, Direction.HIGHER));
+        }
+        return deviations;
+    }
+
+    /**
+     * A branch's sub-items by indicator: its 偏差値 where it is in the statistics, against them where it was left out,
+     * the lowest given where its value is missing.
+     */
+    private static Map<Indicator, List<SubItemScore>> subItemScores(
+            IncentiveInputs inputs,
+            OrgCode branch,
+            Map<SubItem, DeviationScores> deviations,
+            Map<SubItem, BigDecimal> weights) {
+        Map<Indicator, List<SubItemScore>> byIndicator = new EnumMap<>(Indicator.class);
+        for (SubItem s : SubItem.values()) {
+            Optional<BigDecimal> value = s.valueOf(inputs.input(branch, s.indicator()));
+            DeviationScores d = deviations.get(s);
+            BigDecimal deviation =
+                    value.map(v -> d.of(branch).orElseGet(() -> d.scoreOf(v))).orElseGet(d::lowest);
+            byIndicator
+                    .computeIfAbsent(s.indicator(), i -> new ArrayList<>())
+                    .add(new SubItemScore(s, value, deviation, weights.get(s)));
+        }
+        return byIndicator;
+    }
+
+    /** Each branch's five indicator scores, each with its rank among the ranked branches. */
+    private static Map<OrgCode, List<IndicatorScore>> indicatorScores(
+            Map<OrgCode, Map<Indicator, List<SubItemScore>>> subItems, Set<OrgCode> ranked) {
+        Map<Indicator, Map<OrgCode, Integer>> ranks = new EnumMap<>(Indicator.class);
+        for (Indicator i : Indicator.values()) {
+            Map<OrgCode, BigDecimal> scores = new HashMap<>();
+            subItems.forEach((b, byIndicator) -> scores.put(b, sum(byIndicator.get(i), SubItemScore::points)));
+            ranks.put(i, ranks(scores, ranked));
+        }
+        Map<OrgCode, List<IndicatorScore>> indicatorScores = new HashMap<>();
+        subItems.forEach((b, byIndicator) -> {
+            List<IndicatorScore> scores = new ArrayList<>();
+            for (Indicator i : Indicator.values()) {
+                List<SubItemScore> items = byIndicator.get(i);
+                scores.add(new IndicatorScore(i, items, sum(items, SubItemScore::points), rank(ranks.get(i), b)));
+            }
+            indicatorScores.put(b, scores);
+        });
+        return indicatorScores;
     }
 
     /** The branches in the ranking: all of them, or under EXCLUDED_FROM_RANKING those with every sub-item's value. */
@@ -140,9 +156,12 @@ public final class IncentiveEngine {
         return weights;
     }
 
-    private static Map<OrgCode, Integer> ranks(Map<OrgCode, BigDecimal> values) {
+    /** The ranks of the values of the ranked branches, best first, ties sharing. */
+    private static Map<OrgCode, Integer> ranks(Map<OrgCode, BigDecimal> values, Set<OrgCode> ranked) {
+        Map<OrgCode, BigDecimal> rankedValues = new HashMap<>(values);
+        rankedValues.keySet().retainAll(ranked);
         Map<OrgCode, Integer> ranks = new HashMap<>();
-        for (RankedBranch r : BranchRanking.rank(values, Direction.HIGHER)) ranks.put(r.branch(), r.rank());
+        for (RankedBranch r : BranchRanking.rank(rankedValues, Direction.HIGHER)) ranks.put(r.branch(), r.rank());
         return ranks;
     }
 

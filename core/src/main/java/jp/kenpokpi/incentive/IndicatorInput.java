@@ -50,10 +50,6 @@ public record IndicatorInput(
         return new IndicatorInput(Optional.of(newRate), priorRate, count, priorCount, denominator);
     }
 
-    public IndicatorInput withDenominator(long newDenominator) {
-        return new IndicatorInput(rate, priorRate, count, priorCount, OptionalLong.of(newDenominator));
-    }
-
     /**
      * What a rise of the rate by some points means in people: denominator × points / 100, rounded away from zero
      * (a rise of 1.0 point of 12,345 people needs 124 more check-ups, not 123.45). Empty without a denominator.

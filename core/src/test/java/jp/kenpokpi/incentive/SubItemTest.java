@@ -23,6 +23,12 @@ class SubItemTest {
     }
 
     @Test
+    void a_rise_is_printed_in_points_and_a_count_rise_in_percent() {
+        assertThat(SubItem.CHECK_UP_RATE_RISE.measure().unitJa()).isEqualTo("ポイント");
+        assertThat(SubItem.CHECK_UP_COUNT_RISE.measure().unitJa()).isEqualTo("%");
+    }
+
+    @Test
     void a_sub_item_without_its_inputs_has_no_value() {
         assertThat(SubItem.CHECK_UP_RATE_RISE.valueOf(IndicatorInput.rate("62.5")))
                 .isEmpty();
