@@ -9,6 +9,7 @@ import static jp.kenpokpi.incentive.IncentiveFixtures.FY2023;
 import static jp.kenpokpi.incentive.IncentiveFixtures.fourBranches;
 import static jp.kenpokpi.incentive.IncentiveFixtures.topTwo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -164,6 +165,16 @@ class IncentiveEngineTest {
         assertThat(r.fundYen()).isEqualTo(198_082L);
         assertThat(r.branches().stream().mapToLong(BranchScore::shareYen).sum()).isEqualTo(198_082L);
         assertThat(r.branches()).filteredOn(BranchScore::rewarded).hasSize(3);
+    }
+
+    @Test
+    void a_branch_without_a_premium_base_is_refused_naming_it() {
+        Map<OrgCode, Long> bases = new TreeMap<>(fourBranches().premiumBases());
+        bases.remove(C);
+
+        assertThatThrownBy(() -> new IncentiveInputs(FY2023, fourBranches().inputs(), bases))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("03支部の総報酬額がないため、原資と減算率を計算できません");
     }
 
     @Test
