@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.kenpokpi.catalogue.Direction;
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.result.Result;
@@ -102,6 +103,27 @@ class BranchRankingTest {
                 BranchRanking.rank(definition("OPINION_ADVOCACY", 2023), results("02", "実施", "03", "未実施"));
 
         assertThat(ranking).isEmpty();
+    }
+
+    @Test
+    void plain_values_rank_the_same_way_with_equal_values_sharing_whatever_their_scale() {
+        // the incentive scheme's totals: 245.0 and 245 are a tie at 2nd, the next is 4th; the association is left out
+        List<RankedBranch> ranking = BranchRanking.rank(
+                Map.of(
+                        OrgCode.of("30"),
+                        new BigDecimal("245"),
+                        OrgCode.of("29"),
+                        new BigDecimal("245.0"),
+                        OrgCode.of("13"),
+                        new BigDecimal("260.5"),
+                        OrgCode.of("01"),
+                        new BigDecimal("230"),
+                        OrgCode.ASSOCIATION,
+                        new BigDecimal("999")),
+                Direction.HIGHER);
+
+        assertThat(ranking).extracting(r -> r.branch().value()).containsExactly("13", "29", "30", "01");
+        assertThat(ranking).extracting(RankedBranch::rank).containsExactly(1, 2, 2, 4);
     }
 
     private static Result amount(String number) {
