@@ -13,6 +13,9 @@ public record ChangeSource(Kind kind, Optional<Long> batchId, Optional<String> f
     /** Who the sample data's changes are recorded as (sampledata/SampleDataLoader); ReadableNames shows サンプルデータ. */
     public static final String SAMPLE_DATA_USER = "sample-data";
 
+    /** The kind of the import batch a computation from records stores its results as (compute/RecordsCompute). */
+    public static final String COMPUTE_BATCH = "compute";
+
     /** Who a change the application makes by its own rule is recorded as (a lock-out); ReadableNames shows システム. */
     public static final String SYSTEM_USER = "system";
 
@@ -26,7 +29,9 @@ public record ChangeSource(Kind kind, Optional<Long> batchId, Optional<String> f
         /** An account created or updated from the organisation's directory at its user's sign-in (directory/). */
         DIRECTORY("ディレクトリ"),
         /** An earlier change or import undone (「この変更を取り消す」): the file names what was undone. */
-        UNDO("取消");
+        UNDO("取消"),
+        /** Results computed from member-level records (compute/RecordsCompute), stored as an import batch. */
+        COMPUTE("記録から算出");
 
         private final String labelJa;
 
@@ -84,11 +89,19 @@ public record ChangeSource(Kind kind, Optional<Long> batchId, Optional<String> f
     /**
      * A change an import batch made.
      *
-     * @param batchKind the batch's kind as ImportBatches records it: "import" or "sample-data"
+     * @param batchKind the batch's kind as ImportBatches records it: "import", "sample-data" or "compute"
      */
     public static ChangeSource batch(String batchKind, long batchId, Optional<String> file, Optional<Integer> line) {
-        Kind kind = batchKind.equals("sample-data") ? Kind.SAMPLE_DATA : throughApi() ? Kind.API : Kind.IMPORT;
-        return new ChangeSource(kind, Optional.of(batchId), file, line);
+        Kind kind = kindOfBatch(batchKind);
+        return new ChangeSource(
+                kind == Kind.IMPORT && throughApi() ? Kind.API : kind, Optional.of(batchId), file, line);
+    }
+
+    /** The source an import batch of this kind stands for: サンプルデータ, 記録から算出, or 取込. */
+    public static Kind kindOfBatch(String batchKind) {
+        return batchKind.equals("sample-data")
+                ? Kind.SAMPLE_DATA
+                : batchKind.equals(COMPUTE_BATCH) ? Kind.COMPUTE : Kind.IMPORT;
     }
 
     /**

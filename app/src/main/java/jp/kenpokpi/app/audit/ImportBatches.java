@@ -87,6 +87,11 @@ public class ImportBatches {
             Optional<String> undoneBy,
             Optional<Instant> undoneAt) {
 
+        /** 取込, サンプルデータ or 記録から算出: the batch's kind as the change log names its source. */
+        public String kindJa() {
+            return ChangeSource.kindOfBatch(kind).labelJa();
+        }
+
         public boolean undone() {
             return undoneAt.isPresent();
         }

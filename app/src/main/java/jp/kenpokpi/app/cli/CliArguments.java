@@ -24,18 +24,19 @@ import picocli.CommandLine.ParseResult;
 public record CliArguments(String command, Map<String, String> options, List<String> positional) {
 
     /** Options that take no value. */
-    private static final Set<String> FLAGS = Set.of("no-sample-data", "help", "plan", "budget");
+    private static final Set<String> FLAGS = Set.of("no-sample-data", "help", "plan", "budget", "apply");
 
-    private static final Map<String, Set<String>> ACCEPTED = Map.of(
-            "serve", Set.of("db", "port"),
-            "import", Set.of("db", "plan", "budget"),
-            "evaluate", Set.of("db", "branch", "year", "policy", "format", "as-of"),
-            "rank", Set.of("db", "year", "kpi", "format"),
-            "init", Set.of("db", "no-sample-data"),
-            "export", Set.of("db", "out"),
-            "backup", Set.of("db", "out"),
-            "restore", Set.of("db"),
-            "report", reportOptions());
+    private static final Map<String, Set<String>> ACCEPTED = Map.ofEntries(
+            Map.entry("serve", Set.of("db", "port")),
+            Map.entry("import", Set.of("db", "plan", "budget")),
+            Map.entry("evaluate", Set.of("db", "branch", "year", "policy", "format", "as-of")),
+            Map.entry("rank", Set.of("db", "year", "kpi", "format")),
+            Map.entry("init", Set.of("db", "no-sample-data")),
+            Map.entry("export", Set.of("db", "out")),
+            Map.entry("backup", Set.of("db", "out")),
+            Map.entry("restore", Set.of("db")),
+            Map.entry("compute", Set.of("db", "data", "year", "as-of", "kpi", "apply")),
+            Map.entry("report", reportOptions()));
 
     /** The report subcommand's own options and every report parameter (ReportParameter.ALL) as an option. */
     private static Set<String> reportOptions() {
@@ -63,6 +64,8 @@ public record CliArguments(String command, Map<String, String> options, List<Str
               export   [--db PATH] --out FILE.csv|FILE.xlsx     KPIの目標・実績をすべて交換形式（CSVまたはExcel）で書き出します
               backup   [--db PATH] --out DIR                    データベース全体をフォルダに書き出します（表ごとのファイルと目録）
               restore  --db NEWPATH DIR                         バックアップを空のデータベースに戻します
+              compute  [--db PATH] --data DIR --year 2023 [--as-of YYYY-MM] [--kpi CODE,CODE…] [--apply]
+                                                              加入者単位の記録からKPIを算出します（--apply なしは変更の確認だけ）
             --db はH2データベースファイル（既定: ~/.kenpo-kpi/kenpo-kpi）。存在しなければ init と同じく作成します。
             --db jdbc:postgresql://… でPostgreSQLのデータベースを指定できます（利用者とパスワードは SPRING_DATASOURCE_USERNAME、SPRING_DATASOURCE_PASSWORD）。""";
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import jp.kenpokpi.app.budget.BudgetImport;
+import jp.kenpokpi.app.compute.RecordsCompute;
 import jp.kenpokpi.app.export.Export;
+import jp.kenpokpi.app.importing.ImportPreview;
 import jp.kenpokpi.app.interchange.InterchangeImport;
 import jp.kenpokpi.app.plan.PlanImport;
 import jp.kenpokpi.app.plan.PlanRepository;
@@ -39,6 +42,7 @@ import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.AsOf;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.ranking.RankedBranch;
+import jp.kenpokpi.records.engine.RecordsException;
 import jp.kenpokpi.report.PlanResults;
 import jp.kenpokpi.summary.SummaryRow;
 import jp.kenpokpi.value.Figure;
@@ -61,6 +65,7 @@ public class Commands {
     private final PlanRepository plans;
     private final BudgetImport budgetImport;
     private final Export export;
+    private final RecordsCompute compute;
 
     public Commands(
             InterchangeImport importer,
@@ -70,8 +75,10 @@ public class Commands {
             PlanImport planImport,
             PlanRepository plans,
             BudgetImport budgetImport,
-            Export export) {
+            Export export,
+            RecordsCompute compute) {
         this.export = export;
+        this.compute = compute;
         this.planImport = planImport;
         this.budgetImport = budgetImport;
         this.plans = plans;
@@ -88,6 +95,7 @@ public class Commands {
             case "rank" -> rank(args, out);
             case "report" -> report(args, out, err);
             case "export" -> export(args, err);
+            case "compute" -> compute(args, out);
             case "init" -> {
                 err.println("データベースを用意しました（サンプルデータ: " + (info.holdsSampleData() ? "あり" : "なし") + "）");
                 yield 0;
@@ -126,6 +134,49 @@ public class Commands {
                                         .importFiles(files, user, "import")
                                         .summaryJa()
                                 : importer.importFiles(files, user, "import").summaryJa());
+        return 0;
+    }
+
+    /**
+     * KPIs computed from a data set of records: without --apply what storing them would change (the import's
+     * preview), with --apply stored as an import of the command line's user.
+     */
+    private int compute(CliArguments args, PrintStream out) {
+        Path data = Path.of(args.required("data"));
+        if (!Files.isDirectory(data)) throw new CliException("--data「" + data + "」はフォルダではありません（記録のファイルを置いたフォルダを指定）");
+        FiscalYear year = year(args.required("year"));
+        Optional<AsOf> asOf = args.option("as-of")
+                .map(text -> AsOf.parse(text)
+                        .filter(a -> a.fiscalYear().equals(year))
+                        .orElseThrow(() -> new CliException(
+                                "--as-of「" + text + "」は" + year.label() + "の月末として読めません（例: " + year.value() + "-09）")));
+        List<String> kpis = args.option("kpi").stream()
+                .flatMap(k -> Arrays.stream(k.split(",")))
+                .map(String::strip)
+                .filter(k -> !k.isEmpty())
+                .toList();
+        RecordsCompute.Run run;
+        try {
+            run = compute.compute(data, year, asOf, kpis);
+        } catch (IllegalArgumentException | RecordsException e) {
+            throw new CliException(e.getMessage());
+        }
+        out.println(year.label() + asOf.map(a -> " " + a.japanese()).orElse("") + "を記録から算出しました（データ " + data + "、実行 "
+                + run.runId() + (run.synthetic() ? "、架空" : "") + "）: "
+                + run.figures().size() + "件の分子・分母");
+        if (!args.flag("apply")) {
+            List<ImportPreview> preview = compute.preview(run);
+            long changing = preview.stream().filter(ImportPreview::changes).count();
+            for (ImportPreview line : preview) {
+                if (!line.changes()) continue;
+                out.println(
+                        "  " + line.actionJa() + " " + line.subjectJa() + "　" + String.join("、", line.differencesJa()));
+            }
+            out.println(
+                    changing + "件を追加・変更します（" + (preview.size() - changing) + "件は変更なし）。保存するには --apply を付けてもう一度実行してください");
+            return 0;
+        }
+        out.println(compute.apply(run, "cli:" + System.getProperty("user.name")).summaryJa());
         return 0;
     }
 

@@ -4,7 +4,9 @@ import java.util.List;
 import jp.kenpokpi.app.budget.BudgetImport;
 import jp.kenpokpi.app.interchange.InterchangeImport;
 import jp.kenpokpi.app.plan.PlanImport;
+import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.organisation.Organisations;
+import jp.kenpokpi.period.FiscalYear;
 
 /**
  * What an import would change, line by line, the same for every kind of file: what the web's preview shows and the
@@ -16,17 +18,22 @@ import jp.kenpokpi.organisation.Organisations;
 public record ImportPreview(
         String place, String subjectJa, String actionJa, boolean changes, List<String> differencesJa) {
 
-    static ImportPreview of(InterchangeImport.PreviewLine line) {
+    public static ImportPreview of(InterchangeImport.PreviewLine line) {
         var row = line.row();
         String period =
                 row.year().japanese() + row.asOf().map(a -> " " + a.japanese()).orElse("");
         return new ImportPreview(
                 row.file() + " " + row.line() + "行目",
                 Organisations.all().get(row.org()).nameJa() + " " + period + " "
-                        + row.definition().nameJa() + " " + line.whatJa(),
+                        + row.definition().nameJa() + restated(row.definition(), row.year()) + " " + line.whatJa(),
                 line.actionJa(),
                 line.changes(),
                 line.differencesJa());
+    }
+
+    /** A value restated under a definition not in force in its year says which: （2024年度からの定義）. */
+    private static String restated(KpiDefinition definition, FiscalYear year) {
+        return definition.isValidIn(year) ? "" : "（" + definition.definitionFy() + "年度からの定義）";
     }
 
     static ImportPreview of(PlanImport.Change change) {

@@ -1,0 +1,161 @@
+package jp.kenpokpi.app.cli;
+
+import static jp.kenpokpi.app.cli.CommandLineIT.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import jp.kenpokpi.app.TemporaryDatabase;
+import jp.kenpokpi.app.TemporaryFolders;
+import jp.kenpokpi.app.cli.CommandLineIT.Run;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * {@code ./kenpo-kpi compute} on the records module's proof data set (records/src/test/resources/proof: three
+ * branches, every figure worked by hand in DuckDbRecordsEngineProofTest), into an empty database: without --apply it
+ * shows what it would store and stores nothing; with --apply the figures are results with their source, the
+ * association's is Σ numerators ÷ Σ denominators, a prior year is restated under the later definition, the change log
+ * says 記録から算出, and running it again changes nothing.
+ */
+class ComputeCommandLineIT {
+
+    /** The proof data set, as the Maven build lays out the modules (the tests run in app/). */
+    private static final Path PROOF = Path.of("..", "records", "src", "test", "resources", "proof");
+
+    static String db;
+    static JdbcClient jdbc;
+    static Path data;
+
+    @BeforeAll
+    static void emptyDatabaseAndASyntheticCopyOfTheProof() throws IOException {
+        db = TemporaryDatabase.emptyDb("compute");
+        Run init = run("init", "--db", db, "--no-sample-data");
+        assertThat(init.status()).as(init.err()).isZero();
+        jdbc = JdbcClient.create(
+                new DriverManagerDataSource(TemporaryDatabase.jdbcUrl(db), TemporaryDatabase.user(), ""));
+        // The generator's README says 架空 on its first line; the proof's figures are invented too.
+        data = TemporaryFolders.make("kenpo-compute-").resolve("proof");
+        Files.createDirectories(data);
+        try (Stream<Path> files = Files.list(PROOF)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
+                Files.copy(f, data.resolve(f.getFileName()));
+            }
+        }
+        Files.writeString(data.resolve("README.txt"), "架空の記録データセット（検証用）\n", StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void without_apply_it_shows_what_it_would_store_and_stores_nothing_then_apply_stores_it_once() {
+        Run preview = run(
+                "compute", "--db", db, "--data", data.toString(), "--year", "2023", "--kpi", "LIFESTYLE_CHECKUP_RATE");
+        assertThat(preview.status()).as(preview.err()).isZero();
+        assertThat(preview.out())
+                .contains("令和5年度（2023年度）を記録から算出しました")
+                .contains("架空")
+                .contains("追加 栃木支部 令和5年度 生活習慣病予防健診実施率")
+                .contains("実績: 60.3%、分子: 44、分母: 73")
+                .contains("追加 栃木支部 令和5年度 生活習慣病予防健診実施率（2024年度からの定義） 実績　実績: 58.9%")
+                .contains("保存するには --apply を付けて");
+        assertThat(count("SELECT COUNT(*) FROM kpi_result")).isZero();
+
+        Run apply = run(
+                "compute",
+                "--db",
+                db,
+                "--data",
+                data.toString(),
+                "--year",
+                "2023",
+                "--kpi",
+                "LIFESTYLE_CHECKUP_RATE",
+                "--apply");
+        assertThat(apply.status()).as(apply.err()).isZero();
+        // Under the FY2021 definition (健診実施支部) as worked by hand: 09 44/73, 13 72/134, 47 31/47; Σ 147/254.
+        assertResult("09", 2021, "60.3%", 44, 73);
+        assertResult("13", 2021, "53.7%", 72, 134);
+        assertResult("47", 2021, "66.0%", 31, 47);
+        assertResult("00", 2021, "57.9%", 147, 254);
+        // Restated under the FY2024 definition (加入支部): E-MOVE counts in 13 now, E-CROSS in 47.
+        assertResult("09", 2024, "58.9%", 43, 73);
+        assertResult("47", 2024, "68.1%", 32, 47);
+        Map<String, Object> stored = jdbc.sql(
+                        "SELECT source, synthetic, changed_by FROM kpi_result WHERE org_code = '09'"
+                                + " AND definition_fy = 2021")
+                .query()
+                .singleRow();
+        assertThat(stored.get("source")).isEqualTo("架空 記録から算出（データ proof） LIFESTYLE_CHECKUP_RATE@2021");
+        assertThat(stored.get("synthetic")).isEqualTo(true);
+        assertThat((String) stored.get("changed_by")).startsWith("cli:");
+        assertThat(count("SELECT COUNT(*) FROM data_change WHERE source_kind = 'COMPUTE'"))
+                .isEqualTo(8);
+        // The run is named by the import batch's file: 記録から算出-2023-20261205-204102.csv.
+        assertThat(jdbc.sql("SELECT files FROM import_batch WHERE kind = 'compute'")
+                        .query(String.class)
+                        .single())
+                .matches("記録から算出-2023-\\d{8}-\\d{6}\\.csv");
+
+        Run again = run(
+                "compute",
+                "--db",
+                db,
+                "--data",
+                data.toString(),
+                "--year",
+                "2023",
+                "--kpi",
+                "LIFESTYLE_CHECKUP_RATE",
+                "--apply");
+        assertThat(again.status()).as(again.err()).isZero();
+        assertThat(again.out()).contains("何も変わっていません");
+        assertThat(count("SELECT COUNT(*) FROM data_change WHERE source_kind = 'COMPUTE'"))
+                .isEqualTo(8);
+
+        Run evaluate = run("evaluate", "--db", db, "--branch", "09", "--year", "2023", "--format", "csv");
+        assertThat(evaluate.status()).as(evaluate.err()).isZero();
+        assertThat(evaluate.csv())
+                .filteredOn(r -> r.get("kpi_code").equals("LIFESTYLE_CHECKUP_RATE"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.values()).contains("60.3%"));
+    }
+
+    @Test
+    void a_kpi_records_cannot_compute_or_a_missing_folder_is_refused_in_japanese() {
+        Run unknown = run("compute", "--db", db, "--data", data.toString(), "--year", "2023", "--kpi", "NO_SUCH_KPI");
+        assertThat(unknown.status()).isNotZero();
+        assertThat(unknown.err()).contains("「NO_SUCH_KPI」はカタログにありません");
+        Run missing =
+                run("compute", "--db", db, "--data", data.resolve("nowhere").toString(), "--year", "2023");
+        assertThat(missing.status()).isNotZero();
+        assertThat(missing.err()).contains("はフォルダではありません");
+        Run month = run("compute", "--db", db, "--data", data.toString(), "--year", "2023", "--as-of", "2025-01");
+        assertThat(month.status()).isNotZero();
+        assertThat(month.err()).contains("--as-of「2025-01」は令和5年度（2023年度）の月末として読めません");
+    }
+
+    private static void assertResult(String org, int definitionFy, String actual, long numerator, long denominator) {
+        List<Map<String, Object>> rows = jdbc.sql(
+                        "SELECT actual_text, numerator, denominator FROM kpi_result WHERE org_code"
+                                + " = ? AND fiscal_year = 2023 AND kpi_code = 'LIFESTYLE_CHECKUP_RATE' AND definition_fy = ?")
+                .params(org, definitionFy)
+                .query()
+                .listOfRows();
+        assertThat(rows).as(org + "@" + definitionFy).singleElement().satisfies(r -> {
+            assertThat(r.get("actual_text")).isEqualTo(actual);
+            assertThat((BigDecimal) r.get("numerator")).isEqualByComparingTo(BigDecimal.valueOf(numerator));
+            assertThat((BigDecimal) r.get("denominator")).isEqualByComparingTo(BigDecimal.valueOf(denominator));
+        });
+    }
+
+    private static long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+}
