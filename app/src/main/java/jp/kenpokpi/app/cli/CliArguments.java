@@ -35,6 +35,7 @@ public record CliArguments(String command, Map<String, String> options, List<Str
             "export", Set.of("db", "out"),
             "backup", Set.of("db", "out"),
             "restore", Set.of("db"),
+            "generate-records", Set.of("scale", "years", "out", "seed"),
             "report", reportOptions());
 
     /** The report subcommand's own options and every report parameter (ReportParameter.ALL) as an option. */
@@ -63,6 +64,8 @@ public record CliArguments(String command, Map<String, String> options, List<Str
               export   [--db PATH] --out FILE.csv|FILE.xlsx     KPIの目標・実績をすべて交換形式（CSVまたはExcel）で書き出します
               backup   [--db PATH] --out DIR                    データベース全体をフォルダに書き出します（表ごとのファイルと目録）
               restore  --db NEWPATH DIR                         バックアップを空のデータベースに戻します
+              generate-records --scale S --years 2021-2024 --out DIR [--seed N]
+                                                              架空の記録データセット（Parquet）を生成します（1.0＝全国規模、データベース不要）
             --db はH2データベースファイル（既定: ~/.kenpo-kpi/kenpo-kpi）。存在しなければ init と同じく作成します。
             --db jdbc:postgresql://… でPostgreSQLのデータベースを指定できます（利用者とパスワードは SPRING_DATASOURCE_USERNAME、SPRING_DATASOURCE_PASSWORD）。""";
 

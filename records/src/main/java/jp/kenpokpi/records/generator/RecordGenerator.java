@@ -45,7 +45,7 @@ public final class RecordGenerator {
     private static final int INSURED_PER_OFFICE = 10;
 
     /** The work directory inside the output, deleted when done. */
-    static final String WORK_DIRECTORY = ".generating";
+    public static final String WORK_DIRECTORY = ".generating";
 
     private final EngineSettings settings;
     private final GeneratorProfile profile;
