@@ -14,6 +14,11 @@ CREATE MACRO office_id(code, n) AS 'O' || (1000000000 + CAST(code AS BIGINT) * 1
 
 CREATE MACRO event_id(prefix, fy, id, seq) AS prefix || (fy * 100000000000 + id * 10 + seq)::VARCHAR;
 
+-- 受診勧奨の対象（基準以上で未治療）となるかは加入者・年度ごとに決める: その年度の健診は服薬なしで1項目が基準以上、
+-- 対象でない者の服薬なしの健診値は基準未満。対象者のその年度と翌年度の医科・DPCは受診勧奨による受診だけにする
+-- （他の受診が偶然に窓に入ると受診率が意図した値より上がる）。結合を使わずに決まるので行の順序が保たれる。
+CREATE MACRO at_risk(id, fy) AS u(id * 10000 + fy, 'risk') < 0.10;
+
 -- 隣の支部（健診機関が他支部にある場合、異動先の支部が同じになった場合）
 CREATE MACRO neighbour(code) AS lpad(((CAST(code AS INTEGER) % 47) + 1)::VARCHAR, 2, '0');
 
@@ -109,14 +114,28 @@ seqs AS (
     WHERE k.checkup_kind = 'lifestyle' AND u(k.id * 10000 + k.fy, 'twice') < 0.01 AND k.first_date + 30 <= k.hi
 ),
 measured AS (
-    SELECT s.*, (s.id * 10000 + s.fy) * 10 + s.seq AS ck,
-           100 + CAST(floor(35 * tri((s.id * 10000 + s.fy) * 10 + s.seq, 'sbp')) AS INTEGER) AS systolic_bp,
-           55 + CAST(floor(25 * tri((s.id * 10000 + s.fy) * 10 + s.seq, 'dbp')) AS INTEGER) AS diastolic_bp,
-           75 + CAST(floor(28 * tri((s.id * 10000 + s.fy) * 10 + s.seq, 'glu')) AS INTEGER) AS fasting_glucose,
-           round(4.8 + 0.9 * tri((s.id * 10000 + s.fy) * 10 + s.seq, 'a1c'), 1) AS hba1c,
-           65 + CAST(floor(65 * tri((s.id * 10000 + s.fy) * 10 + s.seq, 'ldl')) AS INTEGER) AS ldl,
-           u((s.id * 10000 + s.fy) * 10 + s.seq, 'med') < 0.25 AS on_medication
+    SELECT s.*, (s.id * 10000 + s.fy) * 10 + s.seq AS ck, at_risk(s.id, s.fy) AS risk,
+           u((s.id * 10000 + s.fy) * 10 + s.seq, 'criterion') AS criterion_u,
+           NOT at_risk(s.id, s.fy) AND u((s.id * 10000 + s.fy) * 10 + s.seq, 'med') < 0.25 AS on_medication
     FROM seqs s
+),
+valued AS (
+    SELECT m.*,
+           CASE WHEN m.risk AND m.criterion_u < 0.4 THEN 160 + CAST(floor(25 * u(m.ck, 'sbp')) AS INTEGER)
+                WHEN m.on_medication THEN 100 + CAST(floor(35 * tri(m.ck, 'sbp')) AS INTEGER)
+                ELSE 100 + CAST(floor(30 * tri(m.ck, 'sbp')) AS INTEGER) END AS systolic_bp,
+           CASE WHEN m.on_medication THEN 55 + CAST(floor(25 * tri(m.ck, 'dbp')) AS INTEGER)
+                ELSE 55 + CAST(floor(22.5 * tri(m.ck, 'dbp')) AS INTEGER) END AS diastolic_bp,
+           CASE WHEN m.risk AND m.criterion_u >= 0.4 AND m.criterion_u < 0.65 THEN 126 + CAST(floor(40 * u(m.ck, 'glu')) AS INTEGER)
+                WHEN m.on_medication THEN 75 + CAST(floor(28 * tri(m.ck, 'glu')) AS INTEGER)
+                ELSE 75 + CAST(floor(25.5 * tri(m.ck, 'glu')) AS INTEGER) END AS fasting_glucose,
+           CASE WHEN m.risk AND m.criterion_u >= 0.4 AND m.criterion_u < 0.65 THEN round(6.5 + 1.5 * u(m.ck, 'a1c'), 1)
+                WHEN m.on_medication THEN round(4.8 + 0.9 * tri(m.ck, 'a1c'), 1)
+                ELSE round(4.8 + 0.8 * tri(m.ck, 'a1c'), 1) END AS hba1c,
+           CASE WHEN m.risk AND m.criterion_u >= 0.65 THEN 180 + CAST(floor(50 * u(m.ck, 'ldl')) AS INTEGER)
+                WHEN m.on_medication THEN 65 + CAST(floor(65 * tri(m.ck, 'ldl')) AS INTEGER)
+                ELSE 65 + CAST(floor(57.5 * tri(m.ck, 'ldl')) AS INTEGER) END AS ldl
+    FROM measured m
 )
 SELECT m.id, m.fy, m.seq, m.ck, m.fy_end, m.hi, m.kind_at, m.branch_at,
        m.insured_guidance_rate, m.dependant_guidance_rate, m.referral_visit_rate,
@@ -129,9 +148,8 @@ SELECT m.id, m.fy, m.seq, m.ck, m.fy_end, m.hi, m.kind_at, m.branch_at,
             WHEN u(m.ck, 'level') < 0.09 THEN 'active'
             WHEN u(m.ck, 'level') < 0.17 THEN 'motivational'
             ELSE 'none' END AS guidance_level,
-       NOT m.on_medication AND (m.systolic_bp >= 160 OR m.diastolic_bp >= 100 OR m.fasting_glucose >= 126
-                                OR m.hba1c >= 6.5 OR m.ldl >= 180) AS untreated
-FROM measured m
+       m.risk AS untreated
+FROM valued m
 ORDER BY m.id, m.fy, m.seq;
 
 -- 受診勧奨基準以上で服薬していない健診: 85%に受診勧奨（健診の30〜89日後）。受診は勧奨後3か月以内（1〜92日後:
@@ -157,13 +175,6 @@ SELECT r.*,
                 THEN r.checkup_date + 30 + CAST(floor(u(r.ck, 'vday') * 270) AS INTEGER) END AS visit_date
 FROM referral r
 ORDER BY r.id, r.fy, r.ck;
-
--- 勧奨の対象となった加入者の、その年度と翌年度の医科・DPCは受診勧奨による受診（referral_visit）だけにする: 受診率を
--- 意図した値にするため（他の受診が偶然に窓に入ると受診率が上がる）
-CREATE TABLE referred_year AS
-SELECT DISTINCT id, fy FROM referral
-UNION
-SELECT DISTINCT id, fy + 1 FROM referral;
 
 -- レセプト（背景）: 加入者・年度ごとに0〜4件（平均2件、実際の約7分の1の件数: docs/RECORDS.md）。診療月は年度内で
 -- 一様、加入している月だけ。種類は医科44%、DPC1%、歯科17%、調剤38%。
@@ -197,5 +208,6 @@ SELECT k.rk, k.claim_kind,
        k.service_month,
        greatest(k.start0, k.service_month + CAST(floor(u(k.rk, 'day') * 28) AS INTEGER)) AS first_visit_date
 FROM kinded k
-LEFT JOIN referred_year r ON r.id = k.id AND r.fy = k.fy
-WHERE r.id IS NULL OR k.claim_kind NOT IN ('medical', 'dpc');
+WHERE k.claim_kind NOT IN ('medical', 'dpc')
+   OR k.age_at_fy_end < 35
+   OR NOT (at_risk(k.id, k.fy) OR at_risk(k.id, k.fy - 1));

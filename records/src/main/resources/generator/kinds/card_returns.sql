@@ -7,4 +7,3 @@ SELECT event_id('K', 0, id, 0) AS card_id, member_id(id) AS member_id, branch0 A
        CASE WHEN u(id, 'card') >= 0.95 THEN NULL WHEN u(id, 'via') < 0.7 THEN 'association' ELSE 'pension_service' END AS returned_via
 FROM person
 WHERE end_date IS NOT NULL
-ORDER BY id

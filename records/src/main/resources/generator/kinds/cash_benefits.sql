@@ -22,4 +22,3 @@ SELECT event_id('A', fy, id, 0) AS application_id, member_id(id) AS member_id,
        received_date + days_to_pay + 2 * (days_to_pay // 5) AS paid_date,
        days_to_pay
 FROM paid
-ORDER BY id, fy

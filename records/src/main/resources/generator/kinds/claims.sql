@@ -23,4 +23,3 @@ SELECT claim_id, member_id, branch_code, service_month, claim_kind, first_visit_
        reexam_u < 0.004 AS reexamined,
        CASE WHEN reexam_u < 0.004 THEN CAST(floor(14250 * u(rk, 'reamount')) AS BIGINT) ELSE 0 END AS reexamination_reduction_yen
 FROM (SELECT *, u(rk, 'reexam') AS reexam_u FROM pointed)
-ORDER BY part, rk

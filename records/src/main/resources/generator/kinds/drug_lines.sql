@@ -22,4 +22,3 @@ SELECT claim_id,
        round(1 + 89 * u(dk, 'quantity'), 1) AS quantity,
        CASE WHEN excluded_u < 0.02 THEN '漢方製剤' WHEN excluded_u < 0.03 THEN '生薬' END AS excluded_class
 FROM (SELECT *, u(dk, 'class') AS class_u, u(dk, 'excluded') AS excluded_u FROM drawn)
-ORDER BY dk

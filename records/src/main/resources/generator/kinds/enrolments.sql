@@ -10,4 +10,3 @@ FROM (
     FROM person
     WHERE change_date IS NOT NULL
 )
-ORDER BY id, part

@@ -18,4 +18,3 @@ SELECT event_id('G', fy, id, seq) AS guidance_id, member_id, checkup_id, start_d
             WHEN u(ck, 'glate') < 0.6 THEN fy_end + 1 + CAST(floor(u(ck, 'gend') * 120) AS INTEGER) END AS completion_date,
        CASE WHEN u(ck, 'provider') < 0.6 THEN 'association' ELSE 'outsourced' END AS provider
 FROM started
-ORDER BY id, fy, seq

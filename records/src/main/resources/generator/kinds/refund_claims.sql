@@ -24,4 +24,3 @@ SELECT event_id('F', fy, id, 0) AS refund_claim_id, member_id(id) AS member_id, 
        CASE WHEN u(rk, 'recovered') < 0.48 THEN amount_yen WHEN u(rk, 'recovered') < 0.58 THEN amount_yen // 2
             ELSE 0 END AS recovered_yen
 FROM amounted
-ORDER BY fy, id

@@ -42,7 +42,10 @@ public final class GenerateRecordsCommand {
                 + request.seed() + " → " + dir);
         RecordGenerator generator = new RecordGenerator(new EngineSettings(
                 MEMORY_LIMIT, dir.resolve(RecordGenerator.WORK_DIRECTORY).resolve("spill")));
-        GenerationManifest manifest = generator.generate(request, dir);
+        GenerationManifest manifest = generator.generate(
+                request,
+                dir,
+                (step, seconds) -> err.println(String.format(Locale.ROOT, "  %-17s %6.1f 秒", step, seconds)));
         for (RecordKind kind : RecordKind.values()) {
             out.println(kind.fileName() + "\t" + manifest.rows(kind));
         }

@@ -66,6 +66,17 @@ public final class RecordGenerator {
      * @throws RecordsException naming the kind that failed, or why the directory cannot be used
      */
     public GenerationManifest generate(GenerationRequest request, Path out) {
+        return generate(request, out, (step, seconds) -> {});
+    }
+
+    /** What a step of a generation took: the work tables ({@code setup}) or one kind's file ({@code claims}). */
+    @FunctionalInterface
+    public interface Progress {
+        void done(String step, double seconds);
+    }
+
+    /** As {@link #generate(GenerationRequest, Path)}, telling {@code progress} what each step took. */
+    public GenerationManifest generate(GenerationRequest request, Path out, Progress progress) {
         long started = System.nanoTime();
         Path work = prepare(out);
         Map<RecordKind, Long> rows = new EnumMap<>(RecordKind.class);
@@ -76,8 +87,11 @@ public final class RecordGenerator {
             Map<String, String> values = values(request);
             for (String sql : shapeTables(request)) statement.execute(sql);
             for (String sql : GeneratorScript.statements("setup.sql", values)) statement.execute(sql);
+            progress.done("setup", seconds(started));
             for (RecordKind kind : RecordKind.values()) {
+                long step = System.nanoTime();
                 rows.put(kind, write(statement, kind, values, out));
+                progress.done(kind.fileName(), seconds(step));
             }
         } catch (SQLException e) {
             throw new RecordsException("記録の生成に失敗しました（" + out + "）: " + e.getMessage(), e);
@@ -214,6 +228,10 @@ public final class RecordGenerator {
             }
         }
         return rows;
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
     }
 
     private static String number(double value) {
