@@ -62,26 +62,8 @@ class GenerateRecordsCommandIT {
 
     @Test
     void theSameSeedGivesTheSameCountsAndABadScaleIsACallingMistake() {
-        Run first = CommandLineIT.run(
-                "generate-records",
-                "--scale",
-                "0.0001",
-                "--years",
-                "2023",
-                "--out",
-                dir.resolve("a").toString(),
-                "--seed",
-                "5");
-        Run second = CommandLineIT.run(
-                "generate-records",
-                "--scale",
-                "0.0001",
-                "--years",
-                "2023",
-                "--out",
-                dir.resolve("b").toString(),
-                "--seed",
-                "5");
+        Run first = tiny(dir.resolve("a"), "--seed", "5");
+        Run second = tiny(dir.resolve("b"), "--seed", "5");
         assertThat(first.status()).as(first.err()).isZero();
         assertThat(second.out()).isEqualTo(first.out());
 
@@ -92,18 +74,19 @@ class GenerateRecordsCommandIT {
                 "generate-records", "--scale", "0.001", "--years", "2024-2021", "--out", dir.toString());
         assertThat(years.status()).isEqualTo(2);
         assertThat(years.err()).contains("--years");
-        Run again = CommandLineIT.run(
-                "generate-records",
-                "--scale",
-                "0.0001",
-                "--years",
-                "2023",
-                "--out",
-                dir.resolve("a").toString());
+        Run again = tiny(dir.resolve("a"));
         assertThat(again.status()).isEqualTo(1);
         assertThat(again.err()).contains("既にデータセットがあります");
         Run missing = CommandLineIT.run("generate-records", "--years", "2023", "--out", dir.toString());
         assertThat(missing.status()).isEqualTo(2);
         assertThat(missing.err()).contains("--scale");
+    }
+
+    /** Scale 0.0001 (about 4,000 members), FY2023 only, into {@code out}. */
+    private static Run tiny(Path out, String... more) {
+        List<String> args = new java.util.ArrayList<>(
+                List.of("generate-records", "--scale", "0.0001", "--years", "2023", "--out", out.toString()));
+        args.addAll(List.of(more));
+        return CommandLineIT.run(args.toArray(String[]::new));
     }
 }
