@@ -136,7 +136,7 @@ public final class RecordGenerator {
         Path file = out.resolve(kind.fileName() + ".parquet");
         try {
             statement.execute("COPY (SELECT " + columns + " FROM (" + query + ") AS generated) TO " + literal(file)
-                    + " (FORMAT parquet, COMPRESSION zstd)");
+                    + " (FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 1)");
             try (ResultSet count = statement.executeQuery("SELECT count(*) FROM read_parquet(" + literal(file) + ")")) {
                 count.next();
                 return count.getLong(1);
