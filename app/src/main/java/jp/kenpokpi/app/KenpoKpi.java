@@ -16,6 +16,7 @@ import jp.kenpokpi.app.cli.CliArguments;
 import jp.kenpokpi.app.cli.CliException;
 import jp.kenpokpi.app.cli.Commands;
 import jp.kenpokpi.app.cli.DatabaseCommands;
+import jp.kenpokpi.app.cli.GenerateRecordsCommand;
 import jp.kenpokpi.app.interchange.ImportRejectedException;
 import jp.kenpokpi.app.system.DatabaseLocation;
 import jp.kenpokpi.app.system.LoopbackDatabaseServer;
@@ -26,7 +27,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The command line: {@code serve} starts the web application; {@code import}, {@code evaluate}, {@code rank},
  * {@code report}, {@code export} and {@code init} run in an application context without a web server and exit;
- * {@code backup} and {@code restore} work on the database without one (DatabaseCommands). Exit status 0 on success; otherwise
+ * {@code backup} and {@code restore} work on the database without one (DatabaseCommands); {@code generate-records}
+ * writes a synthetic record data set and needs no database at all. Exit status 0 on success; otherwise
  * a Japanese message on standard error and 1 (the command failed) or 2 (it was called wrongly).
  */
 public final class KenpoKpi {
@@ -71,6 +73,8 @@ public final class KenpoKpi {
     }
 
     private static int run(CliArguments args, PrintStream out, PrintStream err) {
+        // Writes files only: no database is found, created or opened.
+        if (args.command().equals(GenerateRecordsCommand.NAME)) return GenerateRecordsCommand.run(args, out, err);
         if (args.command().equals("init") && args.option("db").isEmpty()) {
             throw new CliException("init には --db PATH が必要です（例: ./kenpo-kpi init --db ./data/kenpo）");
         }

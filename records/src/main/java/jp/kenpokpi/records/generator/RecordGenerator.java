@@ -1,0 +1,254 @@
+package jp.kenpokpi.records.generator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import jp.kenpokpi.records.engine.EngineSettings;
+import jp.kenpokpi.records.engine.RecordsException;
+import jp.kenpokpi.records.schema.RecordKind;
+
+/**
+ * Writes a synthetic (架空) data set as docs/RECORDS.md describes it: one Parquet file per record kind, with the
+ * columns and types of {@link RecordKind}, for a scale, fiscal years and a seed (docs/RECORDS.md, 「Generating a data
+ * set」).
+ *
+ * <p>Everything is generated in SQL on an embedded DuckDB: rows come from {@code range()}, every random choice from
+ * {@code hash(seed, key, purpose)}, so the same request gives the same rows, and {@code COPY (SELECT …) TO … (FORMAT
+ * parquet)} writes them without passing through Java. The work tables live in a DuckDB file beside the output (deleted
+ * at the end), bounded by the settings' memory limit and spilling to their directory.
+ */
+public final class RecordGenerator {
+
+    /** Slots a uniform draw is mapped to for a branch (by population) and for an age (by the age structure). */
+    private static final int BRANCH_SLOTS = 10_000;
+
+    private static final int AGE_SLOTS = 1_000;
+
+    /** Insured per office: about 2.5 million offices at scale 1.0. */
+    private static final int INSURED_PER_OFFICE = 10;
+
+    /** The work directory inside the output, deleted when done. */
+    public static final String WORK_DIRECTORY = ".generating";
+
+    private final EngineSettings settings;
+    private final GeneratorProfile profile;
+
+    public RecordGenerator(EngineSettings settings) {
+        this(settings, GeneratorProfile.reference());
+    }
+
+    RecordGenerator(EngineSettings settings, GeneratorProfile profile) {
+        this.settings = settings;
+        this.profile = profile;
+    }
+
+    /**
+     * Generates the data set into {@code out} (created if missing; it must hold no data set yet) and writes its
+     * {@code README.txt}.
+     *
+     * @throws RecordsException naming the kind that failed, or why the directory cannot be used
+     */
+    public GenerationManifest generate(GenerationRequest request, Path out) {
+        return generate(request, out, (step, seconds) -> {});
+    }
+
+    /** What a step of a generation took: the work tables ({@code setup}) or one kind's file ({@code claims}). */
+    @FunctionalInterface
+    public interface Progress {
+        void done(String step, double seconds);
+    }
+
+    /** As {@link #generate(GenerationRequest, Path)}, telling {@code progress} what each step took. */
+    public GenerationManifest generate(GenerationRequest request, Path out, Progress progress) {
+        long started = System.nanoTime();
+        Path work = prepare(out);
+        Map<RecordKind, Long> rows = new EnumMap<>(RecordKind.class);
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + work.resolve("work.duckdb"));
+                Statement statement = connection.createStatement()) {
+            statement.execute("SET memory_limit = '" + settings.memoryLimit() + "'");
+            statement.execute("SET temp_directory = " + literal(settings.spillDirectory()));
+            Map<String, String> values = values(request);
+            for (String sql : shapeTables(request)) statement.execute(sql);
+            for (String sql : GeneratorScript.statements("setup.sql", values)) statement.execute(sql);
+            progress.done("setup", seconds(started));
+            for (RecordKind kind : RecordKind.values()) {
+                long step = System.nanoTime();
+                rows.put(kind, write(statement, kind, values, out));
+                progress.done(kind.fileName(), seconds(step));
+            }
+        } catch (SQLException e) {
+            throw new RecordsException("記録の生成に失敗しました（" + out + "）: " + e.getMessage(), e);
+        } finally {
+            delete(work);
+        }
+        GenerationManifest manifest =
+                new GenerationManifest(request, rows, Duration.ofNanos(System.nanoTime() - started));
+        manifest.write(out);
+        return manifest;
+    }
+
+    /** The output directory, checked to hold no data set, and a fresh work directory in it. */
+    private static Path prepare(Path out) {
+        try {
+            Files.createDirectories(out);
+            for (RecordKind kind : RecordKind.values()) {
+                for (String name : List.of(kind.fileName() + ".parquet", kind.fileName() + ".csv", kind.fileName())) {
+                    if (Files.exists(out.resolve(name))) {
+                        throw new RecordsException("出力先 " + out + " には既にデータセットがあります（" + name + "）。空のフォルダを指定してください");
+                    }
+                }
+            }
+            Path work = out.resolve(WORK_DIRECTORY);
+            delete(work);
+            return Files.createDirectories(work);
+        } catch (IOException e) {
+            throw new RecordsException("出力先のフォルダ " + out + " を作れません: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes one kind: the kind's query (generator/kinds/KIND.sql) cast to the schema's columns in the schema's
+     * order, so the file holds exactly what {@link RecordKind} declares.
+     */
+    private static long write(Statement statement, RecordKind kind, Map<String, String> values, Path out)
+            throws SQLException {
+        String columns = kind.columns().stream()
+                .map(c -> "CAST(" + c.name() + " AS " + c.sqlType() + ") AS " + c.name())
+                .collect(Collectors.joining(", "));
+        String query = GeneratorScript.query("kinds/" + kind.fileName() + ".sql", values);
+        Path file = out.resolve(kind.fileName() + ".parquet");
+        try {
+            statement.execute("COPY (SELECT " + columns + " FROM (" + query + ") AS generated) TO " + literal(file)
+                    + " (FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 1)");
+            try (ResultSet count = statement.executeQuery("SELECT count(*) FROM read_parquet(" + literal(file) + ")")) {
+                count.next();
+                return count.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new RecordsException(kind.nameJa() + "（" + kind.fileName() + "）の生成に失敗しました: " + e.getMessage(), e);
+        }
+    }
+
+    /** The values the scripts' placeholders take: numbers and date literals only. */
+    private static Map<String, String> values(GenerationRequest request) {
+        LocalDate firstStart = LocalDate.of(request.firstYear().value(), 4, 1);
+        LocalDate lastEnd = LocalDate.of(request.lastYear().value() + 1, 3, 31);
+        return Map.of(
+                "seed", Long.toString(request.seed()),
+                "members", Long.toString(request.members()),
+                "first_start", "DATE '" + firstStart + "'",
+                "last_end", "DATE '" + lastEnd + "'",
+                "days", Long.toString(ChronoUnit.DAYS.between(firstStart, lastEnd) + 1),
+                "insured_share", number(GenerationRequest.INSURED_SHARE));
+    }
+
+    /**
+     * The small tables the scripts draw from: the fiscal years; each branch with its rates, its number of offices and
+     * its slots (a share of {@value #BRANCH_SLOTS} by population); and the ages' slots (a share of {@value #AGE_SLOTS}
+     * per kind of member by the age structure).
+     */
+    private List<String> shapeTables(GenerationRequest request) {
+        List<String> sql = new ArrayList<>();
+        sql.add("CREATE TABLE years AS SELECT CAST(range AS INTEGER) AS fy, make_date(CAST(range AS INTEGER), 4, 1) AS"
+                + " fy_start, make_date(CAST(range AS INTEGER) + 1, 3, 31) AS fy_end FROM range("
+                + request.firstYear().value() + ", " + (request.lastYear().value() + 1) + ")");
+        List<String> branches = new ArrayList<>();
+        double total = profile.totalPopulationThousands();
+        long before = 0;
+        for (BranchProfile b : profile.branches()) {
+            if (!b.code().matches("\\d{2}")) throw new IllegalStateException("branch code: " + b.code());
+            long lo = Math.round(before / total * BRANCH_SLOTS);
+            before += b.populationThousands();
+            long hi = Math.round(before / total * BRANCH_SLOTS);
+            long offices = Math.max(
+                    1,
+                    Math.round(request.members()
+                            * (b.populationThousands() / total)
+                            * GenerationRequest.INSURED_SHARE
+                            / INSURED_PER_OFFICE));
+            branches.add("('" + b.code() + "', "
+                    + Stream.of(
+                                    b.lifestyleRate(),
+                                    b.employerDataRate(),
+                                    b.dependantCheckupRate(),
+                                    b.insuredGuidanceRate(),
+                                    b.dependantGuidanceRate(),
+                                    b.referralVisitRate(),
+                                    b.commissionerCoverage())
+                            .map(RecordGenerator::number)
+                            .collect(Collectors.joining(", "))
+                    + ", " + offices + ", " + lo + ", " + hi + ")");
+        }
+        sql.add(
+                "CREATE TABLE branch AS SELECT * FROM (VALUES " + String.join(", ", branches) + ") AS b(branch_code,"
+                        + " lifestyle_rate, employer_data_rate, dependant_checkup_rate, insured_guidance_rate,"
+                        + " dependant_guidance_rate, referral_visit_rate, commissioner_coverage, office_count, slot_lo, slot_hi)");
+        sql.add("CREATE TABLE branch_slot AS SELECT branch_code, office_count, unnest(range(slot_lo, slot_hi)) AS slot"
+                + " FROM branch");
+        sql.add(
+                "CREATE TABLE age_slot AS SELECT member_kind, age, unnest(range(slot_lo, slot_hi)) AS slot FROM (VALUES "
+                        + String.join(", ", ageSlots()) + ") AS a(member_kind, age, slot_lo, slot_hi)");
+        return sql;
+    }
+
+    /** Per kind of member, each age's slots: its band's percent spread evenly over the band's ages. */
+    private List<String> ageSlots() {
+        List<String> rows = new ArrayList<>();
+        for (String kind : List.of("insured", "dependant")) {
+            List<AgeBand> bands = profile.ages().stream()
+                    .filter(a -> a.memberKind().equals(kind))
+                    .toList();
+            double total = bands.stream().mapToDouble(AgeBand::percent).sum();
+            double before = 0;
+            for (AgeBand band : bands) {
+                double perAge = band.percent() / (band.ageTo() - band.ageFrom() + 1);
+                for (int age = band.ageFrom(); age <= band.ageTo(); age++) {
+                    long lo = Math.round(before / total * AGE_SLOTS);
+                    before += perAge;
+                    long hi = Math.round(before / total * AGE_SLOTS);
+                    if (hi > lo) rows.add("('" + kind + "', " + age + ", " + lo + ", " + hi + ")");
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private static String number(double value) {
+        return String.format(Locale.ROOT, "%.6f", value);
+    }
+
+    /** A path as an SQL string literal (quotes doubled). */
+    private static String literal(Path path) {
+        return "'" + path.toAbsolutePath().toString().replace("'", "''") + "'";
+    }
+
+    private static void delete(Path directory) {
+        if (!Files.exists(directory)) return;
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException("作業フォルダ " + directory + " を削除できません", e);
+        }
+    }
+}
