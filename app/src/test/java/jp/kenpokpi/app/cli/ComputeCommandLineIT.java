@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import jp.kenpokpi.app.TemporaryDatabase;
 import jp.kenpokpi.app.TemporaryFolders;
 import jp.kenpokpi.app.cli.CommandLineIT.Run;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +38,10 @@ class ComputeCommandLineIT {
 
     @BeforeAll
     static void emptyDatabaseAndASyntheticCopyOfTheProof() throws IOException {
+        if (!System.getProperty(TemporaryDatabase.POSTGRESQL, "").isBlank()) {
+            // The command line reads its database user as the application does (spring.datasource.username).
+            System.setProperty("spring.datasource.username", TemporaryDatabase.user());
+        }
         db = TemporaryDatabase.emptyDb("compute");
         Run init = run("init", "--db", db, "--no-sample-data");
         assertThat(init.status()).as(init.err()).isZero();
@@ -51,6 +56,11 @@ class ComputeCommandLineIT {
             }
         }
         Files.writeString(data.resolve("README.txt"), "架空の記録データセット（検証用）\n", StandardCharsets.UTF_8);
+    }
+
+    @AfterAll
+    static void forgetTheUser() {
+        System.clearProperty("spring.datasource.username");
     }
 
     @Test
