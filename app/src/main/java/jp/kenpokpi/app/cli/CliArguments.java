@@ -67,7 +67,7 @@ public record CliArguments(String command, Map<String, String> options, List<Str
               restore  --db NEWPATH DIR                         バックアップを空のデータベースに戻します
               compute  [--db PATH] --data DIR --year 2023 [--as-of YYYY-MM] [--kpi CODE,CODE…] [--apply]
                                                               加入者単位の記録からKPIを算出します（--apply なしは変更の確認だけ）
-              generate-records --scale S --years 2021-2024 --out DIR [--seed N]
+              generate-records --scale S [--years 2021-2024] --out DIR [--seed N]
                                                               架空の記録データセット（Parquet）を生成します（1.0＝全国規模、データベース不要）
             --db はH2データベースファイル（既定: ~/.kenpo-kpi/kenpo-kpi）。存在しなければ init と同じく作成します。
             --db jdbc:postgresql://… でPostgreSQLのデータベースを指定できます（利用者とパスワードは SPRING_DATASOURCE_USERNAME、SPRING_DATASOURCE_PASSWORD）。""";

@@ -22,6 +22,12 @@ public final class GenerateRecordsCommand {
     static final long DEFAULT_SEED = 1;
 
     /**
+     * Without --years: the catalogue's first year to the first year of the current definitions (the check-up and
+     * referral definitions changed in FY2024), so that both versions of every definition can be computed.
+     */
+    static final String DEFAULT_YEARS = "2021-2024";
+
+    /**
      * DuckDB's buffer limit while generating (it spills to the output's work folder beyond it): a national set's work
      * tables and sorts fit in it on a machine of 16 GB and more.
      */
@@ -33,8 +39,10 @@ public final class GenerateRecordsCommand {
         Path dir = Path.of(args.required("out"));
         GenerationRequest request;
         try {
-            request =
-                    GenerationRequest.of(number("--scale", args.required("scale")), args.required("years"), seed(args));
+            request = GenerationRequest.of(
+                    number("--scale", args.required("scale")),
+                    args.option("years").orElse(DEFAULT_YEARS),
+                    seed(args));
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
         }
