@@ -65,8 +65,7 @@ class ComputeCommandLineIT {
 
     @Test
     void without_apply_it_shows_what_it_would_store_and_stores_nothing_then_apply_stores_it_once() {
-        Run preview = run(
-                "compute", "--db", db, "--data", data.toString(), "--year", "2023", "--kpi", "LIFESTYLE_CHECKUP_RATE");
+        Run preview = computeLifestyle2023();
         assertThat(preview.status()).as(preview.err()).isZero();
         assertThat(preview.out())
                 .contains("令和5年度（2023年度）を記録から算出しました")
@@ -77,17 +76,7 @@ class ComputeCommandLineIT {
                 .contains("保存するには --apply を付けて");
         assertThat(count("SELECT COUNT(*) FROM kpi_result")).isZero();
 
-        Run apply = run(
-                "compute",
-                "--db",
-                db,
-                "--data",
-                data.toString(),
-                "--year",
-                "2023",
-                "--kpi",
-                "LIFESTYLE_CHECKUP_RATE",
-                "--apply");
+        Run apply = computeLifestyle2023("--apply");
         assertThat(apply.status()).as(apply.err()).isZero();
         // Under the FY2021 definition (健診実施支部) as worked by hand: 09 44/73, 13 72/134, 47 31/47; Σ 147/254.
         assertResult("09", 2021, "60.3%", 44, 73);
@@ -113,17 +102,7 @@ class ComputeCommandLineIT {
                         .single())
                 .matches("記録から算出-2023-\\d{8}-\\d{6}\\.csv");
 
-        Run again = run(
-                "compute",
-                "--db",
-                db,
-                "--data",
-                data.toString(),
-                "--year",
-                "2023",
-                "--kpi",
-                "LIFESTYLE_CHECKUP_RATE",
-                "--apply");
+        Run again = computeLifestyle2023("--apply");
         assertThat(again.status()).as(again.err()).isZero();
         assertThat(again.out()).contains("何も変わっていません");
         assertThat(count("SELECT COUNT(*) FROM data_change WHERE source_kind = 'COMPUTE'"))
@@ -149,6 +128,14 @@ class ComputeCommandLineIT {
         Run month = run("compute", "--db", db, "--data", data.toString(), "--year", "2023", "--as-of", "2025-01");
         assertThat(month.status()).isNotZero();
         assertThat(month.err()).contains("--as-of「2025-01」は令和5年度（2023年度）の月末として読めません");
+    }
+
+    /** compute for FY2023's 生活習慣病予防健診実施率 on the proof's copy, and the options given. */
+    private static Run computeLifestyle2023(String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of(
+                "compute", "--db", db, "--data", data.toString(), "--year", "2023", "--kpi", "LIFESTYLE_CHECKUP_RATE"));
+        args.addAll(List.of(more));
+        return run(args.toArray(String[]::new));
     }
 
     private static void assertResult(String org, int definitionFy, String actual, long numerator, long denominator) {
