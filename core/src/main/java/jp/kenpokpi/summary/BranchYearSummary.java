@@ -107,7 +107,8 @@ public final class BranchYearSummary {
                 stored.flatMap(StoredResult::note).or(() -> target.flatMap(StoredTarget::note)),
                 synthetic,
                 stored.flatMap(StoredResult::selfEvaluationReason),
-                stored.flatMap(StoredResult::narrative));
+                stored.flatMap(StoredResult::narrative),
+                stored.flatMap(StoredResult::source));
     }
 
     /**

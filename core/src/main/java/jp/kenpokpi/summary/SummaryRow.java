@@ -28,6 +28,8 @@ import jp.kenpokpi.value.Figure;
  *                       carry their own flags
  * @param selfEvaluationReason why the branch gave its self-evaluation (entered on the form)
  * @param narrative      取組内容と理由: what was done and why, required when the result misses its target
+ * @param source         where the year-end result was read or how it was computed (its stored source: a report and
+ *                       its page, 記録から算出（データ …） CODE@FY), shown with the value on the dashboard
  * @param rank           the organisation's rank among the branches with a result; empty for the association
  * @param rankedBranches how many branches were ranked
  */
@@ -52,7 +54,8 @@ public record SummaryRow(
         Optional<String> note,
         boolean synthetic,
         Optional<String> selfEvaluationReason,
-        Optional<String> narrative) {
+        Optional<String> narrative,
+        Optional<String> source) {
 
     /**
      * What the branch wrote about the year's result, as every page and report that shows the result prints it
