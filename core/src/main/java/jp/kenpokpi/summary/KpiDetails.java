@@ -161,7 +161,7 @@ public final class KpiDetails {
                     SeriesKind.ORGANISATION,
                     v,
                     organisation.nameJa() + versionSuffix(kpi, v, versions, years),
-                    points(kpi, v, years, y -> ownPoint(org, v, y))));
+                    withRestated(kpi, v, years, y -> ownPoint(org, v, y), y -> restatedPoint(org, v, y))));
         }
         for (KpiDefinition v : versions) {
             List<TrendPoint> targets = points(kpi, v, years, y -> targetPoint(kpi, v, org, y));
@@ -198,6 +198,40 @@ public final class KpiDetails {
         return years.stream()
                 .map(y -> kpi.definitionIn(y).orElseThrow().equals(version) ? point.apply(y) : TrendPoint.gap(y))
                 .toList();
+    }
+
+    /**
+     * As {@link #points}, and in an earlier version's year the value restated under this version where one is stored
+     * (headquarters restates the prior year when a definition changes; records compute it): a later definition's line
+     * then starts a year early, beside the old definition's value of that year, never joined to it.
+     */
+    private List<TrendPoint> withRestated(
+            Kpi kpi,
+            KpiDefinition version,
+            List<FiscalYear> years,
+            Function<FiscalYear, TrendPoint> point,
+            Function<FiscalYear, TrendPoint> restated) {
+        return years.stream()
+                .map(y -> {
+                    KpiDefinition inForce = kpi.definitionIn(y).orElseThrow();
+                    if (inForce.equals(version)) return point.apply(y);
+                    return inForce.validFrom().compareTo(version.validFrom()) < 0
+                            ? restated.apply(y)
+                            : TrendPoint.gap(y);
+                })
+                .toList();
+    }
+
+    /** The organisation's year-end result of a year stored under a later definition than the year's own; else a gap. */
+    private TrendPoint restatedPoint(OrgCode org, KpiDefinition v, FiscalYear y) {
+        Optional<StoredResult> stored = data.finalResult(org, y, v.kpiCode(), v.definitionFy());
+        if (stored.isEmpty() || !stored.get().result().isPresent()) return TrendPoint.gap(y);
+        return new TrendPoint(
+                y,
+                stored.get().result().number(v),
+                ResultText.of(stored.get(), v),
+                stored.get().synthetic(),
+                "");
     }
 
     /**

@@ -42,9 +42,12 @@ class KpiDetailsTest {
     private final List<StoredTarget> targets = new ArrayList<>();
 
     @Test
-    void a_definition_change_splits_the_trend_into_two_series_that_never_share_a_year() {
+    void a_definition_change_splits_the_trend_into_two_series_the_new_one_starting_with_the_restated_year() {
         for (int y = 2020; y <= 2023; y++) rate("09", y, 2021, "7" + (y - 2020) + ".0", false);
-        rate("09", 2023, 2024, "60.0", true); // the FY2023 value restated under the new definition: not on the trend
+        // The FY2023 value restated under the new definition (issue 13: "both definition versions in the trend"):
+        // the new definition's line starts at FY2023, beside the old definition's value of that year.
+        rate("09", 2023, 2024, "60.0", true);
+        rate("09", 2022, 2099, "1.0", true); // a version the catalogue lacks: on no line
         rate("09", 2024, 2024, "70.7", true);
         rate("09", 2025, 2024, "71.5", true);
 
@@ -54,7 +57,7 @@ class KpiDetailsTest {
         List<TrendSeries> own = trend.seriesOf(SeriesKind.ORGANISATION);
         assertThat(own).extracting(s -> s.definition().definitionFy()).containsExactly(2021, 2024);
         assertThat(values(own.get(0))).containsExactly("70.0", "71.0", "72.0", "73.0", null, null);
-        assertThat(values(own.get(1))).containsExactly(null, null, null, null, "70.7", "71.5");
+        assertThat(values(own.get(1))).containsExactly(null, null, null, "60.0", "70.7", "71.5");
         // Issue 8 (15): the legend and the versions table give a version the same first year (Kpi.firstYearOf).
         assertThat(own.get(0).nameJa()).isEqualTo("栃木支部（令和2年度〜令和5年度の定義）");
         assertThat(own.get(1).nameJa()).isEqualTo("栃木支部（令和6年度〜の定義）");

@@ -43,5 +43,17 @@ class ComputedResultsPageIT {
                 .containsPattern("<td class=\"actual\" title=\"架空 記録から算出（データ proof） LIFESTYLE_CHECKUP_RATE@2021\">"
                         + "<span>60.3%</span>")
                 .contains("架空");
+
+        // R1 prints it as the result.
+        String r1 = DemoUsers.page(mvc, "/reports/kpi-summary?branch=09&year=2023", "honbu");
+        assertThat(r1).contains("60.3%");
+        // The KPI page's trend as FY2024 sees it: FY2023 under the FY2021 definition and restated under FY2024's.
+        String trend = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/kpi/LIFESTYLE_CHECKUP_RATE/trend.csv?branch=09&year=2024")
+                        .with(DemoUsers.as("honbu")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(trend).contains("60.3%").contains("58.9%");
     }
 }
