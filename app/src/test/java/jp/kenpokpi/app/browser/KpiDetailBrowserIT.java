@@ -105,6 +105,12 @@ class KpiDetailBrowserIT {
             assertThat(b.find(By.cssSelector("#tile-map a.tile[data-branch='09'] .tile-name"))
                             .getText())
                     .isEqualTo("栃木");
+            // The whole map shows on a wide screen: 13 columns of at least 4.6rem and their gaps fit its width.
+            Number hidden = (Number)
+                    b.script("var m = document.getElementById('tile-map'); return m.scrollWidth - m.clientWidth;");
+            assertThat(hidden.intValue())
+                    .as("pixels of the map scrolled out of sight")
+                    .isZero();
         }
     }
 
