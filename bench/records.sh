@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Times KPIs computed from records (issue 13): for each scale, a synthetic data set (./kenpo-kpi generate-records,
+# FY2021–FY2024, seed 1; generated once into WORK and reused), then every definition records can compute, for all 47
+# branches, FY2023, ROUNDS times in one JVM (bench/RecordsBench.java: the engine alone, a new in-memory DuckDB a round,
+# as ./kenpo-kpi compute runs it), with the process's peak memory (/usr/bin/time). Prints the curve: time(0.1) ÷
+# time(0.01) and time(1.0) ÷ time(0.1), near 10 when the work grows linearly with the data.
+#   bench/records.sh [ROUNDS] [SCALE ...]          (default 3 rounds, scales 0.01 0.1)
+#   WORK=/data/records bench/records.sh 3 0.01 0.1 1.0   (scale 1.0: about 16 CPU-minutes to generate, 6 GB of disk)
+# Not yet here (issue 13): the same definitions as one hand-written DuckDB script, on PostgreSQL 15, and on Spark.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rounds="${1:-3}"
+shift || true
+if [ $# -eq 0 ]; then scales=(0.01 0.1); else scales=("$@"); fi
+work="${WORK:-/tmp/kenpo-records-bench}"
+mkdir -p "$work"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+./kenpo-kpi --help >/dev/null   # builds the jar if needed
+java -Djarmode=tools -jar app/target/kenpo-kpi.jar extract --destination "$tmp/app" >/dev/null
+cp="$tmp/app/kenpo-kpi.jar"
+echo "machine: $(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p')), $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+declare -A median
+for scale in "${scales[@]}"; do
+  dir="$work/scale-$scale"
+  if [ ! -f "$dir/README.txt" ]; then
+    rm -rf "$dir"
+    start=$(date +%s.%N)
+    ./kenpo-kpi generate-records --scale "$scale" --years 2021-2024 --out "$dir" >/dev/null 2>&1
+    echo "scale $scale: generated in $(echo "$(date +%s.%N) - $start" | bc) s, $(du -sh "$dir" | cut -f1)"
+  fi
+  echo "== scale $scale ($(awk -F'\t' '$1 ~ /^members/ {print $2 " members"}' "$dir/README.txt"))"
+  /usr/bin/time -f "peak memory %M KB, %e s wall, %U s user, %S s sys" \
+    java -cp "$cp" bench/RecordsBench.java "$dir" "$rounds" 2> "$tmp/time.txt" | tee "$tmp/out.txt"
+  tail -1 "$tmp/time.txt"
+  median[$scale]=$(awk '/^compute s/{print $4}' "$tmp/out.txt")
+done
+prev=""
+for scale in "${scales[@]}"; do
+  if [ -n "$prev" ]; then
+    echo "time($scale) / time($prev) = $(echo "scale=2; ${median[$scale]} / ${median[$prev]}" | bc)"
+  fi
+  prev=$scale
+done
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
