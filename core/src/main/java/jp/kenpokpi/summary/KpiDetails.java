@@ -161,7 +161,12 @@ public final class KpiDetails {
                     SeriesKind.ORGANISATION,
                     v,
                     organisation.nameJa() + versionSuffix(kpi, v, versions, years),
-                    withRestated(kpi, v, years, y -> ownPoint(org, v, y), y -> restatedPoint(org, v, y))));
+                    withRestated(
+                            kpi,
+                            v,
+                            years,
+                            y -> ownPoint(org, v, y),
+                            y -> storedPoint(org, v, y).orElseGet(() -> TrendPoint.gap(y)))));
         }
         for (KpiDefinition v : versions) {
             List<TrendPoint> targets = points(kpi, v, years, y -> targetPoint(kpi, v, org, y));
@@ -222,18 +227,6 @@ public final class KpiDetails {
                 .toList();
     }
 
-    /** The organisation's year-end result of a year stored under a later definition than the year's own; else a gap. */
-    private TrendPoint restatedPoint(OrgCode org, KpiDefinition v, FiscalYear y) {
-        Optional<StoredResult> stored = data.finalResult(org, y, v.kpiCode(), v.definitionFy());
-        if (stored.isEmpty() || !stored.get().result().isPresent()) return TrendPoint.gap(y);
-        return new TrendPoint(
-                y,
-                stored.get().result().number(v),
-                ResultText.of(stored.get(), v),
-                stored.get().synthetic(),
-                "");
-    }
-
     /**
      * （令和2年度〜令和5年度の定義）, （令和6年度〜の定義）: the versions table's period (Kpi.firstYearOf); nothing when the
      * KPI kept one definition over the years shown.
@@ -248,16 +241,16 @@ public final class KpiDetails {
 
     /** The organisation's own year-end result; for the association, computed from the branches when not recorded. */
     private TrendPoint ownPoint(OrgCode org, KpiDefinition v, FiscalYear y) {
-        Optional<StoredResult> stored = data.finalResult(org, y, v.kpiCode(), v.definitionFy());
-        if (stored.isPresent() && stored.get().result().isPresent()) {
-            return new TrendPoint(
-                    y,
-                    stored.get().result().number(v),
-                    ResultText.of(stored.get(), v),
-                    stored.get().synthetic(),
-                    "");
-        }
-        return org.isAssociation() ? point(y, nationalValues.association(v, y)) : TrendPoint.gap(y);
+        return storedPoint(org, v, y)
+                .orElseGet(() -> org.isAssociation() ? point(y, nationalValues.association(v, y)) : TrendPoint.gap(y));
+    }
+
+    /** The organisation's year-end result of the year as stored under the version, if it holds a value. */
+    private Optional<TrendPoint> storedPoint(OrgCode org, KpiDefinition v, FiscalYear y) {
+        return data.finalResult(org, y, v.kpiCode(), v.definitionFy())
+                .filter(stored -> stored.result().isPresent())
+                .map(stored ->
+                        new TrendPoint(y, stored.result().number(v), ResultText.of(stored, v), stored.synthetic(), ""));
     }
 
     /** The year's target as the ranking draws it (71.7%, or the prior year's value of a relative target). */

@@ -47,7 +47,6 @@ class KpiDetailsTest {
         // The FY2023 value restated under the new definition (issue 13: "both definition versions in the trend"):
         // the new definition's line starts at FY2023, beside the old definition's value of that year.
         rate("09", 2023, 2024, "60.0", true);
-        rate("09", 2022, 2099, "1.0", true); // a version the catalogue lacks: on no line
         rate("09", 2024, 2024, "70.7", true);
         rate("09", 2025, 2024, "71.5", true);
 

@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import javax.sql.DataSource;
@@ -156,10 +155,5 @@ public final class BulkInsert {
         String group = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
         return "INSERT INTO " + table + " (" + columnList + ") VALUES "
                 + String.join(", ", Collections.nCopies(rowCount, group));
-    }
-
-    /** The values of one row, nulls allowed (List.of refuses them). */
-    public static List<Object> row(Object... values) {
-        return Arrays.asList(values);
     }
 }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import jp.kenpokpi.app.TemporaryDatabase;
@@ -47,10 +48,10 @@ class BulkInsertIT {
     void every_kind_of_value_comes_back_as_it_went_in() {
         Timestamp at = Timestamp.valueOf(LocalDateTime.of(2026, 12, 5, 11, 59, 30, 123_456_000));
         List<List<Object>> rows = List.of(
-                BulkInsert.row("01", 1, 9_000_000_000L, new BigDecimal("72.2000"), true, at, "栃木支部"),
-                BulkInsert.row("02", 2, null, null, false, null, ""),
-                BulkInsert.row("03", 3, 0L, new BigDecimal("-0.5"), null, at, null),
-                BulkInsert.row("04", 4, 1L, new BigDecimal("6535"), true, at, "\"引用\", 読点,\n改行\r\\N C:\\data"));
+                row("01", 1, 9_000_000_000L, new BigDecimal("72.2000"), true, at, "栃木支部"),
+                row("02", 2, null, null, false, null, ""),
+                row("03", 3, 0L, new BigDecimal("-0.5"), null, at, null),
+                row("04", 4, 1L, new BigDecimal("6535"), true, at, "\"引用\", 読点,\n改行\r\\N C:\\data"));
         inTransaction(() -> new BulkInsert(data, "bulk", COLUMNS).insert(rows));
 
         List<Map<String, Object>> back = jdbc.sql("SELECT " + COLUMNS + " FROM bulk WHERE code < '05' ORDER BY code")
@@ -72,7 +73,7 @@ class BulkInsertIT {
     void more_rows_than_a_statement_or_a_write_holds_all_arrive_in_order() {
         List<List<Object>> rows = new ArrayList<>();
         int count = BulkInsert.ROWS_PER_STATEMENT * 5 + 7;
-        for (int i = 0; i < count; i++) rows.add(BulkInsert.row("10", i, (long) i, null, null, null, "行" + i));
+        for (int i = 0; i < count; i++) rows.add(row("10", i, (long) i, null, null, null, "行" + i));
         inTransaction(() -> new BulkInsert(data, "bulk", COLUMNS).insert(rows));
 
         List<Integer> numbers = jdbc.sql("SELECT n FROM bulk WHERE code = '10' ORDER BY id")
@@ -88,9 +89,8 @@ class BulkInsertIT {
 
     @Test
     void a_row_the_table_refuses_takes_the_whole_transaction_back() {
-        List<List<Object>> rows = List.of(
-                BulkInsert.row("20", 1, null, null, null, null, "一行目"),
-                BulkInsert.row("20", 1, null, null, null, null, "同じキー"));
+        List<List<Object>> rows =
+                List.of(row("20", 1, null, null, null, null, "一行目"), row("20", 1, null, null, null, null, "同じキー"));
         assertThatThrownBy(() -> inTransaction(() -> new BulkInsert(data, "bulk", COLUMNS).insert(rows)))
                 .isInstanceOf(DataIntegrityViolationException.class);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM bulk WHERE code = '20'")
@@ -101,9 +101,14 @@ class BulkInsertIT {
 
     @Test
     void a_row_with_the_wrong_number_of_values_is_refused_before_anything_is_written() {
-        assertThatThrownBy(() -> new BulkInsert(data, "bulk", COLUMNS).insert(List.of(BulkInsert.row("30", 1))))
+        assertThatThrownBy(() -> new BulkInsert(data, "bulk", COLUMNS).insert(List.of(row("30", 1))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("7 values expected, 2 given");
+    }
+
+    /** The values of one row, nulls allowed (List.of refuses them). */
+    private static List<Object> row(Object... values) {
+        return Arrays.asList(values);
     }
 
     private static void inTransaction(Runnable work) {
