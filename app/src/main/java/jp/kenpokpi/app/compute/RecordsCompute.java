@@ -69,8 +69,8 @@ public class RecordsCompute {
     public RecordsCompute(
             CatalogueRepository catalogue,
             InterchangeImport importer,
-            @Value("${kenpo.records.memory-limit:4GB}") String memoryLimit,
-            @Value("${kenpo.records.spill-directory:${java.io.tmpdir}/kenpo-kpi-spill}") Path spillDirectory) {
+            @Value("${kenpo.records.memory-limit}") String memoryLimit,
+            @Value("${kenpo.records.spill-directory}") Path spillDirectory) {
         this.catalogue = catalogue;
         this.importer = importer;
         this.settings = new EngineSettings(memoryLimit, spillDirectory);
