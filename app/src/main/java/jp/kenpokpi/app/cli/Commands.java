@@ -164,6 +164,9 @@ public class Commands {
         out.println(year.label() + asOf.map(a -> " " + a.japanese()).orElse("") + "を記録から算出しました（データ " + data + "、実行 "
                 + run.runId() + (run.synthetic() ? "、架空" : "") + "）: "
                 + run.figures().size() + "件の分子・分母");
+        run.uncomputed()
+                .forEach((definition, branches) -> out.println("  値なし（分母が0件）: " + definition.nameJa() + "（"
+                        + definition.kpiCode() + "@" + definition.definitionFy() + "）: " + branchList(branches)));
         if (!args.flag("apply")) {
             List<ImportPreview> preview = compute.preview(run);
             long changing = preview.stream().filter(ImportPreview::changes).count();
@@ -178,6 +181,12 @@ public class Commands {
         }
         out.println(compute.apply(run, "cli:" + System.getProperty("user.name")).summaryJa());
         return 0;
+    }
+
+    /** Branch names, the first five and then how many more: a run over three branches' records lacks 44. */
+    private static String branchList(List<Organisation> branches) {
+        String named = branches.stream().limit(5).map(Organisation::nameJa).collect(Collectors.joining("、"));
+        return branches.size() <= 5 ? named : named + " ほか" + (branches.size() - 5) + "支部";
     }
 
     private int evaluate(CliArguments args, PrintStream out) {

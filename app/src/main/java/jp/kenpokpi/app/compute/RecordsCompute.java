@@ -28,6 +28,7 @@ import jp.kenpokpi.interchange.InterchangeColumn;
 import jp.kenpokpi.interchange.InterchangeExport;
 import jp.kenpokpi.interchange.InterchangeFile;
 import jp.kenpokpi.interchange.InterchangeReader;
+import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.period.AsOf;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.period.JapanTime;
@@ -37,6 +38,7 @@ import jp.kenpokpi.records.engine.AssociationFigures;
 import jp.kenpokpi.records.engine.ComputedFigure;
 import jp.kenpokpi.records.engine.DuckDbRecordsEngine;
 import jp.kenpokpi.records.engine.EngineSettings;
+import jp.kenpokpi.records.engine.UncomputedBranches;
 import jp.kenpokpi.result.Result;
 import jp.kenpokpi.value.ValueFormat;
 import org.springframework.beans.factory.annotation.Value;
@@ -85,6 +87,7 @@ public class RecordsCompute {
             Optional<AsOf> asOf,
             boolean synthetic,
             List<ComputedFigure> figures,
+            Map<KpiDefinition, List<Organisation>> uncomputed,
             InterchangeFile file) {}
 
     /**
@@ -107,7 +110,15 @@ public class RecordsCompute {
         String name = "記録から算出-" + year.value() + asOf.map(a -> "-" + a.iso()).orElse("") + "-" + runId + ".csv";
         byte[] csv = interchange(figures, year, asOf, source(data, synthetic), synthetic)
                 .getBytes(StandardCharsets.UTF_8);
-        return new Run(runId, data, year, asOf, synthetic, List.copyOf(figures), new InterchangeFile(name, csv));
+        return new Run(
+                runId,
+                data,
+                year,
+                asOf,
+                synthetic,
+                List.copyOf(figures),
+                UncomputedBranches.of(queries, figures),
+                new InterchangeFile(name, csv));
     }
 
     /**
