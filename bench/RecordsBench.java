@@ -40,7 +40,12 @@ import org.postgresql.PGConnection;
  * {@code --postgresql URL}, the data set is loaded into tables of that (empty) database once (COPY, indexes on the
  * join keys, ANALYZE; the load is timed apart), and each round runs the same definition files there. Every baseline's
  * figures are checked against the engine's: a faster wrong answer is no baseline.
+ *
+ * <p>With {@code --profile}, nothing is timed by rounds: each definition runs once with DuckDB's profiler on (over
+ * the hand-written script's views), and its operators' time is summed as scan, join, aggregation (and windows) and
+ * the rest, per definition and in all: where the time goes.
  *   java -cp CLASSPATH bench/RecordsBench.java DIR ROUNDS [--memory 12GB] [--hand] [--postgresql jdbc:postgresql://…]
+ *   java -cp CLASSPATH bench/RecordsBench.java DIR 1 --profile
  */
 public class RecordsBench {
 
@@ -51,11 +56,13 @@ public class RecordsBench {
         int rounds = Integer.parseInt(args[1]);
         String memory = "12GB";
         boolean hand = false;
+        boolean profile = false;
         String postgresql = null;
         for (int i = 2; i < args.length; i++) {
             switch (args[i]) {
                 case "--memory" -> memory = args[++i];
                 case "--hand" -> hand = true;
+                case "--profile" -> profile = true;
                 case "--postgresql" -> postgresql = args[++i];
                 default -> throw new IllegalArgumentException(args[i]);
             }
@@ -67,6 +74,10 @@ public class RecordsBench {
         String memoryLimit = memory;
         Connection pg = postgresql == null ? null : load(postgresql, data);
 
+        if (profile) {
+            profile(Files.readString(Path.of("bench/records-hand.sql")), data, memory, queries);
+            return;
+        }
         Map<String, List<Double>> seconds = new TreeMap<>();
         Map<String, String> expected = null;
         for (int round = 1; round <= rounds; round++) {
@@ -160,6 +171,58 @@ public class RecordsBench {
 
     private static String exact(java.math.BigDecimal value) {
         return value == null || value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+    }
+
+    /** An operator of DuckDB's JSON profile: its keys are in alphabetical order, so timing comes before type. */
+    private static final java.util.regex.Pattern OPERATOR =
+            java.util.regex.Pattern.compile(
+                    "\"timing\":\\s*([0-9.eE+-]+),\\s*(?:\"total_[a-z_]+\":\\s*\\d+,\\s*)*\"type\":\\s*\"([A-Z_]+)\"");
+
+    private static String stage(String operator) {
+        if (operator.contains("SCAN") || operator.contains("READ")) return "scan";
+        if (operator.contains("JOIN")) return "join";
+        if (operator.contains("GROUP_BY") || operator.contains("AGGREGATE") || operator.contains("WINDOW")
+                || operator.contains("DISTINCT")) return "aggregation";
+        return "other";
+    }
+
+    /** Each definition once under DuckDB's JSON profiler; operator time by stage, per definition and in all. */
+    private static void profile(String script, Path data, String memory, List<KpiQuery> queries) throws Exception {
+        QueryParameters parameters = QueryParameters.of(YEAR, Optional.empty());
+        Path json = Files.createTempFile("records-profile", ".json");
+        Map<String, Double> total = new TreeMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+            s.execute("SET memory_limit = '" + memory + "'");
+            String[] statements = script.replace("${data}", data.toAbsolutePath().toString()).split(";\\s*\\n");
+            long t0 = System.nanoTime();
+            for (int i = 0; i < statements.length - 1; i++) s.execute(statements[i]);
+            System.out.printf(Locale.ROOT, "%-36s %6.2f s (views, and the shared selections as tables)%n", "setup",
+                    (System.nanoTime() - t0) / 1e9);
+            s.execute("SET enable_profiling = 'json'");
+            s.execute("SET profiling_output = '" + json + "'");
+            for (KpiQuery q : queries) {
+                long q0 = System.nanoTime();
+                try (ResultSet r = s.executeQuery(parameters.bind(q.sql()))) {
+                    while (r.next()) {}
+                }
+                double wall = (System.nanoTime() - q0) / 1e9;
+                Map<String, Double> stages = new TreeMap<>();
+                java.util.regex.Matcher m = OPERATOR.matcher(Files.readString(json));
+                while (m.find()) stages.merge(stage(m.group(2)), Double.parseDouble(m.group(1)), Double::sum);
+                stages.forEach((k, v) -> total.merge(k, v, Double::sum));
+                System.out.printf(Locale.ROOT, "%-36s %6.2f s wall; operators %s%n", q.fileName(), wall, shares(stages));
+            }
+        }
+        Files.deleteIfExists(json);
+        System.out.printf(Locale.ROOT, "%-36s operators %s%n", "all definitions", shares(total));
+    }
+
+    private static String shares(Map<String, Double> stages) {
+        double sum = stages.values().stream().mapToDouble(Double::doubleValue).sum();
+        return stages.entrySet().stream()
+                .map(e -> String.format(Locale.ROOT, "%s %.2f s (%.0f%%)", e.getKey(), e.getValue(),
+                        100 * e.getValue() / sum))
+                .collect(Collectors.joining(", "));
     }
 
     /** The definition files, bound as the engine binds them, over the derived views, on PostgreSQL. */
