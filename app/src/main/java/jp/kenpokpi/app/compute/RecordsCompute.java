@@ -10,18 +10,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import jp.kenpokpi.app.audit.ChangeSource;
 import jp.kenpokpi.app.catalogue.CatalogueRepository;
 import jp.kenpokpi.app.importing.ImportPreview;
 import jp.kenpokpi.app.interchange.ImportRejectedException;
 import jp.kenpokpi.app.interchange.ImportReport;
 import jp.kenpokpi.app.interchange.InterchangeImport;
-import jp.kenpokpi.catalogue.KpiCatalogue;
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.csv.CsvWriter;
 import jp.kenpokpi.interchange.InterchangeColumn;
@@ -96,7 +93,7 @@ public class RecordsCompute {
      */
     public Run compute(Path data, FiscalYear year, Optional<AsOf> asOf, Collection<String> kpiCodes) {
         DefinitionLibrary library = new DefinitionLibrary(catalogue.load());
-        List<KpiQuery> queries = withLaterVersions(library, library.inForce(year, kpiCodes));
+        List<KpiQuery> queries = library.inForceAndLater(year, kpiCodes);
         List<ComputedFigure> figures =
                 new ArrayList<>(new DuckDbRecordsEngine(settings).compute(data, year, asOf, queries));
         for (KpiQuery query : queries) {
@@ -124,21 +121,6 @@ public class RecordsCompute {
     /** Stores the run's figures as results, all or nothing, as an import by {@code user}. */
     public ImportReport apply(Run run, String user) {
         return importer.importFiles(List.of(run.file()), user, ChangeSource.COMPUTE_BATCH);
-    }
-
-    /** The queries asked for, each followed by the later versions of its KPI that records can compute. */
-    private static List<KpiQuery> withLaterVersions(DefinitionLibrary library, List<KpiQuery> inForce) {
-        KpiCatalogue catalogue = library.catalogue();
-        Set<KpiQuery> queries = new LinkedHashSet<>();
-        for (KpiQuery query : inForce) {
-            queries.add(query);
-            for (KpiDefinition later :
-                    catalogue.get(query.definition().kpiCode()).versions()) {
-                if (later.definitionFy() > query.definition().definitionFy())
-                    library.find(later).ifPresent(queries::add);
-            }
-        }
-        return List.copyOf(queries);
     }
 
     /** Whether the data set says it is 架空 (the generator's README.txt does, on its first line). */
