@@ -65,7 +65,7 @@ public final class SparkRecordsEngine implements RecordsEngine {
         for (DerivedView view : DerivedView.all()) {
             try {
                 session.sql(parameters.bind(view.sql())).createOrReplaceTempView(view.name());
-            } catch (RuntimeException e) {
+            } catch (Exception e) {
                 throw new RecordsException("共通のビュー " + view.name() + " を作成できません（Spark）: " + firstLine(e), e);
             }
         }
@@ -99,7 +99,7 @@ public final class SparkRecordsEngine implements RecordsEngine {
             // Parquet carries its own types; the casts make a file written with other ones read as the schema says.
             return parquet.selectExpr(
                     kind.columns().stream().map(SparkTypes::cast).toArray(String[]::new));
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             throw new RecordsException("記録ファイルを読めません: " + kind.nameJa() + "（" + path + "）: " + firstLine(e), e);
         }
     }
@@ -110,7 +110,9 @@ public final class SparkRecordsEngine implements RecordsEngine {
             rows = session.sql(parameters.bind(query.sql()))
                     .select("branch_code", "numerator", "denominator")
                     .collectAsList();
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // SparkException is checked in Java's terms, thrown undeclared from Scala: the file a task failed to read
+            // is named in it (FAILED_READ_FILE), what was wrong in its cause (MALFORMED_RECORD_IN_PARSING …).
             throw new RecordsException("KPIの定義 " + query.fileName() + " の実行に失敗しました（Spark）: " + firstLine(e), e);
         }
         List<ComputedFigure> figures = new ArrayList<>();
@@ -133,10 +135,19 @@ public final class SparkRecordsEngine implements RecordsEngine {
         return value == null ? BigDecimal.ZERO : new BigDecimal(value.toString());
     }
 
-    /** Spark's messages run to a plan of many lines: the first says what went wrong. */
-    private static String firstLine(RuntimeException e) {
-        String message = String.valueOf(e.getMessage());
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
+    /**
+     * Spark's messages run to a plan of many lines: the first says what went wrong, and its cause's first line why
+     * (the value that is not of its type).
+     */
+    private static String firstLine(Exception e) {
+        String line = firstLine(e.getMessage());
+        Throwable cause = e.getCause();
+        return cause == null || cause.getMessage() == null ? line : line + "（" + firstLine(cause.getMessage()) + "）";
+    }
+
+    private static String firstLine(String message) {
+        String text = String.valueOf(message).strip();
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
     }
 }
