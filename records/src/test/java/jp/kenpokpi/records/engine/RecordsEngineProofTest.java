@@ -300,6 +300,11 @@ public abstract class RecordsEngineProofTest {
                     Files.copy(in, folder.resolve(kind.fileName() + ".csv"));
                 }
             }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                for (RecordKind kind : RecordKind.values())
+                    folder.resolve(kind.fileName() + ".csv").toFile().delete();
+                folder.toFile().delete();
+            }));
             proof = folder;
             return folder;
         } catch (IOException e) {
