@@ -109,6 +109,70 @@ class SparkComputeCommandLineIT {
         assertThat(unknown.err()).contains("--engine「hive」はありません（duckdb または spark）");
     }
 
+    @Test
+    void figures_a_cluster_computed_are_previewed_as_a_computation_of_the_data_set() throws IOException {
+        // SparkComputeJob's --out for 2023-09 as worked by hand (RecordsEngineProofTest: 09 43/74 under both versions).
+        Path figures = data.resolveSibling("figures-2023-09.csv");
+        Files.writeString(
+                figures,
+                "fiscal_year,as_of,kpi_code,definition_fy,branch_code,numerator,denominator\n"
+                        + "2023,2023-09,LIFESTYLE_CHECKUP_RATE,2021,09,43,74\n"
+                        + "2023,2023-09,LIFESTYLE_CHECKUP_RATE,2024,09,43,74\n",
+                StandardCharsets.UTF_8);
+        String[] args = {
+            "compute",
+            "--db",
+            db,
+            "--data",
+            data.toString(),
+            "--year",
+            "2023",
+            "--as-of",
+            "2023-09",
+            "--kpi",
+            "LIFESTYLE_CHECKUP_RATE",
+            "--figures",
+            figures.toString()
+        };
+        Run preview = run(args);
+        assertThat(preview.status()).as(preview.err()).isZero();
+        assertThat(preview.out())
+                .contains("（データ " + data + "、分子・分母のファイル " + figures + "、実行 ")
+                .contains("追加 栃木支部 令和5年度")
+                .contains("分子: 43、分母: 74")
+                .contains("4件を追加・変更します");
+
+        Run otherYear = run(
+                "compute",
+                "--db",
+                db,
+                "--data",
+                data.toString(),
+                "--year",
+                "2023",
+                "--kpi",
+                "LIFESTYLE_CHECKUP_RATE",
+                "--figures",
+                figures.toString());
+        assertThat(otherYear.status()).isNotZero();
+        assertThat(otherYear.err()).contains("figures-2023-09.csv の2行目: fiscal_year・as_of が 2023・（空欄） ではありません");
+
+        Run both = run(
+                "compute",
+                "--engine",
+                "spark",
+                "--db",
+                db,
+                "--data",
+                data.toString(),
+                "--year",
+                "2023",
+                "--figures",
+                figures.toString());
+        assertThat(both.status()).isNotZero();
+        assertThat(both.err()).contains("--figures と --engine は同時に指定できません");
+    }
+
     private static void assertResult(
             String kpi, String org, int definitionFy, String actual, long numerator, long denominator) {
         Map<String, Object> row = jdbc.sql(
