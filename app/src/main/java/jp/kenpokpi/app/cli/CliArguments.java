@@ -36,7 +36,7 @@ public record CliArguments(String command, Map<String, String> options, List<Str
             Map.entry("backup", Set.of("db", "out")),
             Map.entry("restore", Set.of("db")),
             Map.entry("generate-records", Set.of("scale", "years", "out", "seed")),
-            Map.entry("compute", Set.of("db", "data", "year", "as-of", "kpi", "apply")),
+            Map.entry("compute", Set.of("db", "data", "year", "as-of", "kpi", "apply", "engine", "figures")),
             Map.entry("report", reportOptions()));
 
     /** The report subcommand's own options and every report parameter (ReportParameter.ALL) as an option. */
@@ -66,7 +66,9 @@ public record CliArguments(String command, Map<String, String> options, List<Str
               backup   [--db PATH] --out DIR                    データベース全体をフォルダに書き出します（表ごとのファイルと目録）
               restore  --db NEWPATH DIR                         バックアップを空のデータベースに戻します
               compute  [--db PATH] --data DIR --year 2023 [--as-of YYYY-MM] [--kpi CODE,CODE…] [--apply]
-                                                              加入者単位の記録からKPIを算出します（--apply なしは変更の確認だけ）
+                       [--engine duckdb|spark] [--figures FIGURES.csv]
+                                                              加入者単位の記録からKPIを算出します（--apply なしは変更の確認だけ。
+                                                              --engine spark は Apache Spark で、--figures はクラスタで算出した分子・分母を読み込み）
               generate-records --scale S [--years 2021-2024] --out DIR [--seed N]
                                                               架空の記録データセット（Parquet）を生成します（1.0＝全国規模、データベース不要）
             --db はH2データベースファイル（既定: ~/.kenpo-kpi/kenpo-kpi）。存在しなければ init と同じく作成します。

@@ -155,14 +155,29 @@ public class Commands {
                 .map(String::strip)
                 .filter(k -> !k.isEmpty())
                 .toList();
+        RecordsCompute.Engine engine = args.option("engine")
+                .map(name -> RecordsCompute.Engine.parse(name)
+                        .orElseThrow(() -> new CliException("--engine「" + name + "」はありません（duckdb または spark）")))
+                .orElse(RecordsCompute.Engine.DUCKDB);
+        Optional<Path> figures = args.option("figures").map(Path::of);
+        if (figures.isPresent() && args.option("engine").isPresent()) {
+            throw new CliException("--figures と --engine は同時に指定できません（--figures は算出済みの分子・分母を読み込みます）");
+        }
+        if (figures.isPresent() && !Files.isRegularFile(figures.get())) {
+            throw new CliException("--figures「" + figures.get() + "」はファイルではありません（SparkComputeJob の --out が書いたCSVを指定）");
+        }
         RecordsCompute.Run run;
         try {
-            run = compute.compute(data, year, asOf, kpis);
+            run = figures.isPresent()
+                    ? compute.fromFigures(data, year, asOf, kpis, figures.get())
+                    : compute.compute(data, year, asOf, kpis, engine);
         } catch (IllegalArgumentException | RecordsException e) {
             throw new CliException(e.getMessage());
         }
-        out.println(year.label() + asOf.map(a -> " " + a.japanese()).orElse("") + "を記録から算出しました（データ " + data + "、実行 "
-                + run.runId() + (run.synthetic() ? "、架空" : "") + "）: "
+        String how = figures.map(f -> "、分子・分母のファイル " + f)
+                .orElse(engine == RecordsCompute.Engine.SPARK ? "、Apache Spark" : "");
+        out.println(year.label() + asOf.map(a -> " " + a.japanese()).orElse("") + "を記録から算出しました（データ " + data + how
+                + "、実行 " + run.runId() + (run.synthetic() ? "、架空" : "") + "）: "
                 + run.figures().size() + "件の分子・分母");
         run.uncomputed()
                 .forEach((definition, branches) -> out.println("  値なし（分母が0件）: " + definition.nameJa() + "（"

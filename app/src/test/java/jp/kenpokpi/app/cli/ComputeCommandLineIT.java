@@ -22,7 +22,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * {@code ./kenpo-kpi compute} on the records module's proof data set (records/src/test/resources/proof: three
- * branches, every figure worked by hand in DuckDbRecordsEngineProofTest), into an empty database: without --apply it
+ * branches, every figure worked by hand in records' RecordsEngineProofTest), into an empty database: without --apply it
  * shows what it would store and stores nothing; with --apply the figures are results with their source, the
  * association's is Σ numerators ÷ Σ denominators, a prior year is restated under the later definition, the change log
  * says 記録から算出, and running it again changes nothing.
