@@ -241,7 +241,7 @@ public final class IncentiveInputsFromResults {
 
     private void notes(Map<String, Optional<KpiDefinition>> definitions, Map<String, int[]> priorVersionUse) {
         notes.add(Indicator.GUIDANCE_TARGET_REDUCTION.circled() + Indicator.GUIDANCE_TARGET_REDUCTION.nameJa(year)
-                + ": KPIカタログにないため全支部で欠測（全支部とも偏差値50・欠測として採点し、順位の差は他の指標で決まります）");
+                + ": KPIカタログにないため全支部で欠測（全支部とも偏差値50・欠測として採点し、全支部同点の1位。順位の差は他の指標で決まります）");
         for (Indicator indicator : Indicator.values()) {
             for (String code : KPIS.get(indicator)) {
                 Optional<KpiDefinition> d = definitions.get(code);
