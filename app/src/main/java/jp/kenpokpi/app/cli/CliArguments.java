@@ -31,6 +31,7 @@ public record CliArguments(String command, Map<String, String> options, List<Str
             Map.entry("import", Set.of("db", "plan", "budget")),
             Map.entry("evaluate", Set.of("db", "branch", "year", "policy", "format", "as-of")),
             Map.entry("rank", Set.of("db", "year", "kpi", "format")),
+            Map.entry("incentive", Set.of("db", "year", "branch", "what-if", "format")),
             Map.entry("init", Set.of("db", "no-sample-data")),
             Map.entry("export", Set.of("db", "out")),
             Map.entry("backup", Set.of("db", "out")),
@@ -58,6 +59,9 @@ public record CliArguments(String command, Map<String, String> options, List<Str
                                                               支部の年度KPI概要（--as-of で中間実績）
               rank     [--db PATH] --year 2023 --kpi CODE [--format table|csv|json]
                                                               全支部の順位と協会全体の値
+              incentive [--db PATH] --year 2023 [--branch 09 [--what-if 2:+1.0]] [--format table|csv|json]
+                                                              インセンティブ制度の得点・順位・減算率（--branch で支部の小項目と報酬ラインとの差、
+                                                              --what-if で「②を1.0ポイント上げると」）
               init     --db PATH [--no-sample-data]           データベースを作成します
               report   [--db PATH] [--report 種類] [種類のオプション] --format pdf|xlsx|html --out FILE
                                                               報告資料を書き出します（既定: --branch 09 --year 2023 で報告書一式）

@@ -19,6 +19,7 @@ import jp.kenpokpi.app.budget.BudgetImport;
 import jp.kenpokpi.app.compute.RecordsCompute;
 import jp.kenpokpi.app.export.Export;
 import jp.kenpokpi.app.importing.ImportPreview;
+import jp.kenpokpi.app.incentive.IncentiveService;
 import jp.kenpokpi.app.interchange.InterchangeImport;
 import jp.kenpokpi.app.plan.PlanImport;
 import jp.kenpokpi.app.plan.PlanRepository;
@@ -66,6 +67,7 @@ public class Commands {
     private final BudgetImport budgetImport;
     private final Export export;
     private final RecordsCompute compute;
+    private final IncentiveCommand incentive;
 
     public Commands(
             InterchangeImport importer,
@@ -76,7 +78,9 @@ public class Commands {
             PlanRepository plans,
             BudgetImport budgetImport,
             Export export,
-            RecordsCompute compute) {
+            RecordsCompute compute,
+            IncentiveService incentive) {
+        this.incentive = new IncentiveCommand(incentive);
         this.export = export;
         this.compute = compute;
         this.planImport = planImport;
@@ -93,6 +97,7 @@ public class Commands {
             case "import" -> importFiles(args, out);
             case "evaluate" -> args.option("as-of").isPresent() ? interim(args, out) : evaluate(args, out);
             case "rank" -> rank(args, out);
+            case "incentive" -> incentive.run(args, out);
             case "report" -> report(args, out, err);
             case "export" -> export(args, err);
             case "compute" -> compute(args, out);
@@ -422,7 +427,7 @@ public class Commands {
         return 0;
     }
 
-    private static String format(CliArguments args) {
+    static String format(CliArguments args) {
         String f = args.option("format").orElse("table");
         if (!List.of("table", "csv", "json").contains(f))
             throw new CliException("--format は table、csv、json のいずれかです: " + f);
