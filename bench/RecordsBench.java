@@ -38,7 +38,8 @@ import org.postgresql.PGConnection;
  * <p>With {@code --hand}, each round also runs bench/records-hand.sql (the same definitions as one hand-written
  * DuckDB script) right after the engine, so the two share the machine's state; the ratio is of the medians. With
  * {@code --postgresql URL}, the data set is loaded into tables of that (empty) database once (COPY, indexes on the
- * join keys, ANALYZE; the load is timed apart), and each round runs the same definition files there. Every baseline's
+ * join keys, ANALYZE; the load is timed apart), and each round runs the same definition files there. With {@code
+ * --spark} (on records-spark's class path), each round also runs them on Spark in local mode. Every baseline's
  * figures are checked against the engine's: a faster wrong answer is no baseline.
  *
  * <p>With {@code --profile}, nothing is timed by rounds: each definition runs once with DuckDB's profiler on (over
@@ -46,6 +47,7 @@ import org.postgresql.PGConnection;
  * the rest, per definition and in all: where the time goes.
  *   java -cp CLASSPATH bench/RecordsBench.java DIR ROUNDS [--memory 12GB] [--hand] [--postgresql jdbc:postgresql://…]
  *   java -cp CLASSPATH bench/RecordsBench.java DIR 1 --profile
+ *   java SPARK_JVM_OPTIONS -cp SPARK_CLASSPATH:POSTGRESQL_JAR bench/RecordsBench.java DIR ROUNDS --spark
  */
 public class RecordsBench {
 
@@ -57,12 +59,14 @@ public class RecordsBench {
         String memory = "12GB";
         boolean hand = false;
         boolean profile = false;
+        boolean spark = false;
         String postgresql = null;
         for (int i = 2; i < args.length; i++) {
             switch (args[i]) {
                 case "--memory" -> memory = args[++i];
                 case "--hand" -> hand = true;
                 case "--profile" -> profile = true;
+                case "--spark" -> spark = true;
                 case "--postgresql" -> postgresql = args[++i];
                 default -> throw new IllegalArgumentException(args[i]);
             }
@@ -73,6 +77,7 @@ public class RecordsBench {
         String handScript = hand ? Files.readString(Path.of("bench/records-hand.sql")) : null;
         String memoryLimit = memory;
         Connection pg = postgresql == null ? null : load(postgresql, data);
+        jp.kenpokpi.records.engine.RecordsEngine sparkEngine = spark ? sparkEngine() : null;
 
         if (profile) {
             profile(Files.readString(Path.of("bench/records-hand.sql")), data, memory, queries);
@@ -88,6 +93,11 @@ public class RecordsBench {
             if (handScript != null) {
                 Map<String, String> handFigures = timed(seconds, "hand", round, () -> runHand(handScript, data, memoryLimit));
                 check("hand", handFigures, engineFigures);
+            }
+            if (sparkEngine != null) {
+                Map<String, String> sparkFigures = timed(seconds, "spark", round,
+                        () -> fingerprint(sparkEngine.compute(data, YEAR, Optional.empty(), queries)));
+                check("spark", sparkFigures, engineFigures);
             }
             if (pg != null) {
                 Map<String, String> pgFigures = timed(seconds, "postgresql", round, () -> runOnPostgresql(pg, queries));
@@ -109,7 +119,24 @@ public class RecordsBench {
             System.out.printf(Locale.ROOT, "postgresql / compute = %.2f (target: at least 10)%n",
                     median(seconds.get("postgresql").stream().sorted().toList()) / compute);
         }
+        if (seconds.containsKey("spark")) {
+            System.out.printf(Locale.ROOT, "spark / compute = %.2f (local[2]; its session's start not counted)%n",
+                    median(seconds.get("spark").stream().sorted().toList()) / compute);
+        }
         if (pg != null) pg.close();
+    }
+
+    /**
+     * records-spark's engine on a local[2] session, by reflection: this file runs on the application's class path
+     * too, which has no Spark (bench/records.sh puts records-spark's on it for --spark).
+     */
+    private static jp.kenpokpi.records.engine.RecordsEngine sparkEngine() throws Exception {
+        long t0 = System.nanoTime();
+        Class<?> engine = Class.forName("jp.kenpokpi.records.spark.SparkRecordsEngine");
+        Object session = engine.getMethod("session", Optional.class).invoke(null, Optional.of("local[2]"));
+        Object started = engine.getConstructors()[0].newInstance(session);
+        System.out.printf(Locale.ROOT, "spark session started in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        return (jp.kenpokpi.records.engine.RecordsEngine) started;
     }
 
     private static <T> T timed(Map<String, List<Double>> seconds, String what, int round, Supplier<T> work) {

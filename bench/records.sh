@@ -10,7 +10,9 @@
 #   the definitions as one hand-written DuckDB script (bench/records-hand.sql), at every scale;
 #   PostgreSQL (the newest installed, a throwaway cluster on a free port, shared_buffers 4GB, work_mem 256MB), the
 #   same definition files over the same rows loaded into tables, at scales up to 0.1 (POSTGRESQL=0 leaves it out;
-#   run as root, as .ci/run is: initdb and pg_ctl run as the postgres user).
+#   run as root, as .ci/run is: initdb and pg_ctl run as the postgres user);
+#   Spark in local mode (records-spark, built here if it is not), the same definition files, at scales up to 0.1
+#   (SPARK=0 leaves it out).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds="${1:-3}"
@@ -23,6 +25,11 @@ trap 'rm -rf "$tmp"' EXIT
 ./kenpo-kpi --help >/dev/null   # builds the jar if needed
 java -Djarmode=tools -jar app/target/kenpo-kpi.jar extract --destination "$tmp/app" >/dev/null
 cp="$tmp/app/kenpo-kpi.jar"
+spark_cp=""
+if [ "${SPARK:-1}" = 1 ]; then
+  [ -f records-spark/target/spark-classpath.txt ] || mvn -B -q -ntp -pl records-spark -am package -DskipTests
+  spark_cp="$(ls records-spark/target/kenpo-kpi-records-spark-*.jar | grep -v tests | head -1):$(cat records-spark/target/spark-classpath.txt):$(ls "$tmp"/app/lib/postgresql-*.jar)"
+fi
 pg_url=""
 if [ "${POSTGRESQL:-1}" = 1 ]; then
   pg_bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
@@ -60,6 +67,14 @@ for scale in "${scales[@]}"; do
   # The baselines in a second JVM, so that the engine's peak memory above is its own.
   echo "-- side by side: the engine, the hand-written script${pg_args:+, PostgreSQL}"
   java -cp "$cp" bench/RecordsBench.java "$dir" "$rounds" --hand $pg_args | grep -v '^round'
+  if [ -n "$spark_cp" ] && [ "$(echo "$scale <= 0.1" | bc)" = 1 ]; then
+    echo "-- side by side: the engine and Spark (local[2])"
+    # shellcheck disable=SC2046 # the options file holds one JVM option per word
+    java $(cat records-spark/target/spark-jvm-options.txt) -cp "$spark_cp" bench/RecordsBench.java "$dir" "$rounds" \
+      --spark 2>/dev/null | grep -v '^round'
+  fi
+  echo "-- where the engine's time goes (DuckDB's profiler, each definition once)"
+  java -cp "$cp" bench/RecordsBench.java "$dir" 1 --profile
 
   median[$scale]=$(awk '/^compute s/{print $4}' "$tmp/out.txt")
 done
