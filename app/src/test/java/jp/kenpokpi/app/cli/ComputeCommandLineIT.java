@@ -47,15 +47,23 @@ class ComputeCommandLineIT {
         assertThat(init.status()).as(init.err()).isZero();
         jdbc = JdbcClient.create(
                 new DriverManagerDataSource(TemporaryDatabase.jdbcUrl(db), TemporaryDatabase.user(), ""));
-        // The generator's README says 架空 on its first line; the proof's figures are invented too.
-        data = TemporaryFolders.make("kenpo-compute-").resolve("proof");
-        Files.createDirectories(data);
+        data = syntheticCopyOfTheProof("kenpo-compute-");
+    }
+
+    /**
+     * The proof's CSV files copied to a new folder named proof, with a README that says 架空 on its first line as the
+     * generator's does: the proof's figures are invented too.
+     */
+    static Path syntheticCopyOfTheProof(String prefix) throws IOException {
+        Path copy = TemporaryFolders.make(prefix).resolve("proof");
+        Files.createDirectories(copy);
         try (Stream<Path> files = Files.list(PROOF)) {
             for (Path f : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
-                Files.copy(f, data.resolve(f.getFileName()));
+                Files.copy(f, copy.resolve(f.getFileName()));
             }
         }
-        Files.writeString(data.resolve("README.txt"), "架空の記録データセット（検証用）\n", StandardCharsets.UTF_8);
+        Files.writeString(copy.resolve("README.txt"), "架空の記録データセット（検証用）\n", StandardCharsets.UTF_8);
+        return copy;
     }
 
     @AfterAll

@@ -9,9 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 import jp.kenpokpi.app.TemporaryDatabase;
-import jp.kenpokpi.app.TemporaryFolders;
 import jp.kenpokpi.app.cli.CommandLineIT.Run;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +27,6 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  */
 class SparkComputeCommandLineIT {
 
-    private static final Path PROOF = Path.of("..", "records", "src", "test", "resources", "proof");
     private static final Path SPARK_JOB = Path.of("..", "records-spark", "target");
     private static final String JOB_DIRECTORY = "kenpo.records.spark-job-directory";
 
@@ -48,14 +45,7 @@ class SparkComputeCommandLineIT {
         assertThat(init.status()).as(init.err()).isZero();
         jdbc = JdbcClient.create(
                 new DriverManagerDataSource(TemporaryDatabase.jdbcUrl(db), TemporaryDatabase.user(), ""));
-        data = TemporaryFolders.make("kenpo-spark-compute-").resolve("proof");
-        Files.createDirectories(data);
-        try (Stream<Path> files = Files.list(PROOF)) {
-            for (Path f : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
-                Files.copy(f, data.resolve(f.getFileName()));
-            }
-        }
-        Files.writeString(data.resolve("README.txt"), "架空の記録データセット（検証用）\n", StandardCharsets.UTF_8);
+        data = ComputeCommandLineIT.syntheticCopyOfTheProof("kenpo-spark-compute-");
     }
 
     @AfterEach
