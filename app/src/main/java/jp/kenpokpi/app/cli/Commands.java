@@ -16,9 +16,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import jp.kenpokpi.app.budget.BudgetImport;
+import jp.kenpokpi.app.compute.ComputeRuns;
 import jp.kenpokpi.app.compute.RecordsCompute;
 import jp.kenpokpi.app.export.Export;
 import jp.kenpokpi.app.importing.ImportPreview;
+import jp.kenpokpi.app.interchange.ImportProgress;
 import jp.kenpokpi.app.interchange.InterchangeImport;
 import jp.kenpokpi.app.plan.PlanImport;
 import jp.kenpokpi.app.plan.PlanRepository;
@@ -42,6 +44,7 @@ import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.AsOf;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.ranking.RankedBranch;
+import jp.kenpokpi.records.engine.ComputeProgress;
 import jp.kenpokpi.records.engine.RecordsException;
 import jp.kenpokpi.report.PlanResults;
 import jp.kenpokpi.summary.SummaryRow;
@@ -66,6 +69,7 @@ public class Commands {
     private final BudgetImport budgetImport;
     private final Export export;
     private final RecordsCompute compute;
+    private final ComputeRuns computeRuns;
 
     public Commands(
             InterchangeImport importer,
@@ -76,9 +80,11 @@ public class Commands {
             PlanRepository plans,
             BudgetImport budgetImport,
             Export export,
-            RecordsCompute compute) {
+            RecordsCompute compute,
+            ComputeRuns computeRuns) {
         this.export = export;
         this.compute = compute;
+        this.computeRuns = computeRuns;
         this.planImport = planImport;
         this.budgetImport = budgetImport;
         this.plans = plans;
@@ -155,17 +161,22 @@ public class Commands {
                 .map(String::strip)
                 .filter(k -> !k.isEmpty())
                 .toList();
-        RecordsCompute.Run run;
+        String user = "cli:" + System.getProperty("user.name");
+        ComputeRuns.Computed computed;
         try {
-            run = compute.compute(data, year, asOf, kpis);
+            // Recorded in the run history (the compute page's), as a web run is.
+            computed = computeRuns.compute(
+                    new ComputeRuns.Request(data.toString(), data, year, asOf, kpis, ComputeRuns.DUCKDB, user),
+                    ComputeProgress.NONE);
         } catch (IllegalArgumentException | RecordsException e) {
             throw new CliException(e.getMessage());
         }
+        RecordsCompute.Run run = computed.run();
         out.println(year.label() + asOf.map(a -> " " + a.japanese()).orElse("") + "を記録から算出しました（データ " + data + "、実行 "
                 + run.runId() + (run.synthetic() ? "、架空" : "") + "）: "
                 + run.figures().size() + "件の分子・分母");
         if (!args.flag("apply")) {
-            List<ImportPreview> preview = compute.preview(run);
+            List<ImportPreview> preview = computeRuns.preview(computed);
             long changing = preview.stream().filter(ImportPreview::changes).count();
             for (ImportPreview line : preview) {
                 if (!line.changes()) continue;
@@ -176,7 +187,7 @@ public class Commands {
                     changing + "件を追加・変更します（" + (preview.size() - changing) + "件は変更なし）。保存するには --apply を付けてもう一度実行してください");
             return 0;
         }
-        out.println(compute.apply(run, "cli:" + System.getProperty("user.name")).summaryJa());
+        out.println(computeRuns.apply(computed, user, ImportProgress.NONE).summaryJa());
         return 0;
     }
 

@@ -18,6 +18,7 @@ import java.util.Set;
 import jp.kenpokpi.app.audit.ChangeSource;
 import jp.kenpokpi.app.catalogue.CatalogueRepository;
 import jp.kenpokpi.app.importing.ImportPreview;
+import jp.kenpokpi.app.interchange.ImportProgress;
 import jp.kenpokpi.app.interchange.ImportRejectedException;
 import jp.kenpokpi.app.interchange.ImportReport;
 import jp.kenpokpi.app.interchange.InterchangeImport;
@@ -34,6 +35,7 @@ import jp.kenpokpi.period.JapanTime;
 import jp.kenpokpi.records.definition.DefinitionLibrary;
 import jp.kenpokpi.records.definition.KpiQuery;
 import jp.kenpokpi.records.engine.AssociationFigures;
+import jp.kenpokpi.records.engine.ComputeProgress;
 import jp.kenpokpi.records.engine.ComputedFigure;
 import jp.kenpokpi.records.engine.DuckDbRecordsEngine;
 import jp.kenpokpi.records.engine.EngineSettings;
@@ -95,10 +97,16 @@ public class RecordsCompute {
      * @throws jp.kenpokpi.records.engine.RecordsException naming a file of the data set that cannot be read
      */
     public Run compute(Path data, FiscalYear year, Optional<AsOf> asOf, Collection<String> kpiCodes) {
+        return compute(data, year, asOf, kpiCodes, ComputeProgress.NONE);
+    }
+
+    /** As {@link #compute(Path, FiscalYear, Optional, Collection)}, the engine telling {@code progress} its stages. */
+    public Run compute(
+            Path data, FiscalYear year, Optional<AsOf> asOf, Collection<String> kpiCodes, ComputeProgress progress) {
         DefinitionLibrary library = new DefinitionLibrary(catalogue.load());
         List<KpiQuery> queries = withLaterVersions(library, library.inForce(year, kpiCodes));
         List<ComputedFigure> figures =
-                new ArrayList<>(new DuckDbRecordsEngine(settings).compute(data, year, asOf, queries));
+                new ArrayList<>(new DuckDbRecordsEngine(settings).compute(data, year, asOf, queries, progress));
         for (KpiQuery query : queries) {
             AssociationFigures.figure(query.definition(), figures).ifPresent(figures::add);
         }
@@ -123,7 +131,12 @@ public class RecordsCompute {
 
     /** Stores the run's figures as results, all or nothing, as an import by {@code user}. */
     public ImportReport apply(Run run, String user) {
-        return importer.importFiles(List.of(run.file()), user, ChangeSource.COMPUTE_BATCH);
+        return apply(run, user, ImportProgress.NONE);
+    }
+
+    /** As {@link #apply(Run, String)}, telling {@code progress} the import's stages (the compute page's bar). */
+    public ImportReport apply(Run run, String user, ImportProgress progress) {
+        return importer.importFiles(List.of(run.file()), user, ChangeSource.COMPUTE_BATCH, progress);
     }
 
     /** The queries asked for, each followed by the later versions of its KPI that records can compute. */
