@@ -105,20 +105,20 @@ class ComputeController {
 
     /** What the user asked for, as the form shows it again. */
     record Form(String dataSet, String year, String asOf, List<String> kpis) {
-        static Form empty() {
-            return new Form(
-                    "",
-                    Integer.toString(
-                            FiscalYear.containing(YearMonth.now()).previous().value()),
-                    "",
-                    List.of());
+        /** The first data set, and the last year its README names (else last fiscal year). */
+        static Form empty(List<RecordDataSets.DataSet> sets) {
+            int year = sets.stream()
+                    .findFirst()
+                    .flatMap(RecordDataSets.DataSet::lastYear)
+                    .orElse(FiscalYear.containing(YearMonth.now()).previous().value());
+            return new Form("", Integer.toString(year), "", List.of());
         }
     }
 
     @PreAuthorize(MAY_COMPUTE)
     @GetMapping("/compute")
     String page(Model model) {
-        return shown(model, Form.empty());
+        return shown(model, Form.empty(dataSets.list()));
     }
 
     /** Computes in the background; a run done within progress-after shows its preview at once, else its progress. */
@@ -175,7 +175,7 @@ class ComputeController {
         Pending waiting = pending.get(user.username());
         if (waiting == null || !waiting.token().equals(token)) {
             model.addAttribute("failure", "算出結果の確認が古くなりました。もう一度プレビューしてください（反映していません）");
-            return shown(model, Form.empty());
+            return shown(model, Form.empty(dataSets.list()));
         }
         pending.remove(user.username());
         ImportJobs.Job<Outcome> job = jobs.start(
@@ -260,7 +260,7 @@ class ComputeController {
         Outcome.Failed failed = (Outcome.Failed) done;
         model.addAttribute("failure", failed.messageJa());
         if (!failed.problems().isEmpty()) model.addAttribute("problems", failed.problems());
-        return shown(model, Form.empty());
+        return shown(model, Form.empty(dataSets.list()));
     }
 
     private void forgetOldPreviews() {

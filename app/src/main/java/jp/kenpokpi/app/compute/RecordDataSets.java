@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -19,7 +21,17 @@ import java.util.stream.Stream;
 final class RecordDataSets {
 
     /** A data set: its folder's name, the folder, and what its README.txt says of it (the generator's first lines). */
-    record DataSet(String name, Path path, String descriptionJa) {}
+    record DataSet(String name, Path path, String descriptionJa) {
+
+        private static final Pattern YEARS = Pattern.compile("年度 fiscal years: (\\d{4})(?:-(\\d{4}))?");
+
+        /** The last fiscal year the generator's README says the data set holds, if it says. */
+        Optional<Integer> lastYear() {
+            Matcher m = YEARS.matcher(descriptionJa);
+            if (!m.find()) return Optional.empty();
+            return Optional.of(Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(1)));
+        }
+    }
 
     private final Path root;
 
