@@ -62,6 +62,12 @@ class ComputeController {
     static final String COMPUTING = PREVIEW_STAGES.get(1);
     static final String CHECKING = PREVIEW_STAGES.get(2);
 
+    /**
+     * How many changing lines the preview lists: a whole year of every KPI is some 850 lines, a page some 70,000
+     * pixels long; the rest are counted, and 反映 stores them all.
+     */
+    static final int PREVIEW_LINES = 200;
+
     /** How many runs the page lists. */
     static final int HISTORY = 50;
 
@@ -239,9 +245,11 @@ class ComputeController {
             pending.put(CurrentUser.get().username(), new Pending(token, previewed.computed(), Instant.now()));
             model.addAttribute("token", token);
             model.addAttribute("previewed", previewed.computed());
+            List<ImportPreview> changing =
+                    previewed.lines().stream().filter(ImportPreview::changes).toList();
+            model.addAttribute("changeCount", changing.size());
             model.addAttribute(
-                    "changing",
-                    previewed.lines().stream().filter(ImportPreview::changes).toList());
+                    "changing", changing.stream().limit(PREVIEW_LINES).toList());
             model.addAttribute("previewCount", previewed.lines().size());
             RecordsCompute.Run run = previewed.computed().run();
             model.addAttribute(
@@ -293,7 +301,8 @@ class ComputeController {
     private Outcome previewed(ComputeRuns.Request request, ImportProgress progress) {
         progress.reached(READING, 0, RecordKind.values().length, "");
         ComputeRuns.Computed computed = runs.compute(request, stages(progress));
-        progress.reached(CHECKING, 0, computed.run().figures().size(), "登録済みの値と比べています");
+        // The import's check tells no rows here: say what it compares, without a bar that would not move.
+        progress.reached(CHECKING, 0, 0, "算出した分子・分母 " + computed.run().figures().size() + "件を登録済みの値と比べています");
         return new Outcome.Previewed(computed, runs.preview(computed));
     }
 

@@ -194,8 +194,14 @@ public class RecordsCompute {
                     InterchangeColumn.ACTUAL,
                     ValueFormat.amount(
                             d.precision().round(Result.quotient(f.numerator(), f.denominator(), d.unit())), d.unit()));
-            row.put(InterchangeColumn.NUMERATOR, f.numerator().toPlainString());
-            row.put(InterchangeColumn.DENOMINATOR, f.denominator().toPlainString());
+            // Without trailing zeros: a DECIMAL sum (quantities in 薬価基準 units) comes back as 10221.600, which the
+            // store keeps as 10221.6; written as it came, a second run would "change" it each time.
+            row.put(
+                    InterchangeColumn.NUMERATOR,
+                    f.numerator().stripTrailingZeros().toPlainString());
+            row.put(
+                    InterchangeColumn.DENOMINATOR,
+                    f.denominator().stripTrailingZeros().toPlainString());
             row.put(InterchangeColumn.SOURCE, source + " " + d.kpiCode() + "@" + d.definitionFy());
             row.put(InterchangeColumn.SYNTHETIC, synthetic ? "架空" : "");
             List<String> cells = new ArrayList<>();
