@@ -6,7 +6,11 @@
 # time(0.01) and time(1.0) ÷ time(0.1), near 10 when the work grows linearly with the data.
 #   bench/records.sh [ROUNDS] [SCALE ...]          (default 3 rounds, scales 0.01 0.1)
 #   WORK=/data/records bench/records.sh 3 0.01 0.1 1.0   (scale 1.0: about 16 CPU-minutes to generate, 6 GB of disk)
-# Not yet here (issue 13): the same definitions as one hand-written DuckDB script, on PostgreSQL 15, and on Spark.
+# Baselines, in the same rounds on the same data (bench/RecordsBench.java checks they give the engine's figures):
+#   the definitions as one hand-written DuckDB script (bench/records-hand.sql), at every scale;
+#   PostgreSQL (the newest installed, a throwaway cluster on a free port, shared_buffers 4GB, work_mem 256MB), the
+#   same definition files over the same rows loaded into tables, at scales up to 0.1 (POSTGRESQL=0 leaves it out;
+#   run as root, as .ci/run is: initdb and pg_ctl run as the postgres user).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds="${1:-3}"
@@ -19,6 +23,20 @@ trap 'rm -rf "$tmp"' EXIT
 ./kenpo-kpi --help >/dev/null   # builds the jar if needed
 java -Djarmode=tools -jar app/target/kenpo-kpi.jar extract --destination "$tmp/app" >/dev/null
 cp="$tmp/app/kenpo-kpi.jar"
+pg_url=""
+if [ "${POSTGRESQL:-1}" = 1 ]; then
+  pg_bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
+  pg="$(mktemp -d)"
+  chown postgres "$pg"
+  pg_port=55450
+  while (exec 3<>/dev/tcp/127.0.0.1/$pg_port) 2>/dev/null; do pg_port=$((pg_port + 1)); done
+  runuser -u postgres -- "$pg_bin/initdb" -D "$pg/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg/data" -l "$pg/server.log" -w \
+    -o "-p $pg_port -k $pg -c listen_addresses=127.0.0.1 -c shared_buffers=4GB -c work_mem=256MB" start >/dev/null
+  trap 'runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg/data" -m fast stop >/dev/null 2>&1 || true; rm -rf "$tmp" "$pg"' EXIT
+  pg_url="jdbc:postgresql://127.0.0.1:$pg_port/"
+  echo "baseline: $("$pg_bin/postgres" --version) on port $pg_port"
+fi
 echo "machine: $(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p')), $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 declare -A median
 for scale in "${scales[@]}"; do
@@ -30,9 +48,19 @@ for scale in "${scales[@]}"; do
     echo "scale $scale: generated in $(echo "$(date +%s.%N) - $start" | bc) s, $(du -sh "$dir" | cut -f1)"
   fi
   echo "== scale $scale ($(awk -F'\t' '$1 ~ /^members/ {print $2 " members"}' "$dir/README.txt"))"
+  pg_args=""
+  if [ -n "$pg_url" ] && [ "$(echo "$scale <= 0.1" | bc)" = 1 ]; then
+    db="scale_${scale//./_}"
+    runuser -u postgres -- psql -h "$pg" -p "$pg_port" -qc "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
+    pg_args="--postgresql $pg_url$db"
+  fi
   /usr/bin/time -f "peak memory %M KB, %e s wall, %U s user, %S s sys" \
     java -cp "$cp" bench/RecordsBench.java "$dir" "$rounds" 2> "$tmp/time.txt" | tee "$tmp/out.txt"
   tail -1 "$tmp/time.txt"
+  # The baselines in a second JVM, so that the engine's peak memory above is its own.
+  echo "-- side by side: the engine, the hand-written script${pg_args:+, PostgreSQL}"
+  java -cp "$cp" bench/RecordsBench.java "$dir" "$rounds" --hand $pg_args | grep -v '^round'
+
   median[$scale]=$(awk '/^compute s/{print $4}' "$tmp/out.txt")
 done
 prev=""

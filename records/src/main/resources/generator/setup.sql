@@ -145,11 +145,14 @@ SELECT m.id, m.fy, m.seq, m.ck, m.fy_end, m.hi, m.kind_at, m.branch_at,
        CASE WHEN u(m.ck, 'facility') < 0.03 THEN neighbour(m.branch_at) ELSE m.branch_at END AS facility_branch_code,
        m.systolic_bp, m.diastolic_bp, m.fasting_glucose, m.hba1c, m.ldl, m.on_medication,
        CASE WHEN m.on_medication THEN 'none'
-            WHEN u(m.ck, 'level') < 0.09 THEN 'active'
-            WHEN u(m.ck, 'level') < 0.17 THEN 'motivational'
+            WHEN u(m.ck, 'level') < 0.09 * m.level_boost THEN 'active'
+            WHEN u(m.ck, 'level') < 0.17 * m.level_boost THEN 'motivational'
             ELSE 'none' END AS guidance_level,
        m.risk AS untreated
-FROM valued m
+FROM (SELECT *,
+             -- 小さい支部の被扶養者は特定保健指導の対象となる確率を上げる（RecordGenerator.RARE_EVENT_MEMBERS）
+             CASE WHEN kind_at = 'dependant' THEN least(rare_boost(branch_at), 5.25) ELSE 1.0 END AS level_boost
+      FROM valued) m
 ORDER BY m.id, m.fy, m.seq;
 
 -- 受診勧奨基準以上で服薬していない健診: 85%に受診勧奨（健診の30〜89日後）。受診は勧奨後3か月以内（1〜92日後:

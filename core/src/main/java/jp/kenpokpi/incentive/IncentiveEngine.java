@@ -130,11 +130,19 @@ public final class IncentiveEngine {
         return indicatorScores;
     }
 
-    /** The branches in the ranking: all of them, or under EXCLUDED_FROM_RANKING those with every sub-item's value. */
+    /**
+     * The branches in the ranking: all of them, or under EXCLUDED_FROM_RANKING those with the value of every sub-item
+     * that some branch has. A sub-item no branch has (③ where the data holds no reduction rate) excludes nobody: every
+     * branch scores 50 on it, marked 欠測, and the ranking rests on the other sub-items.
+     */
     private static Set<OrgCode> rankedBranches(IncentiveInputs inputs, MissingInputRule rule) {
+        List<SubItem> given = Arrays.stream(SubItem.values())
+                .filter(s -> inputs.inputs().keySet().stream()
+                        .anyMatch(b -> s.valueOf(inputs.input(b, s.indicator())).isPresent()))
+                .toList();
         Set<OrgCode> ranked = new LinkedHashSet<>();
         for (OrgCode b : inputs.inputs().keySet()) {
-            boolean complete = Arrays.stream(SubItem.values())
+            boolean complete = given.stream()
                     .allMatch(s -> s.valueOf(inputs.input(b, s.indicator())).isPresent());
             if (complete || rule == MissingInputRule.LOWEST_SCORE) ranked.add(b);
         }

@@ -81,12 +81,43 @@ class MissingInputTest {
         assertThat(r.branches().stream().mapToLong(BranchScore::shareYen).sum()).isEqualTo(400_000L);
     }
 
-    private static IncentiveInputs withoutReduction(OrgCode branch) {
+    @Test
+    void a_sub_item_no_branch_has_scores_50_for_every_branch_marked_missing_under_either_rule() {
+        IncentiveInputs noReduction = withoutReduction(A, B, C, D);
+        for (MissingInputRule rule : MissingInputRule.values()) {
+            IncentiveRanking r = IncentiveEngine.score(
+                    noReduction, IncentiveFixtures.parameters(2, SharingFormula.PROPORTIONAL_TO_TOTAL, rule));
+            IncentiveRanking full = IncentiveEngine.score(
+                    fourBranches(), IncentiveFixtures.parameters(2, SharingFormula.PROPORTIONAL_TO_TOTAL, rule));
+
+            assertThat(r.branches()).as(rule.name()).hasSize(4).allSatisfy(b -> {
+                assertThat(reduction(r, b.branch())).isEqualByComparingTo("50");
+                assertThat(b.indicator(Indicator.GUIDANCE_TARGET_REDUCTION).hasMissingInput())
+                        .isTrue();
+                assertThat(b.rank()).isPresent();
+                // the other four indicators score as with ③ given: ③ no longer tells the branches apart
+                BigDecimal withoutThree =
+                        full.branch(b.branch()).orElseThrow().total().subtract(reduction(full, b.branch()));
+                assertThat(b.total()).isEqualByComparingTo(withoutThree.add(BigDecimal.valueOf(50)));
+            });
+            assertThat(r.statistics()
+                            .get(SubItem.GUIDANCE_TARGET_REDUCTION_LEVEL)
+                            .count())
+                    .isZero();
+            assertThat(r.branches().stream().mapToLong(BranchScore::shareYen).sum())
+                    .isEqualTo(r.fundYen());
+        }
+    }
+
+    private static IncentiveInputs withoutReduction(OrgCode... branches) {
         IncentiveInputs all = fourBranches();
         Map<OrgCode, Map<Indicator, IndicatorInput>> inputs = new TreeMap<>(all.inputs());
-        Map<Indicator, IndicatorInput> byIndicator = new EnumMap<>(all.inputs().get(branch));
-        byIndicator.remove(Indicator.GUIDANCE_TARGET_REDUCTION);
-        inputs.put(branch, byIndicator);
+        for (OrgCode branch : branches) {
+            Map<Indicator, IndicatorInput> byIndicator =
+                    new EnumMap<>(all.inputs().get(branch));
+            byIndicator.remove(Indicator.GUIDANCE_TARGET_REDUCTION);
+            inputs.put(branch, byIndicator);
+        }
         return new IncentiveInputs(FY2023, inputs, all.premiumBases());
     }
 

@@ -58,6 +58,7 @@ public class CliApplication {
             "jp.kenpokpi.app.entry.ResultEntryService",
             "jp.kenpokpi.app.export.Export",
             "jp.kenpokpi.app.importing.ImportKind",
+            "jp.kenpokpi.app.incentive.IncentiveService",
             "jp.kenpokpi.app.interchange.ImportClaims",
             "jp.kenpokpi.app.interchange.ImportPermissions",
             "jp.kenpokpi.app.interchange.InterchangeImport",

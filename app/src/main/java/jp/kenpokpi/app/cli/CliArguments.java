@@ -31,12 +31,13 @@ public record CliArguments(String command, Map<String, String> options, List<Str
             Map.entry("import", Set.of("db", "plan", "budget")),
             Map.entry("evaluate", Set.of("db", "branch", "year", "policy", "format", "as-of")),
             Map.entry("rank", Set.of("db", "year", "kpi", "format")),
+            Map.entry("incentive", Set.of("db", "year", "branch", "what-if", "format")),
             Map.entry("init", Set.of("db", "no-sample-data")),
             Map.entry("export", Set.of("db", "out")),
             Map.entry("backup", Set.of("db", "out")),
             Map.entry("restore", Set.of("db")),
             Map.entry("generate-records", Set.of("scale", "years", "out", "seed")),
-            Map.entry("compute", Set.of("db", "data", "year", "as-of", "kpi", "apply")),
+            Map.entry("compute", Set.of("db", "data", "year", "as-of", "kpi", "apply", "engine", "figures")),
             Map.entry("report", reportOptions()));
 
     /** The report subcommand's own options and every report parameter (ReportParameter.ALL) as an option. */
@@ -58,6 +59,9 @@ public record CliArguments(String command, Map<String, String> options, List<Str
                                                               支部の年度KPI概要（--as-of で中間実績）
               rank     [--db PATH] --year 2023 --kpi CODE [--format table|csv|json]
                                                               全支部の順位と協会全体の値
+              incentive [--db PATH] --year 2023 [--branch 09 [--what-if 2:+1.0]] [--format table|csv|json]
+                                                              インセンティブ制度の得点・順位・減算率（--branch で支部の小項目と報酬ラインとの差、
+                                                              --what-if で「②を1.0ポイント上げると」）
               init     --db PATH [--no-sample-data]           データベースを作成します
               report   [--db PATH] [--report 種類] [種類のオプション] --format pdf|xlsx|html --out FILE
                                                               報告資料を書き出します（既定: --branch 09 --year 2023 で報告書一式）
@@ -66,7 +70,9 @@ public record CliArguments(String command, Map<String, String> options, List<Str
               backup   [--db PATH] --out DIR                    データベース全体をフォルダに書き出します（表ごとのファイルと目録）
               restore  --db NEWPATH DIR                         バックアップを空のデータベースに戻します
               compute  [--db PATH] --data DIR --year 2023 [--as-of YYYY-MM] [--kpi CODE,CODE…] [--apply]
-                                                              加入者単位の記録からKPIを算出します（--apply なしは変更の確認だけ）
+                       [--engine duckdb|spark] [--figures FIGURES.csv]
+                                                              加入者単位の記録からKPIを算出します（--apply なしは変更の確認だけ。
+                                                              --engine spark は Apache Spark で、--figures はクラスタで算出した分子・分母を読み込み）
               generate-records --scale S [--years 2021-2024] --out DIR [--seed N]
                                                               架空の記録データセット（Parquet）を生成します（1.0＝全国規模、データベース不要）
             --db はH2データベースファイル（既定: ~/.kenpo-kpi/kenpo-kpi）。存在しなければ init と同じく作成します。

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -20,6 +21,7 @@ import jp.kenpokpi.app.compute.ComputeRuns;
 import jp.kenpokpi.app.compute.RecordsCompute;
 import jp.kenpokpi.app.export.Export;
 import jp.kenpokpi.app.importing.ImportPreview;
+import jp.kenpokpi.app.incentive.IncentiveService;
 import jp.kenpokpi.app.interchange.ImportProgress;
 import jp.kenpokpi.app.interchange.InterchangeImport;
 import jp.kenpokpi.app.plan.PlanImport;
@@ -70,6 +72,7 @@ public class Commands {
     private final Export export;
     private final RecordsCompute compute;
     private final ComputeRuns computeRuns;
+    private final IncentiveCommand incentive;
 
     public Commands(
             InterchangeImport importer,
@@ -81,7 +84,9 @@ public class Commands {
             BudgetImport budgetImport,
             Export export,
             RecordsCompute compute,
-            ComputeRuns computeRuns) {
+            ComputeRuns computeRuns,
+            IncentiveService incentive) {
+        this.incentive = new IncentiveCommand(incentive);
         this.export = export;
         this.compute = compute;
         this.computeRuns = computeRuns;
@@ -99,6 +104,7 @@ public class Commands {
             case "import" -> importFiles(args, out);
             case "evaluate" -> args.option("as-of").isPresent() ? interim(args, out) : evaluate(args, out);
             case "rank" -> rank(args, out);
+            case "incentive" -> incentive.run(args, out);
             case "report" -> report(args, out, err);
             case "export" -> export(args, err);
             case "compute" -> compute(args, out);
@@ -161,20 +167,44 @@ public class Commands {
                 .map(String::strip)
                 .filter(k -> !k.isEmpty())
                 .toList();
+        RecordsCompute.Engine engine = args.option("engine")
+                .map(name -> RecordsCompute.Engine.parse(name)
+                        .orElseThrow(() -> new CliException("--engine「" + name + "」はありません（duckdb または spark）")))
+                .orElse(RecordsCompute.Engine.DUCKDB);
+        Optional<Path> figures = args.option("figures").map(Path::of);
+        if (figures.isPresent() && args.option("engine").isPresent()) {
+            throw new CliException("--figures と --engine は同時に指定できません（--figures は算出済みの分子・分母を読み込みます）");
+        }
+        if (figures.isPresent() && !Files.isRegularFile(figures.get())) {
+            throw new CliException("--figures「" + figures.get() + "」はファイルではありません（SparkComputeJob の --out が書いたCSVを指定）");
+        }
         String user = "cli:" + System.getProperty("user.name");
+        // Recorded in the run history (the compute page's), as a web run is.
+        ComputeRuns.Request request = new ComputeRuns.Request(
+                data.toString(),
+                data,
+                year,
+                asOf,
+                kpis,
+                figures.isPresent() ? ComputeRuns.FIGURES : engine.name().toLowerCase(Locale.ROOT),
+                user);
         ComputeRuns.Computed computed;
         try {
-            // Recorded in the run history (the compute page's), as a web run is.
-            computed = computeRuns.compute(
-                    new ComputeRuns.Request(data.toString(), data, year, asOf, kpis, ComputeRuns.DUCKDB, user),
-                    ComputeProgress.NONE);
+            computed = figures.isPresent()
+                    ? computeRuns.fromFigures(request, figures.get())
+                    : computeRuns.compute(request, ComputeProgress.NONE);
         } catch (IllegalArgumentException | RecordsException e) {
             throw new CliException(e.getMessage());
         }
         RecordsCompute.Run run = computed.run();
-        out.println(year.label() + asOf.map(a -> " " + a.japanese()).orElse("") + "を記録から算出しました（データ " + data + "、実行 "
-                + run.runId() + (run.synthetic() ? "、架空" : "") + "）: "
+        String how = figures.map(f -> "、分子・分母のファイル " + f)
+                .orElse(engine == RecordsCompute.Engine.SPARK ? "、Apache Spark" : "");
+        out.println(year.label() + asOf.map(a -> " " + a.japanese()).orElse("") + "を記録から算出しました（データ " + data + how
+                + "、実行 " + run.runId() + (run.synthetic() ? "、架空" : "") + "）: "
                 + run.figures().size() + "件の分子・分母");
+        run.uncomputed()
+                .forEach((definition, branches) -> out.println("  値なし（分母が0件）: " + definition.nameJa() + "（"
+                        + definition.kpiCode() + "@" + definition.definitionFy() + "）: " + branchList(branches)));
         if (!args.flag("apply")) {
             List<ImportPreview> preview = computeRuns.preview(computed);
             long changing = preview.stream().filter(ImportPreview::changes).count();
@@ -189,6 +219,12 @@ public class Commands {
         }
         out.println(computeRuns.apply(computed, user, ImportProgress.NONE).summaryJa());
         return 0;
+    }
+
+    /** Branch names, the first five and then how many more: a run over three branches' records lacks 44. */
+    private static String branchList(List<Organisation> branches) {
+        String named = branches.stream().limit(5).map(Organisation::nameJa).collect(Collectors.joining("、"));
+        return branches.size() <= 5 ? named : named + " ほか" + (branches.size() - 5) + "支部";
     }
 
     private int evaluate(CliArguments args, PrintStream out) {
@@ -409,7 +445,7 @@ public class Commands {
         return 0;
     }
 
-    private static String format(CliArguments args) {
+    static String format(CliArguments args) {
         String f = args.option("format").orElse("table");
         if (!List.of("table", "csv", "json").contains(f))
             throw new CliException("--format は table、csv、json のいずれかです: " + f);

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import jp.kenpokpi.app.importing.ImportPreview;
 import jp.kenpokpi.app.interchange.ImportProgress;
@@ -36,8 +37,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class ComputeRuns {
 
-    /** The engine the runs use until another can be chosen (the records module's DuckDB). */
+    /** The engines as the history names them: RecordsCompute.Engine's, lower case, and a figures file read in. */
     public static final String DUCKDB = "duckdb";
+
+    public static final String FIGURES = "figures";
 
     private static final int MESSAGE_WIDTH = 2000;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -145,6 +148,27 @@ public class ComputeRuns {
      * プレビューのみ; a computation that fails is recorded as 失敗 with its message, and the exception goes on.
      */
     public Computed compute(Request request, ComputeProgress progress) {
+        RecordsCompute.Engine engine = RecordsCompute.Engine.parse(request.engine())
+                .orElseThrow(
+                        () -> new IllegalArgumentException("エンジン「" + request.engine() + "」はありません（duckdb または spark）"));
+        return recorded(
+                request,
+                progress,
+                counting -> compute.compute(
+                        request.data(), request.year(), request.asOf(), request.kpiCodes(), engine, counting));
+    }
+
+    /** The figures a Spark job wrote ({@code ./kenpo-kpi compute --figures}), read in and recorded as a run. */
+    public Computed fromFigures(Request request, Path figures) {
+        return recorded(
+                request,
+                ComputeProgress.NONE,
+                counting -> compute.fromFigures(
+                        request.data(), request.year(), request.asOf(), request.kpiCodes(), figures));
+    }
+
+    private Computed recorded(
+            Request request, ComputeProgress progress, Function<ComputeProgress, RecordsCompute.Run> computation) {
         Instant started = Instant.now();
         AtomicLong rows = new AtomicLong();
         ComputeProgress counting = new ComputeProgress() {
@@ -166,7 +190,7 @@ public class ComputeRuns {
         };
         RecordsCompute.Run run;
         try {
-            run = compute.compute(request.data(), request.year(), request.asOf(), request.kpiCodes(), counting);
+            run = computation.apply(counting);
         } catch (RuntimeException e) {
             insert(request, started, Duration.between(started, Instant.now()), null, null, Outcome.FAILED, why(e));
             throw e;

@@ -10,11 +10,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import jp.kenpokpi.app.audit.ChangeSource;
 import jp.kenpokpi.app.catalogue.CatalogueRepository;
 import jp.kenpokpi.app.importing.ImportPreview;
@@ -22,13 +20,13 @@ import jp.kenpokpi.app.interchange.ImportProgress;
 import jp.kenpokpi.app.interchange.ImportRejectedException;
 import jp.kenpokpi.app.interchange.ImportReport;
 import jp.kenpokpi.app.interchange.InterchangeImport;
-import jp.kenpokpi.catalogue.KpiCatalogue;
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.csv.CsvWriter;
 import jp.kenpokpi.interchange.InterchangeColumn;
 import jp.kenpokpi.interchange.InterchangeExport;
 import jp.kenpokpi.interchange.InterchangeFile;
 import jp.kenpokpi.interchange.InterchangeReader;
+import jp.kenpokpi.organisation.Organisation;
 import jp.kenpokpi.period.AsOf;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.period.JapanTime;
@@ -39,6 +37,10 @@ import jp.kenpokpi.records.engine.ComputeProgress;
 import jp.kenpokpi.records.engine.ComputedFigure;
 import jp.kenpokpi.records.engine.DuckDbRecordsEngine;
 import jp.kenpokpi.records.engine.EngineSettings;
+import jp.kenpokpi.records.engine.FiguresCsv;
+import jp.kenpokpi.records.engine.RecordsEngine;
+import jp.kenpokpi.records.engine.RecordsException;
+import jp.kenpokpi.records.engine.UncomputedBranches;
 import jp.kenpokpi.result.Result;
 import jp.kenpokpi.value.ValueFormat;
 import org.springframework.beans.factory.annotation.Value;
@@ -66,17 +68,55 @@ public class RecordsCompute {
     private final CatalogueRepository catalogue;
     private final InterchangeImport importer;
     private final EngineSettings settings;
+    private final Path sparkJobDirectory;
+    private final String sparkMaster;
     private final Clock clock;
 
     public RecordsCompute(
             CatalogueRepository catalogue,
             InterchangeImport importer,
             @Value("${kenpo.records.memory-limit}") String memoryLimit,
-            @Value("${kenpo.records.spill-directory}") Path spillDirectory) {
+            @Value("${kenpo.records.spill-directory}") Path spillDirectory,
+            @Value("${kenpo.records.spark-job-directory}") Path sparkJobDirectory,
+            @Value("${kenpo.records.spark-master}") String sparkMaster) {
         this.catalogue = catalogue;
         this.importer = importer;
         this.settings = new EngineSettings(memoryLimit, spillDirectory);
+        this.sparkJobDirectory = sparkJobDirectory;
+        this.sparkMaster = sparkMaster;
         this.clock = Clock.system(JapanTime.ZONE);
+    }
+
+    /** Which engine computes the figures: embedded DuckDB (the default) or Spark in a JVM of its own. */
+    public enum Engine {
+        DUCKDB,
+        SPARK;
+
+        /** {@code duckdb} or {@code spark}, as --engine takes it. */
+        public static Optional<Engine> parse(String name) {
+            for (Engine e : values()) {
+                if (e.name().equalsIgnoreCase(name.strip())) return Optional.of(e);
+            }
+            return Optional.empty();
+        }
+    }
+
+    private RecordsEngine engine(Engine engine) {
+        return engine == Engine.SPARK
+                ? new SparkJobEngine(sparkJobDirectory, sparkMaster, settings.spillDirectory())
+                : new DuckDbRecordsEngine(settings);
+    }
+
+    /** An engine that computes nothing but reads the figures file a Spark job wrote (on a cluster, say). */
+    private static RecordsEngine figuresFile(Path file) {
+        return (data, year, asOf, queries) -> {
+            try {
+                return FiguresCsv.read(
+                        file.toString(), Files.readString(file, StandardCharsets.UTF_8), year, asOf, queries);
+            } catch (IOException e) {
+                throw new RecordsException("分子・分母のファイルを読めません: " + file + "（" + e.getMessage() + "）", e);
+            }
+        };
     }
 
     /** What a run computed, and the interchange file it stores them as. */
@@ -87,6 +127,7 @@ public class RecordsCompute {
             Optional<AsOf> asOf,
             boolean synthetic,
             List<ComputedFigure> figures,
+            Map<KpiDefinition, List<Organisation>> uncomputed,
             InterchangeFile file) {}
 
     /**
@@ -97,16 +138,48 @@ public class RecordsCompute {
      * @throws jp.kenpokpi.records.engine.RecordsException naming a file of the data set that cannot be read
      */
     public Run compute(Path data, FiscalYear year, Optional<AsOf> asOf, Collection<String> kpiCodes) {
-        return compute(data, year, asOf, kpiCodes, ComputeProgress.NONE);
+        return compute(data, year, asOf, kpiCodes, engine(Engine.DUCKDB), ComputeProgress.NONE);
     }
 
-    /** As {@link #compute(Path, FiscalYear, Optional, Collection)}, the engine telling {@code progress} its stages. */
+    /** {@link #compute(Path, FiscalYear, Optional, Collection)} on the engine named. */
+    public Run compute(Path data, FiscalYear year, Optional<AsOf> asOf, Collection<String> kpiCodes, Engine engine) {
+        return compute(data, year, asOf, kpiCodes, engine(engine), ComputeProgress.NONE);
+    }
+
+    /**
+     * {@link #compute(Path, FiscalYear, Optional, Collection, Engine)}, the engine telling {@code progress} its stages
+     * and rows (DuckDB does; an engine that cannot tell them computes all the same).
+     */
     public Run compute(
-            Path data, FiscalYear year, Optional<AsOf> asOf, Collection<String> kpiCodes, ComputeProgress progress) {
+            Path data,
+            FiscalYear year,
+            Optional<AsOf> asOf,
+            Collection<String> kpiCodes,
+            Engine engine,
+            ComputeProgress progress) {
+        return compute(data, year, asOf, kpiCodes, engine(engine), progress);
+    }
+
+    /**
+     * The figures a Spark job computed elsewhere (SparkComputeJob's --out, for the same year, month end and KPIs),
+     * previewed and stored as a computation of {@code data}.
+     *
+     * @throws jp.kenpokpi.records.engine.RecordsException naming the file, line and column that cannot be read
+     */
+    public Run fromFigures(Path data, FiscalYear year, Optional<AsOf> asOf, Collection<String> kpiCodes, Path file) {
+        return compute(data, year, asOf, kpiCodes, figuresFile(file), ComputeProgress.NONE);
+    }
+
+    private Run compute(
+            Path data,
+            FiscalYear year,
+            Optional<AsOf> asOf,
+            Collection<String> kpiCodes,
+            RecordsEngine engine,
+            ComputeProgress progress) {
         DefinitionLibrary library = new DefinitionLibrary(catalogue.load());
-        List<KpiQuery> queries = withLaterVersions(library, library.inForce(year, kpiCodes));
-        List<ComputedFigure> figures =
-                new ArrayList<>(new DuckDbRecordsEngine(settings).compute(data, year, asOf, queries, progress));
+        List<KpiQuery> queries = library.inForceAndLater(year, kpiCodes);
+        List<ComputedFigure> figures = new ArrayList<>(engine.compute(data, year, asOf, queries, progress));
         for (KpiQuery query : queries) {
             AssociationFigures.figure(query.definition(), figures).ifPresent(figures::add);
         }
@@ -115,7 +188,15 @@ public class RecordsCompute {
         String name = "記録から算出-" + year.value() + asOf.map(a -> "-" + a.iso()).orElse("") + "-" + runId + ".csv";
         byte[] csv = interchange(figures, year, asOf, source(data, synthetic), synthetic)
                 .getBytes(StandardCharsets.UTF_8);
-        return new Run(runId, data, year, asOf, synthetic, List.copyOf(figures), new InterchangeFile(name, csv));
+        return new Run(
+                runId,
+                data,
+                year,
+                asOf,
+                synthetic,
+                List.copyOf(figures),
+                UncomputedBranches.of(queries, figures),
+                new InterchangeFile(name, csv));
     }
 
     /**
@@ -137,21 +218,6 @@ public class RecordsCompute {
     /** As {@link #apply(Run, String)}, telling {@code progress} the import's stages (the compute page's bar). */
     public ImportReport apply(Run run, String user, ImportProgress progress) {
         return importer.importFiles(List.of(run.file()), user, ChangeSource.COMPUTE_BATCH, progress);
-    }
-
-    /** The queries asked for, each followed by the later versions of its KPI that records can compute. */
-    private static List<KpiQuery> withLaterVersions(DefinitionLibrary library, List<KpiQuery> inForce) {
-        KpiCatalogue catalogue = library.catalogue();
-        Set<KpiQuery> queries = new LinkedHashSet<>();
-        for (KpiQuery query : inForce) {
-            queries.add(query);
-            for (KpiDefinition later :
-                    catalogue.get(query.definition().kpiCode()).versions()) {
-                if (later.definitionFy() > query.definition().definitionFy())
-                    library.find(later).ifPresent(queries::add);
-            }
-        }
-        return List.copyOf(queries);
     }
 
     /** Whether the data set says it is 架空 (the generator's README.txt does, on its first line). */
@@ -194,14 +260,10 @@ public class RecordsCompute {
                     InterchangeColumn.ACTUAL,
                     ValueFormat.amount(
                             d.precision().round(Result.quotient(f.numerator(), f.denominator(), d.unit())), d.unit()));
-            // Without trailing zeros: a DECIMAL sum (quantities in 薬価基準 units) comes back as 10221.600, which the
-            // store keeps as 10221.6; written as it came, a second run would "change" it each time.
-            row.put(
-                    InterchangeColumn.NUMERATOR,
-                    f.numerator().stripTrailingZeros().toPlainString());
-            row.put(
-                    InterchangeColumn.DENOMINATOR,
-                    f.denominator().stripTrailingZeros().toPlainString());
+            // Without the engine's scale (SUM of a DECIMAL(12,3) is 300.000): the store keeps 300, and a second run
+            // over the same records must change nothing.
+            row.put(InterchangeColumn.NUMERATOR, plain(f.numerator()));
+            row.put(InterchangeColumn.DENOMINATOR, plain(f.denominator()));
             row.put(InterchangeColumn.SOURCE, source + " " + d.kpiCode() + "@" + d.definitionFy());
             row.put(InterchangeColumn.SYNTHETIC, synthetic ? "架空" : "");
             List<String> cells = new ArrayList<>();
@@ -209,5 +271,9 @@ public class RecordsCompute {
             csv.row(cells);
         }
         return csv.toString();
+    }
+
+    private static String plain(java.math.BigDecimal n) {
+        return n.stripTrailingZeros().toPlainString();
     }
 }

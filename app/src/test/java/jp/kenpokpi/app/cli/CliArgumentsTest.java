@@ -81,6 +81,11 @@ class CliArgumentsTest {
                         List.of("rank", "--year", "2023", "--kpi", "X", "--format", "json"),
                         "rank",
                         Map.of("year", "2023", "kpi", "X", "format", "json"),
+                        List.of()),
+                reads(
+                        List.of("incentive", "--year", "2023", "--branch", "09", "--what-if", "2:-0.5"),
+                        "incentive",
+                        Map.of("year", "2023", "branch", "09", "what-if", "2:-0.5"),
                         List.of()));
     }
 
@@ -106,6 +111,7 @@ class CliArgumentsTest {
                 refuses(List.of("evaluate", "--bogus", "1"), "evaluate にオプション --bogus はありません。", true),
                 refuses(List.of("evaluate", "--plan"), "evaluate にオプション --plan はありません。", true),
                 refuses(List.of("rank", "--branch", "09"), "rank にオプション --branch はありません。", true),
+                refuses(List.of("incentive", "--kpi", "X"), "incentive にオプション --kpi はありません。", true),
                 refuses(List.of("evaluate", "extra", "--bogus"), "evaluate にオプション --bogus はありません。", true),
                 refuses(List.of("evaluate", "--", "x"), "evaluate にオプション -- はありません。", true),
                 refuses(List.of("import", "--db", "d", "--plan", "--", "x"), "import にオプション -- はありません。", true),

@@ -22,7 +22,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * {@code ./kenpo-kpi compute} on the records module's proof data set (records/src/test/resources/proof: three
- * branches, every figure worked by hand in DuckDbRecordsEngineProofTest), into an empty database: without --apply it
+ * branches, every figure worked by hand in records' RecordsEngineProofTest), into an empty database: without --apply it
  * shows what it would store and stores nothing; with --apply the figures are results with their source, the
  * association's is Σ numerators ÷ Σ denominators, a prior year is restated under the later definition, the change log
  * says 記録から算出, and running it again changes nothing.
@@ -73,7 +73,10 @@ class ComputeCommandLineIT {
                 .contains("追加 栃木支部 令和5年度 生活習慣病予防健診実施率")
                 .contains("実績: 60.3%、分子: 44、分母: 73")
                 .contains("追加 栃木支部 令和5年度 生活習慣病予防健診実施率（2024年度からの定義） 実績　実績: 58.9%")
-                .contains("保存するには --apply を付けて");
+                .contains("保存するには --apply を付けて")
+                // The proof holds three branches' records: the others get no value, and the run says so.
+                .contains(
+                        "値なし（分母が0件）: 生活習慣病予防健診実施率（LIFESTYLE_CHECKUP_RATE@2021）: 北海道支部、青森支部、岩手支部、" + "宮城支部、秋田支部 ほか39支部");
         assertThat(count("SELECT COUNT(*) FROM kpi_result")).isZero();
 
         Run apply = computeLifestyle2023("--apply");
@@ -139,6 +142,35 @@ class ComputeCommandLineIT {
                 .filteredOn(r -> r.get("kpi_code").equals("LIFESTYLE_CHECKUP_RATE"))
                 .singleElement()
                 .satisfies(r -> assertThat(r.values()).contains("60.3%"));
+    }
+
+    @Test
+    void a_generated_national_set_at_scale_0_001_fills_every_computable_kpi_of_every_branch() throws IOException {
+        // The issue's own command: generate-records --scale 0.001 --out DIR, then compute --year 2023 --apply.
+        Path generated = TemporaryFolders.make("kenpo-generated-").resolve("r");
+        Run generate = run("generate-records", "--scale", "0.001", "--out", generated.toString());
+        assertThat(generate.status()).as(generate.err()).isZero();
+        String db2 = TemporaryDatabase.emptyDb("compute-generated");
+        assertThat(run("init", "--db", db2, "--no-sample-data").status()).isZero();
+
+        Run apply = run("compute", "--db", db2, "--data", generated.toString(), "--year", "2023", "--apply");
+
+        assertThat(apply.status()).as(apply.err()).isZero();
+        assertThat(apply.out()).doesNotContain("値なし");
+        JdbcClient stored = JdbcClient.create(
+                new DriverManagerDataSource(TemporaryDatabase.jdbcUrl(db2), TemporaryDatabase.user(), ""));
+        // Every definition the records compute for FY2023 (in force, or a later version restating it): 47 branches
+        // and the association, each with its source.
+        List<Map<String, Object>> perDefinition = stored.sql("SELECT kpi_code, definition_fy, COUNT(DISTINCT org_code)"
+                        + " AS orgs, MIN(source) AS source FROM kpi_result WHERE fiscal_year = 2023"
+                        + " GROUP BY kpi_code, definition_fy ORDER BY kpi_code, definition_fy")
+                .query()
+                .listOfRows();
+        assertThat(perDefinition).hasSize(18);
+        assertThat(perDefinition).allSatisfy(row -> {
+            assertThat(((Number) row.get("orgs")).intValue()).as(row.toString()).isEqualTo(48);
+            assertThat((String) row.get("source")).startsWith("架空 記録から算出（データ r） " + row.get("kpi_code") + "@");
+        });
     }
 
     @Test

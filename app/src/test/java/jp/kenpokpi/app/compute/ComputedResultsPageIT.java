@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Results computed from records show on the dashboard as any result does, with where they come from: the proof data
  * set's FY2023 生活習慣病予防健診実施率 (its README says 架空) stored over the sample data's values, then Tochigi's
- * dashboard shows 60.3% (44/73, worked by hand in DuckDbRecordsEngineProofTest), labelled 架空, its source on the
+ * dashboard shows 60.3% (44/73, worked by hand in records' RecordsEngineProofTest), labelled 架空, its source on the
  * cell.
  */
 @SampleDataTest

@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import jp.kenpokpi.catalogue.CatalogueCsv;
 import jp.kenpokpi.catalogue.KpiCatalogue;
 import jp.kenpokpi.catalogue.KpiDefinition;
@@ -78,6 +80,24 @@ public final class DefinitionLibrary {
             queries.add(find(definition)
                     .orElseThrow(() -> new IllegalArgumentException(
                             "KPI「" + code + "」（" + definition.definitionFy() + "年度からの定義）は記録から算出できません（定義のSQLがありません）")));
+        }
+        return List.copyOf(queries);
+    }
+
+    /**
+     * The queries in force in a year ({@link #inForce}), each followed by the later versions of its KPI that records
+     * can compute: a prior year restated under the definition that replaced it is what makes next year's comparison
+     * with it possible.
+     */
+    public List<KpiQuery> inForceAndLater(FiscalYear year, Collection<String> kpiCodes) {
+        Set<KpiQuery> queries = new LinkedHashSet<>();
+        for (KpiQuery query : inForce(year, kpiCodes)) {
+            queries.add(query);
+            for (KpiDefinition later :
+                    catalogue.get(query.definition().kpiCode()).versions()) {
+                if (later.definitionFy() > query.definition().definitionFy())
+                    find(later).ifPresent(queries::add);
+            }
         }
         return List.copyOf(queries);
     }

@@ -10,9 +10,39 @@ import jp.kenpokpi.records.schema.RecordKind;
  * Where a data set keeps each kind of record, and the view that reads it with the declared column types:
  * {@code members.parquet}, a directory {@code members/} of Parquet files, or {@code members.csv} (small sets).
  */
-final class RecordFiles {
+public final class RecordFiles {
 
     private RecordFiles() {}
+
+    /** How a data set keeps one kind of record. */
+    public enum Layout {
+        /** {@code kind.parquet} */
+        PARQUET_FILE,
+        /** {@code kind/}: every {@code *.parquet} file under it */
+        PARQUET_DIRECTORY,
+        /** {@code kind.csv}, with a header row */
+        CSV
+    }
+
+    /** Where one kind of record is: its layout and the file or directory. */
+    public record Location(Layout layout, Path path) {}
+
+    /**
+     * The file or directory of a kind in a data directory: {@code kind.parquet}, else {@code kind/}, else
+     * {@code kind.csv}. Every engine finds the files here.
+     *
+     * @throws RecordsException in Japanese, naming the three names looked for, when there is none
+     */
+    public static Location locate(Path dataDir, RecordKind kind) {
+        Path parquet = dataDir.resolve(kind.fileName() + ".parquet");
+        Path directory = dataDir.resolve(kind.fileName());
+        Path csv = dataDir.resolve(kind.fileName() + ".csv");
+        if (Files.isRegularFile(parquet)) return new Location(Layout.PARQUET_FILE, parquet);
+        if (Files.isDirectory(directory)) return new Location(Layout.PARQUET_DIRECTORY, directory);
+        if (Files.isRegularFile(csv)) return new Location(Layout.CSV, csv);
+        throw new RecordsException("記録ファイルがありません: " + kind.nameJa() + "（" + dataDir.resolve(kind.fileName())
+                + ".parquet、" + kind.fileName() + "/ または " + kind.fileName() + ".csv）");
+    }
 
     /** The {@code CREATE VIEW} statement for one kind of record in a data directory. */
     static String viewSql(Path dataDir, RecordKind kind) {
@@ -20,14 +50,15 @@ final class RecordFiles {
     }
 
     private static String select(Path dataDir, RecordKind kind) {
-        Path parquet = dataDir.resolve(kind.fileName() + ".parquet");
-        Path directory = dataDir.resolve(kind.fileName());
-        Path csv = dataDir.resolve(kind.fileName() + ".csv");
-        if (Files.isRegularFile(parquet)) return castedParquet(kind, literal(parquet));
-        if (Files.isDirectory(directory)) return castedParquet(kind, literal(directory) + " || '/**/*.parquet'");
-        if (Files.isRegularFile(csv)) return typedCsv(kind, csv);
-        throw new RecordsException("記録ファイルがありません: " + kind.nameJa() + "（" + dataDir.resolve(kind.fileName())
-                + ".parquet、" + kind.fileName() + "/ または " + kind.fileName() + ".csv）");
+        Location location = locate(dataDir, kind);
+        switch (location.layout()) {
+            case PARQUET_FILE:
+                return castedParquet(kind, literal(location.path()));
+            case PARQUET_DIRECTORY:
+                return castedParquet(kind, literal(location.path()) + " || '/**/*.parquet'");
+            default:
+                return typedCsv(kind, location.path());
+        }
     }
 
     /** Parquet carries its own types; the casts make a file written with other ones read as the schema says. */

@@ -44,6 +44,14 @@ public final class RecordGenerator {
     /** Insured per office: about 2.5 million offices at scale 1.0. */
     private static final int INSURED_PER_OFFICE = 10;
 
+    /**
+     * Below this many members a branch would go years without a rare record (an after-loss refund claim, a
+     * re-examined claim, a dependant selected for health guidance), and its KPIs over them would have no
+     * denominator: the scripts draw those records more often there, by this number over the branch's members
+     * ({@code rare_boost(branch_code)}). No branch is that small from scale 0.03 on.
+     */
+    static final long RARE_EVENT_MEMBERS = 5_000;
+
     /** The work directory inside the output, deleted when done. */
     public static final String WORK_DIRECTORY = ".generating";
 
@@ -170,6 +178,7 @@ public final class RecordGenerator {
                 + " fy_start, make_date(CAST(range AS INTEGER) + 1, 3, 31) AS fy_end FROM range("
                 + request.firstYear().value() + ", " + (request.lastYear().value() + 1) + ")");
         List<String> branches = new ArrayList<>();
+        List<String> boosts = new ArrayList<>();
         double total = profile.totalPopulationThousands();
         long before = 0;
         for (BranchProfile b : profile.branches()) {
@@ -195,7 +204,12 @@ public final class RecordGenerator {
                             .map(RecordGenerator::number)
                             .collect(Collectors.joining(", "))
                     + ", " + offices + ", " + lo + ", " + hi + ")");
+            double members = request.members() * (b.populationThousands() / total);
+            boosts.add("WHEN '" + b.code() + "' THEN "
+                    + number(Math.max(1.0, RARE_EVENT_MEMBERS / Math.max(members, 1.0))));
         }
+        // A macro, not a column of the branch table: a join there would cost the scripts their rows' order.
+        sql.add("CREATE MACRO rare_boost(code) AS CASE code " + String.join(" ", boosts) + " ELSE 1.0 END");
         sql.add(
                 "CREATE TABLE branch AS SELECT * FROM (VALUES " + String.join(", ", branches) + ") AS b(branch_code,"
                         + " lifestyle_rate, employer_data_rate, dependant_checkup_rate, insured_guidance_rate,"

@@ -31,7 +31,7 @@ class EngineSettingsTest {
     void theEngineRunsWithTheSettings(@TempDir Path spill) throws SQLException {
         DuckDbRecordsEngine engine = new DuckDbRecordsEngine(new EngineSettings("300MB", spill));
         try (Connection c = engine.open(
-                        DuckDbRecordsEngineProofTest.proofDirectory(),
+                        RecordsEngineProofTest.proofDirectory(),
                         QueryParameters.of(FiscalYear.of(2023), Optional.empty()));
                 Statement s = c.createStatement();
                 ResultSet r =

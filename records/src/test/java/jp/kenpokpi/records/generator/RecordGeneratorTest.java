@@ -26,6 +26,7 @@ import jp.kenpokpi.records.engine.ComputedFigure;
 import jp.kenpokpi.records.engine.DuckDbRecordsEngine;
 import jp.kenpokpi.records.engine.EngineSettings;
 import jp.kenpokpi.records.engine.RecordsException;
+import jp.kenpokpi.records.engine.UncomputedBranches;
 import jp.kenpokpi.records.schema.RecordColumn;
 import jp.kenpokpi.records.schema.RecordKind;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,6 +51,7 @@ class RecordGeneratorTest {
     private static Path halfSet;
     private static GenerationManifest half;
     private static Map<String, ComputedFigure> association;
+    private static List<ComputedFigure> figures;
 
     @BeforeAll
     static void generate() {
@@ -58,8 +60,7 @@ class RecordGeneratorTest {
         halfSet = dir.resolve("s0.0005");
         half = generator().generate(GenerationRequest.of(0.0005, "2022-2023", 7), halfSet);
         List<KpiQuery> all = DefinitionLibrary.reference().all();
-        List<ComputedFigure> figures =
-                new DuckDbRecordsEngine(settings()).compute(smallSet, FY2023, Optional.empty(), all);
+        figures = new DuckDbRecordsEngine(settings()).compute(smallSet, FY2023, Optional.empty(), all);
         association = new LinkedHashMap<>();
         for (KpiQuery q : all) {
             AssociationFigures.figure(q.definition(), figures).ifPresent(f -> association.put(q.fileName(), f));
@@ -100,13 +101,18 @@ class RecordGeneratorTest {
                     .as(q.fileName())
                     .isPositive();
         }
-        List<ComputedFigure> lifestyle = new DuckDbRecordsEngine(settings())
-                .compute(
-                        smallSet,
-                        FY2023,
-                        Optional.empty(),
-                        DefinitionLibrary.reference().inForce(FY2023, List.of("LIFESTYLE_CHECKUP_RATE")));
-        assertThat(lifestyle).hasSize(47);
+        // At scale 0.001 (about 190 members in the smallest branch) rare records are drawn more often in small
+        // branches (RecordGenerator.RARE_EVENT_MEMBERS), so every branch has after-loss refund claims and re-examined
+        // claims. Only a branch's handful of examined dependants may, in some years and seeds, leave none selected
+        // for guidance (here 福井 in FY2023 with seed 7: two dependants examined); the run lists such a branch as 値なし.
+        // The default request fills every branch for FY2023 (ComputeCommandLineIT).
+        assertThat(UncomputedBranches.of(DefinitionLibrary.reference().all(), figures))
+                .containsOnlyKeys(DefinitionLibrary.reference()
+                        .inForce(FY2023, List.of("DEPENDENT_GUIDANCE_RATE"))
+                        .get(0)
+                        .definition());
+        assertThat(figures.stream().filter(f -> f.kpiCode().equals("LIFESTYLE_CHECKUP_RATE")))
+                .hasSize(2 * 47);
     }
 
     @Test
@@ -237,8 +243,10 @@ class RecordGeneratorTest {
     @Test
     void sizesScaleLinearly() {
         // Twice the scale, twice the rows: within 10% for every kind with more than 200 rows at the half scale.
+        // Not refund claims: below scale 0.03 small branches draw after-loss claims more often the smaller they are
+        // (RecordGenerator.RARE_EVENT_MEMBERS), up to one per member who left.
         for (RecordKind kind : RecordKind.values()) {
-            if (half.rows(kind) > 200) {
+            if (half.rows(kind) > 200 && kind != RecordKind.REFUND_CLAIMS) {
                 assertThat((double) small.rows(kind) / half.rows(kind))
                         .as(kind.fileName())
                         .isCloseTo(2.0, within(0.2));

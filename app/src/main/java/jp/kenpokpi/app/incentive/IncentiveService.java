@@ -1,0 +1,74 @@
+package jp.kenpokpi.app.incentive;
+
+import jp.kenpokpi.app.catalogue.CatalogueRepository;
+import jp.kenpokpi.app.result.KpiRecordRepository;
+import jp.kenpokpi.incentive.IncentiveEngine;
+import jp.kenpokpi.incentive.IncentiveInputsFromResults;
+import jp.kenpokpi.incentive.IncentiveRanking;
+import jp.kenpokpi.incentive.RateChange;
+import jp.kenpokpi.incentive.RewardLineGap;
+import jp.kenpokpi.incentive.SchemeParameters;
+import jp.kenpokpi.incentive.SchemeParametersCsv;
+import jp.kenpokpi.incentive.SyntheticPremiumBases;
+import jp.kenpokpi.incentive.WhatIf;
+import jp.kenpokpi.incentive.WhatIfOutcome;
+import jp.kenpokpi.organisation.OrgCode;
+import jp.kenpokpi.period.FiscalYear;
+import org.springframework.stereotype.Service;
+
+/**
+ * The incentive scheme (インセンティブ制度) scored from the stored results: a results year's and the year before's
+ * year-end results ({@link IncentiveInputsFromResults}), the published parameters with their assumptions
+ * ({@code incentive-scheme.csv}) and the 架空 premium bases, through core's {@link IncentiveEngine}.
+ */
+@Service
+public class IncentiveService {
+
+    private final CatalogueRepository catalogue;
+    private final KpiRecordRepository records;
+
+    public IncentiveService(CatalogueRepository catalogue, KpiRecordRepository records) {
+        this.catalogue = catalogue;
+        this.records = records;
+    }
+
+    /** A results year scored: the ranking, how its inputs were taken, and the premium bases it rests on. */
+    public record Scored(
+            IncentiveInputsFromResults.Derivation derivation,
+            IncentiveRanking ranking,
+            SchemeParameters parameters,
+            SyntheticPremiumBases premiumBases) {}
+
+    /**
+     * @throws IllegalArgumentException (Japanese) for a year before the scheme or a year no branch has a result of
+     *     the scheme's KPIs for
+     */
+    public Scored score(FiscalYear year) {
+        if (year.isBefore(SchemeParameters.FIRST_RESULTS_YEAR)) {
+            throw new IllegalArgumentException(
+                    "インセンティブ制度は" + SchemeParameters.FIRST_RESULTS_YEAR.label() + "実績からです: " + year.label());
+        }
+        SchemeParameters parameters = SchemeParametersCsv.reference();
+        SyntheticPremiumBases bases = SyntheticPremiumBases.reference();
+        IncentiveInputsFromResults.Derivation derivation = IncentiveInputsFromResults.of(
+                catalogue.load(),
+                year,
+                records.year(year).results(),
+                records.year(year.previous()).results(),
+                bases.yen());
+        if (derivation.inputs().inputs().values().stream().allMatch(java.util.Map::isEmpty)) {
+            throw new IllegalArgumentException(year.label() + "の実績（特定健診・特定保健指導・受診勧奨後の受診率・後発医薬品の使用割合）がどの支部にもありません");
+        }
+        return new Scored(derivation, IncentiveEngine.score(derivation.inputs(), parameters), parameters, bases);
+    }
+
+    /** The gap of a branch to the reward line (the last rewarded branch). */
+    public RewardLineGap gap(Scored scored, OrgCode branch) {
+        return RewardLineGap.of(scored.ranking(), branch);
+    }
+
+    /** A what-if scored again by the same engine over the same inputs. */
+    public WhatIfOutcome whatIf(Scored scored, OrgCode branch, RateChange change) {
+        return WhatIf.of(scored.derivation().inputs(), scored.parameters(), branch, change);
+    }
+}
