@@ -53,6 +53,7 @@ public class CliApplication {
             "jp.kenpokpi.app.budget.BudgetWorkbook",
             "jp.kenpokpi.app.catalogue.CatalogueRepository",
             "jp.kenpokpi.app.cli.Commands",
+            "jp.kenpokpi.app.compute.ComputeRuns",
             "jp.kenpokpi.app.compute.RecordsCompute",
             "jp.kenpokpi.app.entry.ResultEntryService",
             "jp.kenpokpi.app.export.Export",

@@ -12,14 +12,17 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import jp.kenpokpi.app.budget.BudgetImport;
+import jp.kenpokpi.app.compute.ComputeRuns;
 import jp.kenpokpi.app.compute.RecordsCompute;
 import jp.kenpokpi.app.export.Export;
 import jp.kenpokpi.app.importing.ImportPreview;
 import jp.kenpokpi.app.incentive.IncentiveService;
+import jp.kenpokpi.app.interchange.ImportProgress;
 import jp.kenpokpi.app.interchange.InterchangeImport;
 import jp.kenpokpi.app.plan.PlanImport;
 import jp.kenpokpi.app.plan.PlanRepository;
@@ -43,6 +46,7 @@ import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.AsOf;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.ranking.RankedBranch;
+import jp.kenpokpi.records.engine.ComputeProgress;
 import jp.kenpokpi.records.engine.RecordsException;
 import jp.kenpokpi.report.PlanResults;
 import jp.kenpokpi.summary.SummaryRow;
@@ -67,6 +71,7 @@ public class Commands {
     private final BudgetImport budgetImport;
     private final Export export;
     private final RecordsCompute compute;
+    private final ComputeRuns computeRuns;
     private final IncentiveCommand incentive;
 
     public Commands(
@@ -79,10 +84,12 @@ public class Commands {
             BudgetImport budgetImport,
             Export export,
             RecordsCompute compute,
+            ComputeRuns computeRuns,
             IncentiveService incentive) {
         this.incentive = new IncentiveCommand(incentive);
         this.export = export;
         this.compute = compute;
+        this.computeRuns = computeRuns;
         this.planImport = planImport;
         this.budgetImport = budgetImport;
         this.plans = plans;
@@ -171,14 +178,25 @@ public class Commands {
         if (figures.isPresent() && !Files.isRegularFile(figures.get())) {
             throw new CliException("--figures「" + figures.get() + "」はファイルではありません（SparkComputeJob の --out が書いたCSVを指定）");
         }
-        RecordsCompute.Run run;
+        String user = "cli:" + System.getProperty("user.name");
+        // Recorded in the run history (the compute page's), as a web run is.
+        ComputeRuns.Request request = new ComputeRuns.Request(
+                data.toString(),
+                data,
+                year,
+                asOf,
+                kpis,
+                figures.isPresent() ? ComputeRuns.FIGURES : engine.name().toLowerCase(Locale.ROOT),
+                user);
+        ComputeRuns.Computed computed;
         try {
-            run = figures.isPresent()
-                    ? compute.fromFigures(data, year, asOf, kpis, figures.get())
-                    : compute.compute(data, year, asOf, kpis, engine);
+            computed = figures.isPresent()
+                    ? computeRuns.fromFigures(request, figures.get())
+                    : computeRuns.compute(request, ComputeProgress.NONE);
         } catch (IllegalArgumentException | RecordsException e) {
             throw new CliException(e.getMessage());
         }
+        RecordsCompute.Run run = computed.run();
         String how = figures.map(f -> "、分子・分母のファイル " + f)
                 .orElse(engine == RecordsCompute.Engine.SPARK ? "、Apache Spark" : "");
         out.println(year.label() + asOf.map(a -> " " + a.japanese()).orElse("") + "を記録から算出しました（データ " + data + how
@@ -188,7 +206,7 @@ public class Commands {
                 .forEach((definition, branches) -> out.println("  値なし（分母が0件）: " + definition.nameJa() + "（"
                         + definition.kpiCode() + "@" + definition.definitionFy() + "）: " + branchList(branches)));
         if (!args.flag("apply")) {
-            List<ImportPreview> preview = compute.preview(run);
+            List<ImportPreview> preview = computeRuns.preview(computed);
             long changing = preview.stream().filter(ImportPreview::changes).count();
             for (ImportPreview line : preview) {
                 if (!line.changes()) continue;
@@ -199,7 +217,7 @@ public class Commands {
                     changing + "件を追加・変更します（" + (preview.size() - changing) + "件は変更なし）。保存するには --apply を付けてもう一度実行してください");
             return 0;
         }
-        out.println(compute.apply(run, "cli:" + System.getProperty("user.name")).summaryJa());
+        out.println(computeRuns.apply(computed, user, ImportProgress.NONE).summaryJa());
         return 0;
     }
 

@@ -16,6 +16,7 @@ import java.util.Optional;
 import jp.kenpokpi.app.audit.ChangeSource;
 import jp.kenpokpi.app.catalogue.CatalogueRepository;
 import jp.kenpokpi.app.importing.ImportPreview;
+import jp.kenpokpi.app.interchange.ImportProgress;
 import jp.kenpokpi.app.interchange.ImportRejectedException;
 import jp.kenpokpi.app.interchange.ImportReport;
 import jp.kenpokpi.app.interchange.InterchangeImport;
@@ -32,6 +33,7 @@ import jp.kenpokpi.period.JapanTime;
 import jp.kenpokpi.records.definition.DefinitionLibrary;
 import jp.kenpokpi.records.definition.KpiQuery;
 import jp.kenpokpi.records.engine.AssociationFigures;
+import jp.kenpokpi.records.engine.ComputeProgress;
 import jp.kenpokpi.records.engine.ComputedFigure;
 import jp.kenpokpi.records.engine.DuckDbRecordsEngine;
 import jp.kenpokpi.records.engine.EngineSettings;
@@ -136,12 +138,26 @@ public class RecordsCompute {
      * @throws jp.kenpokpi.records.engine.RecordsException naming a file of the data set that cannot be read
      */
     public Run compute(Path data, FiscalYear year, Optional<AsOf> asOf, Collection<String> kpiCodes) {
-        return compute(data, year, asOf, kpiCodes, engine(Engine.DUCKDB));
+        return compute(data, year, asOf, kpiCodes, engine(Engine.DUCKDB), ComputeProgress.NONE);
     }
 
     /** {@link #compute(Path, FiscalYear, Optional, Collection)} on the engine named. */
     public Run compute(Path data, FiscalYear year, Optional<AsOf> asOf, Collection<String> kpiCodes, Engine engine) {
-        return compute(data, year, asOf, kpiCodes, engine(engine));
+        return compute(data, year, asOf, kpiCodes, engine(engine), ComputeProgress.NONE);
+    }
+
+    /**
+     * {@link #compute(Path, FiscalYear, Optional, Collection, Engine)}, the engine telling {@code progress} its stages
+     * and rows (DuckDB does; an engine that cannot tell them computes all the same).
+     */
+    public Run compute(
+            Path data,
+            FiscalYear year,
+            Optional<AsOf> asOf,
+            Collection<String> kpiCodes,
+            Engine engine,
+            ComputeProgress progress) {
+        return compute(data, year, asOf, kpiCodes, engine(engine), progress);
     }
 
     /**
@@ -151,14 +167,19 @@ public class RecordsCompute {
      * @throws jp.kenpokpi.records.engine.RecordsException naming the file, line and column that cannot be read
      */
     public Run fromFigures(Path data, FiscalYear year, Optional<AsOf> asOf, Collection<String> kpiCodes, Path file) {
-        return compute(data, year, asOf, kpiCodes, figuresFile(file));
+        return compute(data, year, asOf, kpiCodes, figuresFile(file), ComputeProgress.NONE);
     }
 
     private Run compute(
-            Path data, FiscalYear year, Optional<AsOf> asOf, Collection<String> kpiCodes, RecordsEngine engine) {
+            Path data,
+            FiscalYear year,
+            Optional<AsOf> asOf,
+            Collection<String> kpiCodes,
+            RecordsEngine engine,
+            ComputeProgress progress) {
         DefinitionLibrary library = new DefinitionLibrary(catalogue.load());
         List<KpiQuery> queries = library.inForceAndLater(year, kpiCodes);
-        List<ComputedFigure> figures = new ArrayList<>(engine.compute(data, year, asOf, queries));
+        List<ComputedFigure> figures = new ArrayList<>(engine.compute(data, year, asOf, queries, progress));
         for (KpiQuery query : queries) {
             AssociationFigures.figure(query.definition(), figures).ifPresent(figures::add);
         }
@@ -191,7 +212,12 @@ public class RecordsCompute {
 
     /** Stores the run's figures as results, all or nothing, as an import by {@code user}. */
     public ImportReport apply(Run run, String user) {
-        return importer.importFiles(List.of(run.file()), user, ChangeSource.COMPUTE_BATCH);
+        return apply(run, user, ImportProgress.NONE);
+    }
+
+    /** As {@link #apply(Run, String)}, telling {@code progress} the import's stages (the compute page's bar). */
+    public ImportReport apply(Run run, String user, ImportProgress progress) {
+        return importer.importFiles(List.of(run.file()), user, ChangeSource.COMPUTE_BATCH, progress);
     }
 
     /** Whether the data set says it is 架空 (the generator's README.txt does, on its first line). */

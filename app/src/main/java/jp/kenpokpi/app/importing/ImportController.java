@@ -69,7 +69,7 @@ class ImportController {
     private final BudgetImport budgetImport;
     private final BudgetWorkbook budgetWorkbook;
     private final ImportKind kinds;
-    private final ImportJobs jobs = new ImportJobs();
+    private final ImportJobs<ImportJobs.Outcome> jobs = ImportJobs.forImports();
 
     /**
      * Files smaller than this (some 300 rows) are waited for to the end, as before: they import in a moment once the
@@ -252,7 +252,8 @@ class ImportController {
                     "problems", List.of(ImportProblem.inFile("（なし）", 1, "取り込み内容の確認が古くなりました。もう一度ファイルを選んで確認してください")));
             return "import";
         }
-        ImportJobs.Job job = jobs.start(user.username(), fileKind, progress -> run(fileKind, user, files, progress));
+        ImportJobs.Job<ImportJobs.Outcome> job =
+                jobs.start(user.username(), fileKind, progress -> run(fileKind, user, files, progress));
         long bytes = files.stream().mapToLong(f -> f.content().length).sum();
         Optional<ImportJobs.Outcome> outcome = job.await(bytes < SMALL_BYTES ? Duration.ofMinutes(10) : progressAfter);
         if (outcome.isEmpty()) return "redirect:/import/running/" + job.id();
@@ -267,7 +268,7 @@ class ImportController {
     @PreAuthorize(MAY_IMPORT)
     @GetMapping("/import/running/{id}")
     String running(@PathVariable String id, Model model, RedirectAttributes redirect) {
-        ImportJobs.Job job = ownJob(id);
+        ImportJobs.Job<ImportJobs.Outcome> job = ownJob(id);
         Optional<ImportJobs.Outcome> outcome = job.await(Duration.ZERO);
         if (outcome.isEmpty()) {
             model.addAttribute("job", job.status());
@@ -291,7 +292,7 @@ class ImportController {
     }
 
     /** The user's own job; another user's, or one whose outcome was shown, is not found. */
-    private ImportJobs.Job ownJob(String id) {
+    private ImportJobs.Job<ImportJobs.Outcome> ownJob(String id) {
         return jobs.find(id, CurrentUser.get().username())
                 .orElseThrow(() -> new ResponseStatusException(
                         HttpStatus.NOT_FOUND, "この取り込みは見つかりません（結果は一度だけ表示します。取込履歴で確かめてください）"));

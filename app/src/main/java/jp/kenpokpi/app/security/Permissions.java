@@ -34,6 +34,12 @@ public class Permissions {
         return true;
     }
 
+    /** Computing KPIs from member-level records (the compute page): headquarters only. */
+    public boolean mayCompute(UserAccount user) {
+        if (!user.role().headquarters()) throw new AccessDeniedToBranchException("記録からの算出は本部が行います");
+        return true;
+    }
+
     /** Importing files: anyone but a viewer (which branches a file may change is checked row by row). */
     public boolean mayImport(UserAccount user) {
         if (user.role() == Role.VIEWER) throw new AccessDeniedToBranchException("閲覧者はデータを取り込めません");

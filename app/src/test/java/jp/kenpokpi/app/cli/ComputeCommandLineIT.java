@@ -119,6 +119,31 @@ class ComputeCommandLineIT {
         assertThat(count("SELECT COUNT(*) FROM data_change WHERE source_kind = 'COMPUTE'"))
                 .isEqualTo(8);
 
+        // The run history (the compute page's): the preview, the apply with its import batch, the apply again.
+        List<Map<String, Object>> runs = jdbc.sql(
+                        "SELECT run_by, data_set, fiscal_year, as_of, kpi_codes, engine, rows_read, figures, outcome,"
+                                + " import_batch_id FROM compute_run WHERE outcome <> 'FAILED' ORDER BY id")
+                .query()
+                .listOfRows();
+        assertThat(runs).extracting(r -> r.get("outcome")).containsExactly("PREVIEW", "APPLIED", "APPLIED");
+        long batch = jdbc.sql("SELECT MIN(id) FROM import_batch WHERE kind = 'compute'")
+                .query(Long.class)
+                .single();
+        assertThat(runs.get(0).get("import_batch_id")).isNull();
+        assertThat(((Number) runs.get(1).get("import_batch_id")).longValue()).isEqualTo(batch);
+        for (Map<String, Object> r : runs) {
+            assertThat((String) r.get("run_by")).startsWith("cli:");
+            assertThat(r.get("data_set")).isEqualTo(data.toString());
+            assertThat(((Number) r.get("fiscal_year")).intValue()).isEqualTo(2023);
+            assertThat(r.get("as_of")).isNull();
+            assertThat(r.get("kpi_codes")).isEqualTo("LIFESTYLE_CHECKUP_RATE");
+            assertThat(r.get("engine")).isEqualTo("duckdb");
+            // The proof's files: 325 + 327 + 6 + 209 + 22 + 19 + 28 + 10 + 10 + 7 + 8 rows.
+            assertThat(((Number) r.get("rows_read")).longValue()).isEqualTo(971);
+            // Three branches and the association, under the FY2021 definition and restated under FY2024's.
+            assertThat(((Number) r.get("figures")).intValue()).isEqualTo(8);
+        }
+
         Run evaluate = run("evaluate", "--db", db, "--branch", "09", "--year", "2023", "--format", "csv");
         assertThat(evaluate.status()).as(evaluate.err()).isZero();
         assertThat(evaluate.csv())
@@ -161,6 +186,11 @@ class ComputeCommandLineIT {
         Run unknown = run("compute", "--db", db, "--data", data.toString(), "--year", "2023", "--kpi", "NO_SUCH_KPI");
         assertThat(unknown.status()).isNotZero();
         assertThat(unknown.err()).contains("「NO_SUCH_KPI」はカタログにありません");
+        // A run that failed is in the history with why.
+        assertThat(jdbc.sql("SELECT message FROM compute_run WHERE outcome = 'FAILED' AND kpi_codes = 'NO_SUCH_KPI'")
+                        .query(String.class)
+                        .single())
+                .contains("「NO_SUCH_KPI」はカタログにありません");
         Run missing =
                 run("compute", "--db", db, "--data", data.resolve("nowhere").toString(), "--year", "2023");
         assertThat(missing.status()).isNotZero();

@@ -96,6 +96,7 @@ class RoleMatrixIT {
     private static final String HEADQUARTERS_SETS_TARGETS = "目標の設定は本部が行います（支部は目標を提案できます）";
     private static final String ADMIN_LOCKS = "年度の確定（ロック）と解除は本部管理者だけができます";
     private static final String ADMINISTERS_ACCOUNTS = "アカウントの管理は本部管理者だけができます";
+    private static final String HEADQUARTERS_COMPUTES = "記録からの算出は本部が行います";
     private static final String ACCOUNTS_CSV = "username,display_name,role,branch_code\nmatrix-import,権限の試験,閲覧者,\n";
 
     /** The reasons of a branch's data: a viewer changes nothing, another branch's editor not 栃木's. */
@@ -279,6 +280,19 @@ class RoleMatrixIT {
                     Map.of(
                             Principal.VIEWER, "閲覧者はデータを取り込めません",
                             Principal.OTHER_BRANCH_EDITOR, "取り込めません（1件の誤り。データベースは変更していません）")),
+            // 記録から算出: headquarters only. Here no data set is offered (headquarters is told so at the field, an
+            // answer about the data), and no preview waits to be applied (told to preview again): ComputePageIT runs
+            // both for real.
+            new Row(
+                    "POST /compute/preview",
+                    c -> post("/compute/preview").param("dataSet", "matrix").param("year", "2023"),
+                    "SFFFFAA",
+                    everyone(HEADQUARTERS_COMPUTES)),
+            new Row(
+                    "POST /compute/apply",
+                    c -> post("/compute/apply").param("token", "none"),
+                    "SFFFFAA",
+                    everyone(HEADQUARTERS_COMPUTES)),
             // The newest import entry of 栃木 (headquarters' import above): the branch editor undoes it first; the
             // others are then told it is undone already (409, an answer about the data).
             new Row(

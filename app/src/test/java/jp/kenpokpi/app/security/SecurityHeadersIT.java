@@ -32,8 +32,14 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * plus the sign-in page signed out, a static file, the health check and a page not found. HSTS only over TLS.
  */
 @SampleDataTest
-// Every import applied goes to its progress page, so that the test has one to check.
-@TestPropertySource(properties = "kenpo.import.progress-after=0ms")
+// Every import applied (and every computation from records) goes to its progress page, so that the test has one to
+// check; the records' proof data set is the one data set offered.
+@TestPropertySource(
+        properties = {
+            "kenpo.import.progress-after=0ms",
+            "kenpo.records.progress-after=0ms",
+            "kenpo.records.data-root=../records/src/test/resources"
+        })
 class SecurityHeadersIT {
 
     /** Each GET route's pattern, with an address that calls it with realistic parameters. */
@@ -70,6 +76,10 @@ class SecurityHeadersIT {
             // {job}: an import honbu applies in the test (its progress is honbu's only).
             Map.entry("/import/progress/{id}", "/import/progress/{job}"),
             Map.entry("/import/running/{id}", "/import/running/{job}"),
+            // {compute}: a computation from records honbu previews in the test.
+            Map.entry("/compute", "/compute"),
+            Map.entry("/compute/progress/{id}", "/compute/progress/{compute}"),
+            Map.entry("/compute/running/{id}", "/compute/running/{compute}"),
             Map.entry("/submissions", "/submissions?branch=09&year=2023"),
             Map.entry("/submissions/board", "/submissions/board?year=2023"),
             Map.entry("/submissions/board.{format}", "/submissions/board.csv?year=2023"),
@@ -164,11 +174,12 @@ class SecurityHeadersIT {
                 INSERT INTO notice (id, username, kind, event_key, title, link, created_at)
                 VALUES (900001, 'honbu', 'SUBMITTED', 'headers-test', '見出しの試験', '/submissions', CURRENT_TIMESTAMP)""").update();
         String job = importApplied();
+        String compute = computeStarted();
         Map<String, String> problems = new TreeMap<>();
         for (String route : routes(mapping, Set.of(RequestMethod.GET))) {
             String address = SAMPLE_ADDRESSES.get(route);
             if (address == null) continue; // everyGetRouteHasASampleAddress names it
-            address = address.replace("{job}", job);
+            address = address.replace("{job}", job).replace("{compute}", compute);
             MockHttpServletResponse response = mvc.perform(
                             get(address).with(as("honbu")).accept(MediaType.TEXT_HTML, MediaType.ALL))
                     .andReturn()
@@ -215,6 +226,22 @@ class SecurityHeadersIT {
                 .getRedirectedUrl();
         assertThat(running).startsWith("/import/running/");
         return running.substring("/import/running/".length());
+    }
+
+    /** A computation from records honbu previews: the id of its job (its progress page, then its outcome once). */
+    private String computeStarted() throws Exception {
+        String running = DemoUsers.send(
+                        mvc,
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/compute/preview")
+                                .param("dataSet", "proof")
+                                .param("year", "2023")
+                                .param("kpi", "LIFESTYLE_CHECKUP_RATE"),
+                        "honbu")
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(running).startsWith("/compute/running/");
+        return running.substring("/compute/running/".length());
     }
 
     private static void check(

@@ -34,12 +34,23 @@ public final class DuckDbRecordsEngine implements RecordsEngine {
 
     @Override
     public List<ComputedFigure> compute(Path dataDir, FiscalYear year, Optional<AsOf> asOf, List<KpiQuery> queries) {
+        return compute(dataDir, year, asOf, queries, ComputeProgress.NONE);
+    }
+
+    @Override
+    public List<ComputedFigure> compute(
+            Path dataDir, FiscalYear year, Optional<AsOf> asOf, List<KpiQuery> queries, ComputeProgress progress) {
         QueryParameters parameters = QueryParameters.of(year, asOf);
         try (Connection connection = open(dataDir, parameters);
                 Statement statement = connection.createStatement()) {
+            if (progress != ComputeProgress.NONE) count(statement, progress);
             List<ComputedFigure> figures = new ArrayList<>();
-            for (KpiQuery query : queries) {
-                figures.addAll(run(statement, query, parameters));
+            for (int i = 0; i < queries.size(); i++) {
+                KpiQuery query = queries.get(i);
+                progress.started(query, i + 1, queries.size());
+                List<ComputedFigure> found = run(statement, query, parameters);
+                progress.finished(query, i + 1, queries.size(), found.size());
+                figures.addAll(found);
             }
             return List.copyOf(figures);
         } catch (SQLException e) {
@@ -67,6 +78,20 @@ public final class DuckDbRecordsEngine implements RecordsEngine {
         } catch (SQLException | RuntimeException e) {
             connection.close();
             throw e;
+        }
+    }
+
+    /**
+     * Each kind's rows, for the progress and the run history: {@code count(*)} over a Parquet view is answered from
+     * the files' metadata (no column is read); a CSV, small by the schema's advice, is scanned once more.
+     */
+    private static void count(Statement statement, ComputeProgress progress) throws SQLException {
+        RecordKind[] kinds = RecordKind.values();
+        for (int i = 0; i < kinds.length; i++) {
+            try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + kinds[i].fileName())) {
+                rows.next();
+                progress.read(kinds[i], i + 1, kinds.length, rows.getLong(1));
+            }
         }
     }
 

@@ -22,4 +22,13 @@ public interface RecordsEngine {
      * @throws RecordsException naming the file or KPI that failed
      */
     List<ComputedFigure> compute(Path dataDir, FiscalYear year, Optional<AsOf> asOf, List<KpiQuery> queries);
+
+    /**
+     * As {@link #compute(Path, FiscalYear, Optional, List)}, telling {@code progress} the stages and rows as it goes.
+     * An engine that cannot tell them computes all the same (this default tells nothing).
+     */
+    default List<ComputedFigure> compute(
+            Path dataDir, FiscalYear year, Optional<AsOf> asOf, List<KpiQuery> queries, ComputeProgress progress) {
+        return compute(dataDir, year, asOf, queries);
+    }
 }
