@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import jp.kenpokpi.app.TemporaryDatabase;
 import jp.kenpokpi.app.cli.CommandLineIT.Run;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -32,6 +33,12 @@ class IncentiveCommandLineIT {
             System.setProperty("spring.datasource.username", TemporaryDatabase.user());
         }
         db = TemporaryDatabase.sampleDataDb("incentive");
+    }
+
+    /** The user is the command line's for PostgreSQL only: later tests on H2 files would be refused with it. */
+    @AfterAll
+    static void forgetTheUser() {
+        System.clearProperty("spring.datasource.username");
     }
 
     private static Run incentive(String... more) {
