@@ -1,12 +1,10 @@
 package jp.kenpokpi.records.spark;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.AsOf;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.records.definition.DerivedView;
@@ -117,22 +115,10 @@ public final class SparkRecordsEngine implements RecordsEngine {
         }
         List<ComputedFigure> figures = new ArrayList<>();
         for (Row row : rows) {
-            String branch = row.isNullAt(0) ? null : row.get(0).toString();
-            figures.add(new ComputedFigure(
-                    OrgCode.read(branch)
-                            .filter(code -> !code.isAssociation())
-                            .orElseThrow(() -> new RecordsException(query.fileName() + ": 支部コードではない値があります: " + branch)),
-                    query.definition(),
-                    number(row.get(1)),
-                    number(row.get(2))));
+            figures.add(ComputedFigure.ofBranchRow(query, row.get(0), row.get(1), row.get(2)));
         }
         figures.sort(Comparator.comparing(ComputedFigure::org));
         return figures;
-    }
-
-    /** SUM and COUNT come back as Long or java.math.BigDecimal by type: read them all exactly. */
-    static BigDecimal number(Object value) {
-        return value == null ? BigDecimal.ZERO : new BigDecimal(value.toString());
     }
 
     /**

@@ -1,6 +1,5 @@
 package jp.kenpokpi.records.engine;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.period.AsOf;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.records.definition.DerivedView;
@@ -99,25 +97,16 @@ public final class DuckDbRecordsEngine implements RecordsEngine {
         List<ComputedFigure> figures = new ArrayList<>();
         try (ResultSet rows = statement.executeQuery(parameters.bind(query.sql()))) {
             while (rows.next()) {
-                String branch = rows.getString("branch_code");
-                figures.add(new ComputedFigure(
-                        OrgCode.read(branch)
-                                .filter(code -> !code.isAssociation())
-                                .orElseThrow(
-                                        () -> new RecordsException(query.fileName() + ": 支部コードではない値があります: " + branch)),
-                        query.definition(),
-                        number(rows.getObject("numerator")),
-                        number(rows.getObject("denominator"))));
+                figures.add(ComputedFigure.ofBranchRow(
+                        query,
+                        rows.getString("branch_code"),
+                        rows.getObject("numerator"),
+                        rows.getObject("denominator")));
             }
         } catch (SQLException e) {
             throw new RecordsException("KPIの定義 " + query.fileName() + " の実行に失敗しました: " + e.getMessage(), e);
         }
         figures.sort(Comparator.comparing(ComputedFigure::org));
         return figures;
-    }
-
-    /** SUM and COUNT come back as BIGINT, HUGEINT or DECIMAL by engine and type: read them all exactly. */
-    private static BigDecimal number(Object value) {
-        return value == null ? BigDecimal.ZERO : new BigDecimal(value.toString());
     }
 }
