@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A view over the records that several definitions read (docs/RECORDS.md, "Common rules"): who is enrolled at the
@@ -25,6 +29,33 @@ public record DerivedView(String name, String sql) {
 
     public static List<DerivedView> all() {
         return NAMES.stream().map(DerivedView::load).toList();
+    }
+
+    /**
+     * The views a query's text reads, directly or through another view, in the order they are created (so each can
+     * be built from the ones before it).
+     */
+    public static List<DerivedView> readBy(String sql) {
+        List<DerivedView> all = all();
+        Set<String> read = new HashSet<>();
+        // Later views read only earlier ones: one pass from the last view back closes the set.
+        for (int i = all.size() - 1; i >= 0; i--) {
+            DerivedView view = all.get(i);
+            if (view.isReadBy(sql)
+                    || all.subList(i + 1, all.size()).stream()
+                            .anyMatch(later -> read.contains(later.name()) && view.isReadBy(later.sql()))) {
+                read.add(view.name());
+            }
+        }
+        List<DerivedView> ordered = new ArrayList<>();
+        for (DerivedView view : all) {
+            if (read.contains(view.name())) ordered.add(view);
+        }
+        return ordered;
+    }
+
+    private boolean isReadBy(String sql) {
+        return Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(sql).find();
     }
 
     private static DerivedView load(String name) {

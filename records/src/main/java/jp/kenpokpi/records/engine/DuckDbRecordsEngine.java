@@ -8,8 +8,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import jp.kenpokpi.period.AsOf;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.records.definition.DerivedView;
@@ -19,7 +21,10 @@ import jp.kenpokpi.records.schema.RecordKind;
 
 /**
  * The default engine: an in-memory DuckDB per computation, the data directory's files registered as views (read
- * in place, never loaded), each definition run as written. Memory is bounded by {@link EngineSettings}, and
+ * in place, never loaded), each definition run as written. The derived views the definitions share (who is enrolled
+ * at the period's end, who was examined…) are built once per computation as temporary tables, when the first
+ * definition that reads one runs: as views they were evaluated again by every definition reading them (a fifth of
+ * a national run). Memory is bounded by {@link EngineSettings} (the tables spill too), and
  * {@code preserve_insertion_order=false} lets large joins and aggregations stream instead of buffering in order.
  */
 public final class DuckDbRecordsEngine implements RecordsEngine {
@@ -43,9 +48,11 @@ public final class DuckDbRecordsEngine implements RecordsEngine {
                 Statement statement = connection.createStatement()) {
             if (progress != ComputeProgress.NONE) count(statement, progress);
             List<ComputedFigure> figures = new ArrayList<>();
+            Set<String> built = new HashSet<>();
             for (int i = 0; i < queries.size(); i++) {
                 KpiQuery query = queries.get(i);
                 progress.started(query, i + 1, queries.size());
+                buildDerivedViews(statement, query, parameters, built);
                 List<ComputedFigure> found = run(statement, query, parameters);
                 progress.finished(query, i + 1, queries.size(), found.size());
                 figures.addAll(found);
@@ -56,10 +63,7 @@ public final class DuckDbRecordsEngine implements RecordsEngine {
         }
     }
 
-    /**
-     * An in-memory DuckDB bounded by the settings, with a view per record kind over the data directory's files and
-     * the derived views the definitions share, for the period of the parameters.
-     */
+    /** An in-memory DuckDB bounded by the settings, with a view per record kind over the data directory's files. */
     Connection open(Path dataDir, QueryParameters parameters) throws SQLException {
         Connection connection = DriverManager.getConnection("jdbc:duckdb:");
         try (Statement statement = connection.createStatement()) {
@@ -69,13 +73,24 @@ public final class DuckDbRecordsEngine implements RecordsEngine {
             for (RecordKind kind : RecordKind.values()) {
                 statement.execute(RecordFiles.viewSql(dataDir, kind));
             }
-            for (DerivedView view : DerivedView.all()) {
-                statement.execute("CREATE OR REPLACE VIEW " + view.name() + " AS " + parameters.bind(view.sql()));
-            }
             return connection;
         } catch (SQLException | RuntimeException e) {
             connection.close();
             throw e;
+        }
+    }
+
+    /** The derived views the query reads that no earlier query has built, as tables for the period. */
+    private static void buildDerivedViews(
+            Statement statement, KpiQuery query, QueryParameters parameters, Set<String> built) {
+        for (DerivedView view : DerivedView.readBy(query.sql())) {
+            if (!built.add(view.name())) continue;
+            try {
+                statement.execute("CREATE TEMP TABLE " + view.name() + " AS " + parameters.bind(view.sql()));
+            } catch (SQLException e) {
+                throw new RecordsException(
+                        "共通の抽出 " + view.name() + "（" + query.fileName() + " が参照）の作成に失敗しました: " + e.getMessage(), e);
+            }
         }
     }
 
