@@ -202,9 +202,7 @@ public class Commands {
         out.println(year.label() + asOf.map(a -> " " + a.japanese()).orElse("") + "を記録から算出しました（データ " + data + how
                 + "、実行 " + run.runId() + (run.synthetic() ? "、架空" : "") + "）: "
                 + run.figures().size() + "件の分子・分母");
-        run.uncomputed()
-                .forEach((definition, branches) -> out.println("  値なし（分母が0件）: " + definition.nameJa() + "（"
-                        + definition.kpiCode() + "@" + definition.definitionFy() + "）: " + branchList(branches)));
+        run.uncomputedJa().forEach(line -> out.println("  " + line));
         if (!args.flag("apply")) {
             List<ImportPreview> preview = computeRuns.preview(computed);
             long changing = preview.stream().filter(ImportPreview::changes).count();
@@ -219,12 +217,6 @@ public class Commands {
         }
         out.println(computeRuns.apply(computed, user, ImportProgress.NONE).summaryJa());
         return 0;
-    }
-
-    /** Branch names, the first five and then how many more: a run over three branches' records lacks 44. */
-    private static String branchList(List<Organisation> branches) {
-        String named = branches.stream().limit(5).map(Organisation::nameJa).collect(Collectors.joining("、"));
-        return branches.size() <= 5 ? named : named + " ほか" + (branches.size() - 5) + "支部";
     }
 
     private int evaluate(CliArguments args, PrintStream out) {

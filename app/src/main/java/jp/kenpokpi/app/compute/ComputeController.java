@@ -252,6 +252,7 @@ class ComputeController {
                     "changing", changing.stream().limit(PREVIEW_LINES).toList());
             model.addAttribute("previewCount", previewed.lines().size());
             RecordsCompute.Run run = previewed.computed().run();
+            model.addAttribute("uncomputed", run.uncomputedJa());
             model.addAttribute(
                     "summary",
                     previewed.computed().summaryJa(run.data().getFileName().toString()));

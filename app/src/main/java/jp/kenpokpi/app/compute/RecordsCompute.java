@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import jp.kenpokpi.app.audit.ChangeSource;
 import jp.kenpokpi.app.catalogue.CatalogueRepository;
 import jp.kenpokpi.app.importing.ImportPreview;
@@ -128,7 +129,25 @@ public class RecordsCompute {
             boolean synthetic,
             List<ComputedFigure> figures,
             Map<KpiDefinition, List<Organisation>> uncomputed,
-            InterchangeFile file) {}
+            InterchangeFile file) {
+
+        /**
+         * The definitions with branches left without a value, one line each, as the command line and the page say
+         * it: 値なし（分母が0件）: 被扶養者の特定保健指導実施率（DEPENDENT_GUIDANCE_RATE@2021）: 鳥取支部.
+         */
+        public List<String> uncomputedJa() {
+            return uncomputed.entrySet().stream()
+                    .map(e -> "値なし（分母が0件）: " + e.getKey().nameJa() + "（"
+                            + e.getKey().kpiCode() + "@" + e.getKey().definitionFy() + "）: " + branchList(e.getValue()))
+                    .toList();
+        }
+
+        /** Branch names, the first five and then how many more: a run over three branches' records lacks 44. */
+        private static String branchList(List<Organisation> branches) {
+            String named = branches.stream().limit(5).map(Organisation::nameJa).collect(Collectors.joining("、"));
+            return branches.size() <= 5 ? named : named + " ほか" + (branches.size() - 5) + "支部";
+        }
+    }
 
     /**
      * Computes the year (up to the month end {@code asOf}, when given) from the data set, for the KPIs named (every

@@ -83,7 +83,10 @@ class ComputePageIT {
         assertThat(preview)
                 .contains("令和5年度（2023年度）をデータセット「proof」から算出しました（記録 971行を読み、分子・分母 8件、架空。実行#")
                 .contains("栃木支部 令和5年度 生活習慣病予防健診実施率 実績")
-                .contains("実績: 72.2% → 60.3%");
+                .contains("実績: 72.2% → 60.3%")
+                // the proof's records are three branches': the others are named as having no value, as on the CLI
+                .contains(
+                        "<li>値なし（分母が0件）: 生活習慣病予防健診実施率（LIFESTYLE_CHECKUP_RATE@2021）: 北海道支部、青森支部、岩手支部、" + "宮城支部、秋田支部 ほか");
         ComputeRuns.HistoryRow previewed = runs.recent(1).get(0);
         assertThat(previewed.outcome()).isEqualTo(ComputeRuns.Outcome.PREVIEW);
         assertThat(previewed.runBy()).isEqualTo("honbu-tanto");
