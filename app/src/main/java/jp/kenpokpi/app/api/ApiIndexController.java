@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 @OpenAPIDefinition(info = @Info(title = "健保KPI管理システム API", version = "v1", description = """
                                 健保KPI管理システムのデータを他のシステム（本部のデータウェアハウス、支部の表計算・スクリプトなど）から読むための REST API です。
                                 KPIカタログ、組織とブロック、目標、実績（年度末・月末時点）、評価（ダッシュボードの行：実施状況、判定の理由、全国平均、順位）、
-                                順位、支部比較、事業計画、予算、提出・承認の状態、報告資料（Excel・PDF・HTML）を JSON またはファイルで返します。
+                                順位、支部比較、事業計画、予算、提出・承認の状態、インセンティブ制度の順位ともしもの計算、報告資料（Excel・PDF・HTML）を JSON またはファイルで返します。
                                 画面と同じサインインで使えます（閲覧者も含め、サインインした利用者はすべて読めます）。
                                 一覧は page（0から）と size（既定100、最大1000）で区切り、{ items, page, size, total } で返します。
                                 誤りは RFC 9457 の problem details（application/problem+json）で、title と detail は日本語です。"""))
@@ -54,6 +54,9 @@ class ApiIndexController {
                         "/api/v1/plans/{branch}/{year}",
                         "/api/v1/budgets/{branch}/{year}",
                         "/api/v1/submissions",
-                        "/api/v1/reports"));
+                        "/api/v1/reports",
+                        "/api/v1/incentive",
+                        "/api/v1/incentive/{year}",
+                        "/api/v1/incentive/{year}/branches/{branch}"));
     }
 }

@@ -5,12 +5,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import jp.kenpokpi.app.incentive.IncentiveRows;
 import jp.kenpokpi.app.incentive.IncentiveService;
 import jp.kenpokpi.incentive.BranchScore;
 import jp.kenpokpi.incentive.IncentiveRanking;
@@ -58,7 +58,7 @@ final class IncentiveCommand {
             throw new CliException(e.getMessage());
         }
         if (branch.isEmpty()) {
-            List<Map<String, Object>> rows = rankingRows(scored);
+            List<Map<String, Object>> rows = IncentiveRows.columns(IncentiveRows.ranking(scored));
             switch (format) {
                 case "csv" -> out.print(Output.csv(rows));
                 case "json" -> out.print(Output.json(rows));
@@ -75,12 +75,8 @@ final class IncentiveCommand {
                     branch.get().nameJa() + "の" + change.get().labelJa() + "は計算できません: " + e.getMessage());
         }
         switch (format) {
-            case "csv" ->
-                out.print(Output.csv(
-                        outcome.map(o -> List.of(whatIfRow(scored, o))).orElseGet(() -> subItemRows(scored, code))));
-            case "json" ->
-                out.print(Output.json(
-                        outcome.map(o -> List.of(whatIfRow(scored, o))).orElseGet(() -> subItemRows(scored, code))));
+            case "csv" -> out.print(Output.csv(branchRows(scored, code, outcome)));
+            case "json" -> out.print(Output.json(branchRows(scored, code, outcome)));
             default -> out.print(branchSheet(scored, branch.get(), outcome));
         }
         return 0;
@@ -102,36 +98,6 @@ final class IncentiveCommand {
     }
 
     // ---- the ranking of all branches
-
-    private static List<Map<String, Object>> rankingRows(IncentiveService.Scored scored) {
-        IncentiveRanking ranking = scored.ranking();
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (BranchScore b : ranking.branches()) {
-            Organisation o = Organisations.all().get(b.branch());
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("results_year", ranking.resultsYear().value());
-            m.put("rank", b.rank().isPresent() ? (Object) b.rank().getAsInt() : "");
-            m.put("branch_code", o.code().value());
-            m.put("branch_name", o.nameJa());
-            for (IndicatorScore s : b.indicators()) {
-                int n = s.indicator().number();
-                m.put("score_" + n, points(s.score()));
-                m.put("rank_" + n, s.rank().isPresent() ? (Object) s.rank().getAsInt() : "");
-            }
-            m.put("total", points(b.total()));
-            // the total the ranking compares (two totals equal to one decimal need not be tied)
-            m.put("total_exact", b.total().stripTrailingZeros().toPlainString());
-            m.put("rewarded", b.rewarded());
-            m.put("share_yen", b.shareYen());
-            m.put("reduction_percent", b.reductionPercent().toPlainString());
-            m.put("missing", missing(b));
-            m.put("synthetic", scored.derivation().isSynthetic(b.branch()));
-            m.put("premium_base_yen", scored.premiumBases().yen().get(b.branch()));
-            m.put("premium_base_synthetic", true);
-            rows.add(m);
-        }
-        return rows;
-    }
 
     private static String rankingTable(IncentiveService.Scored scored) {
         IncentiveRanking ranking = scored.ranking();
@@ -201,76 +167,13 @@ final class IncentiveCommand {
         return sb.toString();
     }
 
-    private static String missing(BranchScore b) {
-        return b.indicators().stream()
-                .filter(IndicatorScore::hasMissingInput)
-                .map(s -> s.indicator().circled())
-                .collect(Collectors.joining());
-    }
-
     // ---- one branch
 
-    private static List<Map<String, Object>> subItemRows(IncentiveService.Scored scored, OrgCode code) {
-        BranchScore b = scored.ranking().branch(code).orElseThrow();
-        RewardLineGap gap = RewardLineGap.of(scored.ranking(), code);
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (IndicatorScore s : b.indicators()) {
-            for (SubItemScore item : s.subItems()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("results_year", scored.ranking().resultsYear().value());
-                m.put("branch_code", code.value());
-                m.put("indicator", s.indicator().number());
-                m.put("sub_item", item.subItem().key());
-                m.put("sub_item_name", item.subItem().labelJa());
-                m.put(
-                        "value",
-                        item.value()
-                                .map(v -> v.setScale(2, RoundingMode.HALF_UP).toPlainString())
-                                .orElse(""));
-                m.put("missing", item.missing());
-                m.put("deviation", points(item.deviation()));
-                m.put(
-                        "weight_percent",
-                        item.weightPercent().stripTrailingZeros().toPlainString());
-                m.put("points", points(item.points()));
-                m.put("gap_to_reward_line", points(subItemGap(gap, item.subItem())));
-                m.put("synthetic", scored.derivation().isSynthetic(code, s.indicator()));
-                rows.add(m);
-            }
-        }
-        return rows;
-    }
-
-    private static Map<String, Object> whatIfRow(IncentiveService.Scored scored, WhatIfOutcome o) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("results_year", scored.ranking().resultsYear().value());
-        m.put("branch_code", o.before().branch().value());
-        m.put(
-                "what_if",
-                o.change().indicator().number() + ":" + o.change().points().toPlainString());
-        m.put("what_if_ja", o.change().labelJa());
-        m.put("total_before", points(o.before().total()));
-        m.put("total_after", points(o.after().total()));
-        m.put(
-                "rank_before",
-                o.before().rank().isPresent() ? (Object) o.before().rank().getAsInt() : "");
-        m.put(
-                "rank_after",
-                o.after().rank().isPresent() ? (Object) o.after().rank().getAsInt() : "");
-        m.put("rewarded_before", o.before().rewarded());
-        m.put("rewarded_after", o.after().rewarded());
-        m.put("share_yen_after", o.after().shareYen());
-        m.put("overtaken", codes(o.overtaken()));
-        m.put("overtaken_by", codes(o.overtakenBy()));
-        m.put(
-                "additional_count",
-                o.additionalCount().isPresent() ? (Object) o.additionalCount().getAsLong() : "");
-        m.put("synthetic", scored.derivation().isSynthetic(o.before().branch()));
-        return m;
-    }
-
-    private static String codes(List<OrgCode> codes) {
-        return codes.stream().map(OrgCode::value).collect(Collectors.joining(" "));
+    /** The sheet's rows (a sub-item each) or, with a what-if, its outcome's row: as the API gives them. */
+    private static List<Map<String, Object>> branchRows(
+            IncentiveService.Scored scored, OrgCode code, Optional<WhatIfOutcome> outcome) {
+        return IncentiveRows.columns(outcome.<List<?>>map(o -> List.of(IncentiveRows.whatIf(scored, o)))
+                .orElseGet(() -> IncentiveRows.subItems(scored, code)));
     }
 
     private static BigDecimal subItemGap(RewardLineGap gap, SubItem subItem) {

@@ -1,5 +1,8 @@
 package jp.kenpokpi.app.incentive;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import jp.kenpokpi.app.catalogue.CatalogueRepository;
 import jp.kenpokpi.app.result.KpiRecordRepository;
 import jp.kenpokpi.incentive.IncentiveEngine;
@@ -60,6 +63,25 @@ public class IncentiveService {
             throw new IllegalArgumentException(year.label() + "の実績（特定健診・特定保健指導・受診勧奨後の受診率・後発医薬品の使用割合）がどの支部にもありません");
         }
         return new Scored(derivation, IncentiveEngine.score(derivation.inputs(), parameters), parameters, bases);
+    }
+
+    /**
+     * The results years the data can be scored for ({@link #score} succeeds), oldest first: the years since the
+     * scheme's first that hold a result of the scheme's KPIs for some branch.
+     */
+    public List<FiscalYear> resultsYears() {
+        List<FiscalYear> years = new ArrayList<>();
+        for (FiscalYear year : records.fiscalYears()) {
+            if (year.isBefore(SchemeParameters.FIRST_RESULTS_YEAR)) continue;
+            try {
+                score(year);
+                years.add(year);
+            } catch (IllegalArgumentException e) {
+                // no result of the scheme's KPIs in that year (targets only): not a results year
+            }
+        }
+        Collections.reverse(years);
+        return years;
     }
 
     /** The gap of a branch to the reward line (the last rewarded branch). */

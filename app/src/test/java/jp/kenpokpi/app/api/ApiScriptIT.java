@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The curl script of docs/API.md, run as written against the application on a real port: a token made on the web,
  * Tochigi's FY2023 evaluations read, a CSV dry-run and applied, R1 downloaded as PDF, a write to another branch
- * refused, the changes in the change log as the user's through the API. The document cannot drift from the API.
+ * refused, the changes in the change log as the user's through the API, the incentive scheme's ranking and a what-if. The document cannot drift from the API.
  */
 @SampleDataTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ApiScriptIT {
@@ -56,7 +56,9 @@ class ApiScriptIT {
                         "applied: ok",
                         "R1 pdf: ok",
                         "other branch refused: ok",
-                        "change log: ok");
+                        "change log: ok",
+                        "incentive: ok",
+                        "what-if: ok");
         assertThat(Files.readAllBytes(dir.resolve("r1.pdf"))).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
         assertThat(jdbc.sql("""
                         SELECT changed_by || ' ' || source_kind FROM data_change
