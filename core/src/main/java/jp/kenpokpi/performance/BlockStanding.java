@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.organisation.Organisations;
+import jp.kenpokpi.value.Figure;
 
 /**
  * A block's standing on one KPI. The rule: a block stands where its branches stand on average, that is the mean of
@@ -106,6 +107,16 @@ public record BlockStanding(
                 + without.stream()
                         .map(b -> Organisations.all().get(b).shortNameJa())
                         .collect(Collectors.joining("・"));
+    }
+
+    /** A number read from all branches' values, labelled 架空 where some is (the one label rule, Figure). */
+    public Figure figure(String text) {
+        return Figure.of(text, synthetic());
+    }
+
+    /** The mean 偏差値 at one decimal. */
+    public String meanDeviationJa() {
+        return oneDecimal(meanDeviation);
     }
 
     public static String oneDecimal(BigDecimal value) {

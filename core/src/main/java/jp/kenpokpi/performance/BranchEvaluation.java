@@ -54,6 +54,11 @@ public record BranchEvaluation(OrgCode branch, List<KpiStanding> standings) {
         return BlockStanding.mean(standings.stream().map(KpiStanding::deviation).toList());
     }
 
+    /** The mean 偏差値 at one decimal, or — where the branch has no value. */
+    public String meanDeviationJa() {
+        return meanDeviation().map(BlockStanding::oneDecimal).orElse("—");
+    }
+
     /** Some standing rests on a 架空 value. */
     public boolean synthetic() {
         return standings.stream().anyMatch(KpiStanding::synthetic);

@@ -6,6 +6,7 @@ import jp.kenpokpi.catalogue.Direction;
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.organisation.Organisations;
+import jp.kenpokpi.value.Figure;
 
 /**
  * 支部業績評価 of one KPI for one branch: its value, rank among the branches with a value (ties share), 偏差値 (higher
@@ -104,6 +105,26 @@ public record KpiStanding(
     public String distance(BigDecimal margin) {
         return definition.precision().round(margin.abs()).toPlainString()
                 + definition.unit().differenceSymbol();
+    }
+
+    /** The branch's value at the KPI's reporting precision, labelled 架空 where it is (the one label rule, Figure). */
+    public Figure valueFigure() {
+        return Figure.of(definition.precision().round(value), definition.unit(), false, valueSynthetic);
+    }
+
+    /** A number read from all branches' values (rank, 偏差値, boundary, distance), labelled 架空 where some is. */
+    public Figure figure(String text) {
+        return Figure.of(text, synthetic);
+    }
+
+    /** A boundary (median, quartile) at the KPI's reporting precision, labelled as {@link #figure}. */
+    public Figure boundaryFigure(BigDecimal boundary) {
+        return Figure.of(definition.precision().round(boundary), definition.unit(), false, synthetic);
+    }
+
+    /** A margin (better is +) at the KPI's reporting precision: +2.1ポイント, ▲3.2ポイント. */
+    public String marginJa(BigDecimal margin) {
+        return jp.kenpokpi.value.ValueFormat.difference(definition.precision().round(margin), definition.unit());
     }
 
     private boolean lowerIsBetter() {
