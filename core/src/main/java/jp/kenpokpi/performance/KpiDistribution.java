@@ -117,6 +117,11 @@ public final class KpiDistribution {
         return scores.scoreOf(value);
     }
 
+    /** A text about the KPI among all branches (its column's heading), labelled 架空 where some value is. */
+    public jp.kenpokpi.value.Figure figure(String text) {
+        return jp.kenpokpi.value.Figure.of(text, synthetic());
+    }
+
     /** Some value the ranks, 偏差値 and boundaries are computed from is 架空. */
     public boolean synthetic() {
         return !syntheticBranches.isEmpty();

@@ -103,7 +103,7 @@ public record KpiStanding(
 
     /** A distance in the KPI's unit, at its reporting precision: 2.1ポイント, 350円. */
     public String distance(BigDecimal margin) {
-        return definition.precision().round(margin.abs()).toPlainString()
+        return jp.kenpokpi.value.ValueFormat.number(definition.precision().round(margin.abs()))
                 + definition.unit().differenceSymbol();
     }
 

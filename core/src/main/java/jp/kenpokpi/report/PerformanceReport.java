@@ -25,6 +25,9 @@ public final class PerformanceReport {
             "順位・偏差値・中央値・上位25%の水準は、その年度に実績のある支部の中での値（四分位は PERCENTILE.INC）。偏差値は低いほど良い指標でも高い方が良い向きにそろえている。",
             "差は良い方向を＋、悪い方向を▲で示す（低いほど良い指標では低い方が＋）。強み＝上位25%の水準以上、弱み＝中央値未満。");
 
+    /** A heading's label where the column's values rest on a 架空 one. */
+    public static final String SYNTHETIC_HEADING = "（" + jp.kenpokpi.value.Figure.Label.SYNTHETIC.ja() + "）";
+
     /** The note where some value is 架空. */
     public static final String SYNTHETIC_NOTE =
             "架空＝報告書にない架空の値（サンプルデータ）、またはそれを含む順位・偏差値・水準。自支部の実績が実際の値でも、ほかの支部の値が架空なら順位・偏差値は架空。";
@@ -71,37 +74,37 @@ public final class PerformanceReport {
                 new ReportCell.Text(s.rank() + "位/" + s.branchCount(), synthetic),
                 new ReportCell.Text(s.deviationJa(), synthetic),
                 new ReportCell.Number(s.median(), s.definition().unit(), decimals, synthetic),
-                new ReportCell.Text(s.marginJa(s.marginOverMedian()), synthetic),
+                new ReportCell.Text(s.marginJa(s.marginOverMedian()), false),
                 new ReportCell.Number(s.topQuartile(), s.definition().unit(), decimals, synthetic),
-                new ReportCell.Text(s.marginJa(s.marginOverTopQuartile()), synthetic),
+                new ReportCell.Text(s.marginJa(s.marginOverTopQuartile()), false),
                 new ReportCell.Text(s.standing().labelJa(), false));
     }
 
-    /** Headquarters' table: the 47 branches, a column per KPI with its 偏差値 and rank. */
+    /**
+     * Headquarters' table: the 47 branches, a column per KPI with its 偏差値 and rank. Every cell of a KPI whose
+     * values include a 架空 one rests on it, so the column's heading carries the label once, as a file prints a label
+     * (（架空）), rather than each of its 47 cells; likewise 平均偏差値 where any KPI does.
+     */
     public static ReportTable allBranches(PerformanceYear year) {
         List<Heading> headings = new ArrayList<>(List.of(
                 new Heading("branch", 5, "支部"),
                 new Heading("strengths", 3, "強み"),
                 new Heading("weaknesses", 3, "弱み"),
-                new Heading("mean", 4, "平均偏差値")));
+                new Heading("mean", 4, "平均偏差値" + (year.synthetic() ? SYNTHETIC_HEADING : ""))));
         for (KpiDistribution d : year.distributions()) {
-            headings.add(new Heading(d.definition().kpiCode(), 4, d.definition().nameJa()));
+            headings.add(new Heading(
+                    d.definition().kpiCode(), 5, d.definition().nameJa() + (d.synthetic() ? SYNTHETIC_HEADING : "")));
         }
         List<List<ReportCell>> rows = new ArrayList<>();
         for (BranchEvaluation e : year.branches()) {
             List<ReportCell> row = new ArrayList<>(List.of(
                     new ReportCell.Text(Organisations.all().get(e.branch()).shortNameJa(), false),
-                    new ReportCell.Text(String.valueOf(e.strengths().size()), e.synthetic()),
-                    new ReportCell.Text(String.valueOf(e.weaknesses().size()), e.synthetic()),
-                    new ReportCell.Text(
-                            e.meanDeviation()
-                                    .map(jp.kenpokpi.performance.BlockStanding::oneDecimal)
-                                    .orElse(""),
-                            e.synthetic())));
+                    new ReportCell.Text(String.valueOf(e.strengths().size()), false),
+                    new ReportCell.Text(String.valueOf(e.weaknesses().size()), false),
+                    new ReportCell.Text(e.meanDeviationJa(), false)));
             for (KpiDistribution d : year.distributions()) {
                 Optional<KpiStanding> s = e.standing(d.definition().kpiCode());
-                row.add(s.<ReportCell>map(
-                                k -> new ReportCell.Text(k.deviationJa() + "／" + k.rank() + "位", k.synthetic()))
+                row.add(s.<ReportCell>map(k -> new ReportCell.Text(k.deviationJa() + "／" + k.rank() + "位", false))
                         .orElseGet(() -> new ReportCell.Text("—", false)));
             }
             rows.add(row);
