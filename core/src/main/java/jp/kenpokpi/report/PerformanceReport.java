@@ -93,7 +93,7 @@ public final class PerformanceReport {
                 new Heading("mean", 4, "平均偏差値" + (year.synthetic() ? SYNTHETIC_HEADING : ""))));
         for (KpiDistribution d : year.distributions()) {
             headings.add(new Heading(
-                    d.definition().kpiCode(), 5, d.definition().nameJa() + (d.synthetic() ? SYNTHETIC_HEADING : "")));
+                    d.definition().kpiCode(), 4, d.definition().nameJa() + (d.synthetic() ? SYNTHETIC_HEADING : "")));
         }
         List<List<ReportCell>> rows = new ArrayList<>();
         for (BranchEvaluation e : year.branches()) {
@@ -104,13 +104,13 @@ public final class PerformanceReport {
                     new ReportCell.Text(e.meanDeviationJa(), false)));
             for (KpiDistribution d : year.distributions()) {
                 Optional<KpiStanding> s = e.standing(d.definition().kpiCode());
-                row.add(s.<ReportCell>map(k -> new ReportCell.Text(k.deviationJa() + "／" + k.rank() + "位", false))
+                row.add(s.<ReportCell>map(k -> new ReportCell.Text(k.deviationJa() + "\n" + k.rank() + "位", false))
                         .orElseGet(() -> new ReportCell.Text("—", false)));
             }
             rows.add(row);
         }
         List<String> footer = new ArrayList<>(
-                List.of("KPIの欄は偏差値／全国順位（—は実績なし）。強み・弱みはその支部の強み（上位25%）と弱み（中央値未満）のKPIの数、平均偏差値は実績のあるKPIの偏差値の平均。"));
+                List.of("KPIの欄は上に偏差値、下に全国順位（—は実績なし）。強み・弱みはその支部の強み（上位25%）と弱み（中央値未満）のKPIの数、平均偏差値は実績のあるKPIの偏差値の平均。"));
         footer.addAll(notes(year));
         return ReportTable.withHeadings(
                 "支部業績評価 " + year.year().label() + " 全支部一覧",
