@@ -134,6 +134,14 @@ class PerformancePageIT {
     }
 
     @Test
+    void aYearWithoutResultsSaysSoAndItsReportIsRefusedWithTheReason() throws Exception {
+        assertThat(DemoUsers.page(mvc, "/performance?year=2035&branch=09", "tochigi"))
+                .contains("id=\"performance-empty\"", "令和17年度の年度末の実績がどの支部にもないため、評価できるKPIがありません。");
+        assertThat(DemoUsers.notFound(mvc, "/reports/performance-all.pdf?year=2035", "honbu"))
+                .contains("年度末の実績がどの支部にもないため、評価できるKPIがありません");
+    }
+
+    @Test
     void badParametersAreRefusedInJapanese() throws Exception {
         assertThat(DemoUsers.notFound(mvc, "/performance?year=2023&block=NOWHERE", "honbu"))
                 .contains("ブロック「NOWHERE」はありません");
