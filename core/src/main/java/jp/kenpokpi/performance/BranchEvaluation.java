@@ -28,6 +28,13 @@ public record BranchEvaluation(OrgCode branch, List<KpiStanding> standings) {
         return new BranchEvaluation(branch, standings);
     }
 
+    /** The branch's standing on a KPI, empty where it has no value of it. */
+    public Optional<KpiStanding> standing(String kpiCode) {
+        return standings.stream()
+                .filter(s -> s.definition().kpiCode().equals(kpiCode))
+                .findFirst();
+    }
+
     public List<KpiStanding> strengths() {
         return standings.stream()
                 .filter(s -> s.standing().strength())
@@ -40,5 +47,20 @@ public record BranchEvaluation(OrgCode branch, List<KpiStanding> standings) {
                 .filter(s -> s.standing().weakness())
                 .sorted(Comparator.comparing(KpiStanding::deviation))
                 .toList();
+    }
+
+    /** The mean of the branch's 偏差値 over the KPIs it has a value of; empty where it has none. */
+    public Optional<java.math.BigDecimal> meanDeviation() {
+        return BlockStanding.mean(standings.stream().map(KpiStanding::deviation).toList());
+    }
+
+    /** The mean 偏差値 at one decimal, or — where the branch has no value. */
+    public String meanDeviationJa() {
+        return meanDeviation().map(BlockStanding::oneDecimal).orElse("—");
+    }
+
+    /** Some standing rests on a 架空 value. */
+    public boolean synthetic() {
+        return standings.stream().anyMatch(KpiStanding::synthetic);
     }
 }

@@ -46,6 +46,8 @@ class BranchPerformanceTest {
 
         assertThat(s.marginOverMedian()).isEqualByComparingTo("15");
         assertThat(s.wordsJa()).isEqualTo("中央値以上（上位25%まで2.5ポイント）");
+        // 偏差値 50 + 10 × 15 / 22.913 = 56.547; neither a strength nor a weakness, so no verdict
+        assertThat(s.sentenceJa()).isEqualTo("生活習慣病予防健診実施率（実績のある8支部中3位、偏差値56.5、中央値を15.0ポイント上回り、上位25%の水準まであと2.5ポイント）");
     }
 
     @Test

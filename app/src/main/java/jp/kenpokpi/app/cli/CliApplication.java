@@ -73,6 +73,7 @@ public class CliApplication {
             "jp.kenpokpi.app.notices.Notices",
             "jp.kenpokpi.app.notices.SubmissionNotices",
             "jp.kenpokpi.app.organisation.OrganisationRepository",
+            "jp.kenpokpi.app.performance.PerformanceService",
             "jp.kenpokpi.app.plan.MeasureWriter",
             "jp.kenpokpi.app.plan.PlanEditService",
             "jp.kenpokpi.app.plan.PlanFreeze",

@@ -43,7 +43,7 @@ public final class ReportHtml {
             td.col-item, td.col-group { text-align: center; }
             .synthetic-label, .computed-label { font-size: 6pt; border: 0.5pt solid #888; padding: 0 1pt; margin-left: 2pt; white-space: nowrap; }
             ul.report-legend { list-style: none; padding: 0; margin: 3mm 0 0 0; }
-            ul.report-legend li { display: inline; margin-right: 6mm; }
+            ul.report-legend li { display: inline-block; margin-right: 6mm; } /* a long line (a sentence) on its own */
             """.formatted(FONT_FAMILY);
 
     private static final TemplateEngine TEMPLATES = templates();
