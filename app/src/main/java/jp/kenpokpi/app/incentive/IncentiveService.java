@@ -1,5 +1,9 @@
 package jp.kenpokpi.app.incentive;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import jp.kenpokpi.app.catalogue.CatalogueRepository;
 import jp.kenpokpi.app.result.KpiRecordRepository;
 import jp.kenpokpi.incentive.IncentiveEngine;
@@ -60,6 +64,38 @@ public class IncentiveService {
             throw new IllegalArgumentException(year.label() + "の実績（特定健診・特定保健指導・受診勧奨後の受診率・後発医薬品の使用割合）がどの支部にもありません");
         }
         return new Scored(derivation, IncentiveEngine.score(derivation.inputs(), parameters), parameters, bases);
+    }
+
+    /**
+     * Every results year the data hold that the scheme can score (a year from FY2018 results with a result of the
+     * scheme's KPIs), oldest first.
+     */
+    public List<Scored> scoredYears() {
+        List<Scored> years = new ArrayList<>();
+        for (FiscalYear year : records.fiscalYears()) {
+            if (year.isBefore(SchemeParameters.FIRST_RESULTS_YEAR)) continue;
+            try {
+                years.add(score(year));
+            } catch (IllegalArgumentException e) {
+                // a year with targets only, or none of the scheme's KPIs: not a results year of the scheme
+            }
+        }
+        years.sort(Comparator.comparing(s -> s.ranking().resultsYear()));
+        return years;
+    }
+
+    /** The newest results year the scheme can score, if any. */
+    public Optional<FiscalYear> latestYear() {
+        for (FiscalYear year : records.fiscalYears()) {
+            if (year.isBefore(SchemeParameters.FIRST_RESULTS_YEAR)) break;
+            try {
+                score(year);
+                return Optional.of(year);
+            } catch (IllegalArgumentException e) {
+                // no result of the scheme's KPIs that year: try the year before
+            }
+        }
+        return Optional.empty();
     }
 
     /** The gap of a branch to the reward line (the last rewarded branch). */
