@@ -258,12 +258,29 @@ public final class IncentiveFormat {
 
     /** ② 50.0 → 51.2　合計 250.0 → 251.2　全国16位 → 全国14位　報酬対象 × → ○. */
     public static String whatIfScoresJa(WhatIfOutcome o) {
+        return indicatorChangeJa(o) + "　合計 " + totalChangeJa(o) + "　" + rankChangeJa(o) + "　報酬対象 " + rewardChangeJa(o);
+    }
+
+    /** ② 50.0 → 51.2. */
+    public static String indicatorChangeJa(WhatIfOutcome o) {
         Indicator i = o.change().indicator();
         return i.circled() + " " + points(o.before().indicator(i).score()) + " → "
-                + points(o.after().indicator(i).score()) + "　合計 "
-                + points(o.before().total()) + " → "
-                + points(o.after().total()) + "　" + rank(o.before()) + " → " + rank(o.after()) + "　報酬対象 "
-                + rewardedMark(o.before().rewarded()) + " → "
+                + points(o.after().indicator(i).score());
+    }
+
+    /** 250.0 → 251.2. */
+    public static String totalChangeJa(WhatIfOutcome o) {
+        return points(o.before().total()) + " → " + points(o.after().total());
+    }
+
+    /** 全国16位 → 全国14位. */
+    public static String rankChangeJa(WhatIfOutcome o) {
+        return rank(o.before()) + " → " + rank(o.after());
+    }
+
+    /** × → ○. */
+    public static String rewardChangeJa(WhatIfOutcome o) {
+        return rewardedMark(o.before().rewarded()) + " → "
                 + rewardedMark(o.after().rewarded());
     }
 

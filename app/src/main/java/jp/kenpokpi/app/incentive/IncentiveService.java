@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import jp.kenpokpi.app.catalogue.CatalogueRepository;
 import jp.kenpokpi.app.result.KpiRecordRepository;
+import jp.kenpokpi.app.result.VersionedCache;
 import jp.kenpokpi.incentive.IncentiveEngine;
 import jp.kenpokpi.incentive.IncentiveInputsFromResults;
 import jp.kenpokpi.incentive.IncentiveRanking;
@@ -30,6 +31,7 @@ public class IncentiveService {
 
     private final CatalogueRepository catalogue;
     private final KpiRecordRepository records;
+    private final VersionedCache cache = new VersionedCache();
 
     public IncentiveService(CatalogueRepository catalogue, KpiRecordRepository records) {
         this.catalogue = catalogue;
@@ -48,6 +50,21 @@ public class IncentiveService {
      *     the scheme's KPIs for
      */
     public Scored score(FiscalYear year) {
+        Outcome outcome = cache.get("incentive " + year.value(), records.dataVersion(), () -> {
+            try {
+                return new Outcome(compute(year), null);
+            } catch (IllegalArgumentException e) {
+                return new Outcome(null, e.getMessage());
+            }
+        });
+        if (outcome.problemJa() != null) throw new IllegalArgumentException(outcome.problemJa());
+        return outcome.scored();
+    }
+
+    /** A year scored, or why it cannot be: kept until the stored results change. */
+    private record Outcome(Scored scored, String problemJa) {}
+
+    private Scored compute(FiscalYear year) {
         if (year.isBefore(SchemeParameters.FIRST_RESULTS_YEAR)) {
             throw new IllegalArgumentException(
                     "インセンティブ制度は" + SchemeParameters.FIRST_RESULTS_YEAR.label() + "実績からです: " + year.label());
