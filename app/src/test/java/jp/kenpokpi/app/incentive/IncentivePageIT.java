@@ -114,10 +114,24 @@ class IncentivePageIT {
     void aWhatIfOnTheSheetMovesTheTotalAsTheEngineSaysInEveryYear() throws Exception {
         for (FiscalYear year : years()) {
             IncentiveService.Scored scored = incentive.score(year);
+            // the first branch below the reward line with a rate of ② to raise (Tochigi's FY2022 has none)
+            OrgCode branch = scored.ranking().branches().stream()
+                    .filter(b -> !b.rewarded())
+                    .map(BranchScore::branch)
+                    .filter(c -> scored.derivation()
+                            .inputs()
+                            .input(c, Indicator.HEALTH_GUIDANCE_RATE)
+                            .rate()
+                            .isPresent())
+                    .findFirst()
+                    .orElseThrow();
             WhatIfOutcome expected = incentive.whatIf(
-                    scored, TOCHIGI, new RateChange(Indicator.HEALTH_GUIDANCE_RATE, new BigDecimal("1.0")));
-            String html =
-                    DemoUsers.page(mvc, "/incentive/09?year=" + year.value() + "&indicator=2&points=1.0", "tochigi");
+                    scored, branch, new RateChange(Indicator.HEALTH_GUIDANCE_RATE, new BigDecimal("1.0")));
+            assertThat(expected.after().total()).isGreaterThan(expected.before().total());
+            String html = DemoUsers.page(
+                    mvc,
+                    "/incentive/" + branch.value() + "?year=" + year.value() + "&indicator=2&points=1.0",
+                    "tochigi");
             assertThat(PageHtml.group(html, "id=\"what-if-total\">([^<]*)<", "total"))
                     .as(year.label())
                     .isEqualTo(IncentiveFormat.totalChangeJa(expected));
@@ -147,8 +161,15 @@ class IncentivePageIT {
         assertThat(PageHtml.group(third, "id=\"what-if-problem\">([^<]*)<", "problem"))
                 .contains("「指標」欄");
         // full-width digits as typed on a Japanese keyboard read as points
-        assertThat(DemoUsers.page(
-                        mvc, "/incentive/09?year=2023&indicator=2&points=%EF%BC%91%EF%BC%8E%EF%BC%90", "tochigi"))
+        assertThat(mvc.perform(get("/incentive/09")
+                                .param("year", "2023")
+                                .param("indicator", "2")
+                                .param("points", "１．０")
+                                .with(as("tochigi")))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
                 .contains("id=\"what-if-result\"");
         mvc.perform(get("/incentive/00?year=2023").with(as("tochigi"))).andExpect(status().isNotFound());
         mvc.perform(get("/incentive?year=2019").with(as("tochigi"))).andExpect(status().isNotFound());
