@@ -72,6 +72,13 @@ class IncentiveController {
                 "standing",
                 IncentiveFormat.standingJa(
                         scored.ranking().branch(branch.code()).orElseThrow(), scored.ranking()));
+        jp.kenpokpi.incentive.RewardLineGap gap = incentive.gap(scored, branch.code());
+        List<String> summary = new java.util.ArrayList<>();
+        summary.add(IncentiveFormat.rewardLineJa(scored.ranking().atRewardLine().orElseThrow(), gap));
+        List<String> costs = IncentiveFormat.costliest(gap);
+        if (!costs.isEmpty()) summary.add("差の大きい小項目: " + String.join("、", costs));
+        summary.add(IncentiveFormat.denominatorsJa(scored, branch.code()));
+        model.addAttribute("summary", summary);
         model.addAttribute("form", form);
         model.addAttribute("sameEngineJa", IncentiveFormat.SAME_ENGINE_JA);
         model.addAttribute("indicators", indicatorChoices(scored.ranking().resultsYear()));

@@ -40,7 +40,7 @@ public final class IncentiveYearsTable {
             columns.add(new Column(totalKey(y), 6));
             columns.add(new Column(rankKey(y), 4));
             top.add(new HeaderCell(
-                    s.ranking().resultsYear().label() + "実績（報酬上位" + s.ranking().rewardLine() + "支部）", 2, 1));
+                    s.ranking().resultsYear().label() + "実績（上位" + s.ranking().rewardLine() + "支部に報酬）", 2, 1));
             second.add(HeaderCell.of("合計"));
             second.add(HeaderCell.of("順位"));
         }
