@@ -1,11 +1,14 @@
 package jp.kenpokpi.app.incentive;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import jp.kenpokpi.app.web.CurrentUser;
 import jp.kenpokpi.app.web.WebParameters;
 import jp.kenpokpi.incentive.Indicator;
+import jp.kenpokpi.incentive.RewardLineGap;
 import jp.kenpokpi.incentive.WhatIfOutcome;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.organisation.Organisation;
@@ -72,8 +75,8 @@ class IncentiveController {
                 "standing",
                 IncentiveFormat.standingJa(
                         scored.ranking().branch(branch.code()).orElseThrow(), scored.ranking()));
-        jp.kenpokpi.incentive.RewardLineGap gap = incentive.gap(scored, branch.code());
-        List<String> summary = new java.util.ArrayList<>();
+        RewardLineGap gap = incentive.gap(scored, branch.code());
+        List<String> summary = new ArrayList<>();
         summary.add(IncentiveFormat.rewardLineJa(scored.ranking().atRewardLine().orElseThrow(), gap));
         List<String> costs = IncentiveFormat.costliest(gap);
         if (!costs.isEmpty()) summary.add("差の大きい小項目: " + String.join("、", costs));
@@ -131,7 +134,7 @@ class IncentiveController {
     }
 
     private static List<IndicatorChoice> indicatorChoices(FiscalYear year) {
-        return java.util.Arrays.stream(Indicator.values())
+        return Arrays.stream(Indicator.values())
                 .map(i -> new IndicatorChoice(i.number(), i.circled() + " " + i.nameJa(year)))
                 .toList();
     }

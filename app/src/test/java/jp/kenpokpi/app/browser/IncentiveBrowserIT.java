@@ -2,6 +2,7 @@ package jp.kenpokpi.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.List;
 import jp.kenpokpi.app.SampleDataTest;
 import jp.kenpokpi.app.incentive.IncentiveFormat;
@@ -48,7 +49,7 @@ class IncentiveBrowserIT {
         String points = null;
         for (String p : List.of("-5.0", "-10.0", "-20.0")) {
             expected = incentive.whatIf(
-                    scored, tochigi, new RateChange(Indicator.HEALTH_GUIDANCE_RATE, new java.math.BigDecimal(p)));
+                    scored, tochigi, new RateChange(Indicator.HEALTH_GUIDANCE_RATE, new BigDecimal(p)));
             points = p;
             if (!expected.after().rank().equals(expected.before().rank())) break;
         }
