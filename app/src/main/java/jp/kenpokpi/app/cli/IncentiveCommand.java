@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import jp.kenpokpi.app.incentive.IncentiveFormat;
+import jp.kenpokpi.app.incentive.IncentiveLines;
 import jp.kenpokpi.app.incentive.IncentiveService;
+import jp.kenpokpi.app.incentive.WhatIfText;
 import jp.kenpokpi.incentive.BranchScore;
 import jp.kenpokpi.incentive.IncentiveRanking;
 import jp.kenpokpi.incentive.Indicator;
@@ -137,7 +139,7 @@ final class IncentiveCommand {
     private static String rankingTable(IncentiveService.Scored scored) {
         IncentiveRanking ranking = scored.ranking();
         StringBuilder sb = new StringBuilder();
-        sb.append(IncentiveFormat.rankingTitle(ranking)).append(NL);
+        sb.append(IncentiveLines.rankingTitle(ranking)).append(NL);
         List<String> header = new ArrayList<>(List.of("順位", "支部"));
         for (Indicator i : Indicator.values()) header.add(i.circled());
         header.addAll(List.of("合計", "報酬", "配分額（円）", "減算率", "備考"));
@@ -155,7 +157,7 @@ final class IncentiveCommand {
             table.add(row);
         }
         sb.append(table.render());
-        sb.append(IncentiveFormat.fundLine(scored)).append(NL);
+        sb.append(IncentiveLines.fundLine(scored)).append(NL);
         sb.append(footer(scored));
         return sb.toString();
     }
@@ -163,7 +165,7 @@ final class IncentiveCommand {
     /** The parameters, the notes on the inputs, the 架空 premium bases and the legend: under every table. */
     private static String footer(IncentiveService.Scored scored) {
         StringBuilder sb = new StringBuilder();
-        for (IncentiveFormat.FooterLine line : IncentiveFormat.footer(scored)) {
+        for (IncentiveLines.FooterLine line : IncentiveLines.footer(scored)) {
             sb.append(line.item() ? "  " : "").append(line.text()).append(NL);
         }
         return sb.toString();
@@ -257,8 +259,8 @@ final class IncentiveCommand {
         RewardLineGap gap = RewardLineGap.of(ranking, code);
         BranchScore line = ranking.atRewardLine().orElseThrow();
         StringBuilder sb = new StringBuilder();
-        sb.append(IncentiveFormat.sheetTitle(scored, code)).append(NL);
-        sb.append(IncentiveFormat.standingJa(b, ranking)).append(NL);
+        sb.append(IncentiveLines.sheetTitle(scored, code)).append(NL);
+        sb.append(IncentiveLines.standingJa(b, ranking)).append(NL);
         TextTable table = new TextTable(List.of("指標", "小項目", "値", "偏差値", "重み", "得点", "報酬ラインとの差", "備考"));
         for (IndicatorScore s : b.indicators()) {
             boolean synthetic = scored.derivation().isSynthetic(code, s.indicator());
@@ -270,7 +272,7 @@ final class IncentiveCommand {
                         points(item.deviation()),
                         IncentiveFormat.weight(item),
                         points(item.points()),
-                        IncentiveFormat.signed(IncentiveFormat.subItemGap(gap, item.subItem())),
+                        IncentiveFormat.signed(IncentiveLines.subItemGap(gap, item.subItem())),
                         synthetic ? "架空" : ""));
             }
             table.add(List.of(
@@ -280,25 +282,25 @@ final class IncentiveCommand {
                     "",
                     "",
                     points(s.score()) + IncentiveFormat.indicatorRank(s),
-                    IncentiveFormat.signed(IncentiveFormat.indicatorGap(gap, s.indicator())),
+                    IncentiveFormat.signed(IncentiveLines.indicatorGap(gap, s.indicator())),
                     ""));
         }
         sb.append(table.render());
-        sb.append(IncentiveFormat.rewardLineJa(line, gap)).append(NL);
-        List<String> costs = IncentiveFormat.costliest(gap);
+        sb.append(IncentiveLines.rewardLineJa(line, gap)).append(NL);
+        List<String> costs = IncentiveLines.costliest(gap);
         if (!costs.isEmpty())
             sb.append("差の大きい小項目: ").append(String.join("、", costs)).append(NL);
-        sb.append(IncentiveFormat.denominatorsJa(scored, code)).append(NL);
+        sb.append(IncentiveLines.denominatorsJa(scored, code)).append(NL);
         outcome.ifPresent(o -> sb.append(whatIfText(o)));
         sb.append(footer(scored));
         return sb.toString();
     }
 
     private static String whatIfText(WhatIfOutcome o) {
-        return IncentiveFormat.whatIfHeadline(o) + NL
-                + "  " + IncentiveFormat.whatIfScoresJa(o) + NL
-                + "  " + IncentiveFormat.overtakenJa(o) + NL
-                + "  " + IncentiveFormat.overtakenByJa(o) + NL
-                + "  " + IncentiveFormat.SAME_ENGINE_JA + NL;
+        return WhatIfText.whatIfHeadline(o) + NL
+                + "  " + WhatIfText.whatIfScoresJa(o) + NL
+                + "  " + WhatIfText.overtakenJa(o) + NL
+                + "  " + WhatIfText.overtakenByJa(o) + NL
+                + "  " + WhatIfText.SAME_ENGINE_JA + NL;
     }
 }

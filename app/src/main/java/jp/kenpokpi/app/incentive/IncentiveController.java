@@ -49,7 +49,7 @@ class IncentiveController {
         model.addAttribute("report", IncentiveRankingTable.of(scored));
         model.addAttribute("yearsReport", IncentiveYearsTable.of(years));
         model.addAttribute("fundYen", scored.ranking().fundYen());
-        model.addAttribute("sharesYen", IncentiveFormat.sharesSum(scored.ranking()));
+        model.addAttribute("sharesYen", IncentiveLines.sharesSum(scored.ranking()));
         model.addAttribute(
                 "ownBranch",
                 CurrentUser.get().branch().map(Organisations.all()::get).orElse(null));
@@ -73,17 +73,16 @@ class IncentiveController {
         model.addAttribute("report", IncentiveSheetTable.of(scored, branch.code()));
         model.addAttribute(
                 "standing",
-                IncentiveFormat.standingJa(
-                        scored.ranking().branch(branch.code()).orElseThrow(), scored.ranking()));
+                IncentiveLines.standingJa(scored.ranking().branch(branch.code()).orElseThrow(), scored.ranking()));
         RewardLineGap gap = incentive.gap(scored, branch.code());
         List<String> summary = new ArrayList<>();
-        summary.add(IncentiveFormat.rewardLineJa(scored.ranking().atRewardLine().orElseThrow(), gap));
-        List<String> costs = IncentiveFormat.costliest(gap);
+        summary.add(IncentiveLines.rewardLineJa(scored.ranking().atRewardLine().orElseThrow(), gap));
+        List<String> costs = IncentiveLines.costliest(gap);
         if (!costs.isEmpty()) summary.add("差の大きい小項目: " + String.join("、", costs));
-        summary.add(IncentiveFormat.denominatorsJa(scored, branch.code()));
+        summary.add(IncentiveLines.denominatorsJa(scored, branch.code()));
         model.addAttribute("summary", summary);
         model.addAttribute("form", form);
-        model.addAttribute("sameEngineJa", IncentiveFormat.SAME_ENGINE_JA);
+        model.addAttribute("sameEngineJa", WhatIfText.SAME_ENGINE_JA);
         model.addAttribute("indicators", indicatorChoices(scored.ranking().resultsYear()));
         try {
             form.change().ifPresent(change -> {

@@ -51,7 +51,7 @@ public final class IncentiveRankingTable {
         List<Group> groups = new ArrayList<>();
         groups.add(new Group("報酬対象（上位" + ranking.rewardLine() + "支部）", rewarded));
         if (!others.isEmpty()) groups.add(new Group("報酬対象外", others));
-        return ReportTable.withHeadings(IncentiveFormat.rankingTitle(ranking), headings, groups, footer(scored));
+        return ReportTable.withHeadings(IncentiveLines.rankingTitle(ranking), headings, groups, footer(scored));
     }
 
     private static List<ReportCell> row(IncentiveService.Scored scored, BranchScore b) {
@@ -70,14 +70,14 @@ public final class IncentiveRankingTable {
     /** The fund line, then the lines every incentive table carries. */
     static List<String> footer(IncentiveService.Scored scored) {
         List<String> lines = new ArrayList<>();
-        lines.add(IncentiveFormat.fundLine(scored));
+        lines.add(IncentiveLines.fundLine(scored));
         lines.addAll(footerLines(scored));
         return lines;
     }
 
     /** The shared footer as a report prints it: the lines under a heading indented by a full-width space. */
     static List<String> footerLines(IncentiveService.Scored scored) {
-        return IncentiveFormat.footer(scored).stream()
+        return IncentiveLines.footer(scored).stream()
                 .map(l -> (l.item() ? "　" : "") + l.text())
                 .toList();
     }

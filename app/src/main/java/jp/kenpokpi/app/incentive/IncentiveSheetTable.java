@@ -60,7 +60,7 @@ public final class IncentiveSheetTable {
                         text(IncentiveFormat.points(item.deviation())),
                         text(IncentiveFormat.weight(item)),
                         text(IncentiveFormat.points(item.points())),
-                        text(IncentiveFormat.signed(IncentiveFormat.subItemGap(gap, item.subItem()))),
+                        text(IncentiveFormat.signed(IncentiveLines.subItemGap(gap, item.subItem()))),
                         text(synthetic)));
             }
             int total = rows.size();
@@ -71,18 +71,18 @@ public final class IncentiveSheetTable {
                     text(""),
                     text(""),
                     text(IncentiveFormat.points(s.score()) + IncentiveFormat.indicatorRank(s)),
-                    text(IncentiveFormat.signed(IncentiveFormat.indicatorGap(gap, s.indicator()))),
+                    text(IncentiveFormat.signed(IncentiveLines.indicatorGap(gap, s.indicator()))),
                     text("")));
             groups.add(new Group(
                     s.indicator().circled() + " " + s.indicator().nameJa(ranking.resultsYear()), rows, Set.of(total)));
         }
         List<String> footer = new ArrayList<>();
-        footer.add(IncentiveFormat.standingJa(b, ranking));
-        footer.add(IncentiveFormat.rewardLineJa(ranking.atRewardLine().orElseThrow(), gap));
-        List<String> costs = IncentiveFormat.costliest(gap);
+        footer.add(IncentiveLines.standingJa(b, ranking));
+        footer.add(IncentiveLines.rewardLineJa(ranking.atRewardLine().orElseThrow(), gap));
+        List<String> costs = IncentiveLines.costliest(gap);
         if (!costs.isEmpty()) footer.add("差の大きい小項目: " + String.join("、", costs));
-        footer.add(IncentiveFormat.denominatorsJa(scored, code));
+        footer.add(IncentiveLines.denominatorsJa(scored, code));
         footer.addAll(IncentiveRankingTable.footerLines(scored));
-        return ReportTable.withHeadings(IncentiveFormat.sheetTitle(scored, code), headings, groups, footer);
+        return ReportTable.withHeadings(IncentiveLines.sheetTitle(scored, code), headings, groups, footer);
     }
 }

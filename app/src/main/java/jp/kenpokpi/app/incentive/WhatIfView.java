@@ -18,11 +18,11 @@ record WhatIfView(
 
     static WhatIfView of(WhatIfOutcome o) {
         return new WhatIfView(
-                IncentiveFormat.whatIfHeadline(o),
-                IncentiveFormat.indicatorChangeJa(o),
-                IncentiveFormat.totalChangeJa(o),
-                IncentiveFormat.rankChangeJa(o),
-                IncentiveFormat.rewardChangeJa(o),
+                WhatIfText.whatIfHeadline(o),
+                WhatIfText.indicatorChangeJa(o),
+                WhatIfText.totalChangeJa(o),
+                WhatIfText.rankChangeJa(o),
+                WhatIfText.rewardChangeJa(o),
                 IncentiveFormat.names(o.overtaken()),
                 IncentiveFormat.names(o.overtakenBy()),
                 IncentiveFormat.rank(o.after()));

@@ -7,6 +7,7 @@ import java.util.List;
 import jp.kenpokpi.app.SampleDataTest;
 import jp.kenpokpi.app.incentive.IncentiveFormat;
 import jp.kenpokpi.app.incentive.IncentiveService;
+import jp.kenpokpi.app.incentive.WhatIfText;
 import jp.kenpokpi.incentive.BranchScore;
 import jp.kenpokpi.incentive.Indicator;
 import jp.kenpokpi.incentive.RateChange;
@@ -74,10 +75,10 @@ class IncentiveBrowserIT {
             b.type(By.id("what-if-points"), points);
             b.find(By.id("what-if-submit")).click();
             WebElement rank = b.waitFor(By.id("what-if-rank"));
-            assertThat(rank.getText()).isEqualTo(IncentiveFormat.rankChangeJa(outcome));
+            assertThat(rank.getText()).isEqualTo(WhatIfText.rankChangeJa(outcome));
             assertThat(b.find(By.id("what-if-headline")).getText())
                     .startsWith("もしも: ②を" + points.substring(1) + "ポイント下げると");
-            assertThat(b.find(By.id("what-if-total")).getText()).isEqualTo(IncentiveFormat.totalChangeJa(outcome));
+            assertThat(b.find(By.id("what-if-total")).getText()).isEqualTo(WhatIfText.totalChangeJa(outcome));
             assertThat(b.find(By.id("what-if-overtaken-by")).getText())
                     .isEqualTo(IncentiveFormat.names(outcome.overtakenBy()));
             assertThat(outcome.after().rank()).isNotEqualTo(outcome.before().rank());

@@ -92,7 +92,7 @@ class IncentivePageIT {
                     .isEqualTo(scored.ranking().fundYen());
             assertThat(html)
                     .contains("原資: " + IncentiveFormat.yen(fund) + "円", "（原資と一致）", "架空")
-                    .contains(HtmlUtils.htmlEscape(IncentiveFormat.rankingTitle(scored.ranking())));
+                    .contains(HtmlUtils.htmlEscape(IncentiveLines.rankingTitle(scored.ranking())));
             assertThat(column(ranking, "rewarded").stream().filter("○"::equals).count())
                     .isEqualTo(scored.ranking().branches().stream()
                             .filter(BranchScore::rewarded)
@@ -105,7 +105,7 @@ class IncentivePageIT {
             String sheet = DemoUsers.page(mvc, "/incentive/09?year=" + year.value(), "tochigi");
             BranchScore tochigi = scored.ranking().branch(TOCHIGI).orElseThrow();
             assertThat(PageHtml.group(sheet, "id=\"incentive-standing\">([^<]*)<", "standing"))
-                    .isEqualTo(IncentiveFormat.standingJa(tochigi, scored.ranking()))
+                    .isEqualTo(IncentiveLines.standingJa(tochigi, scored.ranking()))
                     .contains(IncentiveFormat.rank(tochigi));
         }
     }
@@ -134,12 +134,12 @@ class IncentivePageIT {
                     "tochigi");
             assertThat(PageHtml.group(html, "id=\"what-if-total\">([^<]*)<", "total"))
                     .as(year.label())
-                    .isEqualTo(IncentiveFormat.totalChangeJa(expected));
+                    .isEqualTo(WhatIfText.totalChangeJa(expected));
             assertThat(PageHtml.group(html, "id=\"what-if-headline\">([^<]*)<", "headline"))
-                    .isEqualTo(IncentiveFormat.whatIfHeadline(expected))
+                    .isEqualTo(WhatIfText.whatIfHeadline(expected))
                     .startsWith("もしも: ②を1.0ポイント上げると");
             assertThat(PageHtml.group(html, "id=\"what-if-rank\"[^>]*>([^<]*)<", "rank"))
-                    .isEqualTo(IncentiveFormat.rankChangeJa(expected));
+                    .isEqualTo(WhatIfText.rankChangeJa(expected));
             assertThat(HtmlUtils.htmlUnescape(PageHtml.group(html, "id=\"what-if-overtaken\">([^<]*)<", "overtaken")))
                     .isEqualTo(IncentiveFormat.names(expected.overtaken()));
         }
