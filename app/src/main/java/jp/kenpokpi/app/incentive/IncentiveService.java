@@ -1,10 +1,12 @@
 package jp.kenpokpi.app.incentive;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import jp.kenpokpi.app.catalogue.CatalogueRepository;
 import jp.kenpokpi.app.result.KpiRecordRepository;
+import jp.kenpokpi.app.result.VersionedCache;
 import jp.kenpokpi.incentive.IncentiveEngine;
 import jp.kenpokpi.incentive.IncentiveInputsFromResults;
 import jp.kenpokpi.incentive.IncentiveRanking;
@@ -29,6 +31,7 @@ public class IncentiveService {
 
     private final CatalogueRepository catalogue;
     private final KpiRecordRepository records;
+    private final VersionedCache cache = new VersionedCache();
 
     public IncentiveService(CatalogueRepository catalogue, KpiRecordRepository records) {
         this.catalogue = catalogue;
@@ -47,6 +50,21 @@ public class IncentiveService {
      *     the scheme's KPIs for
      */
     public Scored score(FiscalYear year) {
+        Outcome outcome = cache.get("incentive " + year.value(), records.dataVersion(), () -> {
+            try {
+                return new Outcome(compute(year), null);
+            } catch (IllegalArgumentException e) {
+                return new Outcome(null, e.getMessage());
+            }
+        });
+        if (outcome.problemJa() != null) throw new IllegalArgumentException(outcome.problemJa());
+        return outcome.scored();
+    }
+
+    /** A year scored, or why it cannot be: kept until the stored results change. */
+    private record Outcome(Scored scored, String problemJa) {}
+
+    private Scored compute(FiscalYear year) {
         if (year.isBefore(SchemeParameters.FIRST_RESULTS_YEAR)) {
             throw new IllegalArgumentException(
                     "インセンティブ制度は" + SchemeParameters.FIRST_RESULTS_YEAR.label() + "実績からです: " + year.label());
@@ -66,22 +84,40 @@ public class IncentiveService {
     }
 
     /**
-     * The results years the data can be scored for ({@link #score} succeeds), oldest first: the years since the
-     * scheme's first that hold a result of the scheme's KPIs for some branch.
+     * Every results year the data hold that the scheme can score (a year from FY2018 results with a result of the
+     * scheme's KPIs), oldest first.
      */
-    public List<FiscalYear> resultsYears() {
-        List<FiscalYear> years = new ArrayList<>();
+    public List<Scored> scoredYears() {
+        List<Scored> years = new ArrayList<>();
         for (FiscalYear year : records.fiscalYears()) {
             if (year.isBefore(SchemeParameters.FIRST_RESULTS_YEAR)) continue;
             try {
-                score(year);
-                years.add(year);
+                years.add(score(year));
             } catch (IllegalArgumentException e) {
-                // no result of the scheme's KPIs in that year (targets only): not a results year
+                // a year with targets only, or none of the scheme's KPIs: not a results year of the scheme
             }
         }
-        Collections.reverse(years);
+        years.sort(Comparator.comparing(s -> s.ranking().resultsYear()));
         return years;
+    }
+
+    /** The results years the data can be scored for, oldest first (the years of {@link #scoredYears}). */
+    public List<FiscalYear> resultsYears() {
+        return scoredYears().stream().map(s -> s.ranking().resultsYear()).toList();
+    }
+
+    /** The newest results year the scheme can score, if any. */
+    public Optional<FiscalYear> latestYear() {
+        for (FiscalYear year : records.fiscalYears()) {
+            if (year.isBefore(SchemeParameters.FIRST_RESULTS_YEAR)) break;
+            try {
+                score(year);
+                return Optional.of(year);
+            } catch (IllegalArgumentException e) {
+                // no result of the scheme's KPIs that year: try the year before
+            }
+        }
+        return Optional.empty();
     }
 
     /** The gap of a branch to the reward line (the last rewarded branch). */

@@ -32,6 +32,8 @@ class NarrowWindowBrowserIT {
             List.of("kpi-detail", "/kpi/HEALTH_DECLARATION_OFFICES?branch=09&year=2023", ""),
             List.of("plan", "/plan?branch=09&year=2023", ""),
             List.of("budget", "/budget?branch=09&year=2023", ""),
+            List.of("incentive", "/incentive?year=2023", ""),
+            List.of("incentive-branch", "/incentive/09?year=2023&indicator=2&points=1.0", ""),
             List.of("reports", "/reports?branch=09&year=2023", ""),
             List.of("entry", "/entry/LIFESTYLE_CHECKUP_RATE?branch=09&year=2023", ""),
             List.of("submissions", "/submissions?branch=09&year=2023", ""),

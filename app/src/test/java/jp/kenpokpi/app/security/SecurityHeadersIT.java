@@ -58,6 +58,8 @@ class SecurityHeadersIT {
             Map.entry("/comparison", "/comparison?year=2023&block=TOHOKU"),
             Map.entry("/comparison.{format}", "/comparison.csv?year=2023&block=TOHOKU"),
             Map.entry("/performance", "/performance?year=2023&branch=09"),
+            Map.entry("/incentive", "/incentive?year=2023"),
+            Map.entry("/incentive/{code}", "/incentive/09?year=2023&indicator=2&points=1.0"),
             Map.entry("/interim", "/interim?branch=00&asOf=2021-09"),
             Map.entry("/interim.{format}", "/interim.csv?branch=00&asOf=2021-09"),
             Map.entry("/interim/entry/{kpiCode}", "/interim/entry/LIFESTYLE_CHECKUP_RATE?branch=09&asOf=2025-09"),
