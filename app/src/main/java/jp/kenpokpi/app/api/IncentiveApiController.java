@@ -4,11 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import jp.kenpokpi.app.incentive.IncentiveFormat;
+import jp.kenpokpi.app.incentive.IncentiveLines;
 import jp.kenpokpi.app.incentive.IncentiveRows;
 import jp.kenpokpi.app.incentive.IncentiveService;
 import jp.kenpokpi.incentive.BranchScore;
@@ -135,7 +135,7 @@ class IncentiveApiController {
                 ranking.branches().stream().mapToLong(BranchScore::shareYen).sum(),
                 scored.premiumBases().total(),
                 true,
-                premiumBasesNote(scored),
+                IncentiveLines.premiumBasesJa(scored),
                 ranking.parametersJa(),
                 scored.derivation().notesJa(),
                 IncentiveRows.ranking(scored));
@@ -254,9 +254,9 @@ class IncentiveApiController {
             indicators.add(new IndicatorJson(
                     s.indicator().number(),
                     s.indicator().nameJa(ranking.resultsYear()),
-                    points(s.score()),
+                    IncentiveFormat.points(s.score()),
                     s.rank().isPresent() ? s.rank().getAsInt() : null,
-                    points(gap.byIndicator().stream()
+                    IncentiveFormat.points(gap.byIndicator().stream()
                             .filter(g -> g.indicator() == s.indicator())
                             .map(PointsGap::points)
                             .findFirst()
@@ -277,7 +277,7 @@ class IncentiveApiController {
                 ranking.resultsYear().value(),
                 org.code().value(),
                 org.nameJa(),
-                points(b.total()),
+                IncentiveFormat.points(b.total()),
                 b.rank().isPresent() ? b.rank().getAsInt() : null,
                 ranking.branches().size(),
                 b.rewarded(),
@@ -286,14 +286,14 @@ class IncentiveApiController {
                 ranking.rewardLine(),
                 line.branch().value(),
                 Organisations.all().get(line.branch()).nameJa(),
-                points(line.total()),
-                points(gap.totalGap()),
+                IncentiveFormat.points(line.total()),
+                IncentiveFormat.points(gap.totalGap()),
                 indicators,
                 IncentiveRows.subItems(scored, org.code()),
                 denominators,
                 outcome,
                 scored.derivation().isSynthetic(org.code()),
-                premiumBasesNote(scored),
+                IncentiveLines.premiumBasesJa(scored),
                 ranking.parametersJa(),
                 scored.derivation().notesJa());
     }
@@ -316,13 +316,5 @@ class IncentiveApiController {
             throw new ApiParameterException(
                     "whatIf", "whatIf「" + text + "」を読めません: 指標の番号（1〜5）とポイントを「2:+1.0」のように指定してください");
         }
-    }
-
-    private static String premiumBasesNote(IncentiveService.Scored scored) {
-        return "総報酬額は架空です（データにないため）: " + scored.premiumBases().sourceJa() + "。原資・配分額・減算率はこの架空の総報酬額によります";
-    }
-
-    private static String points(BigDecimal value) {
-        return value.setScale(1, RoundingMode.HALF_UP).toPlainString();
     }
 }

@@ -4,13 +4,10 @@ import static jp.kenpokpi.app.incentive.IncentiveFormat.points;
 import static jp.kenpokpi.app.incentive.IncentiveFormat.yen;
 
 import java.io.PrintStream;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import jp.kenpokpi.app.incentive.IncentiveFormat;
 import jp.kenpokpi.app.incentive.IncentiveLines;
 import jp.kenpokpi.app.incentive.IncentiveRows;
@@ -20,10 +17,8 @@ import jp.kenpokpi.incentive.BranchScore;
 import jp.kenpokpi.incentive.IncentiveRanking;
 import jp.kenpokpi.incentive.Indicator;
 import jp.kenpokpi.incentive.IndicatorScore;
-import jp.kenpokpi.incentive.PointsGap;
 import jp.kenpokpi.incentive.RateChange;
 import jp.kenpokpi.incentive.RewardLineGap;
-import jp.kenpokpi.incentive.SubItem;
 import jp.kenpokpi.incentive.SubItemScore;
 import jp.kenpokpi.incentive.WhatIfOutcome;
 import jp.kenpokpi.organisation.OrgCode;
@@ -144,14 +139,6 @@ final class IncentiveCommand {
             IncentiveService.Scored scored, OrgCode code, Optional<WhatIfOutcome> outcome) {
         return IncentiveRows.columns(outcome.<List<?>>map(o -> List.of(IncentiveRows.whatIf(scored, o)))
                 .orElseGet(() -> IncentiveRows.subItems(scored, code)));
-    }
-
-    private static BigDecimal subItemGap(RewardLineGap gap, SubItem subItem) {
-        return gap.bySubItem().stream()
-                .filter(g -> g.subItem().orElseThrow() == subItem)
-                .map(PointsGap::points)
-                .findFirst()
-                .orElse(BigDecimal.ZERO);
     }
 
     private static String branchSheet(

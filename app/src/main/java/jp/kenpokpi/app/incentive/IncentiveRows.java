@@ -3,7 +3,6 @@ package jp.kenpokpi.app.incentive;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.swagger.v3.oas.annotations.media.Schema;
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,9 +15,7 @@ import jp.kenpokpi.incentive.BranchScore;
 import jp.kenpokpi.incentive.IncentiveRanking;
 import jp.kenpokpi.incentive.Indicator;
 import jp.kenpokpi.incentive.IndicatorScore;
-import jp.kenpokpi.incentive.PointsGap;
 import jp.kenpokpi.incentive.RewardLineGap;
-import jp.kenpokpi.incentive.SubItem;
 import jp.kenpokpi.incentive.SubItemScore;
 import jp.kenpokpi.incentive.WhatIfOutcome;
 import jp.kenpokpi.organisation.OrgCode;
@@ -261,17 +258,21 @@ public final class IncentiveRows {
                     rank(b.rank()),
                     o.code().value(),
                     o.nameJa(),
-                    points(b.indicator(Indicator.CHECK_UP_RATE).score()),
+                    IncentiveFormat.points(b.indicator(Indicator.CHECK_UP_RATE).score()),
                     rank(b.indicator(Indicator.CHECK_UP_RATE).rank()),
-                    points(b.indicator(Indicator.HEALTH_GUIDANCE_RATE).score()),
+                    IncentiveFormat.points(
+                            b.indicator(Indicator.HEALTH_GUIDANCE_RATE).score()),
                     rank(b.indicator(Indicator.HEALTH_GUIDANCE_RATE).rank()),
-                    points(b.indicator(Indicator.GUIDANCE_TARGET_REDUCTION).score()),
+                    IncentiveFormat.points(
+                            b.indicator(Indicator.GUIDANCE_TARGET_REDUCTION).score()),
                     rank(b.indicator(Indicator.GUIDANCE_TARGET_REDUCTION).rank()),
-                    points(b.indicator(Indicator.REFERRAL_VISIT_RATE).score()),
+                    IncentiveFormat.points(
+                            b.indicator(Indicator.REFERRAL_VISIT_RATE).score()),
                     rank(b.indicator(Indicator.REFERRAL_VISIT_RATE).rank()),
-                    points(b.indicator(Indicator.GENERIC_DRUG_SHARE).score()),
+                    IncentiveFormat.points(
+                            b.indicator(Indicator.GENERIC_DRUG_SHARE).score()),
                     rank(b.indicator(Indicator.GENERIC_DRUG_SHARE).rank()),
-                    points(b.total()),
+                    IncentiveFormat.points(b.total()),
                     // the total the ranking compares (two totals equal to one decimal need not be tied)
                     b.total().stripTrailingZeros().toPlainString(),
                     b.rewarded(),
@@ -302,10 +303,10 @@ public final class IncentiveRows {
                                 .map(v -> v.setScale(2, RoundingMode.HALF_UP).toPlainString())
                                 .orElse(""),
                         item.missing(),
-                        points(item.deviation()),
+                        IncentiveFormat.points(item.deviation()),
                         item.weightPercent().stripTrailingZeros().toPlainString(),
-                        points(item.points()),
-                        points(subItemGap(gap, item.subItem())),
+                        IncentiveFormat.points(item.points()),
+                        IncentiveFormat.points(IncentiveLines.subItemGap(gap, item.subItem())),
                         scored.derivation().isSynthetic(code, s.indicator())));
             }
         }
@@ -320,8 +321,8 @@ public final class IncentiveRows {
                 o.before().branch().value(),
                 o.change().indicator().number() + ":" + o.change().points().toPlainString(),
                 o.change().labelJa(),
-                points(o.before().total()),
-                points(o.after().total()),
+                IncentiveFormat.points(o.before().total()),
+                IncentiveFormat.points(o.after().total()),
                 rank(o.before().rank()),
                 rank(o.after().rank()),
                 o.before().rewarded(),
@@ -348,10 +349,6 @@ public final class IncentiveRows {
         return rank.isPresent() ? rank.getAsInt() : null;
     }
 
-    private static String points(BigDecimal value) {
-        return value.setScale(1, RoundingMode.HALF_UP).toPlainString();
-    }
-
     private static String missing(BranchScore b) {
         return b.indicators().stream()
                 .filter(IndicatorScore::hasMissingInput)
@@ -361,13 +358,5 @@ public final class IncentiveRows {
 
     private static String codes(List<OrgCode> codes) {
         return codes.stream().map(OrgCode::value).collect(Collectors.joining(" "));
-    }
-
-    private static BigDecimal subItemGap(RewardLineGap gap, SubItem subItem) {
-        return gap.bySubItem().stream()
-                .filter(g -> g.subItem().orElseThrow() == subItem)
-                .map(PointsGap::points)
-                .findFirst()
-                .orElse(BigDecimal.ZERO);
     }
 }

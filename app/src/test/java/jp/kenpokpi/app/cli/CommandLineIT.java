@@ -429,7 +429,7 @@ public class CommandLineIT {
         assertThat(unknown.status).isNotZero();
         assertThat(unknown.err)
                 .contains(
-                        "--report は book、association-book、kpi-summary、plan-result、plan-overview、kpi-list、comparison、interim、budget、incentive、incentive-branch のいずれかです: books");
+                        "--report は book、association-book、kpi-summary、plan-result、plan-overview、kpi-list、comparison、interim、budget、incentive、incentive-branch、performance-branch、performance-all のいずれかです: books");
         Run unreasoned = reportTo(dir.resolve("r6.pdf"), "--report kpi-list --branch 09 --year 2023 --format pdf");
         assertThat(unreasoned.status).isNotZero();
         assertThat(unreasoned.err).contains("栃木支部 令和5年度: この年度の事業計画にはKPIの設定に当たっての考え方が記載されていません");
