@@ -88,6 +88,42 @@ class IncentiveCommandLineIT {
         });
     }
 
+    /**
+     * Every results year the sample data hold (FY2020–FY2025): 47 branches ranked, the upper 23 rewarded for FY2020
+     * and FY2021 results and the upper 15 from FY2022's, their shares adding up to the fund, which is the phased-in
+     * rate of the rates year two years on (0.007% for FY2022 rates, 0.01% from FY2023's) of the premium bases.
+     */
+    @Test
+    void everyResultsYearTheDataHoldListsThe47BranchesWithSharesAddingUpToItsFund() {
+        for (int year = 2020; year <= 2025; year++) {
+            Run r = run("incentive", "--db", db, "--year", String.valueOf(year), "--format", "csv");
+            assertThat(r.status()).as(year + ": " + r.err()).isZero();
+            List<Map<String, String>> rows = r.csv();
+            assertThat(rows).as(year + "").hasSize(47);
+            int line = year <= 2021 ? 23 : 15;
+            List<Map<String, String>> rewarded =
+                    rows.stream().filter(m -> m.get("rewarded").equals("true")).toList();
+            assertThat(rewarded).as(year + ": the rewarded").hasSizeGreaterThanOrEqualTo(line);
+            assertThat(rewarded)
+                    .allSatisfy(m -> assertThat(Integer.parseInt(m.get("rank"))).isLessThanOrEqualTo(line));
+            long bases = rows.stream()
+                    .mapToLong(m -> Long.parseLong(m.get("premium_base_yen")))
+                    .sum();
+            long fund = year == 2020 ? bases * 7 / 100_000 : bases / 10_000;
+            assertThat(rows.stream()
+                            .mapToLong(m -> Long.parseLong(m.get("share_yen")))
+                            .sum())
+                    .as(year + ": the shares add up to the fund")
+                    .isEqualTo(fund);
+            assertThat(rows.stream().filter(m -> !m.get("share_yen").equals("0")))
+                    .as(year + ": only the rewarded have a share")
+                    .hasSameSizeAs(rewarded);
+        }
+        Run none = run("incentive", "--db", db, "--year", "2026");
+        assertThat(none.status()).isEqualTo(2);
+        assertThat(none.err()).contains("どの支部にもありません");
+    }
+
     @Test
     void theTohokuBranchesLackCheckUpsAndGuidanceAndTochigiIsRealTheOthers架空() {
         List<Map<String, String>> rows = incentive("--format", "csv").csv();
