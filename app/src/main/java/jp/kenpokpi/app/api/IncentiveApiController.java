@@ -16,7 +16,6 @@ import jp.kenpokpi.incentive.IncentiveRanking;
 import jp.kenpokpi.incentive.Indicator;
 import jp.kenpokpi.incentive.IndicatorInput;
 import jp.kenpokpi.incentive.IndicatorScore;
-import jp.kenpokpi.incentive.PointsGap;
 import jp.kenpokpi.incentive.RateChange;
 import jp.kenpokpi.incentive.RewardLineGap;
 import jp.kenpokpi.incentive.SchemeParametersCsv;
@@ -256,11 +255,7 @@ class IncentiveApiController {
                     s.indicator().nameJa(ranking.resultsYear()),
                     IncentiveFormat.points(s.score()),
                     s.rank().isPresent() ? s.rank().getAsInt() : null,
-                    IncentiveFormat.points(gap.byIndicator().stream()
-                            .filter(g -> g.indicator() == s.indicator())
-                            .map(PointsGap::points)
-                            .findFirst()
-                            .orElseThrow()),
+                    IncentiveFormat.points(IncentiveLines.indicatorGap(gap, s.indicator())),
                     s.hasMissingInput()));
         }
         List<DenominatorJson> denominators = new ArrayList<>();
