@@ -347,4 +347,29 @@ WHERE c.service_month = DATE '2024-03-01'
 GROUP BY c.branch_code
 
 ) AS k18
+UNION ALL
+-- GUIDANCE_TARGET_REDUCTION_RATE@2018
+SELECT 'GUIDANCE_TARGET_REDUCTION_RATE@2018' AS kpi, branch_code, numerator, denominator FROM (
+WITH selected_before AS (
+    SELECT DISTINCT c.member_id
+    FROM checkups c
+    WHERE c.guidance_level IN ('motivational', 'active')
+      AND c.checkup_date >= DATE '2022-04-01'
+      AND c.checkup_date <= DATE '2023-03-31'
+),
+examined_now AS (
+    SELECT c.member_id,
+           MAX(CASE WHEN c.guidance_level IN ('motivational', 'active') THEN 1 ELSE 0 END) AS selected
+    FROM checkups c
+    WHERE c.checkup_date >= DATE '2023-04-01'
+      AND c.checkup_date <= DATE '2024-03-31'
+    GROUP BY c.member_id
+)
+SELECT t.branch_code, SUM(1 - n.selected) AS numerator, COUNT(*) AS denominator
+FROM selected_before b
+JOIN examined_now n ON n.member_id = b.member_id
+JOIN checkup_targets t ON t.member_id = b.member_id
+GROUP BY t.branch_code
+
+) AS k19
 ORDER BY kpi, branch_code;

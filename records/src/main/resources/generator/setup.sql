@@ -145,13 +145,16 @@ SELECT m.id, m.fy, m.seq, m.ck, m.fy_end, m.hi, m.kind_at, m.branch_at,
        CASE WHEN u(m.ck, 'facility') < 0.03 THEN neighbour(m.branch_at) ELSE m.branch_at END AS facility_branch_code,
        m.systolic_bp, m.diastolic_bp, m.fasting_glucose, m.hba1c, m.ldl, m.on_medication,
        CASE WHEN m.on_medication THEN 'none'
-            WHEN u(m.ck, 'level') < 0.09 * m.level_boost THEN 'active'
-            WHEN u(m.ck, 'level') < 0.17 * m.level_boost THEN 'motivational'
+            WHEN m.level_u < 0.09 * m.level_boost THEN 'active'
+            WHEN m.level_u < 0.17 * m.level_boost THEN 'motivational'
             ELSE 'none' END AS guidance_level,
        m.risk AS untreated
 FROM (SELECT *,
              -- 小さい支部の被扶養者は特定保健指導の対象となる確率を上げる（RecordGenerator.RARE_EVENT_MEMBERS）
-             CASE WHEN kind_at = 'dependant' THEN least(rare_boost(branch_at), 5.25) ELSE 1.0 END AS level_boost
+             CASE WHEN kind_at = 'dependant' THEN least(rare_boost(branch_at), 5.25) ELSE 1.0 END AS level_boost,
+             -- 階層化の乱数は9割の年で本人に固有（前年度に対象となった者の多くは翌年度も対象: 特定保健指導対象者の減少率
+             -- が3〜4割になる）、1割の年はその年の健診に固有。どちらも一様なので、対象となる率は変わらない
+             CASE WHEN u(ck, 'level_own') < 0.9 THEN u(id, 'level') ELSE u(ck, 'level') END AS level_u
       FROM valued) m
 ORDER BY m.id, m.fy, m.seq;
 

@@ -154,7 +154,7 @@ checkup("E-TWICE", "2023-11-01", "lifestyle", "13")
 # OUT: insured in 13, lifestyle check-ups 2023-03-20 (FY2022) and 2024-04-02 (FY2024) only.
 member("E-OUT")
 enrol("E-OUT", "13", "insured")
-checkup("E-OUT", "2023-03-20", "lifestyle", "13")
+checkup("E-OUT", "2023-03-20", "lifestyle", "13", level="active")
 checkup("E-OUT", "2024-04-02", "lifestyle", "13")
 
 # Referral edges in 13 (insured targets, lifestyle check-up at a 13 facility, office B).
@@ -184,6 +184,28 @@ claim("E-MED", "47", "2023-07-01", "medical", "2023-07-01")
 lifestyle_own("E-BP159", "47", office="B", values=dict(NORMAL, sbp=159))  # below 160: not above the criteria
 lifestyle_own("E-BEFORE", "47", office="B", values=HIGH_BP, date="2023-09-20")
 claim("E-BEFORE", "47", "2023-09-01", "medical", "2023-09-05")  # before the check-up: not counted
+
+# ---- The year before (FY2022), for 特定保健指導対象者の減少率 (headquarters' indicator ③): check-ups that graded
+# members for health guidance. Written after every FY2023 record so that no earlier check-up id moves.
+PRIOR = "2022-06-10"
+for b, n in {"09": 4, "13": 6, "47": 2}.items():  # IG: graded again in FY2023 (積極的支援): still targets
+    for i in range(n):
+        checkup(f"IG-{b}-{i:03d}", PRIOR, "lifestyle", b, dict(NORMAL, ldl=150), "active")
+for b, n in {"09": 3, "13": 5, "47": 2}.items():  # the first IL: not graded in FY2023: no longer targets
+    for i in range(n):
+        checkup(f"IL-{b}-{i:03d}", PRIOR, "lifestyle", b, dict(NORMAL, ldl=150), "motivational")
+for b in BRANCHES:  # the first two IN: no check-up in FY2023: in neither figure
+    for i in range(2):
+        checkup(f"IN-{b}-{i:03d}", PRIOR, "lifestyle", b, dict(NORMAL, ldl=150), "active")
+for b, n in {"09": 1, "13": 2, "47": 1}.items():  # DG (dependants): graded again in FY2023
+    for i in range(n):
+        checkup(f"DG-{b}-{i:03d}", "2022-09-01", "specific", b, NORMAL, "motivational")
+checkup("IE-47-000", PRIOR, "lifestyle", "47", NORMAL, "motivational")  # FY2023 employer data, not graded
+checkup("E-MOVE", PRIOR, "lifestyle", "09", NORMAL, "motivational")  # counted at 13, the branch on 2024-03-31
+checkup("E-KIND", "2022-05-10", "specific", "13", NORMAL, "motivational")  # a dependant then, insured now
+checkup("E-TWICE", PRIOR, "lifestyle", "09", NORMAL, "active")  # two FY2023 check-ups, neither graded: one person
+checkup("E-AGE75", PRIOR, "lifestyle", "13", NORMAL, "active")  # 75 at the end of FY2023: no target
+checkup("E-LEFT", PRIOR, "lifestyle", "47", NORMAL, "active")  # not enrolled on 2024-03-31
 
 # ---- Claims for the review rates (points; yen = points × 10), on IN members (no other claims).
 claim("IN-09-000", "09", "2023-06-01", "medical", "2023-06-02", 100000, 300, 200, "true", 5000)

@@ -28,17 +28,31 @@ public final class CatalogueCsv {
 
     private CatalogueCsv() {}
 
-    /** The reference catalogue shipped with the application (a copy of shared/kpi-catalogue.csv). */
+    /**
+     * The catalogue shipped with the application: the reference KPIs (catalogue/kpi-catalogue.csv, a copy of
+     * shared/kpi-catalogue.csv) and headquarters' indicators (catalogue/headquarters-indicators.csv, the same layout).
+     */
     public static KpiCatalogue reference() {
-        try (var in = CatalogueCsv.class.getResourceAsStream("/catalogue/kpi-catalogue.csv")) {
-            if (in == null) throw new IllegalStateException("catalogue/kpi-catalogue.csv がクラスパスにありません");
-            return read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        return new KpiCatalogue(
+                definitions(resource("/catalogue/kpi-catalogue.csv")),
+                definitions(resource("/catalogue/headquarters-indicators.csv")));
+    }
+
+    private static String resource(String name) {
+        try (var in = CatalogueCsv.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException(name.substring(1) + " がクラスパスにありません");
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
+    /** A catalogue of plan KPIs in the reference layout. */
     public static KpiCatalogue read(String text) {
+        return new KpiCatalogue(definitions(text));
+    }
+
+    private static List<KpiDefinition> definitions(String text) {
         try {
             List<CsvRecord> records = CsvParser.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
             if (records.isEmpty() || !records.get(0).fields().equals(HEADER)) {
@@ -48,7 +62,7 @@ public final class CatalogueCsv {
             for (CsvRecord r : records.subList(1, records.size())) {
                 definitions.add(definition(r));
             }
-            return new KpiCatalogue(definitions);
+            return definitions;
         } catch (CsvFormatException e) {
             throw new IllegalArgumentException("KPIカタログ " + e.line() + "行目: " + e.getMessage(), e);
         }

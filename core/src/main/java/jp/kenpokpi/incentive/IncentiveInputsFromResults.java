@@ -31,8 +31,8 @@ import jp.kenpokpi.result.StoredResult;
  *       — LIFESTYLE_CHECKUP_RATE's denominator, counted once: the employer data are of the same people — + 40歳以上の被扶養者数);
  *       count = that numerator, denominator = that denominator. Every part needs its numerator and denominator.
  *   <li>② 特定保健指導の実施率 = (被保険者 + 被扶養者) の実施者数 ÷ (被保険者 + 被扶養者) の対象者数, likewise.
- *   <li>③ 特定保健指導対象者の減少率: not in the KPI catalogue, so missing for every branch.
- *   <li>④ REFERRAL_VISIT_RATE's rate, ⑤ GENERIC_DRUG_SHARE's share, this year and last (printed, or numerator ÷
+ *   <li>③ GUIDANCE_TARGET_REDUCTION_RATE's rate (a headquarters' indicator, computed from records), ④
+ *       REFERRAL_VISIT_RATE's rate, ⑤ GENERIC_DRUG_SHARE's share, this year and last (printed, or numerator ÷
  *       denominator), with the numerator and denominator where stored (a what-if's number of people).
  * </ul>
  *
@@ -48,14 +48,15 @@ public final class IncentiveInputsFromResults {
     public static final String DEPENDENT_CHECKUP = "DEPENDENT_CHECKUP_RATE";
     public static final String INSURED_GUIDANCE = "INSURED_GUIDANCE_RATE";
     public static final String DEPENDENT_GUIDANCE = "DEPENDENT_GUIDANCE_RATE";
+    public static final String GUIDANCE_TARGET_REDUCTION = "GUIDANCE_TARGET_REDUCTION_RATE";
     public static final String REFERRAL = "REFERRAL_VISIT_RATE";
     public static final String GENERIC = "GENERIC_DRUG_SHARE";
 
-    /** The KPIs each indicator is taken from (③ from none). */
+    /** The KPIs (and headquarters' indicators) each indicator is taken from. */
     public static final Map<Indicator, List<String>> KPIS = Map.of(
             Indicator.CHECK_UP_RATE, List.of(LIFESTYLE, EMPLOYER_DATA, DEPENDENT_CHECKUP),
             Indicator.HEALTH_GUIDANCE_RATE, List.of(INSURED_GUIDANCE, DEPENDENT_GUIDANCE),
-            Indicator.GUIDANCE_TARGET_REDUCTION, List.of(),
+            Indicator.GUIDANCE_TARGET_REDUCTION, List.of(GUIDANCE_TARGET_REDUCTION),
             Indicator.REFERRAL_VISIT_RATE, List.of(REFERRAL),
             Indicator.GENERIC_DRUG_SHARE, List.of(GENERIC));
 
@@ -162,7 +163,7 @@ public final class IncentiveInputsFromResults {
             }
             inputs.put(branch, byIndicator);
         }
-        notes(definitions, priorVersionUse);
+        notes(definitions, priorVersionUse, inputs);
         return new Derivation(new IncentiveInputs(year, inputs, premiumBases), notes, synthetic);
     }
 
@@ -239,9 +240,16 @@ public final class IncentiveInputsFromResults {
         return count.setScale(0, RoundingMode.HALF_UP).longValueExact();
     }
 
-    private void notes(Map<String, Optional<KpiDefinition>> definitions, Map<String, int[]> priorVersionUse) {
-        notes.add(Indicator.GUIDANCE_TARGET_REDUCTION.circled() + Indicator.GUIDANCE_TARGET_REDUCTION.nameJa(year)
-                + ": KPIカタログにないため全支部で欠測（全支部とも偏差値50・欠測として採点し、全支部同点の1位。順位の差は他の指標で決まります）");
+    private void notes(
+            Map<String, Optional<KpiDefinition>> definitions,
+            Map<String, int[]> priorVersionUse,
+            Map<OrgCode, Map<Indicator, IndicatorInput>> inputs) {
+        for (Indicator indicator : Indicator.values()) {
+            if (!inputs.isEmpty() && inputs.values().stream().noneMatch(i -> i.containsKey(indicator))) {
+                notes.add(indicator.circled() + indicator.nameJa(year) + ": " + year.label()
+                        + "の値が保存されていないため全支部で欠測（全支部とも偏差値50・欠測として採点し、全支部同点の1位。順位の差は他の指標で決まります）");
+            }
+        }
         for (Indicator indicator : Indicator.values()) {
             for (String code : KPIS.get(indicator)) {
                 Optional<KpiDefinition> d = definitions.get(code);

@@ -41,7 +41,7 @@ class CatalogueCsvTest {
 
         assertThat(codesInFile).isEqualTo(25);
         assertThat(catalogue.kpis()).hasSize((int) codesInFile);
-        assertThat(catalogue.allDefinitions()).hasSize((int) ReferenceCatalogue.text()
+        assertThat(catalogue.planDefinitions()).hasSize((int) ReferenceCatalogue.text()
                 .lines()
                 .skip(1)
                 .filter(l -> !l.isBlank())

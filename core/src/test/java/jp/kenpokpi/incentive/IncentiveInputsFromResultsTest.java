@@ -153,18 +153,66 @@ class IncentiveInputsFromResultsTest {
     }
 
     @Test
-    void the_reduction_rate_is_missing_for_every_branch_and_the_notes_say_so() {
+    void the_reduction_rate_is_missing_for_every_branch_where_none_is_stored_and_the_notes_say_so() {
         IncentiveInputsFromResults.Derivation d = fy2023();
 
         assertThat(d.inputs().inputs().values())
                 .allSatisfy(m -> assertThat(m).doesNotContainKey(Indicator.GUIDANCE_TARGET_REDUCTION));
-        assertThat(d.notesJa().get(0)).startsWith("③特定保健指導対象者の減少率: KPIカタログにないため全支部で欠測");
+        assertThat(d.notesJa().get(0)).startsWith("③特定保健指導対象者の減少率: 令和5年度（2023年度）の値が保存されていないため全支部で欠測");
         IncentiveRanking ranking = IncentiveEngine.score(d.inputs(), SchemeParametersCsv.reference());
         assertThat(ranking.branches()).hasSize(3).allSatisfy(b -> {
             assertThat(b.indicator(Indicator.GUIDANCE_TARGET_REDUCTION).score()).isEqualByComparingTo("50");
             assertThat(b.indicator(Indicator.GUIDANCE_TARGET_REDUCTION).hasMissingInput())
                     .isTrue();
         });
+    }
+
+    @Test
+    void the_reduction_rate_is_read_from_headquarters_indicator_where_it_is_stored() {
+        // 01: 300 of last year's 1,000 guidance targets examined this year are targets no longer: 30%; 02: 25.0%
+        // printed only; 03: nothing stored.
+        List<StoredResult> now = new java.util.ArrayList<>(FY2023_RESULTS);
+        now.add(r(B01, FY2023, "GUIDANCE_TARGET_REDUCTION_RATE", 2018, 300, 1000));
+        now.add(p(B02, FY2023, "GUIDANCE_TARGET_REDUCTION_RATE", 2018, "25.0"));
+
+        IncentiveInputsFromResults.Derivation d =
+                IncentiveInputsFromResults.of(CATALOGUE, FY2023, now, List.of(), BASES);
+
+        IndicatorInput three = d.inputs().input(B01, Indicator.GUIDANCE_TARGET_REDUCTION);
+        assertThat(three.rate().orElseThrow()).isEqualByComparingTo("30");
+        assertThat(three.count()).isEqualTo(OptionalLong.of(300));
+        assertThat(three.denominator()).isEqualTo(OptionalLong.of(1000));
+        assertThat(d.inputs()
+                        .input(B02, Indicator.GUIDANCE_TARGET_REDUCTION)
+                        .rate()
+                        .orElseThrow())
+                .isEqualByComparingTo("25");
+        assertThat(d.inputs().inputs().get(B03)).doesNotContainKey(Indicator.GUIDANCE_TARGET_REDUCTION);
+        assertThat(d.notesJa())
+                .noneSatisfy(n -> assertThat(n).startsWith("③特定保健指導対象者の減少率"))
+                .anySatisfy(
+                        n -> assertThat(n).startsWith("③ GUIDANCE_TARGET_REDUCTION_RATE: 令和5年度（2023年度）は2018年度版の定義"));
+        IncentiveRanking ranking = IncentiveEngine.score(d.inputs(), SchemeParametersCsv.reference());
+        // The higher reduction scores higher; the branch without one is 欠測 (the lowest 偏差値 of the two).
+        BigDecimal one = ranking.branch(B01)
+                .orElseThrow()
+                .indicator(Indicator.GUIDANCE_TARGET_REDUCTION)
+                .score();
+        BigDecimal two = ranking.branch(B02)
+                .orElseThrow()
+                .indicator(Indicator.GUIDANCE_TARGET_REDUCTION)
+                .score();
+        assertThat(one).isGreaterThan(two);
+        assertThat(ranking.branch(B03)
+                        .orElseThrow()
+                        .indicator(Indicator.GUIDANCE_TARGET_REDUCTION)
+                        .hasMissingInput())
+                .isTrue();
+        assertThat(ranking.branch(B01)
+                        .orElseThrow()
+                        .indicator(Indicator.GUIDANCE_TARGET_REDUCTION)
+                        .hasMissingInput())
+                .isFalse();
     }
 
     @Test

@@ -1,5 +1,8 @@
 package jp.kenpokpi.app.catalogue;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import jp.kenpokpi.catalogue.Direction;
@@ -8,6 +11,7 @@ import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.catalogue.ReportingPrecision;
 import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.value.Unit;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,8 +32,9 @@ public class CatalogueRepository {
             KpiDefinition d = definitions.get(i);
             jdbc.sql("""
                     INSERT INTO kpi_definition (kpi_code, valid_from_fy, valid_to_fy, area_ja, group_ja, name_ja, unit,
-                        direction, decimals, numerator_ja, denominator_ja, definition_note_ja, catalogue_order)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        direction, decimals, numerator_ja, denominator_ja, definition_note_ja, catalogue_order,
+                        headquarters_indicator)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(
                             d.kpiCode(),
                             d.definitionFy(),
@@ -43,7 +48,8 @@ public class CatalogueRepository {
                             d.numeratorJa(),
                             d.denominatorJa(),
                             d.definitionNoteJa(),
-                            i)
+                            i,
+                            catalogue.isHeadquartersIndicator(d.kpiCode()))
                     .update();
         }
         cached = null;
@@ -53,24 +59,31 @@ public class CatalogueRepository {
     public KpiCatalogue load() {
         KpiCatalogue c = cached;
         if (c == null) {
-            c = new KpiCatalogue(jdbc.sql("SELECT * FROM kpi_definition ORDER BY catalogue_order, valid_from_fy")
-                    .query((rs, n) -> new KpiDefinition(
-                            rs.getString("kpi_code"),
-                            FiscalYear.of(rs.getInt("valid_from_fy")),
-                            Optional.ofNullable((Integer) rs.getObject("valid_to_fy", Integer.class))
-                                    .map(FiscalYear::of),
-                            rs.getString("area_ja"),
-                            rs.getString("group_ja"),
-                            rs.getString("name_ja"),
-                            Unit.fromCatalogue(rs.getString("unit")).orElseThrow(),
-                            Direction.fromCatalogue(rs.getString("direction")),
-                            new ReportingPrecision(rs.getInt("decimals")),
-                            rs.getString("numerator_ja"),
-                            rs.getString("denominator_ja"),
-                            rs.getString("definition_note_ja")))
-                    .list());
+            List<KpiDefinition> plan = new ArrayList<>();
+            List<KpiDefinition> indicators = new ArrayList<>();
+            jdbc.sql("SELECT * FROM kpi_definition ORDER BY catalogue_order, valid_from_fy")
+                    .query((RowCallbackHandler)
+                            rs -> (rs.getBoolean("headquarters_indicator") ? indicators : plan).add(definition(rs)));
+            c = new KpiCatalogue(plan, indicators);
             cached = c;
         }
         return c;
+    }
+
+    private static KpiDefinition definition(ResultSet rs) throws SQLException {
+        return new KpiDefinition(
+                rs.getString("kpi_code"),
+                FiscalYear.of(rs.getInt("valid_from_fy")),
+                Optional.ofNullable((Integer) rs.getObject("valid_to_fy", Integer.class))
+                        .map(FiscalYear::of),
+                rs.getString("area_ja"),
+                rs.getString("group_ja"),
+                rs.getString("name_ja"),
+                Unit.fromCatalogue(rs.getString("unit")).orElseThrow(),
+                Direction.fromCatalogue(rs.getString("direction")),
+                new ReportingPrecision(rs.getInt("decimals")),
+                rs.getString("numerator_ja"),
+                rs.getString("denominator_ja"),
+                rs.getString("definition_note_ja"));
     }
 }

@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.kenpokpi.app.catalogue.CatalogueRepository;
 import jp.kenpokpi.app.security.BranchAccess;
 import jp.kenpokpi.app.security.FiscalYearLocks;
 import jp.kenpokpi.app.security.UserAccount;
+import jp.kenpokpi.catalogue.KpiCatalogue;
 import jp.kenpokpi.interchange.ImportProblem;
 import jp.kenpokpi.interchange.InterchangeColumn;
 import jp.kenpokpi.interchange.InterchangeRow;
@@ -30,10 +32,12 @@ public class ImportPermissions {
 
     private final FiscalYearLocks locks;
     private final BranchAccess access;
+    private final CatalogueRepository catalogue;
 
-    ImportPermissions(FiscalYearLocks locks, BranchAccess access) {
+    ImportPermissions(FiscalYearLocks locks, BranchAccess access, CatalogueRepository catalogue) {
         this.locks = locks;
         this.access = access;
+        this.catalogue = catalogue;
     }
 
     /**
@@ -64,8 +68,17 @@ public class ImportPermissions {
         }
     }
 
+    /** The rows of another branch than a branch editor's own, and those of a headquarters' indicator. */
     public List<ImportProblem> problems(UserAccount user, List<InterchangeRow> rows) {
-        return problemsAt(user, rows.stream().map(PlacedRow::of).toList());
+        List<ImportProblem> problems = new ArrayList<>(
+                problemsAt(user, rows.stream().map(PlacedRow::of).toList()));
+        KpiCatalogue kpis = catalogue.load();
+        for (InterchangeRow row : rows) {
+            BranchAccess.indicatorRefusal(user, kpis, row.definition())
+                    .ifPresent(why -> problems.add(
+                            ImportProblem.at(row.file(), row.line(), InterchangeColumn.KPI_CODE.header(), why)));
+        }
+        return problems;
     }
 
     /** The rows of another branch than a branch editor's own. */

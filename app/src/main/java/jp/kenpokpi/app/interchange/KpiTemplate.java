@@ -50,9 +50,9 @@ public final class KpiTemplate {
                 .toList();
     }
 
-    /** The catalogue's definitions in catalogue order, each version of a KPI on its own row. */
+    /** The plans' KPIs in catalogue order, each definition version on its own row (not headquarters' indicators). */
     public static List<KpiDefinition> definitions(KpiCatalogue catalogue) {
-        return catalogue.allDefinitions();
+        return catalogue.planDefinitions();
     }
 
     public static byte[] workbook(KpiCatalogue catalogue) {

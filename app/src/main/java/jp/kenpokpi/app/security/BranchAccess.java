@@ -1,6 +1,8 @@
 package jp.kenpokpi.app.security;
 
 import java.util.Optional;
+import jp.kenpokpi.catalogue.KpiCatalogue;
+import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.organisation.OrgCode;
 import jp.kenpokpi.organisation.Organisations;
 import jp.kenpokpi.period.AsOf;
@@ -11,7 +13,8 @@ import org.springframework.stereotype.Service;
 /**
  * Who may change what: headquarters everything, a branch editor only their own branch, a viewer nothing; no one a
  * fiscal year that headquarters has locked, and no one a result whose report is submitted or approved (its
- * submission freezes it until headquarters returns or reopens it).
+ * submission freezes it until headquarters returns or reopens it). A headquarters' indicator (the incentive scheme's
+ * ③) is headquarters' own figure about every branch: only headquarters changes it.
  */
 @Service
 public class BranchAccess {
@@ -22,6 +25,14 @@ public class BranchAccess {
     public BranchAccess(FiscalYearLocks locks, FrozenReports reports) {
         this.locks = locks;
         this.reports = reports;
+    }
+
+    /** Why the user may not change a value of this KPI at all: a headquarters' indicator, for anyone but headquarters. */
+    public static Optional<String> indicatorRefusal(
+            UserAccount user, KpiCatalogue catalogue, KpiDefinition definition) {
+        if (user.role().headquarters() || !catalogue.isHeadquartersIndicator(definition.kpiCode()))
+            return Optional.empty();
+        return Optional.of("「" + definition.nameJa() + "」（" + definition.kpiCode() + "）は本部の指標です。変更できるのは本部だけです");
     }
 
     /** Whether the role and branch allow it at all, before any lock. */

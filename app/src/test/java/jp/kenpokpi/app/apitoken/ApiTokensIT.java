@@ -78,6 +78,31 @@ class ApiTokensIT {
                 .andExpect(jsonPath("$.detail").value("自支部以外のデータは変更できません（埼玉支部）"));
     }
 
+    @Test
+    void aHeadquartersIndicatorIsWrittenByHeadquartersOnlyNotByTheBranchItIsAbout() throws Exception {
+        String reduction = "/api/v1/results/09/2023/GUIDANCE_TARGET_REDUCTION_RATE";
+        putWith(token("tochigi", "READ_WRITE"), reduction, null)
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail")
+                        .value("「特定保健指導対象者の減少率」（GUIDANCE_TARGET_REDUCTION_RATE）は本部の指標です。変更できるのは本部だけです"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM kpi_result WHERE kpi_code = 'GUIDANCE_TARGET_REDUCTION_RATE'"
+                                + " AND org_code = '09'")
+                        .query(Integer.class)
+                        .single())
+                .as("nothing saved")
+                .isZero();
+
+        mvc.perform(put(reduction)
+                        .header("Authorization", "Bearer " + token("honbu-tanto", "READ_WRITE"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"actual\":\"30.00%\",\"numerator\":\"300\",\"denominator\":\"1000\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.actual").value("30.00%"));
+        // The sample database is shared with the incentive pages' tests, which expect ③ stored for no branch.
+        jdbc.sql("DELETE FROM kpi_result WHERE kpi_code = 'GUIDANCE_TARGET_REDUCTION_RATE'")
+                .update();
+    }
+
     /**
      * The stored result's version as the API names it when a write over it comes without one (428); the tests of
      * this class share one database, so the value is whatever the last test left.

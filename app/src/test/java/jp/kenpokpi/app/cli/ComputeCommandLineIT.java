@@ -138,8 +138,8 @@ class ComputeCommandLineIT {
             assertThat(r.get("as_of")).isNull();
             assertThat(r.get("kpi_codes")).isEqualTo("LIFESTYLE_CHECKUP_RATE");
             assertThat(r.get("engine")).isEqualTo("duckdb");
-            // The proof's files: 325 + 327 + 6 + 209 + 22 + 19 + 28 + 10 + 10 + 7 + 8 rows.
-            assertThat(((Number) r.get("rows_read")).longValue()).isEqualTo(971);
+            // The proof's files: 325 + 327 + 6 + 247 + 22 + 19 + 28 + 10 + 10 + 7 + 8 rows.
+            assertThat(((Number) r.get("rows_read")).longValue()).isEqualTo(1009);
             // Three branches and the association, under the FY2021 definition and restated under FY2024's.
             assertThat(((Number) r.get("figures")).intValue()).isEqualTo(8);
         }
@@ -174,11 +174,25 @@ class ComputeCommandLineIT {
                         + " GROUP BY kpi_code, definition_fy ORDER BY kpi_code, definition_fy")
                 .query()
                 .listOfRows();
-        assertThat(perDefinition).hasSize(18);
+        // (18 KPI definition versions and headquarters' indicator ③)
+        assertThat(perDefinition).hasSize(19);
         assertThat(perDefinition).allSatisfy(row -> {
             assertThat(((Number) row.get("orgs")).intValue()).as(row.toString()).isEqualTo(48);
             assertThat((String) row.get("source")).startsWith("架空 記録から算出（データ r） " + row.get("kpi_code") + "@");
         });
+
+        // The incentive scheme reads ③ from the computed values: no branch is 欠測 on it, and the scores spread.
+        Run incentive = run("incentive", "--db", db2, "--year", "2023", "--format", "csv");
+        assertThat(incentive.status()).as(incentive.err()).isZero();
+        List<Map<String, String>> ranking = incentive.csv();
+        assertThat(ranking)
+                .hasSize(47)
+                .allSatisfy(m -> assertThat(m.get("missing")).doesNotContain("③"));
+        assertThat(ranking.stream().map(m -> m.get("score_3")).distinct().count())
+                .isGreaterThan(10);
+        assertThat(run("incentive", "--db", db2, "--year", "2023").out())
+                .contains("③ GUIDANCE_TARGET_REDUCTION_RATE: 令和5年度（2023年度）は2018年度版の定義")
+                .doesNotContain("値が保存されていないため全支部で欠測（");
     }
 
     @Test

@@ -18,8 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code incentive} on the sample database (H2, or PostgreSQL when the build names a server): the FY2023 ranking from
  * the stored results. The sample data hold FY2023 year-end results of every branch for the scheme's KPIs, 架空 but for
  * 栃木 (the real report, with numerators and denominators) and the six Tohoku branches (the Akita plan's reference
- * table: printed rates only, so ① and ②, which add numerators and denominators, are 欠測 for them). ③ is in no
- * branch's data.
+ * table: printed rates only, so ① and ②, which add numerators and denominators, are 欠測 for them). ③, a
+ * headquarters' indicator computed from records (ComputeCommandLineIT scores it), is in no branch's sample data.
  */
 class IncentiveCommandLineIT {
 
@@ -156,7 +156,7 @@ class IncentiveCommandLineIT {
         assertThat(out).contains("総報酬額は架空です");
         assertThat(out).contains("①特定健診等の実施率の重み: 実施率 60%・実施率の対前年度上昇幅 20%・実施件数の対前年度上昇率 20%（仮定）");
         assertThat(out).contains("報酬: 合計点の上位15支部（公表）");
-        assertThat(out).contains("③特定保健指導対象者の減少率: KPIカタログにないため全支部で欠測");
+        assertThat(out).contains("③特定保健指導対象者の減少率: 令和5年度（2023年度）の値が保存されていないため全支部で欠測");
         assertThat(out).contains("① LIFESTYLE_CHECKUP_RATE: 令和5年度（2023年度）は2021年度版の定義、前年度も同じ定義（47支部）");
         assertThat(out).contains("架空");
     }

@@ -81,7 +81,7 @@ class ComputePageIT {
         assertThat(PageHtml.find(preview, "確認: \\d+件のうち\\d+件が変わります", "the preview's heading"))
                 .isEqualTo("確認: 8件のうち8件が変わります");
         assertThat(preview)
-                .contains("令和5年度（2023年度）をデータセット「proof」から算出しました（記録 971行を読み、分子・分母 8件、架空。実行#")
+                .contains("令和5年度（2023年度）をデータセット「proof」から算出しました（記録 1,009行を読み、分子・分母 8件、架空。実行#")
                 .contains("栃木支部 令和5年度 生活習慣病予防健診実施率 実績")
                 .contains("実績: 72.2% → 60.3%")
                 // the proof's records are three branches': the others are named as having no value, as on the CLI
@@ -92,7 +92,7 @@ class ComputePageIT {
         assertThat(previewed.runBy()).isEqualTo("honbu-tanto");
         assertThat(previewed.dataSet()).isEqualTo("proof");
         assertThat(previewed.kpiCodes()).containsExactly("LIFESTYLE_CHECKUP_RATE");
-        assertThat(previewed.rowsRead()).contains(971L);
+        assertThat(previewed.rowsRead()).contains(1009L);
         assertThat(previewed.figures()).contains(8);
         assertThat(previewed.importBatchId()).isEmpty();
         assertThat(preview)
@@ -136,7 +136,7 @@ class ComputePageIT {
                 .contains("href=\"/imports/history#batch-" + batch + "\"")
                 .contains("令和5年度（2023年度）")
                 .contains("DuckDB")
-                .contains("971");
+                .contains("1,009");
         assertThat(DemoUsers.page(mvc, "/imports/history", "honbu-tanto")).contains("id=\"batch-" + batch + "\"");
 
         // The token is spent: a second apply is told to preview again, and nothing more is stored.

@@ -127,6 +127,23 @@ class ImportPageIT {
     }
 
     @Test
+    void onlyHeadquartersImportsAHeadquartersIndicatorEvenForTheBranchItself() throws Exception {
+        String file = """
+                branch_code,fiscal_year,kpi_code,actual,numerator,denominator
+                09,2023,GUIDANCE_TARGET_REDUCTION_RATE,30.00%,300,1000
+                """;
+        String refused =
+                DemoUsers.submit(mvc, ImportForms.preview(csv("reduction.csv", file)), "tochigi", status().isOk());
+        assertThat(refused)
+                .contains("reduction.csv", "2行目", "kpi_code", "「特定保健指導対象者の減少率」（GUIDANCE_TARGET_REDUCTION_RATE）は本部の指標です")
+                .doesNotContain("apply-form");
+
+        String accepted =
+                DemoUsers.submit(mvc, ImportForms.preview(csv("reduction.csv", file)), "honbu", status().isOk());
+        assertThat(accepted).contains("apply-form").doesNotContain("本部の指標です");
+    }
+
+    @Test
     void aMalformedFileShowsEveryProblemWithFileLineAndColumn() throws Exception {
         String page = DemoUsers.submit(mvc, ImportForms.preview(csv("bad.csv", """
                         branch_code,fiscal_year,kpi_code,actual,comment
@@ -165,7 +182,7 @@ class ImportPageIT {
             assertThat(kpis).as("a sheet listing the codes").isNotNull();
             assertThat(kpis.getLastRowNum())
                     .as("one row per definition of the catalogue, under a header")
-                    .isEqualTo(catalogue.load().allDefinitions().size());
+                    .isEqualTo(catalogue.load().planDefinitions().size());
             java.util.List<String> header = texts(kpis.getRow(0));
             assertThat(header).startsWith("KPIコード", "名称", "単位", "方向");
             java.util.Set<String> codes = new java.util.HashSet<>();

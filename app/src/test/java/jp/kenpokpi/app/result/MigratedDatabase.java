@@ -11,22 +11,22 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
  * An H2 database in memory for a migration test: the schema up to a version, rows written as they stood then, then
  * the migrations that follow.
  */
-final class MigratedDatabase {
+public final class MigratedDatabase {
 
-    final String url;
+    public final String url;
 
-    MigratedDatabase(String name) {
+    public MigratedDatabase(String name) {
         this.url = "jdbc:h2:mem:" + name + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
     }
 
     /** Migrates up to and including this version. */
-    MigratedDatabase migrateTo(String version) {
+    public MigratedDatabase migrateTo(String version) {
         flyway().target(version).load().migrate();
         return this;
     }
 
     /** Runs every migration not yet run. */
-    MigratedDatabase migrateToLatest() {
+    public MigratedDatabase migrateToLatest() {
         flyway().load().migrate();
         return this;
     }
@@ -40,7 +40,7 @@ final class MigratedDatabase {
         return this;
     }
 
-    Connection connect() throws SQLException {
+    public Connection connect() throws SQLException {
         return DriverManager.getConnection(url, "sa", "");
     }
 

@@ -65,7 +65,7 @@ public final class DefinitionLibrary {
      */
     public List<KpiQuery> inForce(FiscalYear year, Collection<String> kpiCodes) {
         if (kpiCodes.isEmpty()) {
-            return catalogue.definitionsIn(year).stream()
+            return catalogue.everyDefinitionIn(year).stream()
                     .map(this::find)
                     .flatMap(Optional::stream)
                     .toList();

@@ -17,6 +17,8 @@ import jp.kenpokpi.period.FiscalYear;
  * <ul>
  *   <li>{@code :period_start}: 1 April of the year;
  *   <li>{@code :period_end}: 31 March of the next year, or the as-of month's last day;
+ *   <li>{@code :prior_period_start}, {@code :prior_period_end}: the year before's 1 April and 31 March (always the
+ *       whole year, also for an interim month: what a member was the year before is settled);
  *   <li>{@code :last_month}: the first day of the month {@code :period_end} is in (年度末時点 figures);
  *   <li>{@code :born_by_age_40}, {@code :born_by_age_75}: a member born on or before the first has reached 40, one
  *       born on or before the second has reached 75, by the year's last day (the reference date of 特定健診 ages,
@@ -39,6 +41,8 @@ public record QueryParameters(Map<String, LocalDate> dates) {
         return new QueryParameters(Map.of(
                 "period_start", year.firstDay(),
                 "period_end", end,
+                "prior_period_start", year.previous().firstDay(),
+                "prior_period_end", year.previous().lastDay(),
                 "last_month", YearMonth.from(end).atDay(1),
                 "born_by_age_40", bornByAge(ageReference, 40),
                 "born_by_age_75", bornByAge(ageReference, 75)));

@@ -29,7 +29,10 @@ class QueryParametersTest {
         assertThat(p.dates())
                 .containsEntry("period_end", LocalDate.of(2024, 2, 29))
                 .containsEntry("last_month", LocalDate.of(2024, 2, 1))
-                .containsEntry("born_by_age_40", LocalDate.of(1984, 4, 1));
+                .containsEntry("born_by_age_40", LocalDate.of(1984, 4, 1))
+                // the year before is always whole: what a member was graded then is settled
+                .containsEntry("prior_period_start", LocalDate.of(2022, 4, 1))
+                .containsEntry("prior_period_end", LocalDate.of(2023, 3, 31));
         assertThatThrownBy(() -> QueryParameters.of(FiscalYear.of(2023), AsOf.parse("2024-04")))
                 .hasMessageContaining("令和5年度");
     }

@@ -29,7 +29,7 @@ class ComputeProgressTest {
             "1/11 members 325",
             "2/11 enrolments 327",
             "3/11 offices 6",
-            "4/11 checkups 209",
+            "4/11 checkups 247",
             "5/11 guidance 22",
             "6/11 referral_letters 19",
             "7/11 claims 28",

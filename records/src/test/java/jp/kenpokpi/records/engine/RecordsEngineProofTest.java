@@ -232,6 +232,19 @@ public abstract class RecordsEngineProofTest {
     }
 
     @Test
+    void guidanceTargetsOfTheYearBeforeNoLongerGradedThisYear() {
+        // Graded 動機付け・積極的支援 by a FY2022 check-up, examined in FY2023, check-up targets on 2024-03-31:
+        // 09: IG4 IL3 DG1 + E-TWICE = 9; not graded again: IL3 + E-TWICE (two check-ups, one person) = 4
+        // 13: IG6 IL5 DG2 + E-MOVE (graded in 09, counted at 13) E-KIND (a dependant then, insured now) = 15;
+        //     not graded again: IL5 + E-MOVE E-KIND = 7
+        // 47: IG2 IL2 DG1 + IE-47-000 (employer data this year) = 6; not graded again: IL2 + IE-47-000 = 3
+        // Left out: IN-*-000/001 (no FY2023 check-up), E-OUT (graded 2023-03-20, next check-up in FY2024), E-AGE75
+        // (75 at the year's end), E-LEFT (not enrolled on 2024-03-31).
+        assertFigures("GUIDANCE_TARGET_REDUCTION_RATE@2018", "09", 4, 9, "13", 7, 15, "47", 3, 6);
+        assertAssociation("GUIDANCE_TARGET_REDUCTION_RATE@2018", 14, 30);
+    }
+
+    @Test
     void everyDefinitionIsProvedHere() {
         assertThat(byVersion.keySet())
                 .containsExactlyInAnyOrder(LIBRARY.all().stream()

@@ -150,6 +150,10 @@ class RecordGeneratorTest {
                 .isCloseTo(weighted(profile, BranchProfile::insuredGuidanceRate), within(0.04));
         assertThat(rate("DEPENDENT_GUIDANCE_RATE@2021.sql"))
                 .isCloseTo(weighted(profile, BranchProfile::dependantGuidanceRate), within(0.08));
+        // 特定保健指導対象者の減少率: the level is drawn per member in 9 years of 10 and nobody on medication is
+        // graded (not on medication: 0.1 + 0.9 × 0.75 = 0.775 a year), so of last year's targets examined again
+        // 0.775 × (0.81p + 0.19p²) / p = 0.65 are graded again (p = 0.17): 0.35, about 900 people at 0.001.
+        assertThat(rate("GUIDANCE_TARGET_REDUCTION_RATE@2018.sql")).isCloseTo(0.35, within(0.06));
         // FY2023 association values of app's sample data (akita-fy2023-reference.csv), within the stated points.
         assertThat(rate("REFERRAL_VISIT_RATE@2021.sql")).isCloseTo(0.092, within(0.04));
         assertThat(rate("SS_ACHIEVEMENT@2021.sql")).isCloseTo(0.999, within(0.003));
