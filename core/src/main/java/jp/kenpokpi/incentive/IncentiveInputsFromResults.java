@@ -257,6 +257,15 @@ public final class IncentiveInputsFromResults {
                     notes.add(indicator.circled() + " " + code + ": " + year.label() + "の定義がカタログにないため全支部で欠測");
                     continue;
                 }
+                if (indicator.subItems().stream().allMatch(s -> s.measure() == SubItem.Measure.LEVEL)) {
+                    // ③ scores the year's level alone: the year before is not read, so its version is no concern
+                    long valued = inputs.values().stream()
+                            .filter(m -> m.containsKey(indicator))
+                            .count();
+                    notes.add(indicator.circled() + " " + code + ": " + year.label() + "は"
+                            + d.get().definitionFy() + "年度版の定義（値のある支部 " + valued + "、前年度の値は使いません）");
+                    continue;
+                }
                 int[] use = priorVersionUse.getOrDefault(code, new int[2]);
                 Optional<KpiDefinition> own = catalogue.get(code).definitionIn(year.previous());
                 String ownVersion = own.map(o -> o.definitionFy() + "年度版").orElse("なし");

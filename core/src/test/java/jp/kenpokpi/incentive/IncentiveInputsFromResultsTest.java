@@ -190,8 +190,8 @@ class IncentiveInputsFromResultsTest {
         assertThat(d.inputs().inputs().get(B03)).doesNotContainKey(Indicator.GUIDANCE_TARGET_REDUCTION);
         assertThat(d.notesJa())
                 .noneSatisfy(n -> assertThat(n).startsWith("③特定保健指導対象者の減少率"))
-                .anySatisfy(
-                        n -> assertThat(n).startsWith("③ GUIDANCE_TARGET_REDUCTION_RATE: 令和5年度（2023年度）は2018年度版の定義"));
+                .anySatisfy(n -> assertThat(n)
+                        .isEqualTo("③ GUIDANCE_TARGET_REDUCTION_RATE: 令和5年度（2023年度）は2018年度版の定義（値のある支部 2、前年度の値は使いません）"));
         IncentiveRanking ranking = IncentiveEngine.score(d.inputs(), SchemeParametersCsv.reference());
         // The higher reduction scores higher; the branch without one is 欠測 (the lowest 偏差値 of the two).
         BigDecimal one = ranking.branch(B01)

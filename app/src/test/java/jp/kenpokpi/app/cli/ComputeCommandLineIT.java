@@ -191,7 +191,7 @@ class ComputeCommandLineIT {
         assertThat(ranking.stream().map(m -> m.get("score_3")).distinct().count())
                 .isGreaterThan(10);
         assertThat(run("incentive", "--db", db2, "--year", "2023").out())
-                .contains("③ GUIDANCE_TARGET_REDUCTION_RATE: 令和5年度（2023年度）は2018年度版の定義")
+                .contains("③ GUIDANCE_TARGET_REDUCTION_RATE: 令和5年度（2023年度）は2018年度版の定義（値のある支部 47、前年度の値は使いません）")
                 .doesNotContain("値が保存されていないため全支部で欠測（");
     }
 
