@@ -7,8 +7,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import jp.kenpokpi.app.summary.SummaryService;
 import jp.kenpokpi.catalogue.Kpi;
+import jp.kenpokpi.catalogue.KpiCatalogue;
 import jp.kenpokpi.catalogue.KpiDefinition;
 import jp.kenpokpi.period.FiscalYear;
 import org.springdoc.core.annotations.ParameterObject;
@@ -93,18 +95,25 @@ class CatalogueApiController {
             @Schema(description = "最新の版のKPI名", example = "生活習慣病予防健診実施率")
             String name,
 
-            @Schema(description = "定義の版（古い順）") List<DefinitionJson> versions) {
+            @Schema(description = "定義の版（古い順）") List<DefinitionJson> versions,
 
-        static KpiJson of(Kpi kpi) {
+            @Schema(description = "本部の指標か（インセンティブ制度の③など。支部の事業計画のKPIではなく、本部だけが書き込めます）", example = "false")
+            boolean headquartersIndicator) {
+
+        static KpiJson of(Kpi kpi, KpiCatalogue catalogue) {
             return new KpiJson(
                     kpi.code(),
                     kpi.latest().nameJa(),
-                    kpi.versions().stream().map(DefinitionJson::of).toList());
+                    kpi.versions().stream().map(DefinitionJson::of).toList(),
+                    catalogue.isHeadquartersIndicator(kpi.code()));
         }
     }
 
     @GetMapping("/api/v1/catalogue")
-    @Operation(summary = "KPIカタログの一覧", description = "KPIとその定義の版を KPI コード順に返します。year を指定すると、その年度に定義のある KPI だけを返します。")
+    @Operation(
+            summary = "KPIカタログの一覧",
+            description =
+                    "KPIとその定義の版を KPI コード順に返します（本部の指標も headquartersIndicator を付けて含みます）。year を指定すると、その年度に定義のある KPI だけを返します。")
     ApiPage<KpiJson> catalogue(
             @Parameter(description = "年度（例: 2023）。指定するとその年度に定義のある KPI だけ", example = "2023")
                     @RequestParam(required = false)
@@ -112,10 +121,11 @@ class CatalogueApiController {
             @ParameterObject PageParameters pages) {
         Paging paging = pages.paging();
         Optional<FiscalYear> fy = ApiParameters.yearIfGiven("year", year);
-        List<KpiJson> kpis = summaries.catalogue().kpis().stream()
+        KpiCatalogue catalogue = summaries.catalogue();
+        List<KpiJson> kpis = Stream.concat(catalogue.kpis().stream(), catalogue.headquartersIndicators().stream())
                 .filter(k -> fy.map(y -> k.definitionIn(y).isPresent()).orElse(true))
                 .sorted(Comparator.comparing(Kpi::code))
-                .map(KpiJson::of)
+                .map(k -> KpiJson.of(k, catalogue))
                 .toList();
         return paging.of(kpis);
     }
@@ -123,6 +133,7 @@ class CatalogueApiController {
     @GetMapping("/api/v1/catalogue/{kpiCode}")
     @Operation(summary = "KPI 1件", description = "KPIコードで指定した KPI とその定義の版を返します。カタログにないコードは 404 です。")
     KpiJson kpi(@Parameter(description = "KPIコード", example = "LIFESTYLE_CHECKUP_RATE") @PathVariable String kpiCode) {
-        return KpiJson.of(ApiParameters.kpiInPath(kpiCode, summaries.catalogue()));
+        KpiCatalogue catalogue = summaries.catalogue();
+        return KpiJson.of(ApiParameters.kpiInPath(kpiCode, catalogue), catalogue);
     }
 }

@@ -32,6 +32,11 @@ class ApiReferenceIT {
         assertThat(of2023.read("$.items[*].code", List.class))
                 .doesNotContain("BIOSIMILAR_PROMOTION")
                 .contains("LIFESTYLE_CHECKUP_RATE");
+        // Headquarters' indicator ③ is listed, and says what it is; a plan KPI says it is none.
+        assertThat(of2023.read(
+                        "$.items[?(@.code == 'GUIDANCE_TARGET_REDUCTION_RATE')].headquartersIndicator", List.class))
+                .containsExactly(true);
+        assertThat(kpi.read("$.headquartersIndicator", Boolean.class)).isFalse();
         problem(mvc, "/api/v1/catalogue/NO_SUCH_KPI", 404);
     }
 
