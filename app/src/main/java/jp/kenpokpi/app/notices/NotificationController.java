@@ -36,8 +36,12 @@ class NotificationController {
         return "notifications";
     }
 
-    /** A notice's link: marked read, then its page. Only the user's own notice; another's is not found. */
-    @GetMapping("/notifications/{id}")
+    /**
+     * Opening a notice: marked read, then its page. A POST with the CSRF token, not a link: a GET that changes state
+     * could be fetched ahead by a browser or a scanner and read the notice for the user. Only the user's own notice;
+     * another's is not found.
+     */
+    @PostMapping("/notifications/{id}")
     String open(@PathVariable long id) {
         UserAccount user = CurrentUser.get();
         Notice notice = notices.find(user.username(), id)

@@ -58,7 +58,7 @@ class NoticesBrowserIT {
             tochigi.screenshot("notices-list-768");
             tochigi.width(1440).screenshot("notices-list-1440");
 
-            tochigi.find(By.xpath("//ul[@class='notices']//a[contains(., '差戻しされました')]"))
+            tochigi.find(By.xpath("//ul[@class='notices']//button[contains(., '差戻しされました')]"))
                     .click();
             tochigi.waitFor(By.id("report-FIRST_HALF"));
             assertThat(tochigi.driver().getCurrentUrl()).endsWith(REPORTS);

@@ -1,6 +1,7 @@
 package jp.kenpokpi.app.notices;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -90,7 +91,7 @@ class NoticesIT {
         assertThat(titles("honbu")).as("two submissions").hasSize(2);
 
         String list = DemoUsers.page(mvc, "/notifications", "tochigi");
-        assertThat(list).contains("承認", "差戻し", "コメント：9月末の実績の備考を補ってください", "未読").contains("href=\"/notifications/");
+        assertThat(list).contains("承認", "差戻し", "コメント：9月末の実績の備考を補ってください", "未読").contains("action=\"/notifications/");
         assertThat(list.indexOf("が承認されました")).as("newest first").isLessThan(list.indexOf("が差戻しされました"));
     }
 
@@ -116,7 +117,8 @@ class NoticesIT {
                 .as("passed once only")
                 .isZero();
         assertThat(titles("honbu")).as("deadlines are the branches'").isEmpty();
-        assertThat(DemoUsers.page(mvc, "/notifications", "tochigi")).contains("期限超過", "期限間近", "href=\"/notifications/");
+        assertThat(DemoUsers.page(mvc, "/notifications", "tochigi"))
+                .contains("期限超過", "期限間近", "action=\"/notifications/");
     }
 
     @Test
@@ -148,7 +150,11 @@ class NoticesIT {
         long id = jdbc.sql("SELECT MAX(id) FROM notice WHERE username = 'tochigi'")
                 .query(Long.class)
                 .single();
-        mvc.perform(get("/notifications/" + id).with(DemoUsers.as("tochigi")))
+        mvc.perform(get("/notifications/" + id).with(DemoUsers.as("tochigi")).accept(MediaType.TEXT_HTML));
+        assertThat(bell("tochigi"))
+                .as("a GET (a link fetched ahead) marks nothing")
+                .isEqualTo("2");
+        DemoUsers.send(mvc, post("/notifications/" + id), "tochigi")
                 .andExpect(redirectedUrl("/submissions?branch=09&year=2024"));
         assertThat(bell("tochigi")).isEqualTo("1");
         String list = DemoUsers.page(mvc, "/notifications", "tochigi");
@@ -175,7 +181,8 @@ class NoticesIT {
                 .getResponse()
                 .getContentAsString();
         assertThat(saitamas).contains("埼玉支部の令和6年度").doesNotContain("栃木支部の");
-        mvc.perform(get("/notifications/" + tochigis).with(as(SAITAMA))).andExpect(status().isNotFound());
+        mvc.perform(post("/notifications/" + tochigis).with(as(SAITAMA)).with(csrf()))
+                .andExpect(status().isNotFound());
         assertThat(unread("tochigi")).as("another's open leaves mine unread").isEqualTo(1);
     }
 

@@ -359,6 +359,8 @@ class RoleMatrixIT {
                     "SAAAAAA",
                     Map.of()),
             new Row("POST /notifications/read-all", c -> post("/notifications/read-all"), "SAAAAAA", Map.of()),
+            // Opening a notice: everyone signed in may, their own only (another's is not found: NoticesIT).
+            new Row("POST /notifications/{id}", c -> post("/notifications/0"), "SAAAAAA", Map.of()),
             new Row(
                     "POST /notifications/settings",
                     c -> post("/notifications/settings").param("email", "").param("digest", "false"),
