@@ -85,6 +85,21 @@ public sealed interface ReportCell {
     }
 
     /**
+     * A number without a unit of the catalogue, printed as its table prints it (a score 285.61, yen under a 配分額（円）
+     * heading): Excel holds the number, so a column can be summed and sorted, and every other medium prints the text.
+     *
+     * @param decimals the decimals Excel shows
+     * @param signed a difference, printed with + above zero (+4.9)
+     */
+    record Quantity(BigDecimal value, int decimals, boolean signed, String text, boolean synthetic)
+            implements ReportCell {
+
+        public Quantity {
+            if (decimals < 0) throw new IllegalArgumentException("decimals < 0: " + decimals);
+        }
+    }
+
+    /**
      * A result with its mark in the same cell (56.8% ◎, 実施 ○): a number stays a number; a result not yet in shows
      * the mark alone (—).
      */

@@ -59,10 +59,10 @@ public final class IncentiveRankingTable {
         row.add(text(IncentiveFormat.rankShort(b)));
         row.add(text(IncentiveFormat.branchLabel(b.branch())));
         for (IndicatorScore s : b.indicators()) row.add(text(IncentiveFormat.indicatorScore(s)));
-        row.add(text(IncentiveFormat.total(b.total())));
+        row.add(IncentiveCells.total(b.total()));
         row.add(text(b.rewarded() ? "○" : ""));
-        row.add(text(b.rewarded() ? IncentiveFormat.yen(b.shareYen()) : ""));
-        row.add(text(b.rewarded() ? b.reductionPercent().toPlainString() + "%" : ""));
+        row.add(b.rewarded() ? IncentiveCells.yen(b.shareYen()) : text(""));
+        row.add(b.rewarded() ? IncentiveCells.reduction(b.reductionPercent()) : text(""));
         row.add(text(scored.derivation().isSynthetic(b.branch()) ? "架空" : ""));
         return row;
     }
@@ -83,6 +83,6 @@ public final class IncentiveRankingTable {
     }
 
     static ReportCell text(String text) {
-        return new ReportCell.Text(text, false);
+        return IncentiveCells.text(text);
     }
 }

@@ -57,10 +57,10 @@ public final class IncentiveSheetTable {
                         text(s.indicator().circled()),
                         text(item.subItem().labelJa()),
                         text(IncentiveFormat.value(item)),
-                        text(IncentiveFormat.points(item.deviation())),
+                        IncentiveCells.points(item.deviation()),
                         text(IncentiveFormat.weight(item)),
-                        text(IncentiveFormat.points(item.points())),
-                        text(IncentiveFormat.signed(IncentiveLines.subItemGap(gap, item.subItem()))),
+                        IncentiveCells.points(item.points()),
+                        IncentiveCells.signed(IncentiveLines.subItemGap(gap, item.subItem())),
                         text(synthetic)));
             }
             int total = rows.size();
@@ -71,7 +71,7 @@ public final class IncentiveSheetTable {
                     text(""),
                     text(""),
                     text(IncentiveFormat.points(s.score()) + IncentiveFormat.indicatorRank(s)),
-                    text(IncentiveFormat.signed(IncentiveLines.indicatorGap(gap, s.indicator()))),
+                    IncentiveCells.signed(IncentiveLines.indicatorGap(gap, s.indicator())),
                     text("")));
             groups.add(new Group(
                     s.indicator().circled() + " " + s.indicator().nameJa(ranking.resultsYear()), rows, Set.of(total)));

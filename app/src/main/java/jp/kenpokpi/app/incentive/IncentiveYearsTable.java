@@ -54,7 +54,7 @@ public final class IncentiveYearsTable {
             for (IncentiveService.Scored s : years) {
                 BranchScore b = s.ranking().branch(o.code()).orElse(null);
                 synthetic |= s.derivation().isSynthetic(o.code());
-                row.add(text(b == null ? "" : IncentiveFormat.total(b.total())));
+                row.add(b == null ? text("") : IncentiveCells.total(b.total()));
                 row.add(text(b == null ? "" : IncentiveFormat.rankShort(b) + (b.rewarded() ? " ○" : "")));
             }
             row.add(text(synthetic ? "架空" : ""));

@@ -68,8 +68,9 @@ record PrintTable(
     }
 
     private static Cell cell(ReportCell cell, String key) {
-        String kind =
-                cell instanceof ReportCell.Number ? "number" : cell instanceof ReportCell.MarkCell ? "mark" : "text";
+        String kind = cell instanceof ReportCell.Number || cell instanceof ReportCell.Quantity
+                ? "number"
+                : cell instanceof ReportCell.MarkCell ? "mark" : "text";
         List<String> lines = List.of(cell.text().replace("\r\n", "\n").split("\n", -1));
         return new Cell(kind + " col-" + key, key, lines, cell.labels());
     }

@@ -95,6 +95,13 @@ public final class ReportExcel {
         return "#,##" + digits + "\"" + n.unit().symbol() + "\"" + suffix;
     }
 
+    /** The number format of a unit-less number: grouped, its decimals, + above zero if signed, its labels. */
+    static String quantityFormat(ReportCell.Quantity q) {
+        String digits = "#,##0" + (q.decimals() == 0 ? "" : "." + "0".repeat(q.decimals()));
+        String labels = q.labels().isEmpty() ? "" : "\"" + q.labelsJa() + "\"";
+        return q.signed() ? "+" + digits + labels + ";-" + digits + labels + ";" + digits + labels : digits + labels;
+    }
+
     /** The value Excel holds: a percent as its fraction, so that 0.0% shows it as printed. */
     static double excelValue(ReportCell.Number n) {
         BigDecimal v = n.unit() == Unit.PERCENT ? n.value().movePointLeft(2) : n.value();
@@ -203,6 +210,9 @@ public final class ReportExcel {
             if (value instanceof ReportCell.Number n) {
                 cell.setCellValue(excelValue(n));
                 style = numberStyles.computeIfAbsent(numberFormat(n), this::numberStyle);
+            } else if (value instanceof ReportCell.Quantity q) {
+                cell.setCellValue(q.value().doubleValue());
+                style = numberStyles.computeIfAbsent(quantityFormat(q), this::numberStyle);
             } else if (value instanceof ReportCell.MarkCell m) {
                 cell.setCellValue(m.text());
                 style = centred;

@@ -187,6 +187,11 @@ class IncentivePageIT {
         byte[] xlsx = DemoUsers.download(mvc, "/reports/incentive.xlsx?year=2023", "etsuran", "incentive-2023.xlsx");
         List<String> cells = cells(xlsx);
         assertThat(cells).containsAll(totals).containsAll(shares);
+        // The shares are numbers in Excel, as printed: headquarters adds them up to the fund there.
+        long printedSum = shares.stream()
+                .mapToLong(v -> Long.parseLong(v.replace(",", "")))
+                .sum();
+        assertThat(numericCellsSum(xlsx, shares)).isEqualTo(printedSum);
         assertThat(String.join("\n", cells)).contains("（原資と一致）", "架空");
 
         byte[] pdf = DemoUsers.download(mvc, "/reports/incentive.pdf?year=2023", "etsuran", "incentive-2023.pdf");
@@ -203,6 +208,26 @@ class IncentivePageIT {
         byte[] sheetPdf = DemoUsers.download(
                 mvc, "/reports/incentive-branch.pdf?branch=09&year=2023", "tochigi", "incentive-branch-09-2023.pdf");
         assertThat(pdfText(sheetPdf)).contains("71.90%", "199,728");
+    }
+
+    /** The sum of the numeric cells that print as one of the given texts (each text once per cell). */
+    private static long numericCellsSum(byte[] xlsx, List<String> printed) throws Exception {
+        DataFormatter format = new DataFormatter();
+        long sum = 0;
+        int found = 0;
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (Row row : book.getSheetAt(0)) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                            && printed.contains(format.formatCellValue(cell))) {
+                        sum += Math.round(cell.getNumericCellValue());
+                        found++;
+                    }
+                }
+            }
+        }
+        assertThat(found).as("every share is a number cell").isEqualTo(printed.size());
+        return sum;
     }
 
     private static List<String> cells(byte[] xlsx) throws Exception {
