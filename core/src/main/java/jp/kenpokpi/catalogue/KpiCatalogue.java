@@ -79,6 +79,12 @@ public final class KpiCatalogue {
         return indicators.values();
     }
 
+    /** The plans' KPIs, then headquarters' indicators, in catalogue order. */
+    public List<Kpi> kpisAndIndicators() {
+        return Stream.concat(kpis.values().stream(), indicators.values().stream())
+                .toList();
+    }
+
     public boolean isHeadquartersIndicator(String code) {
         return indicators.containsKey(code);
     }
@@ -97,7 +103,7 @@ public final class KpiCatalogue {
 
     /** The KPIs and headquarters' indicators that have a definition valid in the year, in catalogue order. */
     public List<KpiDefinition> everyDefinitionIn(FiscalYear year) {
-        return validIn(Stream.concat(kpis.values().stream(), indicators.values().stream()), year);
+        return validIn(kpisAndIndicators().stream(), year);
     }
 
     private static List<KpiDefinition> validIn(Stream<Kpi> kpis, FiscalYear year) {
@@ -109,9 +115,7 @@ public final class KpiCatalogue {
 
     /** Every definition version of the plans' KPIs, then of headquarters' indicators. */
     public List<KpiDefinition> allDefinitions() {
-        return Stream.concat(kpis.values().stream(), indicators.values().stream())
-                .flatMap(k -> k.versions().stream())
-                .toList();
+        return kpisAndIndicators().stream().flatMap(k -> k.versions().stream()).toList();
     }
 
     /** Every definition version of the plans' KPIs. */

@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import jp.kenpokpi.app.summary.SummaryService;
 import jp.kenpokpi.catalogue.Kpi;
 import jp.kenpokpi.catalogue.KpiCatalogue;
@@ -122,7 +121,7 @@ class CatalogueApiController {
         Paging paging = pages.paging();
         Optional<FiscalYear> fy = ApiParameters.yearIfGiven("year", year);
         KpiCatalogue catalogue = summaries.catalogue();
-        List<KpiJson> kpis = Stream.concat(catalogue.kpis().stream(), catalogue.headquartersIndicators().stream())
+        List<KpiJson> kpis = catalogue.kpisAndIndicators().stream()
                 .filter(k -> fy.map(y -> k.definitionIn(y).isPresent()).orElse(true))
                 .sorted(Comparator.comparing(Kpi::code))
                 .map(k -> KpiJson.of(k, catalogue))

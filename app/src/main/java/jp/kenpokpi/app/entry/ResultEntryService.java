@@ -12,7 +12,6 @@ import jp.kenpokpi.app.catalogue.CatalogueRepository;
 import jp.kenpokpi.app.result.KpiRecordRepository;
 import jp.kenpokpi.app.result.KpiRecordRepository.EntryTexts;
 import jp.kenpokpi.app.result.ResultAudit;
-import jp.kenpokpi.app.security.AccessDeniedToBranchException;
 import jp.kenpokpi.app.security.BranchAccess;
 import jp.kenpokpi.app.security.UserAccount;
 import jp.kenpokpi.app.summary.SummaryService;
@@ -198,10 +197,7 @@ public class ResultEntryService {
             return transaction.execute(status -> {
                 // Checked again inside the transaction: a lock or a submission since the form was opened wins.
                 access.requireResultChange(user, org, year, asOf);
-                BranchAccess.indicatorRefusal(user, catalogue.load(), definition)
-                        .ifPresent(why -> {
-                            throw new AccessDeniedToBranchException(why);
-                        });
+                BranchAccess.requireIndicatorChange(user, catalogue.load(), definition);
                 Optional<StoredEntry> current = find(org, year, asOf, definition);
                 if (!current.map(StoredEntry::version).equals(version)) return new Conflict(current);
 

@@ -1,5 +1,7 @@
 package jp.kenpokpi.app.incentive;
 
+import static jp.kenpokpi.app.incentive.IncentiveCells.text;
+
 import java.util.ArrayList;
 import java.util.List;
 import jp.kenpokpi.incentive.BranchScore;
@@ -80,9 +82,5 @@ public final class IncentiveRankingTable {
         return IncentiveLines.footer(scored).stream()
                 .map(l -> (l.item() ? "　" : "") + l.text())
                 .toList();
-    }
-
-    static ReportCell text(String text) {
-        return IncentiveCells.text(text);
     }
 }

@@ -1,6 +1,6 @@
 package jp.kenpokpi.app.incentive;
 
-import static jp.kenpokpi.app.incentive.IncentiveRankingTable.text;
+import static jp.kenpokpi.app.incentive.IncentiveCells.text;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -35,6 +35,11 @@ public class BranchAccess {
         return Optional.of("「" + definition.nameJa() + "」（" + definition.kpiCode() + "）は本部の指標です。変更できるのは本部だけです");
     }
 
+    /** Refuses (403) a change to a headquarters' indicator by anyone but headquarters. */
+    public static void requireIndicatorChange(UserAccount user, KpiCatalogue catalogue, KpiDefinition definition) {
+        indicatorRefusal(user, catalogue, definition).ifPresent(BranchAccess::refuse);
+    }
+
     /** Whether the role and branch allow it at all, before any lock. */
     public static boolean mayChange(UserAccount user, OrgCode org) {
         return switch (user.role()) {
