@@ -268,6 +268,7 @@ visited AS (
     JOIN claims c ON c.member_id = s.member_id
     WHERE c.claim_kind IN ('medical', 'dpc')
       AND c.first_visit_date > s.sent_date
+      AND c.first_visit_date >= DATE '2023-04-01'
       AND (
             (EXTRACT(YEAR FROM c.first_visit_date) * 12 + EXTRACT(MONTH FROM c.first_visit_date))
           - (EXTRACT(YEAR FROM s.sent_date) * 12 + EXTRACT(MONTH FROM s.sent_date)) < 3
@@ -309,6 +310,7 @@ visited AS (
     JOIN claims c ON c.member_id = u.member_id
     WHERE c.claim_kind IN ('medical', 'dpc')
       AND c.first_visit_date >= u.checkup_date
+      AND c.first_visit_date >= DATE '2023-04-01'
       AND (EXTRACT(YEAR FROM c.first_visit_date) * 12 + EXTRACT(MONTH FROM c.first_visit_date))
         - (EXTRACT(YEAR FROM u.checkup_date) * 12 + EXTRACT(MONTH FROM u.checkup_date)) <= 10
 )
@@ -340,7 +342,8 @@ SELECT c.branch_code,
        SUM(d.quantity) AS denominator
 FROM drug_lines d
 JOIN claims c ON c.claim_id = d.claim_id
-WHERE c.service_month = DATE '2024-03-01'
+WHERE d.service_month = DATE '2024-03-01'
+  AND c.service_month = DATE '2024-03-01'
   AND c.claim_kind IN ('medical', 'dpc', 'dental', 'pharmacy')
   AND d.generic_class IN ('generic', 'original_with_generic')
   AND d.excluded_class IS NULL

@@ -18,6 +18,8 @@ visited AS (
     JOIN claims c ON c.member_id = s.member_id
     WHERE c.claim_kind IN ('medical', 'dpc')
       AND c.first_visit_date > s.sent_date
+      -- 上の条件から従う下限: 期間前のレセプト（診療月の順のファイルでは、その行グループ）を読まない
+      AND c.first_visit_date >= :period_start
       AND (
             (EXTRACT(YEAR FROM c.first_visit_date) * 12 + EXTRACT(MONTH FROM c.first_visit_date))
           - (EXTRACT(YEAR FROM s.sent_date) * 12 + EXTRACT(MONTH FROM s.sent_date)) < 3

@@ -22,6 +22,8 @@ visited AS (
     JOIN claims c ON c.member_id = u.member_id
     WHERE c.claim_kind IN ('medical', 'dpc')
       AND c.first_visit_date >= u.checkup_date
+      -- 上の条件から従う下限: 期間前のレセプト（診療月の順のファイルでは、その行グループ）を読まない
+      AND c.first_visit_date >= :period_start
       AND (EXTRACT(YEAR FROM c.first_visit_date) * 12 + EXTRACT(MONTH FROM c.first_visit_date))
         - (EXTRACT(YEAR FROM u.checkup_date) * 12 + EXTRACT(MONTH FROM u.checkup_date)) <= 10
 )

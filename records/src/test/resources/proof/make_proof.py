@@ -215,17 +215,18 @@ claim("IN-13-001", "13", "2023-10-01", "medical", "2023-10-05", 50000, 0, 100, "
 claim("IN-13-002", "13", "2023-03-01", "medical", "2023-03-02", 70000, 700, 700)  # FY2022: not counted
 claim("IN-47-000", "47", "2024-01-01", "dental", "2024-01-09", 40000, 400, 0)
 
-# ---- Drug lines for the generic share: the year-end month (March 2024) counts.
+# ---- Drug lines for the generic share: the year-end month (March 2024) counts; a line carries its claim's month.
+MAR, FEB = "2024-03-01", "2024-02-01"
 rx09 = claim("IN-09-002", "09", "2024-03-01", "pharmacy", "2024-03-02")
-drug_lines += [[rx09, "D001", "generic", "300.000", ""], [rx09, "D002", "original_with_generic", "100.000", ""],
-               [rx09, "D003", "other", "50.000", ""], [rx09, "D004", "generic", "40.000", "漢方製剤"]]
+drug_lines += [[rx09, MAR, "D001", "generic", "300.000", ""], [rx09, MAR, "D002", "original_with_generic", "100.000", ""],
+               [rx09, MAR, "D003", "other", "50.000", ""], [rx09, MAR, "D004", "generic", "40.000", "漢方製剤"]]
 rx13 = claim("IN-13-003", "13", "2024-03-01", "medical", "2024-03-11")
 rx13b = claim("IN-13-004", "13", "2024-02-01", "pharmacy", "2024-02-11")  # February: not the year-end month
-drug_lines += [[rx13, "D001", "generic", "120.500", ""], [rx13, "D002", "original_with_generic", "79.500", ""],
-               [rx13b, "D001", "generic", "1000.000", ""]]
+drug_lines += [[rx13, MAR, "D001", "generic", "120.500", ""], [rx13, MAR, "D002", "original_with_generic", "79.500", ""],
+               [rx13b, FEB, "D001", "generic", "1000.000", ""]]
 rx47 = claim("IN-47-001", "47", "2024-03-01", "dental", "2024-03-21")
-drug_lines += [[rx47, "D005", "generic", "60.000", ""], [rx47, "D006", "original_with_generic", "20.000", ""],
-               [rx47, "D007", "original_with_generic", "25.000", "生薬"]]
+drug_lines += [[rx47, MAR, "D005", "generic", "60.000", ""], [rx47, MAR, "D006", "original_with_generic", "20.000", ""],
+               [rx47, MAR, "D007", "original_with_generic", "25.000", "生薬"]]
 
 # ---- Cash-benefit applications: (branch, channel, received, paid, days_to_pay).
 apps = [
@@ -280,7 +281,7 @@ write("referral_letters", ["letter_id", "member_id", "checkup_id", "sent_date", 
 write("claims", ["claim_id", "member_id", "branch_code", "service_month", "claim_kind", "first_visit_date", "points",
                  "reduction_association_points", "reduction_fund_points", "reexamined",
                  "reexamination_reduction_yen"], claims)
-write("drug_lines", ["claim_id", "drug_code", "generic_class", "quantity", "excluded_class"], drug_lines)
+write("drug_lines", ["claim_id", "service_month", "drug_code", "generic_class", "quantity", "excluded_class"], drug_lines)
 write("cash_benefits", ["application_id", "member_id", "branch_code", "benefit_kind", "channel", "received_date",
                         "paid_date", "days_to_pay"], cash_benefits)
 write("refund_claims", ["refund_claim_id", "member_id", "branch_code", "raised_date", "cause", "amount_yen",

@@ -1,5 +1,6 @@
 -- 背景のレセプトと受診勧奨による受診（医科）。点数は種類ごとの範囲、査定は支払基金3%・協会1.2%のレセプトで1割、
--- 再審査は0.4%（1件当たり平均約7,000円の査定。小さい支部では確率を上げる: RecordGenerator.RARE_EVENT_MEMBERS）
+-- 再審査は0.4%（1件当たり平均約7,000円の査定。小さい支部では確率を上げる: RecordGenerator.RARE_EVENT_MEMBERS）。
+-- 診療月の順に書く: ファイルの行グループの統計で、年度や月のレセプトだけを読める。
 WITH all_claims AS (
     SELECT 1 AS part, rk, claim_id, member_id, branch_code, service_month, claim_kind, first_visit_date
     FROM background_claim
@@ -23,3 +24,4 @@ SELECT claim_id, member_id, branch_code, service_month, claim_kind, first_visit_
        reexam_u < 0.004 * least(rare_boost(branch_code), 25.0) AS reexamined,
        CASE WHEN reexam_u < 0.004 * least(rare_boost(branch_code), 25.0) THEN CAST(floor(14250 * u(rk, 'reamount')) AS BIGINT) ELSE 0 END AS reexamination_reduction_yen
 FROM (SELECT *, u(rk, 'reexam') AS reexam_u FROM pointed)
+ORDER BY service_month, part, rk

@@ -94,9 +94,12 @@ public final class SparkRecordsEngine implements RecordsEngine {
                     .option("recursiveFileLookup", "true")
                     .option("pathGlobFilter", "*.parquet")
                     .parquet(path);
+            RecordFiles.requireColumns(kind, location, List.of(parquet.columns()));
             // Parquet carries its own types; the casts make a file written with other ones read as the schema says.
             return parquet.selectExpr(
                     kind.columns().stream().map(SparkTypes::cast).toArray(String[]::new));
+        } catch (RecordsException e) {
+            throw e;
         } catch (Exception e) {
             throw new RecordsException("記録ファイルを読めません: " + kind.nameJa() + "（" + path + "）: " + firstLine(e), e);
         }

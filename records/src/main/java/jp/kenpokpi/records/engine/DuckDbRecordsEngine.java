@@ -71,6 +71,8 @@ public final class DuckDbRecordsEngine implements RecordsEngine {
             statement.execute("SET temp_directory = " + RecordFiles.literal(settings.spillDirectory()));
             statement.execute("SET preserve_insertion_order = false");
             for (RecordKind kind : RecordKind.values()) {
+                RecordFiles.Location location = RecordFiles.locate(dataDir, kind);
+                RecordFiles.requireColumns(kind, location, RecordFiles.columnsIn(statement, location));
                 statement.execute(RecordFiles.viewSql(dataDir, kind));
             }
             return connection;

@@ -2,6 +2,14 @@ package jp.kenpokpi.records.engine;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import jp.kenpokpi.records.schema.RecordColumn;
 import jp.kenpokpi.records.schema.RecordKind;
@@ -44,6 +52,36 @@ public final class RecordFiles {
                 + ".parquet、" + kind.fileName() + "/ または " + kind.fileName() + ".csv）");
     }
 
+    /**
+     * Refuses a kind's file that lacks a column the schema declares, naming the file and the columns: the engine's own
+     * error would name neither (a data set written before a column was added, a hand-made CSV missing one).
+     *
+     * @param present the columns the file has, by name
+     * @throws RecordsException in Japanese
+     */
+    public static void requireColumns(RecordKind kind, Location location, Collection<String> present) {
+        Set<String> names = new HashSet<>(present);
+        List<String> missing = kind.columns().stream()
+                .map(RecordColumn::name)
+                .filter(c -> !names.contains(c))
+                .toList();
+        if (missing.isEmpty()) return;
+        throw new RecordsException("記録ファイル " + location.path() + "（" + kind.nameJa() + "）に列がありません: "
+                + String.join("、", missing) + "。列は docs/RECORDS.md の記録の形式のとおりにしてください");
+    }
+
+    /** The columns a kind's file has, read by DuckDB from the Parquet metadata or the CSV header. */
+    static List<String> columnsIn(Statement statement, Location location) throws SQLException {
+        String source = location.layout() == Layout.CSV
+                ? "read_csv(" + literal(location.path()) + ", header = true, all_varchar = true)"
+                : "read_parquet(" + parquetPaths(location) + ")";
+        List<String> columns = new ArrayList<>();
+        try (ResultSet r = statement.executeQuery("DESCRIBE SELECT * FROM " + source)) {
+            while (r.next()) columns.add(r.getString("column_name"));
+        }
+        return columns;
+    }
+
     /** The {@code CREATE VIEW} statement for one kind of record in a data directory. */
     static String viewSql(Path dataDir, RecordKind kind) {
         return "CREATE OR REPLACE VIEW " + kind.fileName() + " AS " + select(dataDir, kind);
@@ -53,12 +91,17 @@ public final class RecordFiles {
         Location location = locate(dataDir, kind);
         switch (location.layout()) {
             case PARQUET_FILE:
-                return castedParquet(kind, literal(location.path()));
             case PARQUET_DIRECTORY:
-                return castedParquet(kind, literal(location.path()) + " || '/**/*.parquet'");
+                return castedParquet(kind, parquetPaths(location));
             default:
                 return typedCsv(kind, location.path());
         }
+    }
+
+    private static String parquetPaths(Location location) {
+        return location.layout() == Layout.PARQUET_DIRECTORY
+                ? literal(location.path()) + " || '/**/*.parquet'"
+                : literal(location.path());
     }
 
     /** Parquet carries its own types; the casts make a file written with other ones read as the schema says. */

@@ -87,6 +87,7 @@ public enum RecordKind {
             "薬剤明細",
             "drug_lines",
             text("claim_id", "レセプトID", "claim id"),
+            date("service_month", "診療年月（月の初日、レセプトと同じ）", "month of service (its first day, as the claim's)"),
             text("drug_code", "薬価基準収載医薬品コード", "drug price list code"),
             text("generic_class", "generic 後発医薬品 / original_with_generic 後発品のある先発品 / other その他", "generic status"),
             decimal("quantity", "DECIMAL(18,3)", "数量（薬価基準の単位）", "quantity in drug price list units"),

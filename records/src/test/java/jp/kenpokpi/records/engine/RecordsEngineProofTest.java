@@ -1,6 +1,7 @@
 package jp.kenpokpi.records.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -279,6 +280,24 @@ public abstract class RecordsEngineProofTest {
         List<ComputedFigure> fromCsv =
                 byVersion.values().stream().flatMap(List::stream).toList();
         assertThat(rowsWithVersion(fromParquet)).containsExactlyElementsOf(rowsWithVersion(fromCsv));
+    }
+
+    /** A data set written before drug lines carried their month: the file and the column are named. */
+    @Test
+    void aFileWithoutADeclaredColumnIsRefusedNamingTheFileAndTheColumn(@TempDir Path set)
+            throws SQLException, IOException {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+                Statement s = c.createStatement()) {
+            for (RecordKind kind : RecordKind.values()) {
+                s.execute(RecordFiles.viewSql(proofDirectory(), kind));
+                String columns = kind == RecordKind.DRUG_LINES ? "* EXCLUDE (service_month)" : "*";
+                s.execute("COPY (SELECT " + columns + " FROM " + kind.fileName() + ") TO "
+                        + RecordFiles.literal(set.resolve(kind.fileName() + ".parquet")) + " (FORMAT parquet)");
+            }
+        }
+        assertThatThrownBy(() -> engine().compute(set, FY2023, Optional.empty(), LIBRARY.all()))
+                .isInstanceOf(RecordsException.class)
+                .hasMessageContaining("drug_lines.parquet（薬剤明細）に列がありません: service_month");
     }
 
     @Test

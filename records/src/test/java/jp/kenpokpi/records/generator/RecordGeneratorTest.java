@@ -271,6 +271,36 @@ class RecordGeneratorTest {
         assertThat(rowsHash(otherSeed, RecordKind.CHECKUPS)).isNotEqualTo(rowsHash(halfSet, RecordKind.CHECKUPS));
     }
 
+    /**
+     * A year's or a month's claims, drug lines and check-ups are read from a few row groups only when the files are in
+     * date order (their statistics then say which dates a group holds); a drug line carries its claim's month.
+     */
+    @Test
+    void claimsDrugLinesAndCheckupsAreInDateOrderAndALineCarriesItsClaimsMonth() throws SQLException {
+        String f = smallSet.toAbsolutePath() + "/";
+        Map<String, String> dateOf =
+                Map.of("claims", "service_month", "drug_lines", "service_month", "checkups", "checkup_date");
+        for (Map.Entry<String, String> kind : dateOf.entrySet()) {
+            query(
+                    "SELECT count(*) AS rows, count(*) FILTER (WHERE day < previous) AS out_of_order FROM (SELECT "
+                            + kind.getValue() + " AS day, lag(" + kind.getValue()
+                            + ") OVER (ORDER BY file_row_number) AS previous FROM read_parquet('" + f + kind.getKey()
+                            + ".parquet', file_row_number = true))",
+                    r -> {
+                        assertThat(r.getLong("rows")).as(kind.getKey()).isGreaterThan(10_000);
+                        assertThat(r.getLong("out_of_order")).as(kind.getKey()).isZero();
+                    });
+        }
+        query(
+                "SELECT count(*) AS lines, count(*) FILTER (WHERE d.service_month IS DISTINCT FROM c.service_month)"
+                        + " AS other_month FROM read_parquet('" + f + "drug_lines.parquet') d"
+                        + " LEFT JOIN read_parquet('" + f + "claims.parquet') c ON c.claim_id = d.claim_id",
+                r -> {
+                    assertThat(r.getLong("lines")).isGreaterThan(10_000);
+                    assertThat(r.getLong("other_month")).isZero();
+                });
+    }
+
     @Test
     void theReadmeSaysTheWholeSetIsSyntheticWithItsRequestAndCounts() throws Exception {
         String readme = Files.readString(smallSet.resolve(GenerationManifest.FILE_NAME), StandardCharsets.UTF_8);
