@@ -133,13 +133,13 @@ public final class IncentiveLines {
                 .toList();
     }
 
-    /** ① 277,799（実施・該当 199,728）: the denominators of the indicators that have one. */
+    /** ① 277,799（実施 199,728）、③ 24（対象外となった者 6）: the denominators of the indicators that have one. */
     public static List<String> denominators(IncentiveService.Scored scored, OrgCode code) {
         List<String> denominators = new ArrayList<>();
         for (Indicator i : Indicator.values()) {
             var input = scored.derivation().inputs().input(code, i);
             if (input.denominator().isPresent()) {
-                denominators.add(i.circled() + " " + yen(input.denominator().getAsLong()) + "（実施・該当 "
+                denominators.add(i.circled() + " " + yen(input.denominator().getAsLong()) + "（" + i.countedJa() + " "
                         + yen(input.count().orElse(0)) + "）");
             }
         }

@@ -193,6 +193,10 @@ class ComputeCommandLineIT {
         assertThat(run("incentive", "--db", db2, "--year", "2023").out())
                 .contains("③ GUIDANCE_TARGET_REDUCTION_RATE: 令和5年度（2023年度）は2018年度版の定義（値のある支部 47、前年度の値は使いません）")
                 .doesNotContain("値が保存されていないため全支部で欠測（");
+        // A branch's sheet counts ③'s numerator as those no longer targets, in its own word.
+        assertThat(run("incentive", "--db", db2, "--year", "2023", "--branch", "09")
+                        .out())
+                .containsPattern("対象者数（分母）: ① [0-9,]+（実施 [0-9,]+）、② [0-9,]+（実施 [0-9,]+）、③ [0-9,]+（対象外となった者 [0-9,]+）");
     }
 
     @Test
