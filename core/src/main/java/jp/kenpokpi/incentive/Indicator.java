@@ -11,7 +11,7 @@ public enum Indicator {
     HEALTH_GUIDANCE_RATE(2, "特定保健指導の実施率", null, "実施"),
     GUIDANCE_TARGET_REDUCTION(3, "特定保健指導対象者の減少率", null, "対象外となった者"),
     REFERRAL_VISIT_RATE(4, "医療機関への受診勧奨基準において速やかに受診を要する者の医療機関受診率", "受診勧奨を受けた要治療者の医療機関受診率", "受診"),
-    GENERIC_DRUG_SHARE(5, "後発医薬品の使用割合", null, "後発医薬品");
+    GENERIC_DRUG_SHARE(5, "後発医薬品の使用割合", null, "後発医薬品の数量");
 
     /** The last results year ④ was published under its earlier name. */
     private static final FiscalYear LAST_YEAR_OF_EARLIER_NAME = FiscalYear.of(2021);
@@ -44,7 +44,7 @@ public enum Indicator {
 
     /**
      * What the count over the denominator counts, in a word: 実施 for ① and ②, 対象外となった者 for ③ (those no
-     * longer targets, not those examined), 受診 for ④.
+     * longer targets, not those examined), 受診 for ④, 後発医薬品の数量 for ⑤ (its denominator is a quantity too).
      */
     public String countedJa() {
         return countedJa;

@@ -159,14 +159,14 @@ class IncentiveApiController {
 
             @Schema(description = "欠測の小項目を含むか") boolean missing) {}
 
-    @Schema(description = "対象者数（分母）と数えた件数（①②実施、③対象外となった者、④受診）")
+    @Schema(description = "対象者数（分母）と数えた件数（①②実施、③対象外となった者、④受診、⑤後発医薬品の数量）")
     record DenominatorJson(
             @Schema(description = "指標の番号", example = "1") int indicator,
 
             @Schema(description = "対象者数（分母）", example = "277799")
             long denominator,
 
-            @Schema(description = "数えた件数（分子: ①②実施、③対象外となった者、④受診）", example = "199728")
+            @Schema(description = "数えた件数（分子: ①②実施、③対象外となった者、④受診、⑤後発医薬品の数量）", example = "199728")
             Long count) {}
 
     @Schema(description = "支部のインセンティブ制度：小項目、指標、報酬ラインとの差。whatIf を指定すればもしもの結果")
