@@ -25,6 +25,7 @@ import jp.kenpokpi.records.definition.QueryParameters;
 import jp.kenpokpi.records.engine.ComputedFigure;
 import jp.kenpokpi.records.engine.DuckDbRecordsEngine;
 import jp.kenpokpi.records.engine.EngineSettings;
+import jp.kenpokpi.records.engine.RecordFiles;
 import jp.kenpokpi.records.schema.RecordColumn;
 import jp.kenpokpi.records.schema.RecordKind;
 import org.postgresql.PGConnection;
@@ -290,8 +291,8 @@ public class RecordsBench {
                 s.execute("CREATE TABLE " + kind.fileName() + " (" + columns + ")");
                 Path csv = csvDir.resolve(kind.fileName() + ".csv");
                 d.execute("COPY (SELECT " + kind.columns().stream().map(RecordColumn::name)
-                        .collect(Collectors.joining(", ")) + " FROM read_parquet('" + data.resolve(kind.fileName()
-                        + ".parquet") + "')) TO '" + csv + "' (HEADER false)");
+                        .collect(Collectors.joining(", ")) + " FROM read_parquet(" + RecordFiles.parquetPaths(RecordFiles.locate(data, kind))
+                        + ")) TO '" + csv + "' (HEADER false)");
                 try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
                     rows += pg.unwrap(PGConnection.class).getCopyAPI()
                             .copyIn("COPY " + kind.fileName() + " FROM STDIN (FORMAT csv)", in);

@@ -218,17 +218,17 @@ WHERE k.claim_kind NOT IN ('medical', 'dpc')
    OR k.age_at_fy_end < 35
    OR NOT (at_risk(k.id, k.fy) OR at_risk(k.id, k.fy - 1));
 
--- レセプトの作業表: 背景のレセプトと受診勧奨による受診（医科）を、診療月の順に1度だけ作る。レセプトのファイルも薬剤
--- 明細のファイルもこの表から表の順に書く（レセプトを作り直さず、並べ替えもしない）。
+-- レセプトの作業表: 背景のレセプトと受診勧奨による受診（医科）を1度だけ作る。レセプトのファイルも薬剤明細のファイルも
+-- この表から、診療月ごとに1ファイルずつ書く（レセプトを作り直さず、全体を並べ替えもしない: 全国規模の並べ替えはメモリに
+-- 収まらない）。
 CREATE TABLE claim AS
-SELECT *
-FROM (
-    SELECT 1 AS part, rk, claim_id, member_id, branch_code, service_month, claim_kind, first_visit_date
-    FROM background_claim
-    UNION ALL
-    SELECT 2, ck, event_id('V', fy, id, ck % 10), member_id, branch_at,
-           CAST(date_trunc('month', visit_date) AS DATE), 'medical', visit_date
-    FROM referral_visit
-    WHERE visit_date IS NOT NULL AND visit_date <= ${last_end}
-)
-ORDER BY service_month, part, rk;
+SELECT 1 AS part, rk, claim_id, member_id, branch_code, service_month, claim_kind, first_visit_date
+FROM background_claim
+UNION ALL
+SELECT 2, ck, event_id('V', fy, id, ck % 10), member_id, branch_at,
+       CAST(date_trunc('month', visit_date) AS DATE), 'medical', visit_date
+FROM referral_visit
+WHERE visit_date IS NOT NULL AND visit_date <= ${last_end};
+
+-- 月ごとのファイル（健診・レセプト・薬剤明細）のうち、いま書く月に入るか。RecordGenerator が月ごとに作り直す。
+CREATE TEMP MACRO in_file(d) AS TRUE;

@@ -1,6 +1,6 @@
 -- 薬剤明細: 調剤レセプトに1〜5行（平均3行）、医科の25%・歯科の20%に1〜2行。後発医薬品55%、後発品のある先発品11%、
 -- その他34%（数量ベースの使用割合は約83%）。3%は使用割合の対象外の区分（漢方製剤、生薬）。
--- 背景のレセプトから作業表 claim の順（診療月の順）に書く: ファイルの行グループの統計で、ある月の明細だけを読める。
+-- 背景のレセプトから診療月ごとに1ファイル（in_file）: ある月の明細を読む定義は、ほかの月のファイルを読み飛ばす。
 WITH counted AS (
     SELECT rk, claim_id, service_month,
            CASE WHEN claim_kind = 'pharmacy' THEN 1 + CAST(hash(${seed}, rk, 'lines') % 5 AS INTEGER)
@@ -8,7 +8,7 @@ WITH counted AS (
                 WHEN claim_kind = 'dental' AND u(rk, 'inhouse') < 0.2 THEN 1 + CAST(hash(${seed}, rk, 'lines') % 2 AS INTEGER)
                 ELSE 0 END AS n
     FROM claim
-    WHERE part = 1 AND claim_kind <> 'dpc'
+    WHERE part = 1 AND claim_kind <> 'dpc' AND in_file(service_month)
 ),
 listed AS (
     SELECT rk, claim_id, service_month, unnest(range(n)) AS line FROM counted WHERE n > 0

@@ -40,7 +40,14 @@ class GenerateRecordsCommandIT {
         }
         assertThat(run.status()).as(run.err()).isZero();
         for (RecordKind kind : RecordKind.values()) {
-            assertThat(out.resolve(kind.fileName() + ".parquet")).isRegularFile();
+            // Check-ups, claims and drug lines: a file per month, so a year's or a month's rows are read alone.
+            if (List.of(RecordKind.CHECKUPS, RecordKind.CLAIMS, RecordKind.DRUG_LINES)
+                    .contains(kind)) {
+                assertThat(out.resolve(kind.fileName() + "/2022-04.parquet")).isRegularFile();
+                assertThat(out.resolve(kind.fileName() + "/2024-03.parquet")).isRegularFile();
+            } else {
+                assertThat(out.resolve(kind.fileName() + ".parquet")).isRegularFile();
+            }
         }
         assertThat(run.out().lines().map(l -> l.split("\t")[0]))
                 .containsExactlyElementsOf(Arrays.stream(RecordKind.values())

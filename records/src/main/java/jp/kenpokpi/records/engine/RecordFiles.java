@@ -98,7 +98,8 @@ public final class RecordFiles {
         }
     }
 
-    private static String parquetPaths(Location location) {
+    /** The file, or the directory's files, of a Parquet kind, as the argument of {@code read_parquet}. */
+    public static String parquetPaths(Location location) {
         return location.layout() == Layout.PARQUET_DIRECTORY
                 ? literal(location.path()) + " || '/**/*.parquet'"
                 : literal(location.path());
@@ -124,7 +125,7 @@ public final class RecordFiles {
     }
 
     /** A path as an SQL string literal (quotes doubled). */
-    static String literal(Path path) {
+    public static String literal(Path path) {
         return "'" + path.toAbsolutePath().toString().replace("'", "''") + "'";
     }
 }

@@ -11,13 +11,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import jp.kenpokpi.records.engine.EngineSettings;
@@ -25,9 +28,9 @@ import jp.kenpokpi.records.engine.RecordsException;
 import jp.kenpokpi.records.schema.RecordKind;
 
 /**
- * Writes a synthetic (架空) data set as docs/RECORDS.md describes it: one Parquet file per record kind, with the
- * columns and types of {@link RecordKind}, for a scale, fiscal years and a seed (docs/RECORDS.md, 「Generating a data
- * set」).
+ * Writes a synthetic (架空) data set as docs/RECORDS.md describes it: one Parquet file per record kind (a directory of
+ * one file per month for check-ups, claims and drug lines), with the columns and types of {@link RecordKind}, for a
+ * scale, fiscal years and a seed (docs/RECORDS.md, 「Generating a data set」).
  *
  * <p>Everything is generated in SQL on an embedded DuckDB: rows come from {@code range()}, every random choice from
  * {@code hash(seed, key, purpose)}, so the same request gives the same rows, and {@code COPY (SELECT …) TO … (FORMAT
@@ -51,6 +54,14 @@ public final class RecordGenerator {
      * ({@code rare_boost(branch_code)}). No branch is that small from scale 0.03 on.
      */
     static final long RARE_EVENT_MEMBERS = 5_000;
+
+    /**
+     * The kinds written as a directory of one file per month (of service, of the check-up): a definition that reads a
+     * month or a year skips the other months' files by their statistics. Writing them month by month from the work
+     * tables, rather than sorting a kind by date, keeps the generator within its memory at national scale (a sort of
+     * 300 million claims did not fit in 8 GB).
+     */
+    static final Set<RecordKind> MONTHLY = EnumSet.of(RecordKind.CHECKUPS, RecordKind.CLAIMS, RecordKind.DRUG_LINES);
 
     /** The work directory inside the output, deleted when done. */
     public static final String WORK_DIRECTORY = ".generating";
@@ -98,7 +109,7 @@ public final class RecordGenerator {
             progress.done("setup", seconds(started));
             for (RecordKind kind : RecordKind.values()) {
                 long step = System.nanoTime();
-                rows.put(kind, write(statement, kind, values, out));
+                rows.put(kind, write(statement, kind, values, request, out));
                 progress.done(kind.fileName(), seconds(step));
             }
         } catch (SQLException e) {
@@ -133,25 +144,63 @@ public final class RecordGenerator {
 
     /**
      * Writes one kind: the kind's query (generator/kinds/KIND.sql) cast to the schema's columns in the schema's
-     * order, so the file holds exactly what {@link RecordKind} declares.
+     * order, so the file holds exactly what {@link RecordKind} declares. A kind of {@link #MONTHLY} is written as a
+     * directory of one file per month ({@code claims/2023-04.parquet}), each from the same query with the scripts'
+     * {@code in_file(date)} macro set to that month.
      */
-    private static long write(Statement statement, RecordKind kind, Map<String, String> values, Path out)
+    private static long write(
+            Statement statement, RecordKind kind, Map<String, String> values, GenerationRequest request, Path out)
             throws SQLException {
         String columns = kind.columns().stream()
                 .map(c -> "CAST(" + c.name() + " AS " + c.sqlType() + ") AS " + c.name())
                 .collect(Collectors.joining(", "));
-        String query = GeneratorScript.query("kinds/" + kind.fileName() + ".sql", values);
-        Path file = out.resolve(kind.fileName() + ".parquet");
+        String query = "SELECT " + columns + " FROM ("
+                + GeneratorScript.query("kinds/" + kind.fileName() + ".sql", values) + ") AS generated";
         try {
-            statement.execute("COPY (SELECT " + columns + " FROM (" + query + ") AS generated) TO " + literal(file)
-                    + " (FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 1)");
-            try (ResultSet count = statement.executeQuery("SELECT count(*) FROM read_parquet(" + literal(file) + ")")) {
-                count.next();
-                return count.getLong(1);
+            if (!MONTHLY.contains(kind)) {
+                Path file = out.resolve(kind.fileName() + ".parquet");
+                copy(statement, query, file);
+                return rows(statement, literal(file));
             }
-        } catch (SQLException e) {
+            Path directory = Files.createDirectories(out.resolve(kind.fileName()));
+            List<YearMonth> months = months(request);
+            for (int i = 0; i < months.size(); i++) {
+                // The first and the last file take anything before or after the years too: no row is left out.
+                String from =
+                        i == 0 ? "DATE '0001-01-01'" : "DATE '" + months.get(i).atDay(1) + "'";
+                String to = i == months.size() - 1
+                        ? "DATE '9999-12-31'"
+                        : "DATE '" + months.get(i + 1).atDay(1) + "'";
+                statement.execute("CREATE OR REPLACE TEMP MACRO in_file(d) AS d >= " + from + " AND d < " + to);
+                copy(statement, query, directory.resolve(months.get(i) + ".parquet"));
+            }
+            statement.execute("CREATE OR REPLACE TEMP MACRO in_file(d) AS TRUE");
+            return rows(statement, literal(directory) + " || '/*.parquet'");
+        } catch (SQLException | IOException e) {
             throw new RecordsException(kind.nameJa() + "（" + kind.fileName() + "）の生成に失敗しました: " + e.getMessage(), e);
         }
+    }
+
+    private static void copy(Statement statement, String query, Path file) throws SQLException {
+        statement.execute("COPY (" + query + ") TO " + literal(file)
+                + " (FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 1)");
+    }
+
+    private static long rows(Statement statement, String paths) throws SQLException {
+        try (ResultSet count = statement.executeQuery("SELECT count(*) FROM read_parquet(" + paths + ")")) {
+            count.next();
+            return count.getLong(1);
+        }
+    }
+
+    /** The months of the requested fiscal years, April of the first to March after the last. */
+    private static List<YearMonth> months(GenerationRequest request) {
+        List<YearMonth> months = new ArrayList<>();
+        YearMonth last = YearMonth.of(request.lastYear().value() + 1, 3);
+        for (YearMonth m = YearMonth.of(request.firstYear().value(), 4); !m.isAfter(last); m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        return months;
     }
 
     /** The values the scripts' placeholders take: numbers and date literals only. */

@@ -25,6 +25,7 @@ import jp.kenpokpi.records.engine.AssociationFigures;
 import jp.kenpokpi.records.engine.ComputedFigure;
 import jp.kenpokpi.records.engine.DuckDbRecordsEngine;
 import jp.kenpokpi.records.engine.EngineSettings;
+import jp.kenpokpi.records.engine.RecordFiles;
 import jp.kenpokpi.records.engine.RecordsException;
 import jp.kenpokpi.records.engine.UncomputedBranches;
 import jp.kenpokpi.records.schema.RecordColumn;
@@ -76,12 +77,17 @@ class RecordGeneratorTest {
     }
 
     @Test
-    void everyKindIsOneParquetFileWithTheSchemasColumnsAndTypes() throws SQLException {
+    void everyKindIsParquetWithTheSchemasColumnsAndTypes() throws SQLException {
         for (RecordKind kind : RecordKind.values()) {
-            Path file = smallSet.resolve(kind.fileName() + ".parquet");
-            assertThat(file).as(kind.fileName()).isRegularFile();
+            RecordFiles.Location location = RecordFiles.locate(smallSet, kind);
+            assertThat(location.layout())
+                    .as(kind.fileName())
+                    .isEqualTo(
+                            RecordGenerator.MONTHLY.contains(kind)
+                                    ? RecordFiles.Layout.PARQUET_DIRECTORY
+                                    : RecordFiles.Layout.PARQUET_FILE);
             List<String> described = new ArrayList<>();
-            query("DESCRIBE SELECT * FROM read_parquet('" + file + "')", r -> {
+            query("DESCRIBE SELECT * FROM " + parquet(smallSet, kind), r -> {
                 described.add(r.getString("column_name") + " " + r.getString("column_type"));
             });
             assertThat(described)
@@ -209,21 +215,23 @@ class RecordGeneratorTest {
                         + "enrolments.parquet') WHERE end_date IS NOT NULL"
                         + "   AND member_id NOT IN (SELECT member_id FROM read_parquet('" + f + "enrolments.parquet')"
                         + "   WHERE end_date IS NULL)) AS leavers,"
-                        + " (SELECT count(*) FROM read_parquet('" + f + "checkups.parquet') c JOIN read_parquet('" + f
+                        + " (SELECT count(*) FROM read_parquet('" + f + "checkups/*.parquet') c JOIN read_parquet('" + f
                         + "enrolments.parquet') e ON e.member_id = c.member_id AND e.start_date <= c.checkup_date"
                         + "   AND (e.end_date IS NULL OR e.end_date >= c.checkup_date)"
                         + "   WHERE e.branch_code <> c.facility_branch_code) AS cross_branch,"
-                        + " (SELECT count(*) FROM (SELECT member_id FROM read_parquet('" + f + "checkups.parquet')"
+                        + " (SELECT count(*) FROM (SELECT member_id FROM read_parquet('" + f + "checkups/*.parquet')"
                         + "   WHERE checkup_kind = 'lifestyle' GROUP BY member_id, year(checkup_date + INTERVAL 9 MONTH)"
                         + "   HAVING count(*) > 1)) AS twice,"
                         + " (SELECT count(*) FROM read_parquet('" + f + "referral_letters.parquet') l WHERE EXISTS"
-                        + "   (SELECT 1 FROM read_parquet('" + f + "claims.parquet') c WHERE c.member_id = l.member_id"
+                        + "   (SELECT 1 FROM read_parquet('" + f
+                        + "claims/*.parquet') c WHERE c.member_id = l.member_id"
                         + "    AND c.first_visit_date > l.sent_date)) AS letters_visited,"
                         + " (SELECT count(*) FROM read_parquet('" + f + "referral_letters.parquet') l WHERE NOT EXISTS"
-                        + "   (SELECT 1 FROM read_parquet('" + f + "claims.parquet') c WHERE c.member_id = l.member_id"
+                        + "   (SELECT 1 FROM read_parquet('" + f
+                        + "claims/*.parquet') c WHERE c.member_id = l.member_id"
                         + "    AND c.claim_kind IN ('medical', 'dpc') AND c.first_visit_date > l.sent_date)) AS letters_unvisited,"
                         + " (SELECT count(*) FROM read_parquet('" + f
-                        + "drug_lines.parquet') WHERE excluded_class IS NOT NULL) AS excluded,"
+                        + "drug_lines/*.parquet') WHERE excluded_class IS NOT NULL) AS excluded,"
                         + " (SELECT count(*) FROM read_parquet('" + f
                         + "card_returns.parquet') WHERE returned_date IS NULL) AS cards_missing",
                 r -> {
@@ -272,29 +280,37 @@ class RecordGeneratorTest {
     }
 
     /**
-     * A year's or a month's claims, drug lines and check-ups are read from a few row groups only when the files are in
-     * date order (their statistics then say which dates a group holds); a drug line carries its claim's month.
+     * A year's or a month's check-ups, claims and drug lines are read from their months' files only: each kind is a
+     * directory of one file per month of the years (named by it), every row in its file's month; a drug line carries
+     * its claim's month.
      */
     @Test
-    void claimsDrugLinesAndCheckupsAreInDateOrderAndALineCarriesItsClaimsMonth() throws SQLException {
+    void checkupsClaimsAndDrugLinesAreOneFilePerMonthAndALineCarriesItsClaimsMonth() throws SQLException {
         String f = smallSet.toAbsolutePath() + "/";
-        Map<String, String> dateOf =
-                Map.of("claims", "service_month", "drug_lines", "service_month", "checkups", "checkup_date");
-        for (Map.Entry<String, String> kind : dateOf.entrySet()) {
+        Map<RecordKind, String> dateOf = Map.of(
+                RecordKind.CLAIMS, "service_month",
+                RecordKind.DRUG_LINES, "service_month",
+                RecordKind.CHECKUPS, "checkup_date");
+        assertThat(RecordGenerator.MONTHLY).isEqualTo(dateOf.keySet());
+        for (Map.Entry<RecordKind, String> kind : dateOf.entrySet()) {
+            String name = kind.getKey().fileName();
+            assertThat(smallSet.resolve(name + "/2022-04.parquet")).as(name).isRegularFile();
+            assertThat(smallSet.resolve(name + "/2024-03.parquet")).as(name).isRegularFile();
             query(
-                    "SELECT count(*) AS rows, count(*) FILTER (WHERE day < previous) AS out_of_order FROM (SELECT "
-                            + kind.getValue() + " AS day, lag(" + kind.getValue()
-                            + ") OVER (ORDER BY file_row_number) AS previous FROM read_parquet('" + f + kind.getKey()
-                            + ".parquet', file_row_number = true))",
+                    "SELECT count(*) AS rows, count(DISTINCT filename) AS files, count(*) FILTER (WHERE"
+                            + " strftime(" + kind.getValue() + ", '%Y-%m') <> regexp_extract(filename,"
+                            + " '([0-9]{4}-[0-9]{2})[.]parquet$', 1)) AS elsewhere FROM read_parquet('" + f + name
+                            + "/*.parquet', filename = true)",
                     r -> {
-                        assertThat(r.getLong("rows")).as(kind.getKey()).isGreaterThan(10_000);
-                        assertThat(r.getLong("out_of_order")).as(kind.getKey()).isZero();
+                        assertThat(r.getLong("rows")).as(name).isGreaterThan(10_000);
+                        assertThat(r.getLong("files")).as(name).isEqualTo(24);
+                        assertThat(r.getLong("elsewhere")).as(name).isZero();
                     });
         }
         query(
                 "SELECT count(*) AS lines, count(*) FILTER (WHERE d.service_month IS DISTINCT FROM c.service_month)"
-                        + " AS other_month FROM read_parquet('" + f + "drug_lines.parquet') d"
-                        + " LEFT JOIN read_parquet('" + f + "claims.parquet') c ON c.claim_id = d.claim_id",
+                        + " AS other_month FROM " + parquet(smallSet, RecordKind.DRUG_LINES) + " d LEFT JOIN "
+                        + parquet(smallSet, RecordKind.CLAIMS) + " c ON c.claim_id = d.claim_id",
                 r -> {
                     assertThat(r.getLong("lines")).isGreaterThan(10_000);
                     assertThat(r.getLong("other_month")).isZero();
@@ -311,9 +327,7 @@ class RecordGeneratorTest {
                 .contains("seed: 7");
         for (RecordKind kind : RecordKind.values()) {
             long[] inFile = new long[1];
-            query(
-                    "SELECT count(*) FROM read_parquet('" + smallSet.resolve(kind.fileName() + ".parquet") + "')",
-                    r -> inFile[0] = r.getLong(1));
+            query("SELECT count(*) FROM " + parquet(smallSet, kind), r -> inFile[0] = r.getLong(1));
             assertThat(readme).contains(kind.fileName() + "\t" + inFile[0] + "\n");
         }
         assertThat(smallSet.resolve(RecordGenerator.WORK_DIRECTORY)).doesNotExist();
@@ -326,7 +340,16 @@ class RecordGeneratorTest {
                 .hasMessageContaining("既にデータセットがあります");
     }
 
-    /** A hash of a kind's rows in file order (every column, as text). */
+    /** {@code read_parquet} over a kind's file or its directory's files, with options ({@code ", filename = true"}). */
+    private static String parquet(Path set, RecordKind kind, String options) {
+        return "read_parquet(" + RecordFiles.parquetPaths(RecordFiles.locate(set, kind)) + options + ")";
+    }
+
+    private static String parquet(Path set, RecordKind kind) {
+        return parquet(set, kind, "");
+    }
+
+    /** A hash of a kind's rows in file order, the files by name (every column, as text). */
     private static String rowsHash(Path set, RecordKind kind) throws SQLException {
         String columns = String.join(
                 " || '|' || ",
@@ -336,8 +359,8 @@ class RecordGeneratorTest {
                         .toList());
         String[] hash = new String[1];
         query(
-                "SELECT md5(string_agg(" + columns + ", chr(10) ORDER BY file_row_number)) FROM read_parquet('"
-                        + set.resolve(kind.fileName() + ".parquet") + "', file_row_number = true)",
+                "SELECT md5(string_agg(" + columns + ", chr(10) ORDER BY filename, file_row_number)) FROM "
+                        + parquet(set, kind, ", filename = true, file_row_number = true"),
                 r -> hash[0] = r.getString(1));
         return hash[0];
     }
