@@ -70,6 +70,9 @@ public final class DuckDbRecordsEngine implements RecordsEngine {
             statement.execute("SET memory_limit = '" + settings.memoryLimit() + "'");
             statement.execute("SET temp_directory = " + RecordFiles.literal(settings.spillDirectory()));
             statement.execute("SET preserve_insertion_order = false");
+            // Every definition of a run opens the same files (a kind kept by month is dozens): their footers are read
+            // once, not once a definition.
+            statement.execute("SET parquet_metadata_cache = true");
             for (RecordKind kind : RecordKind.values()) {
                 RecordFiles.Location location = RecordFiles.locate(dataDir, kind);
                 RecordFiles.requireColumns(kind, location, RecordFiles.columnsIn(statement, location));
