@@ -15,6 +15,7 @@ import jp.kenpokpi.records.definition.DefinitionLibrary;
 import jp.kenpokpi.records.engine.ComputedFigure;
 import jp.kenpokpi.records.engine.DuckDbRecordsEngine;
 import jp.kenpokpi.records.engine.EngineSettings;
+import jp.kenpokpi.records.generator.RecordGenerator;
 import jp.kenpokpi.records.schema.RecordKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,8 +42,7 @@ class GenerateRecordsCommandIT {
         assertThat(run.status()).as(run.err()).isZero();
         for (RecordKind kind : RecordKind.values()) {
             // Check-ups, claims and drug lines: a file per month, so a year's or a month's rows are read alone.
-            if (List.of(RecordKind.CHECKUPS, RecordKind.CLAIMS, RecordKind.DRUG_LINES)
-                    .contains(kind)) {
+            if (RecordGenerator.MONTHLY.contains(kind)) {
                 assertThat(out.resolve(kind.fileName() + "/2022-04.parquet")).isRegularFile();
                 assertThat(out.resolve(kind.fileName() + "/2024-03.parquet")).isRegularFile();
             } else {

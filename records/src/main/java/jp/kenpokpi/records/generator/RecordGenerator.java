@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import jp.kenpokpi.records.engine.EngineSettings;
+import jp.kenpokpi.records.engine.RecordFiles;
 import jp.kenpokpi.records.engine.RecordsException;
 import jp.kenpokpi.records.schema.RecordKind;
 
@@ -61,7 +62,8 @@ public final class RecordGenerator {
      * tables, rather than sorting a kind by date, keeps the generator within its memory at national scale (a sort of
      * 300 million claims did not fit in 8 GB).
      */
-    static final Set<RecordKind> MONTHLY = EnumSet.of(RecordKind.CHECKUPS, RecordKind.CLAIMS, RecordKind.DRUG_LINES);
+    public static final Set<RecordKind> MONTHLY =
+            EnumSet.of(RecordKind.CHECKUPS, RecordKind.CLAIMS, RecordKind.DRUG_LINES);
 
     /** The work directory inside the output, deleted when done. */
     public static final String WORK_DIRECTORY = ".generating";
@@ -102,7 +104,7 @@ public final class RecordGenerator {
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + work.resolve("work.duckdb"));
                 Statement statement = connection.createStatement()) {
             statement.execute("SET memory_limit = '" + settings.memoryLimit() + "'");
-            statement.execute("SET temp_directory = " + literal(settings.spillDirectory()));
+            statement.execute("SET temp_directory = " + RecordFiles.literal(settings.spillDirectory()));
             Map<String, String> values = values(request);
             for (String sql : shapeTables(request)) statement.execute(sql);
             for (String sql : GeneratorScript.statements("setup.sql", values)) statement.execute(sql);
@@ -158,9 +160,8 @@ public final class RecordGenerator {
                 + GeneratorScript.query("kinds/" + kind.fileName() + ".sql", values) + ") AS generated";
         try {
             if (!MONTHLY.contains(kind)) {
-                Path file = out.resolve(kind.fileName() + ".parquet");
-                copy(statement, query, file);
-                return rows(statement, literal(file));
+                copy(statement, query, out.resolve(kind.fileName() + ".parquet"));
+                return rows(statement, out, kind);
             }
             Path directory = Files.createDirectories(out.resolve(kind.fileName()));
             List<YearMonth> months = months(request);
@@ -174,19 +175,20 @@ public final class RecordGenerator {
                 statement.execute("CREATE OR REPLACE TEMP MACRO in_file(d) AS d >= " + from + " AND d < " + to);
                 copy(statement, query, directory.resolve(months.get(i) + ".parquet"));
             }
-            statement.execute("CREATE OR REPLACE TEMP MACRO in_file(d) AS TRUE");
-            return rows(statement, literal(directory) + " || '/*.parquet'");
+            return rows(statement, out, kind);
         } catch (SQLException | IOException e) {
             throw new RecordsException(kind.nameJa() + "（" + kind.fileName() + "）の生成に失敗しました: " + e.getMessage(), e);
         }
     }
 
     private static void copy(Statement statement, String query, Path file) throws SQLException {
-        statement.execute("COPY (" + query + ") TO " + literal(file)
+        statement.execute("COPY (" + query + ") TO " + RecordFiles.literal(file)
                 + " (FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 1)");
     }
 
-    private static long rows(Statement statement, String paths) throws SQLException {
+    /** The rows written for a kind, read from its file or files as the engines find them. */
+    private static long rows(Statement statement, Path out, RecordKind kind) throws SQLException {
+        String paths = RecordFiles.parquetPaths(RecordFiles.locate(out, kind));
         try (ResultSet count = statement.executeQuery("SELECT count(*) FROM read_parquet(" + paths + ")")) {
             count.next();
             return count.getLong(1);
@@ -299,11 +301,6 @@ public final class RecordGenerator {
 
     private static String number(double value) {
         return String.format(Locale.ROOT, "%.6f", value);
-    }
-
-    /** A path as an SQL string literal (quotes doubled). */
-    private static String literal(Path path) {
-        return "'" + path.toAbsolutePath().toString().replace("'", "''") + "'";
     }
 
     private static void delete(Path directory) {
