@@ -98,7 +98,11 @@ public final class Browser implements AutoCloseable {
         open("/login");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.id("sign-in")).click();
+        WebElement signIn = driver.findElement(By.id("sign-in"));
+        signIn.click();
+        // The click only starts the form's POST: a page opened before its answer arrives would cancel it and leave
+        // the browser signed out (seen once in CI), so wait until the login page has been replaced.
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(signIn));
         return this;
     }
 
