@@ -1,7 +1,19 @@
 -- 架空の記録を作るための一時表（RecordGenerator が ${…} に数値・日付だけを埋めて順に実行する）。
--- 乱数はすべて hash(seed, キー, 用途) から作る: 同じ seed・規模・年度なら同じ値になる。
+-- 乱数はすべて hash(キー, hash(seed, 用途)) から作る: 同じ seed・規模・年度なら同じ値になる。
+-- h(k, salt): キー k と用途 salt ごとのハッシュ。hash(${seed}, salt) は定数なので一度だけ計算される（行ごとに用途の
+-- 文字列までハッシュすると、それが生成の時間の多くを占めた）
+CREATE MACRO h(k, salt) AS hash(k, hash(${seed}, salt));
+
 -- u(k, salt): キー k と用途 salt ごとの [0, 1) の一様乱数
-CREATE MACRO u(k, salt) AS (hash(${seed}, k, salt) % 1000000007) / 1000000007.0;
+CREATE MACRO u(k, salt) AS (h(k, salt) % 1000000007) / 1000000007.0;
+
+-- 月ごとのファイル（健診・レセプト・薬剤明細）のうち、いま書く月に入るか（in_file: 日付、in_year: 年度、in_month:
+-- 年度の何か月目か、4月が0）。RecordGenerator が月ごとに作り直す。
+CREATE TEMP MACRO in_file(d) AS TRUE;
+
+CREATE TEMP MACRO in_year(fy) AS TRUE;
+
+CREATE TEMP MACRO in_month(month_index) AS TRUE;
 
 -- 2つの一様乱数の和（0〜2の三角分布）: 健診値のように中央に寄った分布
 CREATE MACRO tri(k, salt) AS u(k, salt || '1') + u(k, salt || '2');
@@ -70,17 +82,20 @@ SELECT s.id, s.kind0, s.age, s.branch0, s.birth_date, s.path, s.start0,
        CASE WHEN s.path = 'mover' THEN s.mover_branch ELSE s.branch0 END AS branch1,
        CASE WHEN s.path = 'mover'
             THEN office_id(s.mover_branch, CAST(floor(u(s.id, 'office1') * m.office_count) AS BIGINT))
-            ELSE office_id(s.branch0, CAST(floor(u(s.id, 'office1') * s.offices0) AS BIGINT)) END AS office1
+            ELSE office_id(s.branch0, CAST(floor(u(s.id, 'office1') * s.offices0) AS BIGINT)) END AS office1,
+       date_sub('year', s.birth_date, ${last_end} + 1) AS age_at_last_end
 FROM started s
 JOIN branch m ON m.branch_code = s.mover_branch
 ORDER BY s.id;
 
--- 加入者×年度: 年度内に加入していた期間 [lo, hi] と年度末の年齢（年齢計算ニ関スル法律: 誕生日の前日に加齢）
+-- 加入者×年度: 年度内に加入していた期間 [lo, hi] と年度末の年齢（年齢計算ニ関スル法律: 誕生日の前日に加齢）。年度末は
+-- 毎年3月31日なので、年度末の年齢は最終年度末の年齢から年数を引いたもの（加入している年度では date_sub と同じ値。
+-- 行ごとの date_sub は月ごとのレセプトを作るたびに全員分を計算することになり、遅い）。
 CREATE VIEW person_year AS
 SELECT p.*, y.fy, y.fy_start, y.fy_end,
        greatest(y.fy_start, p.start0) AS lo,
        least(y.fy_end, coalesce(p.end_date, y.fy_end)) AS hi,
-       date_sub('year', p.birth_date, y.fy_end + 1) AS age_at_fy_end
+       p.age_at_last_end - (year(${last_end}) - 1 - y.fy) AS age_at_fy_end
 FROM person p CROSS JOIN years y;
 
 -- 健診: 被保険者は35〜74歳（生活習慣病予防健診）、被扶養者は40〜74歳（特定健診）。受診日の支部の実施率で受診を決め、
@@ -182,21 +197,27 @@ SELECT r.*,
 FROM referral r
 ORDER BY r.id, r.fy, r.ck;
 
--- レセプト（背景）: 加入者・年度ごとに0〜4件（平均2件、実際の約7分の1の件数: docs/RECORDS.md）。診療月は年度内で
--- 一様、加入している月だけ。種類は医科44%、DPC1%、歯科17%、調剤38%。
+-- レセプト（背景）: 加入者・年度ごとに0〜4件（平均2件、実際の約7分の1の件数: docs/RECORDS.md）、加入している月だけ。
+-- 1件目の月は年度内で一様、k件目はその5か月ごと（12を法として）: 1人の1年度のレセプトは別々の月になり、ある月の
+-- レセプトは k = 5 ×（月 − 1件目の月）mod 12（5は12を法として自身の逆数）の1件だけなので、月ごとに作るとき（in_month）
+-- 他の月のレセプトを作らずに済む。種類は医科44%、DPC1%、歯科17%、調剤38%。
 CREATE VIEW background_claim AS
 WITH counted AS (
-    SELECT *, CAST(hash(${seed}, id * 10000 + fy, 'claims') % 5 AS INTEGER) AS n
+    SELECT *, CAST(h(id * 10000 + fy, 'claims') % 5 AS INTEGER) AS n,
+           CAST(h(id * 10000 + fy, 'first_month') % 12 AS INTEGER) AS first_month
     FROM person_year
-    WHERE lo <= hi
+    WHERE lo <= hi AND in_year(fy)
 ),
-listed AS (
-    SELECT *, unnest(range(n)) AS k FROM counted WHERE n > 0
+placed AS (
+    SELECT c.*, m.month_index, CAST(5 * (m.month_index - c.first_month + 12) % 12 AS INTEGER) AS k
+    FROM counted c
+    CROSS JOIN (SELECT CAST(range AS INTEGER) AS month_index FROM range(12)) m
+    WHERE in_month(m.month_index)
 ),
 monthed AS (
-    SELECT *, (id * 10000 + fy) * 100 + k AS rk,
-           CAST(fy_start + to_months(CAST(floor(u((id * 10000 + fy) * 100 + k, 'month') * 12) AS INTEGER)) AS DATE) AS service_month
-    FROM listed
+    SELECT *, (id * 10000 + fy) * 100 + k AS rk, CAST(fy_start + to_months(month_index) AS DATE) AS service_month
+    FROM placed
+    WHERE k < n
 ),
 kinded AS (
     SELECT *,
@@ -218,17 +239,15 @@ WHERE k.claim_kind NOT IN ('medical', 'dpc')
    OR k.age_at_fy_end < 35
    OR NOT (at_risk(k.id, k.fy) OR at_risk(k.id, k.fy - 1));
 
--- レセプトの作業表: 背景のレセプトと受診勧奨による受診（医科）を1度だけ作る。レセプトのファイルも薬剤明細のファイルも
--- この表から、診療月ごとに1ファイルずつ書く（レセプトを作り直さず、全体を並べ替えもしない: 全国規模の並べ替えはメモリに
--- 収まらない）。
-CREATE TABLE claim AS
+-- 月のレセプト: 背景のレセプトと受診勧奨による受診（医科）。RecordGenerator が月ごとに in_file・in_year・in_month を定め、この
+-- ビューから一時表 claim を作り直して、その月のレセプトのファイルと薬剤明細のファイルをその表から書く（レセプトを
+-- 2度作らず、全体の作業表も並べ替えも持たない: 全国規模の並べ替えはメモリに収まらなかった）。
+CREATE VIEW month_claim AS
 SELECT 1 AS part, rk, claim_id, member_id, branch_code, service_month, claim_kind, first_visit_date
 FROM background_claim
 UNION ALL
 SELECT 2, ck, event_id('V', fy, id, ck % 10), member_id, branch_at,
        CAST(date_trunc('month', visit_date) AS DATE), 'medical', visit_date
 FROM referral_visit
-WHERE visit_date IS NOT NULL AND visit_date <= ${last_end};
-
--- 月ごとのファイル（健診・レセプト・薬剤明細）のうち、いま書く月に入るか。RecordGenerator が月ごとに作り直す。
-CREATE TEMP MACRO in_file(d) AS TRUE;
+WHERE visit_date IS NOT NULL AND visit_date <= ${last_end}
+  AND in_file(CAST(date_trunc('month', visit_date) AS DATE));

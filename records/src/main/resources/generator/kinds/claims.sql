@@ -1,6 +1,6 @@
 -- 背景のレセプトと受診勧奨による受診（医科）。点数は種類ごとの範囲、査定は支払基金3%・協会1.2%のレセプトで1割、
 -- 再審査は0.4%（1件当たり平均約7,000円の査定。小さい支部では確率を上げる: RecordGenerator.RARE_EVENT_MEMBERS）。
--- 診療月ごとに1ファイル（in_file）: 年度や月のレセプトを読む定義は、ほかの月のファイルを読み飛ばす。
+-- 診療月ごとに1ファイル（その月の一時表 claim から）: 年度や月のレセプトを読む定義は、ほかの月のファイルを読み飛ばす。
 WITH pointed AS (
     SELECT *,
            CASE claim_kind WHEN 'medical' THEN 200 + CAST(floor(3000 * u(rk, 'p') * u(rk, 'q')) AS BIGINT)
@@ -8,7 +8,6 @@ WITH pointed AS (
                            WHEN 'dental' THEN 500 + CAST(floor(1500 * u(rk, 'p')) AS BIGINT)
                            ELSE 200 + CAST(floor(2500 * u(rk, 'p') * u(rk, 'q')) AS BIGINT) END AS points
     FROM claim
-    WHERE in_file(service_month)
 )
 SELECT claim_id, member_id, branch_code, service_month, claim_kind, first_visit_date, points,
        CASE WHEN u(rk, 'assoc') < 0.012 THEN points // 10 ELSE 0 END AS reduction_association_points,

@@ -1,20 +1,20 @@
 -- 薬剤明細: 調剤レセプトに1〜5行（平均3行）、医科の25%・歯科の20%に1〜2行。後発医薬品55%、後発品のある先発品11%、
 -- その他34%（数量ベースの使用割合は約83%）。3%は使用割合の対象外の区分（漢方製剤、生薬）。
--- 背景のレセプトから診療月ごとに1ファイル（in_file）: ある月の明細を読む定義は、ほかの月のファイルを読み飛ばす。
+-- 背景のレセプトから診療月ごとに1ファイル（その月の一時表 claim から）: ある月の明細を読む定義は、ほかの月のファイルを読み飛ばす。
 WITH counted AS (
     SELECT rk, claim_id, service_month,
-           CASE WHEN claim_kind = 'pharmacy' THEN 1 + CAST(hash(${seed}, rk, 'lines') % 5 AS INTEGER)
-                WHEN claim_kind = 'medical' AND u(rk, 'inhouse') < 0.25 THEN 1 + CAST(hash(${seed}, rk, 'lines') % 2 AS INTEGER)
-                WHEN claim_kind = 'dental' AND u(rk, 'inhouse') < 0.2 THEN 1 + CAST(hash(${seed}, rk, 'lines') % 2 AS INTEGER)
+           CASE WHEN claim_kind = 'pharmacy' THEN 1 + CAST(h(rk, 'lines') % 5 AS INTEGER)
+                WHEN claim_kind = 'medical' AND u(rk, 'inhouse') < 0.25 THEN 1 + CAST(h(rk, 'lines') % 2 AS INTEGER)
+                WHEN claim_kind = 'dental' AND u(rk, 'inhouse') < 0.2 THEN 1 + CAST(h(rk, 'lines') % 2 AS INTEGER)
                 ELSE 0 END AS n
     FROM claim
-    WHERE part = 1 AND claim_kind <> 'dpc' AND in_file(service_month)
+    WHERE part = 1 AND claim_kind <> 'dpc'
 ),
 listed AS (
     SELECT rk, claim_id, service_month, unnest(range(n)) AS line FROM counted WHERE n > 0
 ),
 drawn AS (
-    SELECT *, rk * 10 + line AS dk, CAST(hash(${seed}, rk * 10 + line, 'drug') % 20000 AS INTEGER) AS drug FROM listed
+    SELECT *, rk * 10 + line AS dk, CAST(h(rk * 10 + line, 'drug') % 20000 AS INTEGER) AS drug FROM listed
 )
 SELECT claim_id, service_month,
        (1100 + drug % 2900)::VARCHAR || (100 + drug % 900)::VARCHAR || 'F' || (1000 + drug % 9000)::VARCHAR AS drug_code,

@@ -34,7 +34,7 @@ import jp.kenpokpi.records.schema.RecordKind;
  * scale, fiscal years and a seed (docs/RECORDS.md, 「Generating a data set」).
  *
  * <p>Everything is generated in SQL on an embedded DuckDB: rows come from {@code range()}, every random choice from
- * {@code hash(seed, key, purpose)}, so the same request gives the same rows, and {@code COPY (SELECT …) TO … (FORMAT
+ * {@code hash(key, hash(seed, purpose))}, so the same request gives the same rows, and {@code COPY (SELECT …) TO … (FORMAT
  * parquet)} writes them without passing through Java. The work tables live in a DuckDB file beside the output (deleted
  * at the end), bounded by the settings' memory limit and spilling to their directory.
  */
@@ -110,9 +110,15 @@ public final class RecordGenerator {
             for (String sql : GeneratorScript.statements("setup.sql", values)) statement.execute(sql);
             progress.done("setup", seconds(started));
             for (RecordKind kind : RecordKind.values()) {
+                if (MONTHLY.contains(kind)) continue;
                 long step = System.nanoTime();
-                rows.put(kind, write(statement, kind, values, request, out));
+                rows.put(kind, writeFile(statement, kind, values, out));
                 progress.done(kind.fileName(), seconds(step));
+            }
+            Map<RecordKind, Double> monthly = writeMonthly(statement, values, request, out);
+            for (RecordKind kind : MONTHLY) {
+                rows.put(kind, rows(statement, out, kind));
+                progress.done(kind.fileName(), monthly.get(kind));
             }
         } catch (SQLException e) {
             throw new RecordsException("記録の生成に失敗しました（" + out + "）: " + e.getMessage(), e);
@@ -145,39 +151,82 @@ public final class RecordGenerator {
     }
 
     /**
-     * Writes one kind: the kind's query (generator/kinds/KIND.sql) cast to the schema's columns in the schema's
-     * order, so the file holds exactly what {@link RecordKind} declares. A kind of {@link #MONTHLY} is written as a
-     * directory of one file per month ({@code claims/2023-04.parquet}), each from the same query with the scripts'
-     * {@code in_file(date)} macro set to that month.
+     * A kind's rows: the kind's query (generator/kinds/KIND.sql) cast to the schema's columns in the schema's order, so
+     * the file holds exactly what {@link RecordKind} declares.
      */
-    private static long write(
-            Statement statement, RecordKind kind, Map<String, String> values, GenerationRequest request, Path out)
-            throws SQLException {
+    private static String query(RecordKind kind, Map<String, String> values) {
         String columns = kind.columns().stream()
                 .map(c -> "CAST(" + c.name() + " AS " + c.sqlType() + ") AS " + c.name())
                 .collect(Collectors.joining(", "));
-        String query = "SELECT " + columns + " FROM ("
-                + GeneratorScript.query("kinds/" + kind.fileName() + ".sql", values) + ") AS generated";
+        return "SELECT " + columns + " FROM (" + GeneratorScript.query("kinds/" + kind.fileName() + ".sql", values)
+                + ") AS generated";
+    }
+
+    /** Writes a kind that is not {@link #MONTHLY} as one file, {@code KIND.parquet}, and counts its rows. */
+    private static long writeFile(Statement statement, RecordKind kind, Map<String, String> values, Path out) {
         try {
-            if (!MONTHLY.contains(kind)) {
-                copy(statement, query, out.resolve(kind.fileName() + ".parquet"));
-                return rows(statement, out, kind);
+            copy(statement, query(kind, values), out.resolve(kind.fileName() + ".parquet"));
+            return rows(statement, out, kind);
+        } catch (SQLException e) {
+            throw failed(kind, e);
+        }
+    }
+
+    private static RecordsException failed(RecordKind kind, Exception e) {
+        return new RecordsException(kind.nameJa() + "（" + kind.fileName() + "）の生成に失敗しました: " + e.getMessage(), e);
+    }
+
+    /**
+     * Writes the kinds of {@link #MONTHLY} as directories of one file per month ({@code claims/2023-04.parquet}),
+     * month by month: the scripts' {@code in_file(date)}, {@code in_year(fy)} and {@code in_month(index)} macros set to
+     * the month, the month's
+     * claims made once into the temporary table {@code claim} (the claims' and the drug lines' files are both written
+     * from it), then each kind's file. Nothing holds more than a month of claims, and nothing is sorted.
+     *
+     * @return the seconds each kind took, the month's claims counted to the claims
+     */
+    private static Map<RecordKind, Double> writeMonthly(
+            Statement statement, Map<String, String> values, GenerationRequest request, Path out) {
+        Map<RecordKind, Double> seconds = new EnumMap<>(RecordKind.class);
+        Map<RecordKind, String> queries = new EnumMap<>(RecordKind.class);
+        RecordKind writing = RecordKind.CLAIMS;
+        try {
+            for (RecordKind kind : MONTHLY) {
+                queries.put(kind, query(kind, values));
+                seconds.put(kind, 0.0);
+                Files.createDirectories(out.resolve(kind.fileName()));
             }
-            Path directory = Files.createDirectories(out.resolve(kind.fileName()));
             List<YearMonth> months = months(request);
             for (int i = 0; i < months.size(); i++) {
+                YearMonth month = months.get(i);
                 // The first and the last file take anything before or after the years too: no row is left out.
-                String from =
-                        i == 0 ? "DATE '0001-01-01'" : "DATE '" + months.get(i).atDay(1) + "'";
+                String from = i == 0 ? "DATE '0001-01-01'" : "DATE '" + month.atDay(1) + "'";
                 String to = i == months.size() - 1
                         ? "DATE '9999-12-31'"
                         : "DATE '" + months.get(i + 1).atDay(1) + "'";
+                int fiscalYear = month.getMonthValue() >= 4 ? month.getYear() : month.getYear() - 1;
+                long step = System.nanoTime();
+                writing = RecordKind.CLAIMS;
                 statement.execute("CREATE OR REPLACE TEMP MACRO in_file(d) AS d >= " + from + " AND d < " + to);
-                copy(statement, query, directory.resolve(months.get(i) + ".parquet"));
+                statement.execute("CREATE OR REPLACE TEMP MACRO in_year(fy) AS fy = " + fiscalYear);
+                statement.execute("CREATE OR REPLACE TEMP MACRO in_month(month_index) AS month_index = "
+                        + (month.getMonthValue() + 8) % 12);
+                statement.execute("CREATE OR REPLACE TEMP TABLE claim AS SELECT * FROM month_claim");
+                seconds.merge(RecordKind.CLAIMS, seconds(step), Double::sum);
+                for (RecordKind kind : MONTHLY) {
+                    writing = kind;
+                    step = System.nanoTime();
+                    copy(
+                            statement,
+                            queries.get(kind),
+                            out.resolve(kind.fileName()).resolve(month + ".parquet"));
+                    seconds.merge(kind, seconds(step), Double::sum);
+                }
             }
-            return rows(statement, out, kind);
+            statement.execute("DROP TABLE claim");
+            return seconds;
         } catch (SQLException | IOException e) {
-            throw new RecordsException(kind.nameJa() + "（" + kind.fileName() + "）の生成に失敗しました: " + e.getMessage(), e);
+            throw failed(writing, e);
         }
     }
 
