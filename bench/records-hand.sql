@@ -270,6 +270,7 @@ visited AS (
     WHERE c.claim_kind IN ('medical', 'dpc')
       AND c.first_visit_date > s.sent_date
       AND c.first_visit_date >= DATE '2023-04-01'
+      AND c.first_visit_date <= DATE '2024-06-30'
       AND (
             (EXTRACT(YEAR FROM c.first_visit_date) * 12 + EXTRACT(MONTH FROM c.first_visit_date))
           - (EXTRACT(YEAR FROM s.sent_date) * 12 + EXTRACT(MONTH FROM s.sent_date)) < 3
@@ -312,6 +313,7 @@ visited AS (
     WHERE c.claim_kind IN ('medical', 'dpc')
       AND c.first_visit_date >= u.checkup_date
       AND c.first_visit_date >= DATE '2023-04-01'
+      AND c.first_visit_date <= DATE '2025-01-31'
       AND (EXTRACT(YEAR FROM c.first_visit_date) * 12 + EXTRACT(MONTH FROM c.first_visit_date))
         - (EXTRACT(YEAR FROM u.checkup_date) * 12 + EXTRACT(MONTH FROM u.checkup_date)) <= 10
 )

@@ -18,8 +18,10 @@ visited AS (
     JOIN claims c ON c.member_id = s.member_id
     WHERE c.claim_kind IN ('medical', 'dpc')
       AND c.first_visit_date > s.sent_date
-      -- 上の条件から従う下限: 期間前のレセプト（診療月の順のファイルでは、その行グループ）を読まない
+      -- 上下の条件から従う下限と上限: 期間前と、期間末日の3か月後より後のレセプト（診療月ごとのファイルでは、その
+      -- ファイル）を読まない
       AND c.first_visit_date >= :period_start
+      AND c.first_visit_date <= :three_months_after_period_end
       AND (
             (EXTRACT(YEAR FROM c.first_visit_date) * 12 + EXTRACT(MONTH FROM c.first_visit_date))
           - (EXTRACT(YEAR FROM s.sent_date) * 12 + EXTRACT(MONTH FROM s.sent_date)) < 3

@@ -22,8 +22,10 @@ visited AS (
     JOIN claims c ON c.member_id = u.member_id
     WHERE c.claim_kind IN ('medical', 'dpc')
       AND c.first_visit_date >= u.checkup_date
-      -- 上の条件から従う下限: 期間前のレセプト（診療月の順のファイルでは、その行グループ）を読まない
+      -- 上下の条件から従う下限と上限: 期間前と、期間末日の月の10か月後より後のレセプト（診療月ごとのファイルでは、
+      -- そのファイル）を読まない
       AND c.first_visit_date >= :period_start
+      AND c.first_visit_date <= :end_of_tenth_month_after_period_end
       AND (EXTRACT(YEAR FROM c.first_visit_date) * 12 + EXTRACT(MONTH FROM c.first_visit_date))
         - (EXTRACT(YEAR FROM u.checkup_date) * 12 + EXTRACT(MONTH FROM u.checkup_date)) <= 10
 )

@@ -20,6 +20,10 @@ import jp.kenpokpi.period.FiscalYear;
  *   <li>{@code :prior_period_start}, {@code :prior_period_end}: the year before's 1 April and 31 March (always the
  *       whole year, also for an interim month: what a member was the year before is settled);
  *   <li>{@code :last_month}: the first day of the month {@code :period_end} is in (年度末時点 figures);
+ *   <li>{@code :three_months_after_period_end}, {@code :end_of_tenth_month_after_period_end}: the last days a
+ *       referral visit can count for a letter sent, or a check-up made, by the period's end (the two windows of
+ *       REFERRAL_VISIT_RATE): bounds the definitions' own conditions imply, stated so that an engine reading files
+ *       by month skips the later ones;
  *   <li>{@code :born_by_age_40}, {@code :born_by_age_75}: a member born on or before the first has reached 40, one
  *       born on or before the second has reached 75, by the year's last day (the reference date of 特定健診 ages,
  *       also for an interim month). Ages are reckoned as the law does (年齢計算ニ関スル法律): an age is reached at the
@@ -44,6 +48,9 @@ public record QueryParameters(Map<String, LocalDate> dates) {
                 "prior_period_start", year.previous().firstDay(),
                 "prior_period_end", year.previous().lastDay(),
                 "last_month", YearMonth.from(end).atDay(1),
+                "three_months_after_period_end", end.plusMonths(3),
+                "end_of_tenth_month_after_period_end",
+                        YearMonth.from(end).plusMonths(10).atEndOfMonth(),
                 "born_by_age_40", bornByAge(ageReference, 40),
                 "born_by_age_75", bornByAge(ageReference, 75)));
     }

@@ -18,6 +18,8 @@ class QueryParametersTest {
                 .containsEntry("period_start", LocalDate.of(2023, 4, 1))
                 .containsEntry("period_end", LocalDate.of(2024, 3, 31))
                 .containsEntry("last_month", LocalDate.of(2024, 3, 1))
+                .containsEntry("three_months_after_period_end", LocalDate.of(2024, 6, 30))
+                .containsEntry("end_of_tenth_month_after_period_end", LocalDate.of(2025, 1, 31))
                 // Born 1 April 1984: 40 at the end of 31 March 2024 (the day before the birthday).
                 .containsEntry("born_by_age_40", LocalDate.of(1984, 4, 1))
                 .containsEntry("born_by_age_75", LocalDate.of(1949, 4, 1));
@@ -29,6 +31,9 @@ class QueryParametersTest {
         assertThat(p.dates())
                 .containsEntry("period_end", LocalDate.of(2024, 2, 29))
                 .containsEntry("last_month", LocalDate.of(2024, 2, 1))
+                // a letter sent on 29 February counts visits to 29 May; a check-up in February, to December
+                .containsEntry("three_months_after_period_end", LocalDate.of(2024, 5, 29))
+                .containsEntry("end_of_tenth_month_after_period_end", LocalDate.of(2024, 12, 31))
                 .containsEntry("born_by_age_40", LocalDate.of(1984, 4, 1))
                 // the year before is always whole: what a member was graded then is settled
                 .containsEntry("prior_period_start", LocalDate.of(2022, 4, 1))
