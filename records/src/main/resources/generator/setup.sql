@@ -55,12 +55,18 @@ placed AS (
     JOIN branch_slot s0 ON s0.slot = b.branch_slot
     JOIN branch_slot s1 ON s1.slot = b.branch1_slot
 ),
+-- 喪失者は6%。ただし加入者が RecordGenerator.RARE_EVENT_MEMBERS の10分の1に満たない支部では最大3倍: 喪失者が
+-- 数人の支部は、ある年度に喪失者がいないことがあり、保険証回収率・返納金債権回収率の分母がなくなる
+leaving AS (
+    SELECT *, 0.06 * least(greatest(rare_boost(branch0) / 10.0, 1.0), 3.0) AS leaver_share FROM placed
+),
 born AS (
     SELECT *,
            CAST(${last_end} - to_years(age) AS DATE) - CAST(floor(u(id, 'birth') * 365) AS INTEGER) AS birth_date,
-           CASE WHEN path_u < 0.06 THEN 'leaver' WHEN path_u < 0.12 THEN 'joiner' WHEN path_u < 0.135 THEN 'mover'
-                WHEN path_u < 0.145 THEN 'changer' ELSE 'stable' END AS path
-    FROM placed
+           CASE WHEN path_u < leaver_share THEN 'leaver' WHEN path_u < leaver_share + 0.06 THEN 'joiner'
+                WHEN path_u < leaver_share + 0.075 THEN 'mover'
+                WHEN path_u < leaver_share + 0.085 THEN 'changer' ELSE 'stable' END AS path
+    FROM leaving
 ),
 started AS (
     SELECT *,

@@ -52,7 +52,9 @@ public final class RecordGenerator {
      * Below this many members a branch would go years without a rare record (an after-loss refund claim, a
      * re-examined claim, a dependant selected for health guidance), and its KPIs over them would have no
      * denominator: the scripts draw those records more often there, by this number over the branch's members
-     * ({@code rare_boost(branch_code)}). No branch is that small from scale 0.03 on.
+     * ({@code rare_boost(branch_code)}); below a tenth of it, up to three times the members leave (setup.sql's
+     * {@code leaving}: a branch with a handful of leavers has years without one). No branch is that small from scale
+     * 0.03 on.
      */
     static final long RARE_EVENT_MEMBERS = 5_000;
 
