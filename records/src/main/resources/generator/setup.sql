@@ -209,9 +209,8 @@ ORDER BY r.id, r.fy, r.ck;
 -- 他の月のレセプトを作らずに済む。種類は医科44%、DPC1%、歯科17%、調剤38%。
 CREATE VIEW background_claim AS
 WITH counted AS (
-    SELECT *, CAST(h(id * 10000 + fy, 'claims') % 5 AS INTEGER) AS n,
-           CAST(h(id * 10000 + fy, 'first_month') % 12 AS INTEGER) AS first_month
-    FROM person_year
+    SELECT *, CAST(claims_h % 5 AS INTEGER) AS n, CAST(claims_h // 5 % 12 AS INTEGER) AS first_month
+    FROM (SELECT *, h(id * 10000 + fy, 'claims') AS claims_h FROM person_year)
     WHERE lo <= hi AND in_year(fy)
 ),
 placed AS (
@@ -256,4 +255,4 @@ SELECT 2, ck, event_id('V', fy, id, ck % 10), member_id, branch_at,
        CAST(date_trunc('month', visit_date) AS DATE), 'medical', visit_date
 FROM referral_visit
 WHERE visit_date IS NOT NULL AND visit_date <= ${last_end}
-  AND in_file(CAST(date_trunc('month', visit_date) AS DATE));
+  AND in_file(visit_date);
