@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import jp.kenpokpi.period.FiscalYear;
 import jp.kenpokpi.records.engine.EngineSettings;
 import jp.kenpokpi.records.engine.RecordFiles;
 import jp.kenpokpi.records.engine.RecordsException;
@@ -181,9 +182,9 @@ public final class RecordGenerator {
     /**
      * Writes the kinds of {@link #MONTHLY} as directories of one file per month ({@code claims/2023-04.parquet}),
      * month by month: the scripts' {@code in_file(date)}, {@code in_year(fy)} and {@code in_month(index)} macros set to
-     * the month, the month's
-     * claims made once into the temporary table {@code claim} (the claims' and the drug lines' files are both written
-     * from it), then each kind's file. Nothing holds more than a month of claims, and nothing is sorted.
+     * the month, the month's claims made once into the temporary table {@code claim} (the claims' and the drug lines'
+     * files are both written from it), then each kind's file. Nothing holds more than a month of claims, and nothing
+     * is sorted.
      *
      * @return the seconds each kind took, the month's claims counted to the claims
      */
@@ -206,13 +207,13 @@ public final class RecordGenerator {
                 String to = i == months.size() - 1
                         ? "DATE '9999-12-31'"
                         : "DATE '" + months.get(i + 1).atDay(1) + "'";
-                int fiscalYear = month.getMonthValue() >= 4 ? month.getYear() : month.getYear() - 1;
+                FiscalYear fiscalYear = FiscalYear.containing(month);
+                long monthOfYear = ChronoUnit.MONTHS.between(YearMonth.from(fiscalYear.firstDay()), month);
                 long step = System.nanoTime();
                 writing = RecordKind.CLAIMS;
                 statement.execute("CREATE OR REPLACE TEMP MACRO in_file(d) AS d >= " + from + " AND d < " + to);
-                statement.execute("CREATE OR REPLACE TEMP MACRO in_year(fy) AS fy = " + fiscalYear);
-                statement.execute("CREATE OR REPLACE TEMP MACRO in_month(month_index) AS month_index = "
-                        + (month.getMonthValue() + 8) % 12);
+                statement.execute("CREATE OR REPLACE TEMP MACRO in_year(fy) AS fy = " + fiscalYear.value());
+                statement.execute("CREATE OR REPLACE TEMP MACRO in_month(month_index) AS month_index = " + monthOfYear);
                 statement.execute("CREATE OR REPLACE TEMP TABLE claim AS SELECT * FROM month_claim");
                 seconds.merge(RecordKind.CLAIMS, seconds(step), Double::sum);
                 for (RecordKind kind : MONTHLY) {
