@@ -159,12 +159,14 @@ class IncentiveApiController {
 
             @Schema(description = "欠測の小項目を含むか") boolean missing) {}
 
-    @Schema(description = "対象者数（分母）と数えた件数（①②実施、③対象外となった者、④受診、⑤後発医薬品の数量）")
+    @Schema(description = "分母（①〜④ 対象者数、⑤ 医薬品の数量）と数えた件数（①②実施、③対象外となった者、④受診、⑤後発医薬品の数量）")
     record DenominatorJson(
             @Schema(description = "指標の番号", example = "1") int indicator,
 
-            @Schema(description = "対象者数（分母）", example = "277799")
-            long denominator,
+            @Schema(description = "分母が数えるもの（①〜④ 対象者数、⑤ 医薬品の数量）", example = "対象者数")
+            String denominatorName,
+
+            @Schema(description = "分母", example = "277799") long denominator,
 
             @Schema(description = "数えた件数（分子: ①②実施、③対象外となった者、④受診、⑤後発医薬品の数量）", example = "199728")
             Long count) {}
@@ -201,7 +203,7 @@ class IncentiveApiController {
             @Schema(description = "11の小項目の行。コマンド incentive --branch --format json の行と同じ")
             List<IncentiveRows.SubItemRow> subItems,
 
-            @Schema(description = "対象者数（分母）のある指標") List<DenominatorJson> denominators,
+            @Schema(description = "分母のある指標") List<DenominatorJson> denominators,
 
             @Schema(description = "もしもの結果（whatIf を指定したとき。コマンド incentive --what-if --format json の行と同じ。指定しなければ null）")
             IncentiveRows.WhatIfRow whatIf,
@@ -264,6 +266,7 @@ class IncentiveApiController {
             if (input.denominator().isPresent()) {
                 denominators.add(new DenominatorJson(
                         i.number(),
+                        i.denominatorJa(),
                         input.denominator().getAsLong(),
                         input.count().isPresent() ? input.count().getAsLong() : null));
             }

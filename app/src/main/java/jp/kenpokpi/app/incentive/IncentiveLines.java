@@ -133,22 +133,26 @@ public final class IncentiveLines {
                 .toList();
     }
 
-    /** ① 277,799（実施 199,728）、③ 24（対象外となった者 6）: the denominators of the indicators that have one. */
+    /**
+     * ① 対象者数 277,799（実施 199,728）、⑤ 医薬品の数量 1,234（後発医薬品の数量 1,012）: the denominators of the
+     * indicators that have one, each saying what it counts.
+     */
     public static List<String> denominators(IncentiveService.Scored scored, OrgCode code) {
         List<String> denominators = new ArrayList<>();
         for (Indicator i : Indicator.values()) {
             var input = scored.derivation().inputs().input(code, i);
             if (input.denominator().isPresent()) {
-                denominators.add(i.circled() + " " + yen(input.denominator().getAsLong()) + "（" + i.countedJa() + " "
+                denominators.add(i.circled() + " " + i.denominatorJa() + " "
+                        + yen(input.denominator().getAsLong()) + "（" + i.countedJa() + " "
                         + yen(input.count().orElse(0)) + "）");
             }
         }
         return denominators;
     }
 
-    /** 対象者数（分母）: the denominators joined, or なし. */
+    /** 分母: the denominators joined, or なし. */
     public static String denominatorsJa(IncentiveService.Scored scored, OrgCode code) {
         List<String> d = denominators(scored, code);
-        return "対象者数（分母）: " + (d.isEmpty() ? "なし" : String.join("、", d));
+        return "分母: " + (d.isEmpty() ? "なし" : String.join("、", d));
     }
 }

@@ -111,6 +111,8 @@ class ApiIncentiveIT {
                 .containsExactly(277_799);
         assertThat(sheet.read("$.denominators[?(@.indicator == 1)].count", List.class))
                 .containsExactly(199_728);
+        assertThat(sheet.read("$.denominators[?(@.indicator == 1)].denominatorName", List.class))
+                .containsExactly("対象者数");
         assertThat(sheet.read("$.indicators[*].indicator", List.class)).containsExactly(1, 2, 3, 4, 5);
         // the indicators' gaps add up to the gap in the total (to rounding at one decimal)
         List<Object> gaps = sheet.read("$.indicators[*].gapToRewardLine");

@@ -196,7 +196,8 @@ class ComputeCommandLineIT {
         // A branch's sheet counts ③'s numerator as those no longer targets, in its own word.
         assertThat(run("incentive", "--db", db2, "--year", "2023", "--branch", "09")
                         .out())
-                .containsPattern("対象者数（分母）: ① [0-9,]+（実施 [0-9,]+）、② [0-9,]+（実施 [0-9,]+）、③ [0-9,]+（対象外となった者 [0-9,]+）");
+                .containsPattern(
+                        "分母: ① 対象者数 [0-9,]+（実施 [0-9,]+）、② 対象者数 [0-9,]+（実施 [0-9,]+）、③ 対象者数 [0-9,]+（対象外となった者 [0-9,]+）");
     }
 
     @Test

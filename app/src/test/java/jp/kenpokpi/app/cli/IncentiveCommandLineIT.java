@@ -188,7 +188,7 @@ class IncentiveCommandLineIT {
         // ① from 栃木's report: (163,860 + 20,243 + 15,625) ÷ (226,946 + 50,853) = 199,728 ÷ 277,799 = 71.90%
         assertThat(out).containsPattern("①\\s+実施率\\s+71\\.90%");
         assertThat(out).containsPattern("①\\s+実施率の対前年度上昇幅\\s+欠測");
-        assertThat(out).contains("① 277,799（実施 199,728）");
+        assertThat(out).contains("分母: ① 対象者数 277,799（実施 199,728）");
         assertThat(out).containsPattern("④\\s+受診率\\s+13\\.10%");
         assertThat(out).containsPattern("報酬ライン: 全国15位 \\S+支部 合計 \\d+\\.\\d　差 -?\\d+\\.\\d点");
         assertThat(out).contains("総報酬額は架空です");
