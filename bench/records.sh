@@ -13,18 +13,8 @@
 #   run as root, as .ci/run is: initdb and pg_ctl run as the postgres user);
 #   Spark in local mode (records-spark, built here if it is not), the same definition files, at scales up to 0.1
 #   (SPARK=0 leaves it out).
-set -euo pipefail
-cd "$(dirname "$0")/.."
-rounds="${1:-3}"
-shift || true
-if [ $# -eq 0 ]; then scales=(0.01 0.1); else scales=("$@"); fi
-work="${WORK:-/tmp/kenpo-records-bench}"
-mkdir -p "$work"
-tmp="$(mktemp -d)"
-trap 'rm -rf "$tmp"' EXIT
-./kenpo-kpi --help >/dev/null   # builds the jar if needed
-java -Djarmode=tools -jar app/target/kenpo-kpi.jar extract --destination "$tmp/app" >/dev/null
-cp="$tmp/app/kenpo-kpi.jar"
+# shellcheck source=bench/records-common.sh
+source "$(dirname "$0")/records-common.sh"
 spark_cp=""
 if [ "${SPARK:-1}" = 1 ]; then
   [ -f records-spark/target/spark-classpath.txt ] || mvn -B -q -ntp -pl records-spark -am package -DskipTests
@@ -44,16 +34,10 @@ if [ "${POSTGRESQL:-1}" = 1 ]; then
   pg_url="jdbc:postgresql://127.0.0.1:$pg_port/"
   echo "baseline: $("$pg_bin/postgres" --version) on port $pg_port"
 fi
-echo "machine: $(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p')), $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+machine
 declare -A median
 for scale in "${scales[@]}"; do
-  dir="$work/scale-$scale"
-  if [ ! -f "$dir/README.txt" ]; then
-    rm -rf "$dir"
-    start=$(date +%s.%N)
-    ./kenpo-kpi generate-records --scale "$scale" --years 2021-2024 --out "$dir" >/dev/null 2>&1
-    echo "scale $scale: generated in $(echo "$(date +%s.%N) - $start" | bc) s, $(du -sh "$dir" | cut -f1)"
-  fi
+  dir="$(data_set "$scale")"
   echo "== scale $scale ($(awk -F'\t' '$1 ~ /^members/ {print $2 " members"}' "$dir/README.txt"))"
   pg_args=""
   if [ -n "$pg_url" ] && [ "$(echo "$scale <= 0.1" | bc)" = 1 ]; then

@@ -26,6 +26,12 @@ CREATE MACRO office_id(code, n) AS 'O' || (1000000000 + CAST(code AS BIGINT) * 1
 
 CREATE MACRO event_id(prefix, fy, id, seq) AS prefix || (fy * 100000000000 + id * 10 + seq)::VARCHAR;
 
+-- 医薬品コード: 20,000品目を番号順に並べたリスト。薬剤明細は番号でこのリストから引く（明細ごとに3つの数を文字列にして
+-- 連結すると、全国規模の4億行では薬剤明細の時間の3分の1近くを占めた。値は同じ）
+CREATE TABLE drug_codes AS
+SELECT list((1100 + n % 2900)::VARCHAR || (100 + n % 900)::VARCHAR || 'F' || (1000 + n % 9000)::VARCHAR ORDER BY n) AS codes
+FROM range(20000) t(n);
+
 -- 受診勧奨の対象（基準以上で未治療）となるかは加入者・年度ごとに決める: その年度の健診は服薬なしで1項目が基準以上、
 -- 対象でない者の服薬なしの健診値は基準未満。対象者のその年度と翌年度の医科・DPCは受診勧奨による受診だけにする
 -- （他の受診が偶然に窓に入ると受診率が意図した値より上がる）。結合を使わずに決まるので行の順序が保たれる。

@@ -17,7 +17,7 @@ drawn AS (
     SELECT *, rk * 10 + line AS dk, CAST(h(rk * 10 + line, 'drug') % 20000 AS INTEGER) AS drug FROM listed
 )
 SELECT claim_id, service_month,
-       (1100 + drug % 2900)::VARCHAR || (100 + drug % 900)::VARCHAR || 'F' || (1000 + drug % 9000)::VARCHAR AS drug_code,
+       list_extract((SELECT codes FROM drug_codes), drug + 1) AS drug_code,
        CASE WHEN class_u < 0.55 THEN 'generic' WHEN class_u < 0.66 THEN 'original_with_generic'
             ELSE 'other' END AS generic_class,
        round(1 + 89 * u(dk, 'quantity'), 1) AS quantity,
