@@ -99,8 +99,7 @@ public class GeneratorFloorBench {
         String source;
         if (RecordGenerator.MONTHLY.contains(kind)) {
             List<String> files = new ArrayList<>();
-            for (YearMonth m = YearMonth.of(YEAR.value(), 4); !m.isAfter(YearMonth.of(YEAR.value() + 1, 3));
-                    m = m.plusMonths(1)) {
+            for (YearMonth m = YearMonth.from(YEAR.firstDay()); YEAR.contains(m); m = m.plusMonths(1)) {
                 files.add(RecordFiles.literal(location.path().resolve(m + ".parquet")));
             }
             source = "[" + files.stream().collect(Collectors.joining(", ")) + "]";
